@@ -1,0 +1,6 @@
+import { defineRule } from '../define-rule.js'
+
+/** Rules of the `data/` category. */
+export const dataRules = {
+} as const
+void defineRule

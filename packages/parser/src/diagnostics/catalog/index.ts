@@ -1,0 +1,32 @@
+import type { RuleDefinition } from '../define-rule.js'
+import { agreementRules } from './agreement.js'
+import { dataRules } from './data.js'
+import { linkRules } from './link.js'
+import { literalRules } from './literal.js'
+import { proseRules } from './prose.js'
+import { refRules } from './ref.js'
+import { schemaRules } from './schema.js'
+import { sumRules } from './sum.js'
+import { syntaxRules } from './syntax.js'
+
+/**
+ * Every rule fordela reports, by permanent id. A rule is never renamed or
+ * removed; a retired rule stays here, deprecated.
+ */
+export const catalog = {
+  ...syntaxRules,
+  ...literalRules,
+  ...schemaRules,
+  ...refRules,
+  ...dataRules,
+  ...sumRules,
+  ...agreementRules,
+  ...proseRules,
+  ...linkRules,
+} as const
+
+/** A rule id of the catalogue. */
+export type RuleCode = keyof typeof catalog
+
+/** The message arguments rule `C` needs. */
+export type ArgsOf<C extends RuleCode> = (typeof catalog)[C] extends RuleDefinition<infer A> ? A : never

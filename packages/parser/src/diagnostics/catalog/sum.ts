@@ -1,0 +1,6 @@
+import { defineRule } from '../define-rule.js'
+
+/** Rules of the `sum/` category. */
+export const sumRules = {
+} as const
+void defineRule
