@@ -1,4 +1,4 @@
-import type Decimal from 'decimal.js'
+import type { Decimal } from 'decimal.js'
 import type { Rational } from '../money/rational.js'
 import type { Located, SourceRange } from './source.js'
 
@@ -64,10 +64,31 @@ export interface DatasetDocument extends DocumentHeader {
     readonly note?: Located<string>
   }
   readonly measures: readonly Measure[]
-  /** Units in source order, from `units:` or from the imported CSV. */
+  /** Units in source order, from `units:` or, once the workspace has read it, from the CSV. */
   readonly units: readonly DatasetUnit[]
-  /** The CSV file the units came from, if any (workspace-relative). */
-  readonly csvFile?: string
+  /** Where to import the units from instead of `units:`. */
+  readonly csv?: CsvImport
+}
+
+/** How a dataset's units are read from a CSV file (as SCB's statistikdatabas exports it). */
+export interface CsvImport {
+  /** Path of the CSV file relative to the dataset file. */
+  readonly path: Located<string>
+  /** Header of the column holding the unit id (e.g. `lanskod`). */
+  readonly unit: Located<string>
+  /** Header of the column holding the unit name; defaults to the unit column. */
+  readonly name?: Located<string>
+  /** Header of the column holding the unit's parent (e.g. `lan`). */
+  readonly group?: Located<string>
+  /** Measure id → column header. */
+  readonly measures: readonly { readonly measure: Located<string>; readonly column: Located<string> }[]
+  /** Unit ids as written in the file → ids to use instead (`Essung` → `Essunga`). */
+  readonly rename: readonly { readonly from: Located<string>; readonly to: Located<string> }[]
+  /** Field separator; detected from the header line when absent. */
+  readonly delimiter?: Located<';' | ',' | '\t'>
+  /** Title lines above the header row to skip (SCB exports often have one). */
+  readonly skipRows?: Located<number>
+  readonly at: SourceRange
 }
 
 // ---------------------------------------------------------------- Agreement

@@ -1,13 +1,14 @@
 import type { RuleDefinition } from '../define-rule.js'
 import { agreementRules } from './agreement.js'
+import { allocationRules } from './allocation.js'
 import { dataRules } from './data.js'
 import { linkRules } from './link.js'
 import { literalRules } from './literal.js'
 import { proseRules } from './prose.js'
 import { refRules } from './ref.js'
 import { schemaRules } from './schema.js'
-import { sumRules } from './sum.js'
 import { syntaxRules } from './syntax.js'
+import { suppressionRules } from './suppression.js'
 
 /**
  * Every rule fordela reports, by permanent id. A rule is never renamed or
@@ -19,10 +20,11 @@ export const catalog = {
   ...schemaRules,
   ...refRules,
   ...dataRules,
-  ...sumRules,
+  ...allocationRules,
   ...agreementRules,
   ...proseRules,
   ...linkRules,
+  ...suppressionRules,
 } as const
 
 /** A rule id of the catalogue. */
