@@ -1,0 +1,102 @@
+import { Decimal } from 'decimal.js'
+import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
+import type { YamlScalar } from '../yaml/yaml-node.js'
+import { formatKronor } from './format-kronor.js'
+import type { Parsed } from './parsed.js'
+import { readSwedishFigure, type AmbiguousFigureForm } from './read-swedish-figure.js'
+
+/** Why an amount literal can be read more than one way (the `form` of `literal/ambiguous-amount`). */
+export type AmbiguousAmountForm = AmbiguousFigureForm | 'exponent' | 'special' | 'radix'
+
+type AmountReading =
+  | { readonly kind: 'whole'; readonly value: Decimal }
+  | { readonly kind: 'negative'; readonly magnitude: Decimal }
+  | { readonly kind: 'not-whole'; readonly form: 'ore' | 'decimals'; readonly value: Decimal }
+  | { readonly kind: 'ambiguous'; readonly form: AmbiguousAmountForm; readonly suggestion: string }
+  | { readonly kind: 'invalid' }
+
+/**
+ * Reads an amount of whole kronor, ≥ 0, from a YAML scalar.
+ *
+ * Accepted: a YAML integer (`7000000`, read from its source text so 10^23
+ * stays exact) and Swedish-written text: `7 000 000` (plain or quoted; the
+ * thousands separator may be a space, no-break, narrow no-break or thin
+ * space, groups of exactly three digits), `7 000 000 kr`, `7 000 000 kronor`,
+ * `850 tkr`, `850 tusen`, `1,5 mnkr`, `1,5 miljoner`, `2 miljoner kronor`,
+ * `1 miljard`, `2 mdkr`, and the number words one to ten with a multiplier:
+ * `en miljon`, `två miljarder`. A decimal comma is allowed only with a
+ * multiplier (`1,5 mnkr`), and the result must still be whole kronor.
+ *
+ * Rejected, each with its own rule: öre or decimals without a multiplier
+ * (`literal/not-whole-kronor`), a minus sign (`literal/negative-amount`),
+ * dots, commas as thousands separators, groups not of three digits, YAML
+ * floats in exponent form, `.inf`, `.nan`, hex and octal
+ * (`literal/ambiguous-amount`), and anything else (`literal/invalid-amount`).
+ * The diagnostic covers the whole scalar.
+ */
+export function parseAmountLiteral(node: YamlScalar, file: string): Parsed<Decimal> {
+  const reading = readAmount(node)
+  const at = { file, span: node.span }
+  const literal = node.source
+  const plain = (value: Decimal): string => formatKronor(value, { unit: 'none', space: 'plain' })
+  switch (reading.kind) {
+    case 'whole':
+      return { ok: true, value: reading.value }
+    case 'negative':
+      return { ok: false, diagnostic: createDiagnostic('literal/negative-amount', { literal, magnitude: plain(reading.magnitude) }, at) }
+    case 'not-whole': {
+      const lower = reading.value.floor()
+      const upper = reading.value.isInteger() ? lower : lower.plus(1)
+      const args = { literal, form: reading.form, value: plain(reading.value), lower: plain(lower), upper: plain(upper) }
+      return { ok: false, diagnostic: createDiagnostic('literal/not-whole-kronor', args, at) }
+    }
+    case 'ambiguous': {
+      const args = { literal, form: reading.form, suggestion: reading.suggestion }
+      return { ok: false, diagnostic: createDiagnostic('literal/ambiguous-amount', args, at) }
+    }
+    case 'invalid':
+      return { ok: false, diagnostic: createDiagnostic('literal/invalid-amount', { literal }, at) }
+  }
+}
+
+function readAmount(node: YamlScalar): AmountReading {
+  if (typeof node.value === 'number' || typeof node.value === 'bigint') return readYamlNumber(node.source.trim())
+  if (typeof node.value !== 'string') return { kind: 'invalid' }
+  const reading = readSwedishFigure(node.value)
+  if (reading.kind !== 'figure') return reading.kind === 'ambiguous' ? reading : { kind: 'invalid' }
+  const value = reading.magnitude.toDecimal() // exact: the denominator is a power of ten
+  if (reading.negative && !value.isZero()) return { kind: 'negative', magnitude: value }
+  if (reading.fractionDigits > 0 && reading.multiplier === undefined) {
+    return { kind: 'not-whole', form: value.isInteger() ? 'decimals' : 'ore', value }
+  }
+  return value.isInteger() ? { kind: 'whole', value } : { kind: 'not-whole', form: 'ore', value }
+}
+
+/** Classifies a YAML 1.2 core-schema number by the text it was written as, never by its float value. */
+function readYamlNumber(source: string): AmountReading {
+  if (/^[-+]?\d+$/.test(source)) {
+    const value = new Decimal(BigInt(source).toString())
+    return value.isNegative() && !value.isZero() ? { kind: 'negative', magnitude: value.abs() } : { kind: 'whole', value }
+  }
+  if (/^0[xo]/i.test(source)) return { kind: 'ambiguous', form: 'radix', suggestion: plainDigits(BigInt(source)) }
+  if (/^[-+]?\.(inf|nan)$/i.test(source)) return { kind: 'ambiguous', form: 'special', suggestion: '' }
+  if (/e/i.test(source)) {
+    const value = new Decimal(source)
+    const suggestion = value.isInteger() && !value.isNegative() ? plainDigits(BigInt(value.toFixed())) : ''
+    return { kind: 'ambiguous', form: 'exponent', suggestion }
+  }
+  const dotted = /^[-+]?(\d*)\.(\d*)$/.exec(source)
+  if (!dotted) return { kind: 'invalid' }
+  const [, whole = '', fraction = ''] = dotted
+  // 1.500 is one and a half to YAML but one thousand five hundred to a Swedish reader who writes 1.500.000.
+  if (/^\d{1,3}$/.test(whole) && /^\d{3}$/.test(fraction)) {
+    return { kind: 'ambiguous', form: 'dot', suggestion: plainDigits(BigInt(whole + fraction)) }
+  }
+  const value = new Decimal(source)
+  if (value.isNegative() && !value.isZero()) return { kind: 'negative', magnitude: value.abs() }
+  return { kind: 'not-whole', form: value.isInteger() ? 'decimals' : 'ore', value }
+}
+
+function plainDigits(value: bigint): string {
+  return formatKronor(new Decimal(value.toString()), { unit: 'none', space: 'plain' })
+}

@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest'
+import { readScalar } from './__fixtures__/read-scalar.js'
+import { parseShareLiteral } from './share-literal.js'
+
+/** Parses `v: <written>`; the scalar starts after "v: " (offset 3) and ends with the line. */
+function parseWritten(written: string) {
+  return parseShareLiteral(readScalar(`v: ${written}`), 'test.yaml')
+}
+
+describe('parseShareLiteral accepts exact shares', () => {
+  test.each([
+    ['1/3', '1/3'],
+    ['2/6', '1/3'], // normalised
+    ['1 / 4', '1/4'],
+    ['"25 %"', '1/4'],
+    ['25%', '1/4'],
+    ['"12,5 %"', '1/8'], // 12,5/100 = 125/1000
+    ['12.5 %', '1/8'],
+    ['"12,5\\u00a0%"', '1/8'], // a no-break space before %
+    ['100 %', '1'],
+    ['0 %', '0'],
+    ['0.25', '1/4'],
+    ['0.1', '1/10'], // from the source text: the float 0.1 is not 1/10
+    ['0.333333333333333333333', '333333333333333333333/1000000000000000000000'],
+    ["'0,25'", '1/4'],
+    ['1', '1'],
+    ['0', '0'],
+    ['"1:4"', '1/4'], // 1 part in 4, like a map scale
+    ['"3:4"', '3/4'],
+    ['0/5', '0'],
+  ])('%s → %s', (written, expected) => {
+    const parsed = parseWritten(written)
+    expect(parsed.ok ? parsed.value.toString() : parsed.diagnostic.code).toBe(expected)
+  })
+})
+
+describe('parseShareLiteral rejects', () => {
+  test.each([
+    ['true', 'literal/invalid-share'],
+    ['~', 'literal/invalid-share'],
+    ['en tredjedel', 'literal/invalid-share'],
+    ['1e-1', 'literal/invalid-share'],
+    ['.inf', 'literal/invalid-share'],
+    ['1/3 %', 'literal/invalid-share'],
+    ['1/2/3', 'literal/invalid-share'],
+    ['"1 000/3"', 'literal/invalid-share'],
+    ['4/3', 'literal/share-out-of-range'],
+    ['150 %', 'literal/share-out-of-range'],
+    ['1.5', 'literal/share-out-of-range'],
+    ['2', 'literal/share-out-of-range'],
+    ['-0.25', 'literal/share-out-of-range'],
+    ['-1/3', 'literal/share-out-of-range'],
+    ['"3:2"', 'literal/share-out-of-range'],
+    ['1/0', 'literal/share-zero-denominator'],
+    ['"1:0"', 'literal/share-zero-denominator'],
+    ['0/0', 'literal/share-zero-denominator'],
+  ])('%s → %s', (written, code) => {
+    const parsed = parseWritten(written)
+    expect(parsed.ok ? 'accepted' : [parsed.diagnostic.code, parsed.diagnostic.span]).toEqual([code, [3, 3 + written.length]])
+  })
+})
+
+describe('parseShareLiteral diagnostics', () => {
+  test('out of range, at its place in a longer document', () => {
+    // "to: vgr\n" is 8 characters and "share: " 7 more, so "150 %" spans 15…20.
+    const parsed = parseShareLiteral(readScalar('to: vgr\nshare: 150 %\n', 'share'), 'vg/2025.yaml')
+    expect(parsed).toEqual({
+      ok: false,
+      diagnostic: {
+        code: 'literal/share-out-of-range',
+        severity: 'error',
+        file: 'vg/2025.yaml',
+        span: [15, 20],
+        message: {
+          // 150/100 = 3/2
+          sv: 'Andelen "150 %" är 3/2, men en andel måste ligga mellan 0 och 1 (0–100 %).',
+          en: 'The share "150 %" is 3/2, but a share must lie between 0 and 1 (0–100 %).',
+        },
+        hint: {
+          sv: 'En andel är en del av det steget har att fördela: skriv ett värde från 0 till 1, till exempel 1/3 eller "25 %".',
+          en: 'A share is a part of what the step has to distribute: write a value from 0 to 1, for example 1/3 or "25 %".',
+        },
+      },
+    })
+  })
+
+  test('invalid', () => {
+    const parsed = parseWritten('en tredjedel')
+    expect(parsed.ok ? undefined : { message: parsed.diagnostic.message, hint: parsed.diagnostic.hint }).toEqual({
+      message: {
+        sv: '"en tredjedel" går inte att läsa som en andel. fordela väntar sig ett exakt tal mellan 0 och 1.',
+        en: '"en tredjedel" cannot be read as a share. fordela expects an exact number between 0 and 1.',
+      },
+      hint: {
+        sv: 'Skriv ett bråk som 1/3, en procentsats som "25 %" eller "12,5 %", ett decimaltal som 0.25 eller ett förhållande som "1:4" (= 1/4).',
+        en: 'Write a fraction such as 1/3, a percentage such as "25 %" or "12,5 %", a decimal such as 0.25 or a ratio such as "1:4" (= 1/4).',
+      },
+    })
+  })
+
+  test('zero denominator', () => {
+    const parsed = parseWritten('1/0')
+    expect(parsed.ok ? undefined : { message: parsed.diagnostic.message.sv, hint: parsed.diagnostic.hint?.sv }).toEqual({
+      message: 'Andelen "1/0" har nämnaren noll, och division med noll har inget värde.',
+      hint: 'Rätta nämnaren (talet efter / eller :), till exempel 1/3 eller "1:4".',
+    })
+  })
+})

@@ -1,0 +1,71 @@
+import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
+import type { YamlScalar } from '../yaml/yaml-node.js'
+import type { Parsed } from './parsed.js'
+import { Rational } from './rational.js'
+
+type ShareReading =
+  | { readonly kind: 'value'; readonly value: Rational }
+  | { readonly kind: 'zero-denominator' }
+  | { readonly kind: 'invalid' }
+
+const FRACTION = /^(-?)(\d+) *[/:] *(\d+)$/
+const PERCENT = /^(-?)(\d+(?:[.,]\d+)?) *%$/
+const DECIMAL = /^(-?)(\d+(?:[.,]\d+)?)$/
+
+/**
+ * Reads a share — an exact fraction from 0 to 1 — from a YAML scalar.
+ *
+ * Accepted: a fraction `1/3`; a percentage `"25 %"`, `"12,5 %"` or `"12.5%"`;
+ * a decimal `0.25` (a YAML float, read exactly from its source text, never
+ * through the float) or `"0,25"`; a whole number `0` or `1`; and a ratio
+ * `"1:4"`, which fordela reads like a map scale: 1 part in 4, that is 1/4
+ * (not "1 part to 4 parts", which would be 1/5). Spaces (also no-break and
+ * thin spaces) may stand around `/`, `:` and before `%`.
+ *
+ * Rejected: a zero denominator (`literal/share-zero-denominator`), a value
+ * below 0 or above 1 (`literal/share-out-of-range`), and anything else,
+ * including exponent forms, `.inf`, booleans and null (`literal/invalid-share`).
+ * The diagnostic covers the whole scalar.
+ */
+export function parseShareLiteral(node: YamlScalar, file: string): Parsed<Rational> {
+  const reading = readShare(node)
+  const at = { file, span: node.span }
+  const literal = node.source
+  if (reading.kind === 'invalid') {
+    return { ok: false, diagnostic: createDiagnostic('literal/invalid-share', { literal }, at) }
+  }
+  if (reading.kind === 'zero-denominator') {
+    return { ok: false, diagnostic: createDiagnostic('literal/share-zero-denominator', { literal }, at) }
+  }
+  const { value } = reading
+  if (value.isNegative() || value.compare(Rational.ONE) > 0) {
+    const diagnostic = createDiagnostic('literal/share-out-of-range', { literal, value: value.toString() }, at)
+    return { ok: false, diagnostic }
+  }
+  return { ok: true, value }
+}
+
+function readShare(node: YamlScalar): ShareReading {
+  let text: string
+  if (typeof node.value === 'string') text = node.value
+  // A YAML number is read from its source, so 0.1 is exactly 1/10.
+  else if (typeof node.value === 'number' || typeof node.value === 'bigint') text = node.source
+  else return { kind: 'invalid' }
+  text = text.replace(/[\u00a0\u2009\u202f]/g, ' ').replace('\u2212', '-').trim()
+
+  const fraction = FRACTION.exec(text)
+  if (fraction) {
+    const [, sign = '', numerator = '', denominator = ''] = fraction
+    const den = BigInt(denominator)
+    return den === 0n ? { kind: 'zero-denominator' } : { kind: 'value', value: Rational.of(BigInt(sign + numerator), den) }
+  }
+  const percent = PERCENT.exec(text)
+  if (percent) return { kind: 'value', value: readDecimal(percent).div(Rational.of(100)) }
+  const decimal = DECIMAL.exec(text)
+  if (decimal) return { kind: 'value', value: readDecimal(decimal) }
+  return { kind: 'invalid' }
+}
+
+function readDecimal([, sign = '', digits = '']: RegExpExecArray): Rational {
+  return Rational.fromDecimalString(sign + digits.replace(',', '.'))
+}
