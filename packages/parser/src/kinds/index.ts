@@ -1,0 +1,12 @@
+/** Reading spec files into typed documents: header, schema check and one builder per kind. */
+export { parseSpecText, looksLikeSpec, type ParsedSpec } from './parse-spec-text.js'
+export { detectHeader, documentKinds, supportedApiVersion, type HeaderCheck } from './detect-header.js'
+export { buildDocument } from './build-document.js'
+export { buildAgreement } from './build-agreement.js'
+export { buildAllocation } from './build-allocation.js'
+export { buildParties } from './build-parties.js'
+export { buildDataset } from './build-dataset.js'
+export { buildStrategy } from './build-strategy.js'
+export { buildActionPlan } from './build-action-plan.js'
+export type { BuildResult } from './build-context.js'
+export { validateDocument } from '../schema/validate-document.js'

@@ -1,0 +1,58 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import type { SpecDocument } from '../model/documents.js'
+import { validateDocument } from '../schema/validate-document.js'
+import type { YamlLimits } from '../yaml/limits.js'
+import { loadYaml } from '../yaml/load-yaml.js'
+import { buildDocument } from './build-document.js'
+import { detectHeader } from './detect-header.js'
+
+/** One spec file read: its typed document when it has no errors, and every diagnostic found. */
+export interface ParsedSpec {
+  readonly document?: SpecDocument
+  readonly diagnostics: Diagnostic[]
+}
+
+/**
+ * Reads one fördelningsspec file: YAML (`yaml/…`, `syntax/…`), then the
+ * header that names its kind, then the kind's JSON Schema (`schema/…`),
+ * then amounts, shares and ids (`literal/…`, `schema/duplicate-id`). Each
+ * stage runs while the one before has left something to check, so one run
+ * reports as much as can be known; the document is returned only when no
+ * stage found an error. Never throws for any text.
+ *
+ * @param text the file's text (spans are UTF-16 offsets into it)
+ * @param file the workspace-relative POSIX path diagnostics name
+ * @param limits overrides of the YAML reading limits
+ */
+export function parseSpecText(text: string, file: string, limits?: Partial<YamlLimits>): ParsedSpec {
+  const loaded = loadYaml(text, file, limits)
+  const diagnostics = [...loaded.diagnostics]
+  const { root } = loaded
+  // An empty file or a top level that is not a mapping is already a `syntax/…` diagnostic.
+  if (root?.type !== 'map') return { diagnostics }
+  const header = detectHeader(root, file)
+  if (!header.kind) return { diagnostics: sortByPosition([...diagnostics, ...header.diagnostics]) }
+  diagnostics.push(...validateDocument(header.kind, root, file))
+  if (diagnostics.some(isError)) return { diagnostics: sortByPosition(diagnostics) }
+  const built = buildDocument(header.kind, root, file)
+  const all = sortByPosition([...diagnostics, ...built.diagnostics])
+  return built.document ? { document: built.document, diagnostics: all } : { diagnostics: all }
+}
+
+/**
+ * Whether `text` looks like a fördelningsspec file: it has a top-level
+ * `apiVersion: fordela/…` line. Cheap enough to run on every YAML file of a
+ * workspace, so that other YAML (CI workflows, configs) is skipped unread.
+ */
+export function looksLikeSpec(text: string): boolean {
+  return /^\uFEFF?apiVersion[ \t]*:[ \t]*["']?fordela\//m.test(text)
+}
+
+function isError(diagnostic: Diagnostic): boolean {
+  return diagnostic.severity === 'error'
+}
+
+/** Orders diagnostics as they appear in the file; the sort is stable for ties. */
+function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
+}
