@@ -2,5 +2,111 @@ import { defineRule } from '../define-rule.js'
 
 /** Rules of the `ref/` category. */
 export const refRules = {
+  'ref/outside-workspace': defineRule<{ ref: string }>({
+    severity: 'error',
+    title: {
+      sv: 'En referens pekar ut ur arbetsytan.',
+      en: 'A reference points out of the workspace.',
+    },
+    message: {
+      sv: (a) =>
+        `Referensen "${a.ref}" pekar ut ur arbetsytan, så filen läses inte: bara filer under arbetsytans rotmapp får användas.`,
+      en: (a) =>
+        `The reference "${a.ref}" points out of the workspace, so the file is not read: only files under the workspace root may be used.`,
+    },
+    hint: {
+      sv: () => 'Flytta eller kopiera filen in i arbetsytan och referera till den med en relativ sökväg eller dess id.',
+      en: () => 'Move or copy the file into the workspace and refer to it by a relative path or by its id.',
+    },
+  }),
+  'ref/unknown-document': defineRule<{ ref: string; expected: string }>({
+    severity: 'error',
+    title: {
+      sv: 'En referens pekar på ett dokument som inte finns.',
+      en: 'A reference names a document that does not exist.',
+    },
+    message: {
+      sv: (a) => `Det finns inget dokument "${a.ref}" i arbetsytan; här väntas ett ${a.expected}-dokument.`,
+      en: (a) => `There is no document "${a.ref}" in the workspace; a ${a.expected} document is expected here.`,
+    },
+    hint: {
+      sv: () => 'Ange dokumentets id eller en sökväg relativt den här filens mapp.',
+      en: () => "Give the document's id or a path relative to this file's folder.",
+    },
+  }),
+  'ref/wrong-kind': defineRule<{ ref: string; expected: string; found: string }>({
+    severity: 'error',
+    title: {
+      sv: 'En referens pekar på ett dokument av fel slag.',
+      en: 'A reference names a document of the wrong kind.',
+    },
+    message: {
+      sv: (a) => `"${a.ref}" är ett ${a.found}-dokument, men här väntas ett ${a.expected}-dokument.`,
+      en: (a) => `"${a.ref}" is a ${a.found} document, but a ${a.expected} document is expected here.`,
+    },
+    hint: {
+      sv: (a) => `Referera till ett dokument med kind: ${a.expected}.`,
+      en: (a) => `Refer to a document with kind: ${a.expected}.`,
+    },
+  }),
+  'ref/duplicate-id': defineRule<{ id: string; first: string }>({
+    severity: 'error',
+    title: {
+      sv: 'Två dokument i arbetsytan har samma id.',
+      en: 'Two documents in the workspace have the same id.',
+    },
+    message: {
+      sv: (a) => `Id:t "${a.id}" används redan av ${a.first}, så en referens till "${a.id}" vore tvetydig.`,
+      en: (a) => `The id "${a.id}" is already used by ${a.first}, so a reference to "${a.id}" would be ambiguous.`,
+    },
+    hint: {
+      sv: () => 'Ge dokumentet ett eget id.',
+      en: () => 'Give the document an id of its own.',
+    },
+  }),
+  'ref/cycle': defineRule<{ cycle: string }>({
+    severity: 'error',
+    title: {
+      sv: 'Dokumenten refererar till varandra i en cirkel.',
+      en: 'Documents refer to each other in a cycle.',
+    },
+    message: {
+      sv: (a) => `Dokumenten refererar till varandra i en cirkel: ${a.cycle}. Ingen av dem kan då räknas ut först.`,
+      en: (a) => `The documents refer to each other in a cycle: ${a.cycle}. None of them can then be worked out first.`,
+    },
+    hint: {
+      sv: () => 'Ta bort en av referenserna i cirkeln, till exempel en previous som pekar framåt i tiden.',
+      en: () => 'Remove one of the references in the cycle, for example a previous that points forward in time.',
+    },
+  }),
+  'ref/file-unreadable': defineRule<{ path: string; reason: string }>({
+    severity: 'error',
+    title: {
+      sv: 'En fil i arbetsytan kunde inte läsas.',
+      en: 'A file in the workspace could not be read.',
+    },
+    message: {
+      sv: (a) => `Filen ${a.path} kunde inte läsas: ${describeFileError(a.reason).sv}.`,
+      en: (a) => `The file ${a.path} could not be read: ${describeFileError(a.reason).en}.`,
+    },
+    hint: {
+      sv: () => 'Kontrollera att filen finns och att den går att läsa.',
+      en: () => 'Check that the file exists and can be read.',
+    },
+  }),
 } as const
-void defineRule
+
+/** A system error code of a failed read in words; an unknown code is shown as it is. */
+function describeFileError(code: string): { sv: string; en: string } {
+  switch (code) {
+    case 'ENOENT':
+      return { sv: 'den finns inte', en: 'it does not exist' }
+    case 'EACCES':
+    case 'EPERM':
+      return { sv: 'behörighet saknas', en: 'permission denied' }
+    case 'EISDIR':
+      return { sv: 'det är en mapp', en: 'it is a folder' }
+    default:
+      return { sv: `felkod ${code}`, en: `error code ${code}` }
+  }
+}

@@ -1,0 +1,62 @@
+import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { looksLikeSpec, parseSpecText } from '../kinds/parse-spec-text.js'
+import type { SpecDocument } from '../model/documents.js'
+import { decodeSpecText } from '../yaml/decode-spec-text.js'
+import type { YamlLimits } from '../yaml/limits.js'
+import { errorCode } from './probe-workspace-path.js'
+import type { WorkspaceHost } from './workspace-host.js'
+import { toAbsolutePath } from './workspace-paths.js'
+
+/** One YAML file of the workspace as loaded. */
+export interface LoadedSpecFile {
+  readonly path: string
+  /** The decoded text, when the file could be read and decoded. */
+  readonly text?: string
+  /** The document, when the text parsed into one. */
+  readonly document?: SpecDocument
+  readonly diagnostics: readonly Diagnostic[]
+  /** False for a YAML file that is no fördelningsspec document (it is then left out). */
+  readonly isSpec: boolean
+}
+
+/**
+ * Loads and parses one workspace file. Its size is checked before it is
+ * read, so a huge file costs one `stat`. A file found by walking the tree
+ * is kept only if it looks like a spec; one that is `named` (given to the
+ * loader or referenced by path) is parsed whatever it holds, so its
+ * problems are reported.
+ */
+export async function loadSpecFile(
+  host: WorkspaceHost,
+  realRoot: string,
+  path: string,
+  limits: YamlLimits,
+  named: boolean,
+): Promise<LoadedSpecFile> {
+  const absPath = toAbsolutePath(realRoot, path)
+  let bytes: Uint8Array
+  try {
+    const size = await host.fileSize(absPath)
+    if (size > limits.maxFileBytes) {
+      // The same refusal decodeSpecText would give, without reading the file to get there.
+      const args = { size, limit: limits.maxFileBytes }
+      return { path, diagnostics: [createDiagnostic('syntax/file-too-large', args, { file: path, span: [0, 0] })], isSpec: true }
+    }
+    bytes = await host.readFile(absPath)
+  } catch (error) {
+    const diagnostic = createDiagnostic('ref/file-unreadable', { path, reason: errorCode(error) }, { file: path, span: [0, 0] })
+    return { path, diagnostics: [diagnostic], isSpec: true }
+  }
+  const decoded = decodeSpecText(bytes, path, limits)
+  if (decoded.text === undefined) return { path, diagnostics: decoded.diagnostics, isSpec: true }
+  if (!named && !looksLikeSpec(decoded.text)) return { path, diagnostics: [], isSpec: false }
+  const parsed = parseSpecText(decoded.text, path, limits)
+  return {
+    path,
+    text: decoded.text,
+    ...(parsed.document ? { document: parsed.document } : {}),
+    diagnostics: [...decoded.diagnostics, ...parsed.diagnostics],
+    isSpec: true,
+  }
+}

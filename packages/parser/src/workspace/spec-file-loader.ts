@@ -1,0 +1,30 @@
+import type { YamlLimits } from '../yaml/limits.js'
+import { loadSpecFile, type LoadedSpecFile } from './load-spec-file.js'
+import { mapWithConcurrency } from './map-with-concurrency.js'
+import type { WorkspaceHost } from './workspace-host.js'
+
+/** How many files are read at once. */
+const PARALLEL_READS = 16
+
+/** Loads workspace files on demand, each once. */
+export interface SpecFileLoader {
+  /** Every file loaded so far (including those that turned out not to be specs). */
+  readonly loaded: ReadonlyMap<string, LoadedSpecFile>
+  /** Loads the files not loaded yet, in parallel; `named` files are parsed whatever they hold. */
+  load(files: Iterable<string>, named: boolean): Promise<void>
+}
+
+/** Creates a loader that reads through `host` under `realRoot`. */
+export function createSpecFileLoader(host: WorkspaceHost, realRoot: string, limits: YamlLimits): SpecFileLoader {
+  const loaded = new Map<string, LoadedSpecFile>()
+  return {
+    loaded,
+    async load(files, named) {
+      const fresh = [...new Set(files)].filter((file) => !loaded.has(file)).sort()
+      const results = await mapWithConcurrency(fresh, PARALLEL_READS, (file) =>
+        loadSpecFile(host, realRoot, file, limits, named),
+      )
+      for (const result of results) loaded.set(result.path, result)
+    },
+  }
+}
