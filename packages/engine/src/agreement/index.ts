@@ -1,0 +1,2 @@
+export type { AgreementEvaluation, CellEvaluation, UnitAmount } from './agreement-evaluation.js'
+export { evaluateAgreement } from './evaluate-agreement.js'
