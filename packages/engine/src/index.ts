@@ -1,1 +1,29 @@
-export {}
+/**
+ * @fordela/engine — computes every krona of fördelningsspec agreements and
+ * allocations exactly, explains each amount, and checks them.
+ */
+export * from './agreement/index.js'
+export type {
+  Allotment,
+  AllocationEvaluation,
+  FundEvaluation,
+  LineEvaluation,
+  PartyRef,
+  SectionEvaluation,
+  StepEvaluation,
+} from './allocation/allocation-evaluation.js'
+export { evaluateAllocation, type AllocationInputs } from './allocation/evaluate-allocation.js'
+export type { AgreementLookup } from './allocation/evaluate-fund.js'
+export {
+  derivationFormatVersion,
+  type Derivation,
+  type DerivationStep,
+  type RoundingEffect,
+  type WeightUsed,
+} from './derivation/derivation.js'
+export * from './diff/index.js'
+export { evaluateWorkspace, type WorkspaceEvaluation } from './evaluate-workspace.js'
+export * from './links/index.js'
+export { checkParties } from './parties/check-parties.js'
+export * from './prose/index.js'
+export { sortDiagnostics } from './sort-diagnostics.js'

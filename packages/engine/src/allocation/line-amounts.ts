@@ -1,0 +1,110 @@
+import { Decimal } from 'decimal.js'
+import { createDiagnostic, formatKronor, Rational, splitByShares, type AllocationLine, type Diagnostic } from '@fordela/parser'
+import type { DerivationStep, RoundingEffect } from '../derivation/derivation.js'
+import type { EvaluationContext } from './evaluation-context.js'
+
+/** A line's amount before it is handed to recipients, with the step that explains it. */
+export interface LineAmount {
+  readonly line: AllocationLine
+  readonly amount: Decimal
+  readonly step: DerivationStep
+}
+
+/**
+ * Computes the amounts of lines that draw on one pot (`base`: what the step
+ * started with). Fixed sums (`amount`, `each`) and shares are taken from
+ * `base` as it was at the start of the step; `rest` takes what those leave.
+ * All shares of the step are apportioned together, so they never lose or
+ * invent a krona between them. A pot already overdrawn by an earlier step
+ * (reported at its fund) counts as empty here.
+ */
+export function computeLineAmounts(lines: readonly AllocationLine[], available: Decimal, fund: string, context: EvaluationContext): LineAmount[] {
+  const base = Decimal.max(available, 0)
+  const amounts = new Map<AllocationLine, LineAmount>()
+  const shareLines = acceptedShareLines(lines, context.diagnostics)
+  const split = splitByShares(base, shareLines.map((line) => shareOf(line)), context.policy)
+  shareLines.forEach((line, index) => {
+    const amount = split.parts[index] ?? new Decimal(0)
+    const exact = split.exact[index] ?? Rational.ZERO
+    const rounding: RoundingEffect = {
+      policy: context.policy,
+      exact,
+      delta: amount.minus(exact.floor().toString()),
+      ...tieOf(split.adjustments, index, shareLines),
+    }
+    amounts.set(line, { line, amount, step: { type: 'share', share: shareOf(line), base, amount, rounding, at: line.at } })
+  })
+  if (!split.residual.isZero()) {
+    context.residuals.set(fund, (context.residuals.get(fund) ?? new Decimal(0)).plus(split.residual))
+    const first = shareLines[0]
+    if (first) {
+      context.diagnostics.push(
+        createDiagnostic(
+          'sum/rounding-residual',
+          { policy: context.policy, residual: formatKronor(split.residual, { space: 'plain' }), fund },
+          first.at,
+        ),
+      )
+    }
+  }
+  for (const line of lines) {
+    const q = line.quantity
+    if (q.type === 'amount') amounts.set(line, { line, amount: q.amount.value, step: { type: 'amount', amount: q.amount.value, at: line.at } })
+    if (q.type === 'each') {
+      const members = memberCount(line, context)
+      const amount = q.each.value.times(members)
+      amounts.set(line, { line, amount, step: { type: 'each', each: q.each.value, members, amount, at: line.at } })
+    }
+  }
+  const restLines = lines.filter((line) => line.quantity.type === 'rest')
+  const taken = [...amounts.values()].reduce((sum, entry) => sum.plus(entry.amount), new Decimal(0))
+  const rest = Decimal.max(base.minus(taken), 0)
+  restLines.forEach((line, index) => {
+    if (index > 0) context.diagnostics.push(createDiagnostic('sum/multiple-rest', { fund }, line.at))
+    const amount = index === 0 ? rest : new Decimal(0)
+    amounts.set(line, { line, amount, step: { type: 'rest', base, amount, at: line.at } })
+  })
+  return lines.flatMap((line) => amounts.get(line) ?? [])
+}
+
+/** The share lines whose shares fit within the whole; the line that overflows it and the ones after are reported. */
+function acceptedShareLines(lines: readonly AllocationLine[], diagnostics: Diagnostic[]): AllocationLine[] {
+  const accepted: AllocationLine[] = []
+  let sum = Rational.ZERO
+  for (const line of lines) {
+    if (line.quantity.type !== 'share') continue
+    const next = sum.add(line.quantity.share.value)
+    if (next.compare(Rational.ONE) > 0) {
+      diagnostics.push(createDiagnostic('sum/shares-exceed-whole', { total: next.toString() }, line.quantity.share.at))
+      continue
+    }
+    sum = next
+    accepted.push(line)
+  }
+  return accepted
+}
+
+/** The share of a line known to be a share line. */
+function shareOf(line: AllocationLine): Rational {
+  return line.quantity.type === 'share' ? line.quantity.share.value : Rational.ZERO
+}
+
+/** How many members an `each` line pays; a line to a single party counts once and is reported. */
+function memberCount(line: AllocationLine, context: EvaluationContext): number {
+  const target = context.party(line.to.value)
+  if (target?.type === 'group') return target.group.members.length
+  if (target) context.diagnostics.push(createDiagnostic('sum/each-needs-group', { to: line.to.value }, line.to.at))
+  return target ? 1 : 0
+}
+
+/** The tie record of part `index`, if a tie decided its krona. */
+function tieOf(
+  adjustments: readonly { readonly index: number; readonly tiedWith: readonly number[] }[],
+  index: number,
+  lines: readonly AllocationLine[],
+): { tie?: { parts: string[] } } {
+  const adjustment = adjustments.find((candidate) => candidate.index === index && candidate.tiedWith.length > 0)
+  if (!adjustment) return {}
+  const parts = [index, ...adjustment.tiedWith].sort((a, b) => a - b).map((i) => lines[i]?.to.value ?? String(i))
+  return { tie: { parts } }
+}

@@ -1,0 +1,107 @@
+import type {
+  ActionPlanDocument,
+  AgreementDocument,
+  AllocationDocument,
+  DatasetDocument,
+  Diagnostic,
+  DocumentRef,
+  PartiesDocument,
+  SpecDocument,
+  StrategyDocument,
+  Workspace,
+} from '@fordela/parser'
+import { evaluateAgreement, type AgreementEvaluation } from './agreement/index.js'
+import type { AllocationEvaluation } from './allocation/allocation-evaluation.js'
+import { evaluateAllocation } from './allocation/evaluate-allocation.js'
+import { checkActionPlanLinks, checkAllocationLinks } from './links/index.js'
+import { checkParties } from './parties/check-parties.js'
+import { checkProseClaims } from './prose/index.js'
+import { sortDiagnostics } from './sort-diagnostics.js'
+
+/** Everything fordela computed for a workspace, with every finding. */
+export interface WorkspaceEvaluation {
+  readonly workspace: Workspace
+  readonly agreements: ReadonlyMap<AgreementDocument, AgreementEvaluation>
+  readonly allocations: ReadonlyMap<AllocationDocument, AllocationEvaluation>
+  /** Findings of the parser and the engine, sorted by file and position. */
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+/**
+ * Evaluates every agreement and allocation of a loaded workspace and runs
+ * every check. Each document is evaluated once, whatever refers to it.
+ */
+export function evaluateWorkspace(workspace: Workspace): WorkspaceEvaluation {
+  const diagnostics: Diagnostic[] = [...workspace.diagnostics]
+  const agreements = new Map<AgreementDocument, AgreementEvaluation>()
+  const resolveAs = <K extends SpecDocument['kind']>(kind: K) =>
+    (ref: DocumentRef | undefined): Extract<SpecDocument, { kind: K }> | undefined => {
+      const document = ref ? workspace.resolve(ref) : undefined
+      return document?.kind === kind ? (document as Extract<SpecDocument, { kind: K }>) : undefined
+    }
+  const resolveDataset = resolveAs('Dataset')
+  const agreementEvaluation = (agreement: AgreementDocument): AgreementEvaluation => {
+    let evaluation = agreements.get(agreement)
+    if (!evaluation) {
+      evaluation = evaluateAgreement(agreement, (ref) => resolveDataset(ref))
+      agreements.set(agreement, evaluation)
+      diagnostics.push(...evaluation.diagnostics)
+    }
+    return evaluation
+  }
+  const lookupAgreement = (ref: DocumentRef): AgreementEvaluation | undefined => {
+    const agreement = resolveAs('Agreement')(ref)
+    return agreement ? agreementEvaluation(agreement) : undefined
+  }
+
+  const allocations = new Map<AllocationDocument, AllocationEvaluation>()
+  for (const document of workspace.documents) {
+    switch (document.kind) {
+      case 'Agreement':
+        agreementEvaluation(document)
+        break
+      case 'Parties':
+        diagnostics.push(...checkParties(document, resolveDataset(document.dataset)))
+        break
+      case 'Allocation': {
+        const evaluation = evaluateAllocationIn(document, resolveAs('Parties'), resolveDataset, lookupAgreement)
+        allocations.set(document, evaluation)
+        diagnostics.push(...evaluation.diagnostics, ...checkProseClaims(evaluation, workspace.texts))
+        const agreement = resolveAs('Agreement')(document.agreement)
+        diagnostics.push(...checkAllocationLinks(document, agreement, resolveAs('Strategy')(document.strategy)))
+        break
+      }
+      case 'ActionPlan':
+        diagnostics.push(...checkActionPlan(document, resolveAs('Agreement'), resolveAs('Strategy')))
+        break
+      default:
+        break
+    }
+  }
+  return { workspace, agreements, allocations, diagnostics: sortDiagnostics(diagnostics) }
+}
+
+/** Evaluates one allocation with the documents it refers to. */
+function evaluateAllocationIn(
+  allocation: AllocationDocument,
+  resolveParties: (ref: DocumentRef | undefined) => PartiesDocument | undefined,
+  resolveDataset: (ref: DocumentRef | undefined) => DatasetDocument | undefined,
+  lookupAgreement: (ref: DocumentRef) => AgreementEvaluation | undefined,
+): AllocationEvaluation {
+  const parties = resolveParties(allocation.parties)
+  const partiesDataset = resolveDataset(parties?.dataset)
+  return evaluateAllocation(allocation, {
+    ...(parties ? { parties } : {}),
+    ...(partiesDataset ? { partiesDataset } : {}),
+    lookupAgreement,
+  })
+}
+
+/** Link checks of an action plan against the agreement and strategy it names. */
+function checkActionPlan(
+  plan: ActionPlanDocument,
+  resolveAgreement: (ref: DocumentRef | undefined) => AgreementDocument | undefined,
+  resolveStrategy: (ref: DocumentRef | undefined) => StrategyDocument | undefined,
+): Diagnostic[] {
+  return checkActionPlanLinks(plan, resolveAgreement(plan.agreement), resolveStrategy(plan.strategy))
+}
