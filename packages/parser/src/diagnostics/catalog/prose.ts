@@ -1,6 +1,172 @@
 import { defineRule } from '../define-rule.js'
 
+/** Why a `{{ … }}` placeholder could not be read. */
+type PlaceholderProblem =
+  | 'unclosed'
+  | 'empty'
+  | 'unknown-expression'
+  | 'missing-filter'
+  | 'unknown-format'
+  | 'bad-quotes'
+  | 'trailing-text'
+  | 'ratio-needs-says'
+  | 'ratio-of-year'
+  | 'year-filter'
+
+/** What a placeholder's value is: the total, a fund, a section, a party (in a section). */
+type PlaceholderTarget = 'total' | 'fund' | 'section' | 'party' | 'section-party'
+
+/** Names the value a placeholder stands for, as the subject of a sentence. */
+type TargetArgs = {
+  readonly target: PlaceholderTarget
+  readonly id: string
+  readonly section: string
+}
+
+const FORMS = 'total, year, fund.<id>, section.<id>, party.<id>, section.<id>.party.<id>'
+const FORMATS = 'kr, kronor, tal, ord'
+
+function subjectSv(a: TargetArgs): string {
+  switch (a.target) {
+    case 'total': return 'totalen'
+    case 'fund': return `fonden '${a.id}'`
+    case 'section': return `avsnittet '${a.section}'`
+    case 'party': return `summan till '${a.id}'`
+    case 'section-party': return `summan till '${a.id}' i avsnittet '${a.section}'`
+  }
+}
+
+function subjectEn(a: TargetArgs): string {
+  switch (a.target) {
+    case 'total': return 'the total'
+    case 'fund': return `fund '${a.id}'`
+    case 'section': return `section '${a.section}'`
+    case 'party': return `the total to '${a.id}'`
+    case 'section-party': return `the amount to '${a.id}' in section '${a.section}'`
+  }
+}
+
+function problemSv(problem: PlaceholderProblem, found: string): string {
+  switch (problem) {
+    case 'unclosed': return 'Platshållaren som börjar med {{ stängs aldrig med }}.'
+    case 'empty': return 'Platshållaren är tom: det står inget mellan {{ och }}.'
+    case 'unknown-expression': return `'${found}' är inget värde som en platshållare kan visa.`
+    case 'missing-filter': return 'Efter | står varken ett format eller says.'
+    case 'unknown-format': return `Formatet '${found}' finns inte.`
+    case 'bad-quotes': return `Texten efter says ska stå inom raka citattecken ("…"), men ${found ? `här står ${found}` : 'här saknas den'}.`
+    case 'trailing-text': return `'${found}' hör inte till platshållaren; den ska sluta efter formatet eller den citerade texten.`
+    case 'ratio-needs-says': return `Förhållandet '${found}' kan bara kontrolleras, inte skrivas ut, så det behöver says "a:b".`
+    case 'ratio-of-year': return `Ett förhållande jämför två belopp, och '${found}' är inget belopp.`
+    case 'year-filter': return `Året skrivs ut som det är och kan inte ha '${found}'.`
+  }
+}
+
+function problemEn(problem: PlaceholderProblem, found: string): string {
+  switch (problem) {
+    case 'unclosed': return 'The placeholder that starts with {{ is never closed with }}.'
+    case 'empty': return 'The placeholder is empty: there is nothing between {{ and }}.'
+    case 'unknown-expression': return `'${found}' is not a value a placeholder can show.`
+    case 'missing-filter': return 'The | is followed by neither a format nor says.'
+    case 'unknown-format': return `There is no format '${found}'.`
+    case 'bad-quotes': return `The text after says must be in straight double quotes ("…"), but ${found ? `here it is ${found}` : 'it is missing'}.`
+    case 'trailing-text': return `'${found}' is not part of the placeholder, which ends after its format or quoted text.`
+    case 'ratio-needs-says': return `The ratio '${found}' can only be checked, not printed, so it needs says "a:b".`
+    case 'ratio-of-year': return `A ratio compares two amounts, and '${found}' is not an amount.`
+    case 'year-filter': return `The year is printed as it is and cannot take '${found}'.`
+  }
+}
+
+function placeholderHintSv(problem: PlaceholderProblem): string {
+  switch (problem) {
+    case 'unclosed': return 'Avsluta platshållaren med }}, till exempel {{ fund.strategi }}.'
+    case 'bad-quotes': return 'Skriv till exempel {{ total | says "drygt 61 miljoner kronor" }}.'
+    case 'missing-filter':
+    case 'unknown-format':
+    case 'trailing-text': return `Skriv ett av formaten ${FORMATS} eller says "…" efter |, eller ta bort |.`
+    case 'ratio-needs-says':
+    case 'ratio-of-year': return 'Skriv till exempel {{ fund.a : fund.b | says "1:2" }}.'
+    case 'year-filter': return 'Skriv {{ year }} utan | och det som följer.'
+    case 'empty':
+    case 'unknown-expression': return `En platshållare visar ett av ${FORMS}, eller ett förhållande a : b.`
+  }
+}
+
+function placeholderHintEn(problem: PlaceholderProblem): string {
+  switch (problem) {
+    case 'unclosed': return 'Close the placeholder with }}, for example {{ fund.strategi }}.'
+    case 'bad-quotes': return 'Write for example {{ total | says "drygt 61 miljoner kronor" }}.'
+    case 'missing-filter':
+    case 'unknown-format':
+    case 'trailing-text': return `Write one of the formats ${FORMATS} or says "…" after the |, or remove the |.`
+    case 'ratio-needs-says':
+    case 'ratio-of-year': return 'Write for example {{ fund.a : fund.b | says "1:2" }}.'
+    case 'year-filter': return 'Write {{ year }} without the | and what follows it.'
+    case 'empty':
+    case 'unknown-expression': return `A placeholder shows one of ${FORMS}, or a ratio a : b.`
+  }
+}
+
+const KIND_SV = { fund: ['fonden', 'fonder'], section: ['avsnittet', 'avsnitt'], party: ['parten', 'parter'] } as const
+const KIND_EN = { fund: ['fund', 'funds'], section: ['section', 'sections'], party: ['party', 'parties'] } as const
+
 /** Rules of the `prose/` category. */
 export const proseRules = {
+  'prose/invalid-placeholder': defineRule<{ problem: PlaceholderProblem; found: string }>({
+    severity: 'error',
+    title: { sv: 'Platshållare som inte går att läsa', en: 'Placeholder that cannot be read' },
+    message: { sv: (a) => problemSv(a.problem, a.found), en: (a) => problemEn(a.problem, a.found) },
+    hint: { sv: (a) => placeholderHintSv(a.problem), en: (a) => placeholderHintEn(a.problem) },
+  }),
+  'prose/unknown-placeholder': defineRule<{ kind: 'fund' | 'section' | 'party'; id: string; suggestion: string; known: string }>({
+    severity: 'error',
+    title: { sv: 'Platshållare som nämner något okänt', en: 'Placeholder naming something unknown' },
+    message: {
+      sv: (a) => `Platshållaren nämner ${KIND_SV[a.kind][0]} '${a.id}', som inte finns ${a.kind === 'party' ? 'bland parterna' : 'i fördelningen'}, så dess värde kan inte räknas fram.`,
+      en: (a) => `The placeholder names the ${KIND_EN[a.kind][0]} '${a.id}', which does not exist ${a.kind === 'party' ? 'among the parties' : 'in the allocation'}, so its value cannot be computed.`,
+    },
+    hint: {
+      sv: (a) => `${a.suggestion ? `Menade du '${a.suggestion}'? ` : ''}Kända ${KIND_SV[a.kind][1]}: ${a.known || 'inga'}.`,
+      en: (a) => `${a.suggestion ? `Did you mean '${a.suggestion}'? ` : ''}Known ${KIND_EN[a.kind][1]}: ${a.known || 'none'}.`,
+    },
+  }),
+  'prose/claim-not-supported': defineRule<TargetArgs & { claim: string; value: string; bandSv: string; bandEn: string }>({
+    severity: 'error',
+    title: { sv: 'Belopp i texten som siffrorna inte stöder', en: 'Amount in the text that the figures do not bear out' },
+    message: {
+      sv: (a) => `'${a.claim}' betyder ett belopp ${a.bandSv}, men ${subjectSv(a)} är ${a.value}.`,
+      en: (a) => `'${a.claim}' means an amount ${a.bandEn}, but ${subjectEn(a)} is ${a.value}.`,
+    },
+    hint: {
+      sv: (a) => `Skriv om texten så att den stämmer med ${a.value}, eller ta bort says så att det exakta beloppet skrivs ut. Stämmer texten, rätta då siffrorna som ${subjectSv(a)} räknas fram ur.`,
+      en: (a) => `Reword the text to match ${a.value}, or drop says so the exact amount is printed. If the text is right, correct the figures ${subjectEn(a)} is computed from.`,
+    },
+  }),
+  'prose/unparsable-claim': defineRule<{ claim: string; expected: 'amount' | 'ratio' }>({
+    severity: 'error',
+    title: { sv: 'Påstående i texten som inte går att kontrollera', en: 'Claim in the text that cannot be checked' },
+    message: {
+      sv: (a) => `'${a.claim}' går inte att läsa som ${a.expected === 'ratio' ? 'ett förhållande' : 'ett belopp'}, så texten kan inte kontrolleras mot siffrorna.`,
+      en: (a) => `'${a.claim}' cannot be read as ${a.expected === 'ratio' ? 'a ratio' : 'an amount'}, so the text cannot be checked against the figures.`,
+    },
+    hint: {
+      sv: (a) => a.expected === 'ratio'
+        ? 'Skriv förhållandet som två heltal, till exempel "1:2".'
+        : 'Skriv ett belopp, gärna med drygt/dryga, strax över, knappt, strax under, cirka eller ungefär, till exempel "drygt 20 miljoner kronor".',
+      en: (a) => a.expected === 'ratio'
+        ? 'Write the ratio as two whole numbers, for example "1:2".'
+        : 'Write an amount, optionally with drygt/dryga, strax över, knappt, strax under, cirka or ungefär, for example "drygt 20 miljoner kronor".',
+    },
+  }),
+  'prose/ratio-not-supported': defineRule<{ claim: string; left: string; right: string; leftValue: string; rightValue: string; actual: string }>({
+    severity: 'error',
+    title: { sv: 'Förhållande i texten som siffrorna inte stöder', en: 'Ratio in the text that the figures do not bear out' },
+    message: {
+      sv: (a) => `'${a.claim}' stämmer inte: ${a.left} är ${a.leftValue} och ${a.right} är ${a.rightValue}, vilket är ${a.actual}.`,
+      en: (a) => `'${a.claim}' does not hold: ${a.left} is ${a.leftValue} and ${a.right} is ${a.rightValue}, which is ${a.actual}.`,
+    },
+    hint: {
+      sv: (a) => `Skriv förhållandet ${a.actual}, eller rätta beloppen om texten är rätt.`,
+      en: (a) => `Write the ratio as ${a.actual}, or correct the amounts if the text is right.`,
+    },
+  }),
 } as const
-void defineRule

@@ -1,0 +1,9 @@
+export type {
+  AllocationComparison,
+  AmountChange,
+  ComparedAllocation,
+  ComparisonRow,
+  PartyComparisonRow,
+} from './allocation-comparison.js'
+export { compareAllocations } from './compare-allocations.js'
+export { compareAmounts } from './compare-amounts.js'

@@ -1,0 +1,1 @@
+export { checkActionPlanLinks, checkAllocationLinks } from './check-links.js'

@@ -1,0 +1,93 @@
+import type { Decimal } from 'decimal.js'
+import {
+  claimHolds,
+  createDiagnostic,
+  describeClaimBand,
+  formatKronor,
+  parseClaimPhrase,
+  Rational,
+  type ArgsOf,
+  type Diagnostic,
+  type SourceRange,
+} from '@fordela/parser'
+import { printPlaceholderRef, type PlaceholderRef, type PlaceholderSegment } from './placeholder.js'
+import type { PlaceholderValue } from './resolve-placeholder.js'
+
+/** `a:b` with whole numbers, spaces allowed around the colon. */
+const RATIO = /^\s*(\d+)\s*:\s*(\d+)\s*$/
+
+/**
+ * Checks a placeholder's `says "…"` text against its computed value. For an
+ * amount the text is read with the parser's claim phrases ("drygt 20
+ * miljoner kronor" means above 20 000 000 and below 21 000 000); for a ratio
+ * `a:b` the two amounts must stand exactly in that ratio.
+ *
+ * @returns nothing when the placeholder has no says-text or the text holds.
+ */
+export function checkPlaceholderClaim(segment: PlaceholderSegment, value: PlaceholderValue): Diagnostic[] {
+  if (segment.says === undefined) return []
+  const at = segment.saysAt ?? segment.at
+  if (value.type === 'ratio') return checkRatio(segment.says, value.left, value.right, segment, at)
+  if (value.type !== 'kronor') return []
+  const claim = parseClaimPhrase(segment.says)
+  if (!claim) return [createDiagnostic('prose/unparsable-claim', { claim: segment.says, expected: 'amount' }, at)]
+  if (claimHolds(claim, value.value)) return []
+  const args = {
+    ...describeTarget(segment),
+    claim: segment.says,
+    value: formatKronor(value.value, { space: 'plain' }),
+    bandSv: describeClaimBand(claim, 'sv'),
+    bandEn: describeClaimBand(claim, 'en'),
+  }
+  return [createDiagnostic('prose/claim-not-supported', args, at)]
+}
+
+function checkRatio(says: string, left: Decimal, right: Decimal, segment: PlaceholderSegment, at: SourceRange): Diagnostic[] {
+  const match = RATIO.exec(says)
+  const [a, b] = [BigInt(match?.[1] ?? '0'), BigInt(match?.[2] ?? '0')]
+  if (!match || (a === 0n && b === 0n)) return [createDiagnostic('prose/unparsable-claim', { claim: says, expected: 'ratio' }, at)]
+  const [exactLeft, exactRight] = [toRational(left), toRational(right)]
+  // left / right = a / b, without dividing by a zero side.
+  if (exactLeft.mul(Rational.of(b)).equals(exactRight.mul(Rational.of(a)))) return []
+  if (segment.expr.type !== 'ratio') return []
+  const args = {
+    claim: says,
+    left: printPlaceholderRef(segment.expr.left),
+    right: printPlaceholderRef(segment.expr.right),
+    leftValue: formatKronor(left, { space: 'plain' }),
+    rightValue: formatKronor(right, { space: 'plain' }),
+    actual: printRatio(exactLeft, exactRight),
+  }
+  return [createDiagnostic('prose/ratio-not-supported', args, at)]
+}
+
+/** `left:right` in lowest terms (`3:5`), or `1:0` / `0:0` when right is zero. */
+function printRatio(left: Rational, right: Rational): string {
+  if (right.isZero()) return left.isZero() ? '0:0' : '1:0'
+  const quotient = left.div(right)
+  return `${quotient.num}:${quotient.den}`
+}
+
+/** The exact Rational of a finite Decimal (toFixed never uses exponent notation). */
+function toRational(value: Decimal): Rational {
+  return Rational.fromDecimalString(value.toFixed())
+}
+
+type TargetArgs = Pick<ArgsOf<'prose/claim-not-supported'>, 'target' | 'id' | 'section'>
+
+/** Names the placeholder's value for the finding's message. */
+function describeTarget(segment: PlaceholderSegment): TargetArgs {
+  const ref: PlaceholderRef | undefined = segment.expr.type === 'ratio' ? undefined : segment.expr
+  switch (ref?.type) {
+    case 'fund':
+      return { target: 'fund', id: ref.fund.value, section: '' }
+    case 'section':
+      return { target: 'section', id: '', section: ref.section.value }
+    case 'party':
+      return ref.section
+        ? { target: 'section-party', id: ref.party.value, section: ref.section.value }
+        : { target: 'party', id: ref.party.value, section: '' }
+    default:
+      return { target: 'total', id: '', section: '' }
+  }
+}

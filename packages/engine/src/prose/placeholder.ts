@@ -1,0 +1,73 @@
+import type { Located, SourceRange } from '@fordela/parser'
+
+/**
+ * A value a placeholder names.
+ *
+ * - `total`: the sum of all funds;
+ * - `year`: the allocation's year;
+ * - `fund.<id>`: a fund's amount;
+ * - `section.<id>`: what a section distributes;
+ * - `party.<id>`: everything a party, group member or (summed over its members)
+ *   group receives in the whole allocation;
+ * - `section.<id>.party.<id>`: the same within one section.
+ */
+export type PlaceholderRef =
+  | { readonly type: 'total'; readonly at: SourceRange }
+  | { readonly type: 'year'; readonly at: SourceRange }
+  | { readonly type: 'fund'; readonly fund: Located<string>; readonly at: SourceRange }
+  | { readonly type: 'section'; readonly section: Located<string>; readonly at: SourceRange }
+  | { readonly type: 'party'; readonly party: Located<string>; readonly section?: Located<string>; readonly at: SourceRange }
+
+/** A placeholder's expression: one value, or the ratio of two amounts (`fund.a : fund.b`). */
+export type PlaceholderExpr =
+  | PlaceholderRef
+  | { readonly type: 'ratio'; readonly left: PlaceholderRef; readonly right: PlaceholderRef; readonly at: SourceRange }
+
+/** How a placeholder's amount is written, in the order of {@link placeholderFormats}. */
+export type PlaceholderFormat = 'kr' | 'kronor' | 'tal' | 'ord'
+
+/**
+ * The formats a placeholder may name: `kr` ("7 000 000 kr", the default),
+ * `kronor` ("7 000 000 kronor"), `tal` ("7 000 000") and `ord` (in words,
+ * "drygt 20 miljoner kronor"; the renderer chooses the words).
+ */
+export const placeholderFormats: readonly PlaceholderFormat[] = ['kr', 'kronor', 'tal', 'ord']
+
+/** Prose between placeholders, exactly as written. */
+export interface TextSegment {
+  readonly type: 'text'
+  readonly text: string
+}
+
+/** One `{{ … }}` of a prose field. */
+export interface PlaceholderSegment {
+  readonly type: 'placeholder'
+  readonly expr: PlaceholderExpr
+  /** Absent when none is named (the renderer then uses `kr`) or when `says` is given. */
+  readonly format?: PlaceholderFormat
+  /** The text of `says "…"`: rendered as written, and checked against the value. */
+  readonly says?: string
+  /** Where the quoted says-text is, without its quotes. */
+  readonly saysAt?: SourceRange
+  /** The placeholder as written in the prose value, `{{` to `}}`. */
+  readonly source: string
+  readonly at: SourceRange
+}
+
+/** A prose field cut into text and placeholders, in order. */
+export type ProseSegment = TextSegment | PlaceholderSegment
+
+/** Writes a reference the way a spec author types it: `fund.strategi`, `section.a.party.vgr`. */
+export function printPlaceholderRef(ref: PlaceholderRef): string {
+  switch (ref.type) {
+    case 'total':
+    case 'year':
+      return ref.type
+    case 'fund':
+      return `fund.${ref.fund.value}`
+    case 'section':
+      return `section.${ref.section.value}`
+    case 'party':
+      return ref.section ? `section.${ref.section.value}.party.${ref.party.value}` : `party.${ref.party.value}`
+  }
+}
