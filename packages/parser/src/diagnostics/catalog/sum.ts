@@ -1,6 +1,0 @@
-import { defineRule } from '../define-rule.js'
-
-/** Rules of the `sum/` category. */
-export const sumRules = {
-} as const
-void defineRule
