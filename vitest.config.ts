@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config'
 
+// Tests read the packages' TypeScript sources, never a possibly stale dist/:
+// the 'fordela-source' export condition must apply to Vite's SSR environment,
+// which is where vitest runs Node tests.
+const conditions = ['fordela-source', 'node', 'import', 'default']
+
 export default defineConfig({
-  resolve: {
-    // Read the packages' TypeScript sources, not their built dist/.
-    conditions: ['fordela-source'],
-  },
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ['fordela-source'] } },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
