@@ -52,6 +52,7 @@ function readColumn(map: YamlMap, context: BuildContext): AgreementColumn {
       dataset: readText(map, 'dataset', context),
       recipient: readText(map, 'recipient', context),
       total: readAmount(map, 'total', context),
+      referenceDate: readText(map, 'referenceDate', context),
     }),
   }
 }

@@ -111,6 +111,8 @@ export interface AgreementColumn {
   readonly recipient?: Located<string>
   /** The column's published total. */
   readonly total?: Located<Kronor>
+  /** The population date the agreement distributes by, when known (YYYY-MM-DD). */
+  readonly referenceDate?: Located<string>
   readonly at: SourceRange
 }
 

@@ -208,6 +208,18 @@ export const dataRules = {
       en: () => 'Write the unit code or name exactly as in the dataset.',
     },
   }),
+  'data/dataset-date-mismatch': defineRule<{ column: string; expected: string; dataset: string; actual: string }>({
+    severity: 'warning',
+    title: { sv: 'Datasetet avser ett annat datum än överenskommelsen.', en: 'The dataset refers to another date than the agreement.' },
+    message: {
+      sv: (a) => `Kolumnen ${a.column} fördelas enligt överenskommelsen efter värden per ${a.expected}, men datasetet ${a.dataset} avser ${a.actual}; beloppen kan då avvika från de publicerade.`,
+      en: (a) => `Per the agreement, column ${a.column} is distributed by values as of ${a.expected}, but dataset ${a.dataset} refers to ${a.actual}; the amounts may then differ from the published ones.`,
+    },
+    hint: {
+      sv: () => 'Använd ett dataset med det datum som överenskommelsen anger, eller rätta referenceDate om det är fel.',
+      en: () => 'Use a dataset of the date the agreement states, or correct referenceDate if it is wrong.',
+    },
+  }),
 } as const
 
 /** What csv-parse's error codes mean, in words; an unknown code is shown as it is. */

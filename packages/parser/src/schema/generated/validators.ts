@@ -3,7 +3,7 @@
 // ajv standalone validators (draft-07, allErrors, verbose, no messages) of the schemas without their annotations.
 "use strict";
 export const validateAgreement = validate21;
-const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","columns","areas"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Agreement"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"year":{"$ref":"./common.schema.json#/definitions/year"},"signedBy":{"$ref":"./common.schema.json#/definitions/textList"},"source":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"},"rounding":{"$ref":"./common.schema.json#/definitions/rounding"},"unitGroups":{"type":"array","items":{"$ref":"#/definitions/unitGroup"}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"areas":{"type":"array","items":{"$ref":"#/definitions/area"}}},"definitions":{"unitGroup":{"type":"object","additionalProperties":false,"required":["id","units"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"},"note":{"$ref":"./common.schema.json#/definitions/text"}}},"column":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"dataset":{"$ref":"./common.schema.json#/definitions/documentRef"},"recipient":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}},"area":{"type":"object","additionalProperties":false,"required":["id","title","cells"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"number":{"type":"integer","minimum":1,"maximum":999},"title":{"$ref":"./common.schema.json#/definitions/text"},"cells":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"#/definitions/cell"}},"total":{"$ref":"./common.schema.json#/definitions/amount"}}},"cell":{"type":"object","additionalProperties":false,"required":["amount"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}}}},"rule":{"type":"object","additionalProperties":false,"oneOf":[{"required":["each"]},{"required":["rest"]}],"dependencies":{"except":["each"]},"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"except":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/amount"}},"rest":{"type":"object","additionalProperties":false,"required":["by"],"properties":{"by":{"$ref":"./common.schema.json#/definitions/measureRef"}}}}}}};
+const schema6 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","columns","areas"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Agreement"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"year":{"$ref":"./common.schema.json#/definitions/year"},"signedBy":{"$ref":"./common.schema.json#/definitions/textList"},"source":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"},"rounding":{"$ref":"./common.schema.json#/definitions/rounding"},"unitGroups":{"type":"array","items":{"$ref":"#/definitions/unitGroup"}},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"areas":{"type":"array","items":{"$ref":"#/definitions/area"}}},"definitions":{"unitGroup":{"type":"object","additionalProperties":false,"required":["id","units"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"},"note":{"$ref":"./common.schema.json#/definitions/text"}}},"column":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"dataset":{"$ref":"./common.schema.json#/definitions/documentRef"},"recipient":{"$ref":"./common.schema.json#/definitions/text"},"referenceDate":{"$ref":"./common.schema.json#/definitions/date"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}},"area":{"type":"object","additionalProperties":false,"required":["id","title","cells"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"number":{"type":"integer","minimum":1,"maximum":999},"title":{"$ref":"./common.schema.json#/definitions/text"},"cells":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"#/definitions/cell"}},"total":{"$ref":"./common.schema.json#/definitions/amount"}}},"cell":{"type":"object","additionalProperties":false,"required":["amount"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}}}},"rule":{"type":"object","additionalProperties":false,"oneOf":[{"required":["each"]},{"required":["rest"]}],"dependencies":{"except":["each"]},"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"except":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/amount"}},"rest":{"type":"object","additionalProperties":false,"required":["by"],"properties":{"by":{"$ref":"./common.schema.json#/definitions/measureRef"}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const schema8 = {"const":"fordela/v1"};
 
@@ -402,7 +402,7 @@ validate42.errors = vErrors;
 return errors === 0;
 }
 
-const schema20 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"dataset":{"$ref":"./common.schema.json#/definitions/documentRef"},"recipient":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}};
+const schema20 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"dataset":{"$ref":"./common.schema.json#/definitions/documentRef"},"recipient":{"$ref":"./common.schema.json#/definitions/text"},"referenceDate":{"$ref":"./common.schema.json#/definitions/date"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}};
 const schema21 = {"type":"string","pattern":"\\S"};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -434,6 +434,38 @@ validate54.errors = vErrors;
 return errors === 0;
 }
 
+const schema22 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
+const pattern6 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data === "string"){
+if(!pattern6.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema22.type,parentSchema:schema22,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -460,7 +492,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "id") || (key0 === "title")) || (key0 === "dataset")) || (key0 === "recipient")) || (key0 === "total"))){
+if(!((((((key0 === "id") || (key0 === "title")) || (key0 === "dataset")) || (key0 === "recipient")) || (key0 === "referenceDate")) || (key0 === "total"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err2];
@@ -495,6 +527,12 @@ vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.error
 errors = vErrors.length;
 }
 }
+if(data.referenceDate !== undefined){
+if(!(validate57(data.referenceDate, {instancePath:instancePath+"/referenceDate",parentData:data,parentDataProperty:"referenceDate",rootData}))){
+vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+errors = vErrors.length;
+}
+}
 if(data.total !== undefined){
 if(!(validate38(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
 vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
@@ -516,15 +554,15 @@ validate51.errors = vErrors;
 return errors === 0;
 }
 
-const schema22 = {"type":"object","additionalProperties":false,"required":["id","title","cells"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"number":{"type":"integer","minimum":1,"maximum":999},"title":{"$ref":"./common.schema.json#/definitions/text"},"cells":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"#/definitions/cell"}},"total":{"$ref":"./common.schema.json#/definitions/amount"}}};
-const schema23 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"};
+const schema23 = {"type":"object","additionalProperties":false,"required":["id","title","cells"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"number":{"type":"integer","minimum":1,"maximum":999},"title":{"$ref":"./common.schema.json#/definitions/text"},"cells":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"#/definitions/cell"}},"total":{"$ref":"./common.schema.json#/definitions/amount"}}};
+const schema24 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"};
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
 if(!pattern0.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema23,data};
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -535,7 +573,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema23.type,parentSchema:schema23,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema24.type,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -544,20 +582,20 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate62.errors = vErrors;
+validate64.errors = vErrors;
 return errors === 0;
 }
 
-const schema24 = {"type":"object","additionalProperties":false,"required":["amount"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}}}};
-const schema25 = {"type":"object","additionalProperties":false,"oneOf":[{"required":["each"]},{"required":["rest"]}],"dependencies":{"except":["each"]},"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"except":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/amount"}},"rest":{"type":"object","additionalProperties":false,"required":["by"],"properties":{"by":{"$ref":"./common.schema.json#/definitions/measureRef"}}}}};
-const schema26 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"};
+const schema25 = {"type":"object","additionalProperties":false,"required":["amount"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}}}};
+const schema26 = {"type":"object","additionalProperties":false,"oneOf":[{"required":["each"]},{"required":["rest"]}],"dependencies":{"except":["each"]},"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"except":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/amount"}},"rest":{"type":"object","additionalProperties":false,"required":["by"],"properties":{"by":{"$ref":"./common.schema.json#/definitions/measureRef"}}}}};
+const schema27 = {"type":"string","pattern":"^[a-z0-9][a-z0-9-]*$"};
 
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
 if(!pattern0.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema26,data};
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -568,7 +606,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema26.type,parentSchema:schema26,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema27.type,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -577,12 +615,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -591,7 +629,7 @@ let passing0 = null;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.each === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "each"},schema:schema25.oneOf[0].required,parentSchema:schema25.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "each"},schema:schema26.oneOf[0].required,parentSchema:schema26.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -609,7 +647,7 @@ passing0 = 0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.rest === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "rest"},schema:schema25.oneOf[1].required,parentSchema:schema25.oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "rest"},schema:schema26.oneOf[1].required,parentSchema:schema26.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -631,7 +669,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema25.oneOf,parentSchema:schema25,data};
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema26.oneOf,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -654,7 +692,7 @@ vErrors = null;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "title") || (key0 === "each")) || (key0 === "except")) || (key0 === "rest"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema25,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -669,7 +707,7 @@ if(data.each === undefined){
 const err4 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "except",
     missingProperty: "each",
     depsCount: 1,
-    deps: "each"},schema:schema25.dependencies,parentSchema:schema25,data};
+    deps: "each"},schema:schema26.dependencies,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -702,7 +740,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/except",schemaPath:"#/properties/except/type",keyword:"type",params:{type: "object"},schema:schema25.properties.except.type,parentSchema:schema25.properties.except,data:data2};
+const err5 = {instancePath:instancePath+"/except",schemaPath:"#/properties/except/type",keyword:"type",params:{type: "object"},schema:schema26.properties.except.type,parentSchema:schema26.properties.except,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -716,7 +754,7 @@ if(data.rest !== undefined){
 let data4 = data.rest;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.by === undefined){
-const err6 = {instancePath:instancePath+"/rest",schemaPath:"#/properties/rest/required",keyword:"required",params:{missingProperty: "by"},schema:schema25.properties.rest.required,parentSchema:schema25.properties.rest,data:data4};
+const err6 = {instancePath:instancePath+"/rest",schemaPath:"#/properties/rest/required",keyword:"required",params:{missingProperty: "by"},schema:schema26.properties.rest.required,parentSchema:schema26.properties.rest,data:data4};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -727,7 +765,7 @@ errors++;
 }
 for(const key2 in data4){
 if(!(key2 === "by")){
-const err7 = {instancePath:instancePath+"/rest",schemaPath:"#/properties/rest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema25.properties.rest,data:data4};
+const err7 = {instancePath:instancePath+"/rest",schemaPath:"#/properties/rest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema26.properties.rest,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -738,14 +776,14 @@ errors++;
 }
 }
 if(data4.by !== undefined){
-if(!(validate70(data4.by, {instancePath:instancePath+"/rest/by",parentData:data4,parentDataProperty:"by",rootData}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
+if(!(validate72(data4.by, {instancePath:instancePath+"/rest/by",parentData:data4,parentDataProperty:"by",rootData}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/rest",schemaPath:"#/properties/rest/type",keyword:"type",params:{type: "object"},schema:schema25.properties.rest.type,parentSchema:schema25.properties.rest,data:data4};
+const err8 = {instancePath:instancePath+"/rest",schemaPath:"#/properties/rest/type",keyword:"type",params:{type: "object"},schema:schema26.properties.rest.type,parentSchema:schema26.properties.rest,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -757,7 +795,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema25.type,parentSchema:schema25,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema26.type,parentSchema:schema26,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -766,17 +804,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate66.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.amount === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},schema:schema24.required,parentSchema:schema24,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "amount"},schema:schema25.required,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -787,7 +825,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "amount") || (key0 === "rules"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema24,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -808,14 +846,14 @@ let data1 = data.rules;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate66(data1[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+if(!(validate68(data1[i0], {instancePath:instancePath+"/rules/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},schema:schema24.properties.rules.type,parentSchema:schema24.properties.rules,data:data1};
+const err2 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},schema:schema25.properties.rules.type,parentSchema:schema25.properties.rules,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -827,7 +865,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema24.type,parentSchema:schema24,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema25.type,parentSchema:schema25,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -836,17 +874,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate64.errors = vErrors;
+validate66.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema22.required,parentSchema:schema22,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -856,7 +894,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema22.required,parentSchema:schema22,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -866,7 +904,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.cells === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cells"},schema:schema22.required,parentSchema:schema22,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "cells"},schema:schema23.required,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -877,7 +915,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "number")) || (key0 === "title")) || (key0 === "cells")) || (key0 === "total"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema22,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -896,7 +934,7 @@ errors = vErrors.length;
 if(data.number !== undefined){
 let data1 = data.number;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},schema:schema22.properties.number.type,parentSchema:schema22.properties.number,data:data1};
+const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "integer"},schema:schema23.properties.number.type,parentSchema:schema23.properties.number,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -907,7 +945,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 999 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999},schema:999,parentSchema:schema22.properties.number,data:data1};
+const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 999},schema:999,parentSchema:schema23.properties.number,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -917,7 +955,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1 < 1 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema22.properties.number,data:data1};
+const err6 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},schema:1,parentSchema:schema23.properties.number,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -939,13 +977,13 @@ let data3 = data.cells;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs8 = errors;
-if(!(validate62(key1, {instancePath:instancePath+"/cells",parentData:data3,parentDataProperty:"cells",rootData}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if(!(validate64(key1, {instancePath:instancePath+"/cells",parentData:data3,parentDataProperty:"cells",rootData}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs8 === errors;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema22.properties.cells.propertyNames,parentSchema:schema22.properties.cells,data:data3};
+const err7 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema23.properties.cells.propertyNames,parentSchema:schema23.properties.cells,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -956,14 +994,14 @@ errors++;
 }
 }
 for(const key2 in data3){
-if(!(validate64(data3[key2], {instancePath:instancePath+"/cells/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate66(data3[key2], {instancePath:instancePath+"/cells/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "object"},schema:schema22.properties.cells.type,parentSchema:schema22.properties.cells,data:data3};
+const err8 = {instancePath:instancePath+"/cells",schemaPath:"#/properties/cells/type",keyword:"type",params:{type: "object"},schema:schema23.properties.cells.type,parentSchema:schema23.properties.cells,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -981,7 +1019,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema22.type,parentSchema:schema22,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema23.type,parentSchema:schema23,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -990,7 +1028,7 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate59.errors = vErrors;
+validate61.errors = vErrors;
 return errors === 0;
 }
 
@@ -1197,8 +1235,8 @@ let data14 = data.areas;
 if(Array.isArray(data14)){
 const len2 = data14.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate59(data14[i2], {instancePath:instancePath+"/areas/" + i2,parentData:data14,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate61(data14[i2], {instancePath:instancePath+"/areas/" + i2,parentData:data14,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 errors = vErrors.length;
 }
 }
@@ -1229,10 +1267,10 @@ validate21.errors = vErrors;
 return errors === 0;
 }
 
-export const validateAllocation = validate76;
-const schema27 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","parties","funds","sections"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Allocation"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"documentTitle":{"$ref":"./common.schema.json#/definitions/text"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"parties":{"$ref":"./common.schema.json#/definitions/documentRef"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"previous":{"$ref":"./common.schema.json#/definitions/documentRef"},"rounding":{"$ref":"./common.schema.json#/definitions/rounding"},"decisionBody":{"$ref":"./common.schema.json#/definitions/text"},"decisions":{"type":"array","items":{"$ref":"./common.schema.json#/definitions/prose"}},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"background":{"$ref":"./common.schema.json#/definitions/prose"},"funds":{"type":"array","items":{"$ref":"#/definitions/fund"}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"signatories":{"type":"array","items":{"$ref":"#/definitions/signatory"}}},"definitions":{"fund":{"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}},"section":{"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}},"step":{"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"line":{"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"signatory":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}}}};
+export const validateAllocation = validate78;
+const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","parties","funds","sections"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Allocation"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"documentTitle":{"$ref":"./common.schema.json#/definitions/text"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"parties":{"$ref":"./common.schema.json#/definitions/documentRef"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"previous":{"$ref":"./common.schema.json#/definitions/documentRef"},"rounding":{"$ref":"./common.schema.json#/definitions/rounding"},"decisionBody":{"$ref":"./common.schema.json#/definitions/text"},"decisions":{"type":"array","items":{"$ref":"./common.schema.json#/definitions/prose"}},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"background":{"$ref":"./common.schema.json#/definitions/prose"},"funds":{"type":"array","items":{"$ref":"#/definitions/fund"}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"signatories":{"type":"array","items":{"$ref":"#/definitions/signatory"}}},"definitions":{"fund":{"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}},"section":{"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}},"step":{"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"line":{"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"signatory":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}}}};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -1245,12 +1283,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1275,12 +1313,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate79.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1305,12 +1343,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1335,12 +1373,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate83.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
@@ -1375,12 +1413,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate86.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1405,12 +1443,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate88.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1435,12 +1473,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data !== "string"){
@@ -1463,13 +1501,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate95.errors = vErrors;
+validate97.errors = vErrors;
 return errors === 0;
 }
 
-const schema36 = {"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}};
+const schema37 = {"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}};
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))) && (typeof data !== "string")){
@@ -1482,17 +1520,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
 if(!pattern0.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema23,data};
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1503,7 +1541,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema23.type,parentSchema:schema23,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema24.type,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1512,12 +1550,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate107.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -1525,7 +1563,7 @@ let valid0 = false;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.amount === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "amount"},schema:schema36.anyOf[0].required,parentSchema:schema36.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "amount"},schema:schema37.anyOf[0].required,parentSchema:schema37.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1541,7 +1579,7 @@ if(!valid0){
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.from === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "from"},schema:schema36.anyOf[1].required,parentSchema:schema36.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "from"},schema:schema37.anyOf[1].required,parentSchema:schema37.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1555,7 +1593,7 @@ var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},schema:schema36.anyOf,parentSchema:schema36,data};
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},schema:schema37.anyOf,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1577,7 +1615,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema36.required,parentSchema:schema36,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1588,7 +1626,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "title")) || (key0 === "amount")) || (key0 === "from")) || (key0 === "tolerance"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema36,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1599,20 +1637,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate79(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
-errors = vErrors.length;
-}
-}
-if(data.title !== undefined){
-if(!(validate81(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+if(!(validate81(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
 }
+if(data.title !== undefined){
+if(!(validate83(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+errors = vErrors.length;
+}
+}
 if(data.amount !== undefined){
-if(!(validate104(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(!(validate106(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData}))){
+vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 errors = vErrors.length;
 }
 }
@@ -1620,7 +1658,7 @@ if(data.from !== undefined){
 let data3 = data.from;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.area === undefined){
-const err5 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "area"},schema:schema36.properties.from.required,parentSchema:schema36.properties.from,data:data3};
+const err5 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "area"},schema:schema37.properties.from.required,parentSchema:schema37.properties.from,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1630,7 +1668,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data3.column === undefined){
-const err6 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "column"},schema:schema36.properties.from.required,parentSchema:schema36.properties.from,data:data3};
+const err6 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "column"},schema:schema37.properties.from.required,parentSchema:schema37.properties.from,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1641,7 +1679,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((key1 === "agreement") || (key1 === "area")) || (key1 === "column")) || (key1 === "unit"))){
-const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema36.properties.from,data:data3};
+const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema37.properties.from,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1652,32 +1690,32 @@ errors++;
 }
 }
 if(data3.agreement !== undefined){
-if(!(validate90(data3.agreement, {instancePath:instancePath+"/from/agreement",parentData:data3,parentDataProperty:"agreement",rootData}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate92(data3.agreement, {instancePath:instancePath+"/from/agreement",parentData:data3,parentDataProperty:"agreement",rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
 if(data3.area !== undefined){
-if(!(validate107(data3.area, {instancePath:instancePath+"/from/area",parentData:data3,parentDataProperty:"area",rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate109(data3.area, {instancePath:instancePath+"/from/area",parentData:data3,parentDataProperty:"area",rootData}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
 errors = vErrors.length;
 }
 }
 if(data3.column !== undefined){
-if(!(validate107(data3.column, {instancePath:instancePath+"/from/column",parentData:data3,parentDataProperty:"column",rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate109(data3.column, {instancePath:instancePath+"/from/column",parentData:data3,parentDataProperty:"column",rootData}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
 errors = vErrors.length;
 }
 }
 if(data3.unit !== undefined){
-if(!(validate88(data3.unit, {instancePath:instancePath+"/from/unit",parentData:data3,parentDataProperty:"unit",rootData}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate90(data3.unit, {instancePath:instancePath+"/from/unit",parentData:data3,parentDataProperty:"unit",rootData}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"},schema:schema36.properties.from.type,parentSchema:schema36.properties.from,data:data3};
+const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"},schema:schema37.properties.from.type,parentSchema:schema37.properties.from,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1691,7 +1729,7 @@ if(data.tolerance !== undefined){
 let data8 = data.tolerance;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.amount === undefined){
-const err9 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "amount"},schema:schema36.properties.tolerance.required,parentSchema:schema36.properties.tolerance,data:data8};
+const err9 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "amount"},schema:schema37.properties.tolerance.required,parentSchema:schema37.properties.tolerance,data:data8};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1701,7 +1739,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data8.reason === undefined){
-const err10 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "reason"},schema:schema36.properties.tolerance.required,parentSchema:schema36.properties.tolerance,data:data8};
+const err10 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "reason"},schema:schema37.properties.tolerance.required,parentSchema:schema37.properties.tolerance,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1712,7 +1750,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!((key2 === "amount") || (key2 === "reason"))){
-const err11 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema36.properties.tolerance,data:data8};
+const err11 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema37.properties.tolerance,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1723,20 +1761,20 @@ errors++;
 }
 }
 if(data8.amount !== undefined){
-if(!(validate104(data8.amount, {instancePath:instancePath+"/tolerance/amount",parentData:data8,parentDataProperty:"amount",rootData}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(!(validate106(data8.amount, {instancePath:instancePath+"/tolerance/amount",parentData:data8,parentDataProperty:"amount",rootData}))){
+vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 errors = vErrors.length;
 }
 }
 if(data8.reason !== undefined){
-if(!(validate81(data8.reason, {instancePath:instancePath+"/tolerance/reason",parentData:data8,parentDataProperty:"reason",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate83(data8.reason, {instancePath:instancePath+"/tolerance/reason",parentData:data8,parentDataProperty:"reason",rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "object"},schema:schema36.properties.tolerance.type,parentSchema:schema36.properties.tolerance,data:data8};
+const err12 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "object"},schema:schema37.properties.tolerance.type,parentSchema:schema37.properties.tolerance,data:data8};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1748,7 +1786,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema36.type,parentSchema:schema36,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema37.type,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1757,19 +1795,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
 
-const schema39 = {"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}};
-const schema40 = {"type":"array","items":{"$ref":"#/definitions/ref"}};
+const schema40 = {"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}};
+const schema41 = {"type":"array","items":{"$ref":"#/definitions/ref"}};
 
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
 if(!pattern0.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema23,data};
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1780,7 +1818,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema23.type,parentSchema:schema23,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema24.type,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1789,25 +1827,25 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate120.errors = vErrors;
+validate122.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate120(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+if(!(validate122(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema40.type,parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1816,19 +1854,19 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate119.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
 
-const schema42 = {"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}};
-const schema43 = {"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}};
-const schema44 = {"type":["number","string"]};
+const schema43 = {"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}};
+const schema44 = {"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}};
+const schema45 = {"type":["number","string"]};
 
-function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema44.type},schema:schema44.type,parentSchema:schema44,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema45.type},schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1837,17 +1875,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate131.errors = vErrors;
+validate133.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
 if(!pattern0.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema26,data};
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1858,7 +1896,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema26.type,parentSchema:schema26,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema27.type,parentSchema:schema27,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1867,13 +1905,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate134.errors = vErrors;
+validate136.errors = vErrors;
 return errors === 0;
 }
 
-const wrapper0 = {validate: validate127};
+const wrapper0 = {validate: validate129};
 
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -1882,7 +1920,7 @@ let passing0 = null;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.amount === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "amount"},schema:schema43.oneOf[0].required,parentSchema:schema43.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "amount"},schema:schema44.oneOf[0].required,parentSchema:schema44.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1900,7 +1938,7 @@ passing0 = 0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.each === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "each"},schema:schema43.oneOf[1].required,parentSchema:schema43.oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "each"},schema:schema44.oneOf[1].required,parentSchema:schema44.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1923,7 +1961,7 @@ passing0 = 1;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.share === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "share"},schema:schema43.oneOf[2].required,parentSchema:schema43.oneOf[2],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "share"},schema:schema44.oneOf[2].required,parentSchema:schema44.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1946,7 +1984,7 @@ passing0 = 2;
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.rest === undefined){
-const err3 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "rest"},schema:schema43.oneOf[3].required,parentSchema:schema43.oneOf[3],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "rest"},schema:schema44.oneOf[3].required,parentSchema:schema44.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1970,7 +2008,7 @@ passing0 = 3;
 }
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema43.oneOf,parentSchema:schema43,data};
+const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema44.oneOf,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1992,7 +2030,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.to === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},schema:schema43.required,parentSchema:schema43,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2002,8 +2040,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema43.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema43,data};
+if(!(func2.call(schema44.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2014,33 +2052,33 @@ errors++;
 }
 }
 if(data.to !== undefined){
-if(!(validate107(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate109(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
 errors = vErrors.length;
 }
 }
 if(data.amount !== undefined){
-if(!(validate104(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(!(validate106(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData}))){
+vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 errors = vErrors.length;
 }
 }
 if(data.each !== undefined){
-if(!(validate104(data.each, {instancePath:instancePath+"/each",parentData:data,parentDataProperty:"each",rootData}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(!(validate106(data.each, {instancePath:instancePath+"/each",parentData:data,parentDataProperty:"each",rootData}))){
+vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 errors = vErrors.length;
 }
 }
 if(data.share !== undefined){
-if(!(validate131(data.share, {instancePath:instancePath+"/share",parentData:data,parentDataProperty:"share",rootData}))){
-vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+if(!(validate133(data.share, {instancePath:instancePath+"/share",parentData:data,parentDataProperty:"share",rootData}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
 errors = vErrors.length;
 }
 }
 if(data.rest !== undefined){
 let data4 = data.rest;
 if(true !== data4){
-const err7 = {instancePath:instancePath+"/rest",schemaPath:"#/properties/rest/const",keyword:"const",params:{allowedValue: true},schema:true,parentSchema:schema43.properties.rest,data:data4};
+const err7 = {instancePath:instancePath+"/rest",schemaPath:"#/properties/rest/const",keyword:"const",params:{allowedValue: true},schema:true,parentSchema:schema44.properties.rest,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2051,26 +2089,26 @@ errors++;
 }
 }
 if(data.fund !== undefined){
-if(!(validate107(data.fund, {instancePath:instancePath+"/fund",parentData:data,parentDataProperty:"fund",rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate109(data.fund, {instancePath:instancePath+"/fund",parentData:data,parentDataProperty:"fund",rootData}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
 errors = vErrors.length;
 }
 }
 if(data.split !== undefined){
-if(!(validate134(data.split, {instancePath:instancePath+"/split",parentData:data,parentDataProperty:"split",rootData}))){
-vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+if(!(validate136(data.split, {instancePath:instancePath+"/split",parentData:data,parentDataProperty:"split",rootData}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
 errors = vErrors.length;
 }
 }
 if(data.how !== undefined){
-if(!(validate81(data.how, {instancePath:instancePath+"/how",parentData:data,parentDataProperty:"how",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate83(data.how, {instancePath:instancePath+"/how",parentData:data,parentDataProperty:"how",rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
 if(data.purpose !== undefined){
-if(!(validate81(data.purpose, {instancePath:instancePath+"/purpose",parentData:data,parentDataProperty:"purpose",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate83(data.purpose, {instancePath:instancePath+"/purpose",parentData:data,parentDataProperty:"purpose",rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
@@ -2086,7 +2124,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},schema:schema43.properties.lines.type,parentSchema:schema43.properties.lines,data:data9};
+const err8 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},schema:schema44.properties.lines.type,parentSchema:schema44.properties.lines,data:data9};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2098,7 +2136,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema43.type,parentSchema:schema43,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema44.type,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2107,17 +2145,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate127.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.lines === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lines"},schema:schema42.required,parentSchema:schema42,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lines"},schema:schema43.required,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2128,7 +2166,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "title") || (key0 === "lines"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema42,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2139,8 +2177,8 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(!(validate81(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate83(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
@@ -2149,14 +2187,14 @@ let data1 = data.lines;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate127(data1[i0], {instancePath:instancePath+"/lines/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate129(data1[i0], {instancePath:instancePath+"/lines/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},schema:schema42.properties.lines.type,parentSchema:schema42.properties.lines,data:data1};
+const err2 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},schema:schema43.properties.lines.type,parentSchema:schema43.properties.lines,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2168,7 +2206,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema42.type,parentSchema:schema42,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema43.type,parentSchema:schema43,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2177,17 +2215,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate125.errors = vErrors;
+validate127.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema39.required,parentSchema:schema39,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2197,7 +2235,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema39.required,parentSchema:schema39,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2207,7 +2245,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.fund === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fund"},schema:schema39.required,parentSchema:schema39,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fund"},schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2217,7 +2255,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.steps === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},schema:schema39.required,parentSchema:schema39,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},schema:schema40.required,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2228,7 +2266,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "title")) || (key0 === "fund")) || (key0 === "links")) || (key0 === "decision")) || (key0 === "text")) || (key0 === "steps"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema39,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2239,20 +2277,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate79(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
-errors = vErrors.length;
-}
-}
-if(data.title !== undefined){
-if(!(validate81(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+if(!(validate81(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
 }
+if(data.title !== undefined){
+if(!(validate83(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+errors = vErrors.length;
+}
+}
 if(data.fund !== undefined){
-if(!(validate107(data.fund, {instancePath:instancePath+"/fund",parentData:data,parentDataProperty:"fund",rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate109(data.fund, {instancePath:instancePath+"/fund",parentData:data,parentDataProperty:"fund",rootData}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
 errors = vErrors.length;
 }
 }
@@ -2261,7 +2299,7 @@ let data3 = data.links;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 if(!((key1 === "area") || (key1 === "subgoals"))){
-const err5 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema39.properties.links,data:data3};
+const err5 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema40.properties.links,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2272,20 +2310,20 @@ errors++;
 }
 }
 if(data3.area !== undefined){
-if(!(validate107(data3.area, {instancePath:instancePath+"/links/area",parentData:data3,parentDataProperty:"area",rootData}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate109(data3.area, {instancePath:instancePath+"/links/area",parentData:data3,parentDataProperty:"area",rootData}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
 errors = vErrors.length;
 }
 }
 if(data3.subgoals !== undefined){
-if(!(validate119(data3.subgoals, {instancePath:instancePath+"/links/subgoals",parentData:data3,parentDataProperty:"subgoals",rootData}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate121(data3.subgoals, {instancePath:instancePath+"/links/subgoals",parentData:data3,parentDataProperty:"subgoals",rootData}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "object"},schema:schema39.properties.links.type,parentSchema:schema39.properties.links,data:data3};
+const err6 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "object"},schema:schema40.properties.links.type,parentSchema:schema40.properties.links,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2296,14 +2334,14 @@ errors++;
 }
 }
 if(data.decision !== undefined){
-if(!(validate83(data.decision, {instancePath:instancePath+"/decision",parentData:data,parentDataProperty:"decision",rootData}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate85(data.decision, {instancePath:instancePath+"/decision",parentData:data,parentDataProperty:"decision",rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 }
 if(data.text !== undefined){
-if(!(validate83(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate85(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 }
@@ -2312,14 +2350,14 @@ let data8 = data.steps;
 if(Array.isArray(data8)){
 const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate125(data8[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
+if(!(validate127(data8[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},schema:schema39.properties.steps.type,parentSchema:schema39.properties.steps,data:data8};
+const err7 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},schema:schema40.properties.steps.type,parentSchema:schema40.properties.steps,data:data8};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2331,7 +2369,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema39.type,parentSchema:schema39,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema40.type,parentSchema:schema40,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2340,18 +2378,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
 
-const schema46 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}};
+const schema47 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}};
 
-function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema47.required,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2362,7 +2400,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "role"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2373,20 +2411,20 @@ errors++;
 }
 }
 if(data.name !== undefined){
-if(!(validate81(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate83(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
 if(data.role !== undefined){
-if(!(validate81(data.role, {instancePath:instancePath+"/role",parentData:data,parentDataProperty:"role",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate83(data.role, {instancePath:instancePath+"/role",parentData:data,parentDataProperty:"role",rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema46.type,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema47.type,parentSchema:schema47,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2395,17 +2433,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate141.errors = vErrors;
+validate143.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema27.required,parentSchema:schema27,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2415,7 +2453,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema27.required,parentSchema:schema27,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2425,7 +2463,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema27.required,parentSchema:schema27,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2435,7 +2473,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.title === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema27.required,parentSchema:schema27,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2445,7 +2483,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.year === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year"},schema:schema27.required,parentSchema:schema27,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year"},schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2455,7 +2493,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.parties === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parties"},schema:schema27.required,parentSchema:schema27,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parties"},schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2465,7 +2503,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.funds === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "funds"},schema:schema27.required,parentSchema:schema27,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "funds"},schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2475,7 +2513,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.sections === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sections"},schema:schema27.required,parentSchema:schema27,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sections"},schema:schema28.required,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2485,8 +2523,8 @@ vErrors.push(err7);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema27.properties, key0))){
-const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema27,data};
+if(!(func2.call(schema28.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2497,15 +2535,15 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate77(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate79(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Allocation" !== data1){
-const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Allocation"},schema:"Allocation",parentSchema:schema27.properties.kind,data:data1};
+const err9 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Allocation"},schema:"Allocation",parentSchema:schema28.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2516,74 +2554,74 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate79(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+if(!(validate81(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate81(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-errors = vErrors.length;
-}
-}
-if(data.description !== undefined){
-if(!(validate83(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+if(!(validate83(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
 vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
+if(data.description !== undefined){
+if(!(validate85(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
+errors = vErrors.length;
+}
+}
 if(data.documentTitle !== undefined){
-if(!(validate81(data.documentTitle, {instancePath:instancePath+"/documentTitle",parentData:data,parentDataProperty:"documentTitle",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate83(data.documentTitle, {instancePath:instancePath+"/documentTitle",parentData:data,parentDataProperty:"documentTitle",rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
 if(data.year !== undefined){
-if(!(validate86(data.year, {instancePath:instancePath+"/year",parentData:data,parentDataProperty:"year",rootData}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
-errors = vErrors.length;
-}
-}
-if(data.county !== undefined){
-if(!(validate88(data.county, {instancePath:instancePath+"/county",parentData:data,parentDataProperty:"county",rootData}))){
+if(!(validate88(data.year, {instancePath:instancePath+"/year",parentData:data,parentDataProperty:"year",rootData}))){
 vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
-if(data.parties !== undefined){
-if(!(validate90(data.parties, {instancePath:instancePath+"/parties",parentData:data,parentDataProperty:"parties",rootData}))){
+if(data.county !== undefined){
+if(!(validate90(data.county, {instancePath:instancePath+"/county",parentData:data,parentDataProperty:"county",rootData}))){
 vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+errors = vErrors.length;
+}
+}
+if(data.parties !== undefined){
+if(!(validate92(data.parties, {instancePath:instancePath+"/parties",parentData:data,parentDataProperty:"parties",rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
 if(data.agreement !== undefined){
-if(!(validate90(data.agreement, {instancePath:instancePath+"/agreement",parentData:data,parentDataProperty:"agreement",rootData}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate92(data.agreement, {instancePath:instancePath+"/agreement",parentData:data,parentDataProperty:"agreement",rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
 if(data.strategy !== undefined){
-if(!(validate90(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate92(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
 if(data.previous !== undefined){
-if(!(validate90(data.previous, {instancePath:instancePath+"/previous",parentData:data,parentDataProperty:"previous",rootData}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate92(data.previous, {instancePath:instancePath+"/previous",parentData:data,parentDataProperty:"previous",rootData}))){
+vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
 errors = vErrors.length;
 }
 }
 if(data.rounding !== undefined){
-if(!(validate95(data.rounding, {instancePath:instancePath+"/rounding",parentData:data,parentDataProperty:"rounding",rootData}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate97(data.rounding, {instancePath:instancePath+"/rounding",parentData:data,parentDataProperty:"rounding",rootData}))){
+vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 errors = vErrors.length;
 }
 }
 if(data.decisionBody !== undefined){
-if(!(validate81(data.decisionBody, {instancePath:instancePath+"/decisionBody",parentData:data,parentDataProperty:"decisionBody",rootData}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate83(data.decisionBody, {instancePath:instancePath+"/decisionBody",parentData:data,parentDataProperty:"decisionBody",rootData}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 }
@@ -2592,14 +2630,14 @@ let data14 = data.decisions;
 if(Array.isArray(data14)){
 const len0 = data14.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate83(data14[i0], {instancePath:instancePath+"/decisions/" + i0,parentData:data14,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate85(data14[i0], {instancePath:instancePath+"/decisions/" + i0,parentData:data14,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},schema:schema27.properties.decisions.type,parentSchema:schema27.properties.decisions,data:data14};
+const err10 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},schema:schema28.properties.decisions.type,parentSchema:schema28.properties.decisions,data:data14};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2610,14 +2648,14 @@ errors++;
 }
 }
 if(data.summary !== undefined){
-if(!(validate83(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate85(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 }
 if(data.background !== undefined){
-if(!(validate83(data.background, {instancePath:instancePath+"/background",parentData:data,parentDataProperty:"background",rootData}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
+if(!(validate85(data.background, {instancePath:instancePath+"/background",parentData:data,parentDataProperty:"background",rootData}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 }
@@ -2626,14 +2664,14 @@ let data18 = data.funds;
 if(Array.isArray(data18)){
 const len1 = data18.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate101(data18[i1], {instancePath:instancePath+"/funds/" + i1,parentData:data18,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data18[i1], {instancePath:instancePath+"/funds/" + i1,parentData:data18,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/funds",schemaPath:"#/properties/funds/type",keyword:"type",params:{type: "array"},schema:schema27.properties.funds.type,parentSchema:schema27.properties.funds,data:data18};
+const err11 = {instancePath:instancePath+"/funds",schemaPath:"#/properties/funds/type",keyword:"type",params:{type: "array"},schema:schema28.properties.funds.type,parentSchema:schema28.properties.funds,data:data18};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2648,14 +2686,14 @@ let data20 = data.sections;
 if(Array.isArray(data20)){
 const len2 = data20.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate114(data20[i2], {instancePath:instancePath+"/sections/" + i2,parentData:data20,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+if(!(validate116(data20[i2], {instancePath:instancePath+"/sections/" + i2,parentData:data20,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},schema:schema27.properties.sections.type,parentSchema:schema27.properties.sections,data:data20};
+const err12 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},schema:schema28.properties.sections.type,parentSchema:schema28.properties.sections,data:data20};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2670,14 +2708,14 @@ let data22 = data.signatories;
 if(Array.isArray(data22)){
 const len3 = data22.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate141(data22[i3], {instancePath:instancePath+"/signatories/" + i3,parentData:data22,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+if(!(validate143(data22[i3], {instancePath:instancePath+"/signatories/" + i3,parentData:data22,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},schema:schema27.properties.signatories.type,parentSchema:schema27.properties.signatories,data:data22};
+const err13 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},schema:schema28.properties.signatories.type,parentSchema:schema28.properties.signatories,data:data22};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2689,7 +2727,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema27.type,parentSchema:schema27,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema28.type,parentSchema:schema28,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2698,14 +2736,14 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
 
-export const validateParties = validate145;
-const schema47 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","county"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Parties"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"county":{"type":"object","additionalProperties":false,"required":["code","name"],"properties":{"code":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"}}},"dataset":{"$ref":"./common.schema.json#/definitions/documentRef"},"source":{"$ref":"./common.schema.json#/definitions/text"},"parties":{"type":"array","items":{"$ref":"#/definitions/party"}},"groups":{"type":"array","items":{"$ref":"#/definitions/group"}}},"definitions":{"party":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"pool":{"type":"boolean"},"note":{"$ref":"./common.schema.json#/definitions/text"},"caveat":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"}}},"group":{"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"members":{"type":"array","items":{"$ref":"#/definitions/party"}},"unassigned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["unit","reason"],"properties":{"unit":{"$ref":"./common.schema.json#/definitions/unitCode"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}}}}};
+export const validateParties = validate147;
+const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","county"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Parties"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"county":{"type":"object","additionalProperties":false,"required":["code","name"],"properties":{"code":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"}}},"dataset":{"$ref":"./common.schema.json#/definitions/documentRef"},"source":{"$ref":"./common.schema.json#/definitions/text"},"parties":{"type":"array","items":{"$ref":"#/definitions/party"}},"groups":{"type":"array","items":{"$ref":"#/definitions/group"}}},"definitions":{"party":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"pool":{"type":"boolean"},"note":{"$ref":"./common.schema.json#/definitions/text"},"caveat":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"}}},"group":{"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"members":{"type":"array","items":{"$ref":"#/definitions/party"}},"unassigned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["unit","reason"],"properties":{"unit":{"$ref":"./common.schema.json#/definitions/unitCode"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}}}}};
 
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -2718,12 +2756,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate146.errors = vErrors;
+validate148.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2748,12 +2786,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate148.errors = vErrors;
+validate150.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2778,12 +2816,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate150.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2808,12 +2846,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate152.errors = vErrors;
+validate154.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2838,12 +2876,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate154.errors = vErrors;
+validate156.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2868,13 +2906,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate157.errors = vErrors;
+validate159.errors = vErrors;
 return errors === 0;
 }
 
-const schema54 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"pool":{"type":"boolean"},"note":{"$ref":"./common.schema.json#/definitions/text"},"caveat":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"}}};
+const schema55 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"pool":{"type":"boolean"},"note":{"$ref":"./common.schema.json#/definitions/text"},"caveat":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"}}};
 
-function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -2896,17 +2934,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate166.errors = vErrors;
+validate168.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema54.required,parentSchema:schema54,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2916,7 +2954,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema54.required,parentSchema:schema54,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema55.required,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2927,7 +2965,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "name")) || (key0 === "short")) || (key0 === "pool")) || (key0 === "note")) || (key0 === "caveat")) || (key0 === "units"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema54,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2938,27 +2976,27 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate148(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+if(!(validate150(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate150(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate152(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 }
 if(data.short !== undefined){
-if(!(validate150(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate152(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 }
 if(data.pool !== undefined){
 let data3 = data.pool;
 if(typeof data3 !== "boolean"){
-const err3 = {instancePath:instancePath+"/pool",schemaPath:"#/properties/pool/type",keyword:"type",params:{type: "boolean"},schema:schema54.properties.pool.type,parentSchema:schema54.properties.pool,data:data3};
+const err3 = {instancePath:instancePath+"/pool",schemaPath:"#/properties/pool/type",keyword:"type",params:{type: "boolean"},schema:schema55.properties.pool.type,parentSchema:schema55.properties.pool,data:data3};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2969,26 +3007,26 @@ errors++;
 }
 }
 if(data.note !== undefined){
-if(!(validate150(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate152(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 }
 if(data.caveat !== undefined){
-if(!(validate150(data.caveat, {instancePath:instancePath+"/caveat",parentData:data,parentDataProperty:"caveat",rootData}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate152(data.caveat, {instancePath:instancePath+"/caveat",parentData:data,parentDataProperty:"caveat",rootData}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 }
 if(data.units !== undefined){
-if(!(validate166(data.units, {instancePath:instancePath+"/units",parentData:data,parentDataProperty:"units",rootData}))){
-vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+if(!(validate168(data.units, {instancePath:instancePath+"/units",parentData:data,parentDataProperty:"units",rootData}))){
+vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema54.type,parentSchema:schema54,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema55.type,parentSchema:schema55,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2997,18 +3035,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate160.errors = vErrors;
+validate162.errors = vErrors;
 return errors === 0;
 }
 
-const schema56 = {"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"members":{"type":"array","items":{"$ref":"#/definitions/party"}},"unassigned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["unit","reason"],"properties":{"unit":{"$ref":"./common.schema.json#/definitions/unitCode"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}}};
+const schema57 = {"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"members":{"type":"array","items":{"$ref":"#/definitions/party"}},"unassigned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["unit","reason"],"properties":{"unit":{"$ref":"./common.schema.json#/definitions/unitCode"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}}};
 
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema56.required,parentSchema:schema56,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3018,7 +3056,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema56.required,parentSchema:schema56,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3028,7 +3066,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.members === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "members"},schema:schema56.required,parentSchema:schema56,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "members"},schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3039,7 +3077,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "short")) || (key0 === "note")) || (key0 === "members")) || (key0 === "unassigned"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema56,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3050,26 +3088,26 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate148(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
+if(!(validate150(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate150(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate152(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 }
 if(data.short !== undefined){
-if(!(validate150(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate152(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 }
 if(data.note !== undefined){
-if(!(validate150(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate152(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 }
@@ -3078,14 +3116,14 @@ let data4 = data.members;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate160(data4[i0], {instancePath:instancePath+"/members/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+if(!(validate162(data4[i0], {instancePath:instancePath+"/members/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},schema:schema56.properties.members.type,parentSchema:schema56.properties.members,data:data4};
+const err4 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},schema:schema57.properties.members.type,parentSchema:schema57.properties.members,data:data4};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3103,7 +3141,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.unit === undefined){
-const err5 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/required",keyword:"required",params:{missingProperty: "unit"},schema:schema56.properties.unassigned.items.required,parentSchema:schema56.properties.unassigned.items,data:data7};
+const err5 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/required",keyword:"required",params:{missingProperty: "unit"},schema:schema57.properties.unassigned.items.required,parentSchema:schema57.properties.unassigned.items,data:data7};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3113,7 +3151,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data7.reason === undefined){
-const err6 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/required",keyword:"required",params:{missingProperty: "reason"},schema:schema56.properties.unassigned.items.required,parentSchema:schema56.properties.unassigned.items,data:data7};
+const err6 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/required",keyword:"required",params:{missingProperty: "reason"},schema:schema57.properties.unassigned.items.required,parentSchema:schema57.properties.unassigned.items,data:data7};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3124,7 +3162,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!((key1 === "unit") || (key1 === "reason"))){
-const err7 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema56.properties.unassigned.items,data:data7};
+const err7 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema57.properties.unassigned.items,data:data7};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3135,20 +3173,20 @@ errors++;
 }
 }
 if(data7.unit !== undefined){
-if(!(validate154(data7.unit, {instancePath:instancePath+"/unassigned/" + i1+"/unit",parentData:data7,parentDataProperty:"unit",rootData}))){
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+if(!(validate156(data7.unit, {instancePath:instancePath+"/unassigned/" + i1+"/unit",parentData:data7,parentDataProperty:"unit",rootData}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
 if(data7.reason !== undefined){
-if(!(validate150(data7.reason, {instancePath:instancePath+"/unassigned/" + i1+"/reason",parentData:data7,parentDataProperty:"reason",rootData}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate152(data7.reason, {instancePath:instancePath+"/unassigned/" + i1+"/reason",parentData:data7,parentDataProperty:"reason",rootData}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/type",keyword:"type",params:{type: "object"},schema:schema56.properties.unassigned.items.type,parentSchema:schema56.properties.unassigned.items,data:data7};
+const err8 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/type",keyword:"type",params:{type: "object"},schema:schema57.properties.unassigned.items.type,parentSchema:schema57.properties.unassigned.items,data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3160,7 +3198,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/unassigned",schemaPath:"#/properties/unassigned/type",keyword:"type",params:{type: "array"},schema:schema56.properties.unassigned.type,parentSchema:schema56.properties.unassigned,data:data6};
+const err9 = {instancePath:instancePath+"/unassigned",schemaPath:"#/properties/unassigned/type",keyword:"type",params:{type: "array"},schema:schema57.properties.unassigned.type,parentSchema:schema57.properties.unassigned,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3172,7 +3210,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema56.type,parentSchema:schema56,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3181,17 +3219,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate170.errors = vErrors;
+validate172.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema47.required,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3201,7 +3239,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema47.required,parentSchema:schema47,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3211,7 +3249,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema47.required,parentSchema:schema47,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3221,7 +3259,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.title === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema47.required,parentSchema:schema47,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3231,7 +3269,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.county === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "county"},schema:schema47.required,parentSchema:schema47,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "county"},schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3241,8 +3279,8 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema47.properties, key0))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema47,data};
+if(!(func2.call(schema48.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3253,15 +3291,15 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate146(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+if(!(validate148(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
 errors = vErrors.length;
 }
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Parties" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Parties"},schema:"Parties",parentSchema:schema47.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Parties"},schema:"Parties",parentSchema:schema48.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3272,20 +3310,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate148(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
-errors = vErrors.length;
-}
-}
-if(data.title !== undefined){
-if(!(validate150(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+if(!(validate150(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
 errors = vErrors.length;
 }
 }
-if(data.description !== undefined){
-if(!(validate152(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+if(data.title !== undefined){
+if(!(validate152(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
 vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+errors = vErrors.length;
+}
+}
+if(data.description !== undefined){
+if(!(validate154(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
 errors = vErrors.length;
 }
 }
@@ -3293,7 +3331,7 @@ if(data.county !== undefined){
 let data5 = data.county;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.code === undefined){
-const err7 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/required",keyword:"required",params:{missingProperty: "code"},schema:schema47.properties.county.required,parentSchema:schema47.properties.county,data:data5};
+const err7 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/required",keyword:"required",params:{missingProperty: "code"},schema:schema48.properties.county.required,parentSchema:schema48.properties.county,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3303,7 +3341,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data5.name === undefined){
-const err8 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/required",keyword:"required",params:{missingProperty: "name"},schema:schema47.properties.county.required,parentSchema:schema47.properties.county,data:data5};
+const err8 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/required",keyword:"required",params:{missingProperty: "name"},schema:schema48.properties.county.required,parentSchema:schema48.properties.county,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3314,7 +3352,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!((key1 === "code") || (key1 === "name"))){
-const err9 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema47.properties.county,data:data5};
+const err9 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema48.properties.county,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3325,20 +3363,20 @@ errors++;
 }
 }
 if(data5.code !== undefined){
-if(!(validate154(data5.code, {instancePath:instancePath+"/county/code",parentData:data5,parentDataProperty:"code",rootData}))){
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+if(!(validate156(data5.code, {instancePath:instancePath+"/county/code",parentData:data5,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 }
 if(data5.name !== undefined){
-if(!(validate150(data5.name, {instancePath:instancePath+"/county/name",parentData:data5,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate152(data5.name, {instancePath:instancePath+"/county/name",parentData:data5,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/type",keyword:"type",params:{type: "object"},schema:schema47.properties.county.type,parentSchema:schema47.properties.county,data:data5};
+const err10 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/type",keyword:"type",params:{type: "object"},schema:schema48.properties.county.type,parentSchema:schema48.properties.county,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3349,14 +3387,14 @@ errors++;
 }
 }
 if(data.dataset !== undefined){
-if(!(validate157(data.dataset, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
-vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+if(!(validate159(data.dataset, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
+vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
 errors = vErrors.length;
 }
 }
 if(data.source !== undefined){
-if(!(validate150(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate152(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 }
@@ -3365,14 +3403,14 @@ let data10 = data.parties;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate160(data10[i0], {instancePath:instancePath+"/parties/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+if(!(validate162(data10[i0], {instancePath:instancePath+"/parties/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "array"},schema:schema47.properties.parties.type,parentSchema:schema47.properties.parties,data:data10};
+const err11 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "array"},schema:schema48.properties.parties.type,parentSchema:schema48.properties.parties,data:data10};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3387,14 +3425,14 @@ let data12 = data.groups;
 if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate170(data12[i1], {instancePath:instancePath+"/groups/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+if(!(validate172(data12[i1], {instancePath:instancePath+"/groups/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},schema:schema47.properties.groups.type,parentSchema:schema47.properties.groups,data:data12};
+const err12 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},schema:schema48.properties.groups.type,parentSchema:schema48.properties.groups,data:data12};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3406,7 +3444,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema47.type,parentSchema:schema47,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3415,14 +3453,14 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate145.errors = vErrors;
+validate147.errors = vErrors;
 return errors === 0;
 }
 
-export const validateDataset = validate179;
-const schema57 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","unitKind","referenceDate","source","measures"],"oneOf":[{"required":["units"]},{"required":["csv"]}],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Dataset"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"unitKind":{"$ref":"./common.schema.json#/definitions/text"},"referenceDate":{"$ref":"./common.schema.json#/definitions/date"},"source":{"type":"object","additionalProperties":false,"required":["publisher"],"properties":{"publisher":{"$ref":"./common.schema.json#/definitions/text"},"table":{"$ref":"./common.schema.json#/definitions/text"},"url":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"}}},"measures":{"type":"array","items":{"$ref":"#/definitions/measure"}},"units":{"type":"array","items":{"$ref":"#/definitions/unit"}},"csv":{"$ref":"#/definitions/csv"}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}},"unit":{"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}},"csv":{"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}}}};
+export const validateDataset = validate181;
+const schema58 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","unitKind","referenceDate","source","measures"],"oneOf":[{"required":["units"]},{"required":["csv"]}],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Dataset"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"unitKind":{"$ref":"./common.schema.json#/definitions/text"},"referenceDate":{"$ref":"./common.schema.json#/definitions/date"},"source":{"type":"object","additionalProperties":false,"required":["publisher"],"properties":{"publisher":{"$ref":"./common.schema.json#/definitions/text"},"table":{"$ref":"./common.schema.json#/definitions/text"},"url":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"}}},"measures":{"type":"array","items":{"$ref":"#/definitions/measure"}},"units":{"type":"array","items":{"$ref":"#/definitions/unit"}},"csv":{"$ref":"#/definitions/csv"}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}},"unit":{"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}},"csv":{"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}}}};
 
-function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -3435,12 +3473,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate180.errors = vErrors;
+validate182.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3465,12 +3503,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate182.errors = vErrors;
+validate184.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3495,12 +3533,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate184.errors = vErrors;
+validate186.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3525,19 +3563,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate186.errors = vErrors;
+validate188.errors = vErrors;
 return errors === 0;
 }
 
-const schema62 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"};
-const pattern24 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 
-function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern24.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema62,data};
+if(!pattern6.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3548,7 +3584,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema62.type,parentSchema:schema62,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema22.type,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3557,13 +3593,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate189.errors = vErrors;
+validate191.errors = vErrors;
 return errors === 0;
 }
 
-const schema63 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}};
+const schema64 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}};
 
-function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))) && (typeof data !== "string")){
@@ -3576,17 +3612,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate198.errors = vErrors;
+validate200.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema63.required,parentSchema:schema63,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema64.required,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3597,7 +3633,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "id") || (key0 === "title")) || (key0 === "total"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema63,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3608,26 +3644,26 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate182(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
-errors = vErrors.length;
-}
-}
-if(data.title !== undefined){
-if(!(validate184(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+if(!(validate184(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
 errors = vErrors.length;
 }
 }
+if(data.title !== undefined){
+if(!(validate186(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+errors = vErrors.length;
+}
+}
 if(data.total !== undefined){
-if(!(validate198(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate200(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema63.type,parentSchema:schema63,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema64.type,parentSchema:schema64,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3636,13 +3672,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate195.errors = vErrors;
+validate197.errors = vErrors;
 return errors === 0;
 }
 
-const schema65 = {"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}};
+const schema66 = {"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}};
 
-function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3667,17 +3703,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate202.errors = vErrors;
+validate204.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
 if(!pattern0.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema23,data};
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3688,7 +3724,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema23.type,parentSchema:schema23,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema24.type,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3697,18 +3733,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate206.errors = vErrors;
+validate208.errors = vErrors;
 return errors === 0;
 }
 
-const schema68 = {"type":["number","string"],"minimum":0,"pattern":"^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$"};
-const pattern27 = new RegExp("^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$", "u");
+const schema69 = {"type":["number","string"],"minimum":0,"pattern":"^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$"};
+const pattern28 = new RegExp("^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$", "u");
 
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema68.type},schema:schema68.type,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema69.type},schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3719,7 +3755,7 @@ errors++;
 }
 if((typeof data == "number") && (isFinite(data))){
 if(data < 0 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3730,8 +3766,8 @@ errors++;
 }
 }
 if(typeof data === "string"){
-if(!pattern27.test(data)){
-const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$"},schema:"^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$",parentSchema:schema68,data};
+if(!pattern28.test(data)){
+const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$"},schema:"^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$",parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3741,17 +3777,17 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate208.errors = vErrors;
+validate210.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema65.required,parentSchema:schema65,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3761,7 +3797,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema65.required,parentSchema:schema65,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3771,7 +3807,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.values === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},schema:schema65.required,parentSchema:schema65,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3782,7 +3818,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "name")) || (key0 === "group")) || (key0 === "values"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema65,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3793,20 +3829,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate202(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+if(!(validate204(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate184(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate186(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 }
 if(data.group !== undefined){
-if(!(validate184(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate186(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 }
@@ -3815,13 +3851,13 @@ let data3 = data.values;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs7 = errors;
-if(!(validate206(key1, {instancePath:instancePath+"/values",parentData:data3,parentDataProperty:"values",rootData}))){
-vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+if(!(validate208(key1, {instancePath:instancePath+"/values",parentData:data3,parentDataProperty:"values",rootData}))){
+vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs7 === errors;
 if(!valid1){
-const err4 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema65.properties.values.propertyNames,parentSchema:schema65.properties.values,data:data3};
+const err4 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema66.properties.values.propertyNames,parentSchema:schema66.properties.values,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3832,14 +3868,14 @@ errors++;
 }
 }
 for(const key2 in data3){
-if(!(validate208(data3[key2], {instancePath:instancePath+"/values/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+if(!(validate210(data3[key2], {instancePath:instancePath+"/values/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "object"},schema:schema65.properties.values.type,parentSchema:schema65.properties.values,data:data3};
+const err5 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "object"},schema:schema66.properties.values.type,parentSchema:schema66.properties.values,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3851,7 +3887,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema65.type,parentSchema:schema65,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3860,13 +3896,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate201.errors = vErrors;
+validate203.errors = vErrors;
 return errors === 0;
 }
 
-const schema69 = {"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}};
+const schema70 = {"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}};
 
-function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3891,17 +3927,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate212.errors = vErrors;
+validate214.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},schema:schema69.required,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3911,7 +3947,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.unit === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},schema:schema69.required,parentSchema:schema69,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3921,7 +3957,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.measures === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},schema:schema69.required,parentSchema:schema69,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},schema:schema70.required,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3932,7 +3968,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "path") || (key0 === "unit")) || (key0 === "name")) || (key0 === "group")) || (key0 === "measures")) || (key0 === "rename")) || (key0 === "delimiter")) || (key0 === "skipRows"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema69,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3943,26 +3979,26 @@ errors++;
 }
 }
 if(data.path !== undefined){
-if(!(validate212(data.path, {instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData}))){
-vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+if(!(validate214(data.path, {instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData}))){
+vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
 errors = vErrors.length;
 }
 }
 if(data.unit !== undefined){
-if(!(validate184(data.unit, {instancePath:instancePath+"/unit",parentData:data,parentDataProperty:"unit",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate186(data.unit, {instancePath:instancePath+"/unit",parentData:data,parentDataProperty:"unit",rootData}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate184(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate186(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 }
 if(data.group !== undefined){
-if(!(validate184(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate186(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 }
@@ -3971,13 +4007,13 @@ let data4 = data.measures;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
 const _errs8 = errors;
-if(!(validate206(key1, {instancePath:instancePath+"/measures",parentData:data4,parentDataProperty:"measures",rootData}))){
-vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+if(!(validate208(key1, {instancePath:instancePath+"/measures",parentData:data4,parentDataProperty:"measures",rootData}))){
+vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs8 === errors;
 if(!valid1){
-const err4 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema69.properties.measures.propertyNames,parentSchema:schema69.properties.measures,data:data4};
+const err4 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema70.properties.measures.propertyNames,parentSchema:schema70.properties.measures,data:data4};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3988,14 +4024,14 @@ errors++;
 }
 }
 for(const key2 in data4){
-if(!(validate184(data4[key2], {instancePath:instancePath+"/measures/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate186(data4[key2], {instancePath:instancePath+"/measures/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},schema:schema69.properties.measures.type,parentSchema:schema69.properties.measures,data:data4};
+const err5 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},schema:schema70.properties.measures.type,parentSchema:schema70.properties.measures,data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4009,14 +4045,14 @@ if(data.rename !== undefined){
 let data6 = data.rename;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key3 in data6){
-if(!(validate184(data6[key3], {instancePath:instancePath+"/rename/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key3,rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate186(data6[key3], {instancePath:instancePath+"/rename/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key3,rootData}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/rename",schemaPath:"#/properties/rename/type",keyword:"type",params:{type: "object"},schema:schema69.properties.rename.type,parentSchema:schema69.properties.rename,data:data6};
+const err6 = {instancePath:instancePath+"/rename",schemaPath:"#/properties/rename/type",keyword:"type",params:{type: "object"},schema:schema70.properties.rename.type,parentSchema:schema70.properties.rename,data:data6};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4029,7 +4065,7 @@ errors++;
 if(data.delimiter !== undefined){
 let data8 = data.delimiter;
 if(typeof data8 !== "string"){
-const err7 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/type",keyword:"type",params:{type: "string"},schema:schema69.properties.delimiter.type,parentSchema:schema69.properties.delimiter,data:data8};
+const err7 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/type",keyword:"type",params:{type: "string"},schema:schema70.properties.delimiter.type,parentSchema:schema70.properties.delimiter,data:data8};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4039,7 +4075,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((data8 === ";") || (data8 === ",")) || (data8 === "\t"))){
-const err8 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/enum",keyword:"enum",params:{allowedValues: schema69.properties.delimiter.enum},schema:schema69.properties.delimiter.enum,parentSchema:schema69.properties.delimiter,data:data8};
+const err8 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/enum",keyword:"enum",params:{allowedValues: schema70.properties.delimiter.enum},schema:schema70.properties.delimiter.enum,parentSchema:schema70.properties.delimiter,data:data8};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4052,7 +4088,7 @@ errors++;
 if(data.skipRows !== undefined){
 let data9 = data.skipRows;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err9 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/type",keyword:"type",params:{type: "integer"},schema:schema69.properties.skipRows.type,parentSchema:schema69.properties.skipRows,data:data9};
+const err9 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/type",keyword:"type",params:{type: "integer"},schema:schema70.properties.skipRows.type,parentSchema:schema70.properties.skipRows,data:data9};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4063,7 +4099,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 1000 || isNaN(data9)){
-const err10 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},schema:1000,parentSchema:schema69.properties.skipRows,data:data9};
+const err10 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},schema:1000,parentSchema:schema70.properties.skipRows,data:data9};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4073,7 +4109,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data9 < 0 || isNaN(data9)){
-const err11 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema69.properties.skipRows,data:data9};
+const err11 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema70.properties.skipRows,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4086,7 +4122,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema69.type,parentSchema:schema69,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4095,12 +4131,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate211.errors = vErrors;
+validate213.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -4109,7 +4145,7 @@ let passing0 = null;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.units === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "units"},schema:schema57.oneOf[0].required,parentSchema:schema57.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "units"},schema:schema58.oneOf[0].required,parentSchema:schema58.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4127,7 +4163,7 @@ passing0 = 0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.csv === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "csv"},schema:schema57.oneOf[1].required,parentSchema:schema57.oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "csv"},schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4149,7 +4185,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema57.oneOf,parentSchema:schema57,data};
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema58.oneOf,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4171,7 +4207,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema57.required,parentSchema:schema57,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4181,7 +4217,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.kind === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema57.required,parentSchema:schema57,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4191,7 +4227,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.id === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema57.required,parentSchema:schema57,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4201,7 +4237,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.title === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema57.required,parentSchema:schema57,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4211,7 +4247,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.unitKind === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unitKind"},schema:schema57.required,parentSchema:schema57,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unitKind"},schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4221,7 +4257,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.referenceDate === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "referenceDate"},schema:schema57.required,parentSchema:schema57,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "referenceDate"},schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4231,7 +4267,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.source === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},schema:schema57.required,parentSchema:schema57,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4241,7 +4277,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.measures === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},schema:schema57.required,parentSchema:schema57,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4251,8 +4287,8 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema57.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema57,data};
+if(!(func2.call(schema58.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4263,15 +4299,15 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate180(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+if(!(validate182(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
 errors = vErrors.length;
 }
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Dataset" !== data1){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Dataset"},schema:"Dataset",parentSchema:schema57.properties.kind,data:data1};
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Dataset"},schema:"Dataset",parentSchema:schema58.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4282,32 +4318,32 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate182(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+if(!(validate184(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate184(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
-errors = vErrors.length;
-}
-}
-if(data.description !== undefined){
-if(!(validate186(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+if(!(validate186(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
 vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 }
+if(data.description !== undefined){
+if(!(validate188(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+errors = vErrors.length;
+}
+}
 if(data.unitKind !== undefined){
-if(!(validate184(data.unitKind, {instancePath:instancePath+"/unitKind",parentData:data,parentDataProperty:"unitKind",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate186(data.unitKind, {instancePath:instancePath+"/unitKind",parentData:data,parentDataProperty:"unitKind",rootData}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 }
 if(data.referenceDate !== undefined){
-if(!(validate189(data.referenceDate, {instancePath:instancePath+"/referenceDate",parentData:data,parentDataProperty:"referenceDate",rootData}))){
-vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+if(!(validate191(data.referenceDate, {instancePath:instancePath+"/referenceDate",parentData:data,parentDataProperty:"referenceDate",rootData}))){
+vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
 errors = vErrors.length;
 }
 }
@@ -4315,7 +4351,7 @@ if(data.source !== undefined){
 let data7 = data.source;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.publisher === undefined){
-const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "publisher"},schema:schema57.properties.source.required,parentSchema:schema57.properties.source,data:data7};
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "publisher"},schema:schema58.properties.source.required,parentSchema:schema58.properties.source,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4326,7 +4362,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!((((key1 === "publisher") || (key1 === "table")) || (key1 === "url")) || (key1 === "note"))){
-const err14 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema57.properties.source,data:data7};
+const err14 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema58.properties.source,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4337,32 +4373,32 @@ errors++;
 }
 }
 if(data7.publisher !== undefined){
-if(!(validate184(data7.publisher, {instancePath:instancePath+"/source/publisher",parentData:data7,parentDataProperty:"publisher",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate186(data7.publisher, {instancePath:instancePath+"/source/publisher",parentData:data7,parentDataProperty:"publisher",rootData}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 }
 if(data7.table !== undefined){
-if(!(validate184(data7.table, {instancePath:instancePath+"/source/table",parentData:data7,parentDataProperty:"table",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate186(data7.table, {instancePath:instancePath+"/source/table",parentData:data7,parentDataProperty:"table",rootData}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 }
 if(data7.url !== undefined){
-if(!(validate184(data7.url, {instancePath:instancePath+"/source/url",parentData:data7,parentDataProperty:"url",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate186(data7.url, {instancePath:instancePath+"/source/url",parentData:data7,parentDataProperty:"url",rootData}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 }
 if(data7.note !== undefined){
-if(!(validate184(data7.note, {instancePath:instancePath+"/source/note",parentData:data7,parentDataProperty:"note",rootData}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate186(data7.note, {instancePath:instancePath+"/source/note",parentData:data7,parentDataProperty:"note",rootData}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},schema:schema57.properties.source.type,parentSchema:schema57.properties.source,data:data7};
+const err15 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},schema:schema58.properties.source.type,parentSchema:schema58.properties.source,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4377,14 +4413,14 @@ let data12 = data.measures;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate195(data12[i0], {instancePath:instancePath+"/measures/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+if(!(validate197(data12[i0], {instancePath:instancePath+"/measures/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "array"},schema:schema57.properties.measures.type,parentSchema:schema57.properties.measures,data:data12};
+const err16 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "array"},schema:schema58.properties.measures.type,parentSchema:schema58.properties.measures,data:data12};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4399,14 +4435,14 @@ let data14 = data.units;
 if(Array.isArray(data14)){
 const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate201(data14[i1], {instancePath:instancePath+"/units/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+if(!(validate203(data14[i1], {instancePath:instancePath+"/units/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},schema:schema57.properties.units.type,parentSchema:schema57.properties.units,data:data14};
+const err17 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},schema:schema58.properties.units.type,parentSchema:schema58.properties.units,data:data14};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4417,14 +4453,14 @@ errors++;
 }
 }
 if(data.csv !== undefined){
-if(!(validate211(data.csv, {instancePath:instancePath+"/csv",parentData:data,parentDataProperty:"csv",rootData}))){
-vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+if(!(validate213(data.csv, {instancePath:instancePath+"/csv",parentData:data,parentDataProperty:"csv",rootData}))){
+vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema57.type,parentSchema:schema57,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4433,14 +4469,14 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate179.errors = vErrors;
+validate181.errors = vErrors;
 return errors === 0;
 }
 
-export const validateStrategy = validate221;
-const schema71 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","vision","goals"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Strategy"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"period":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"./common.schema.json#/definitions/year"},"to":{"$ref":"./common.schema.json#/definitions/year"}}},"adopted":{"$ref":"./common.schema.json#/definitions/date"},"adoptedBy":{"$ref":"./common.schema.json#/definitions/text"},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"vision":{"$ref":"./common.schema.json#/definitions/prose"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}},"subgoals":{"type":"array","items":{"$ref":"#/definitions/goal"}}},"definitions":{"goal":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}}}};
+export const validateStrategy = validate223;
+const schema72 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","vision","goals"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Strategy"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"period":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"./common.schema.json#/definitions/year"},"to":{"$ref":"./common.schema.json#/definitions/year"}}},"adopted":{"$ref":"./common.schema.json#/definitions/date"},"adoptedBy":{"$ref":"./common.schema.json#/definitions/text"},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"vision":{"$ref":"./common.schema.json#/definitions/prose"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}},"subgoals":{"type":"array","items":{"$ref":"#/definitions/goal"}}},"definitions":{"goal":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}}}};
 
-function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -4453,12 +4489,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate222.errors = vErrors;
+validate224.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4475,36 +4511,6 @@ errors++;
 }
 else {
 const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema9.type,parentSchema:schema9,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate224.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if(typeof data === "string"){
-if(!pattern1.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},schema:"\\S",parentSchema:schema10,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema10.type,parentSchema:schema10,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4523,6 +4529,36 @@ let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
 if(!pattern1.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},schema:"\\S",parentSchema:schema10,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema10.type,parentSchema:schema10,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate228.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data === "string"){
+if(!pattern1.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},schema:"\\S",parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -4543,12 +4579,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate228.errors = vErrors;
+validate230.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
@@ -4583,17 +4619,17 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate230.errors = vErrors;
+validate232.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern24.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema62,data};
+if(!pattern6.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4604,7 +4640,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema62.type,parentSchema:schema62,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema22.type,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4613,18 +4649,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate233.errors = vErrors;
+validate235.errors = vErrors;
 return errors === 0;
 }
 
-const schema78 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}};
+const schema79 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}};
 
-function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema78.required,parentSchema:schema78,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4634,7 +4670,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema78.required,parentSchema:schema78,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4645,7 +4681,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "title"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema78,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4656,20 +4692,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate224(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+if(!(validate226(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate226(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
+if(!(validate228(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema78.type,parentSchema:schema78,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema79.type,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4678,17 +4714,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate238.errors = vErrors;
+validate240.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema71.required,parentSchema:schema71,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4698,7 +4734,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema71.required,parentSchema:schema71,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4708,7 +4744,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema71.required,parentSchema:schema71,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4718,7 +4754,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.title === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema71.required,parentSchema:schema71,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4728,7 +4764,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.vision === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vision"},schema:schema71.required,parentSchema:schema71,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vision"},schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4738,7 +4774,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.goals === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goals"},schema:schema71.required,parentSchema:schema71,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goals"},schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4748,8 +4784,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema71.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema71,data};
+if(!(func2.call(schema72.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4760,15 +4796,15 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate222(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate224(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
 errors = vErrors.length;
 }
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Strategy" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Strategy"},schema:"Strategy",parentSchema:schema71.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Strategy"},schema:"Strategy",parentSchema:schema72.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4779,20 +4815,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate224(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
-errors = vErrors.length;
-}
-}
-if(data.title !== undefined){
-if(!(validate226(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+if(!(validate226(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
 errors = vErrors.length;
 }
 }
-if(data.description !== undefined){
-if(!(validate228(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+if(data.title !== undefined){
+if(!(validate228(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
 vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+errors = vErrors.length;
+}
+}
+if(data.description !== undefined){
+if(!(validate230(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
 errors = vErrors.length;
 }
 }
@@ -4800,7 +4836,7 @@ if(data.period !== undefined){
 let data5 = data.period;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.from === undefined){
-const err8 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "from"},schema:schema71.properties.period.required,parentSchema:schema71.properties.period,data:data5};
+const err8 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "from"},schema:schema72.properties.period.required,parentSchema:schema72.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4810,7 +4846,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data5.to === undefined){
-const err9 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "to"},schema:schema71.properties.period.required,parentSchema:schema71.properties.period,data:data5};
+const err9 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "to"},schema:schema72.properties.period.required,parentSchema:schema72.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4821,7 +4857,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!((key1 === "from") || (key1 === "to"))){
-const err10 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema71.properties.period,data:data5};
+const err10 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema72.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4832,20 +4868,20 @@ errors++;
 }
 }
 if(data5.from !== undefined){
-if(!(validate230(data5.from, {instancePath:instancePath+"/period/from",parentData:data5,parentDataProperty:"from",rootData}))){
-vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
+if(!(validate232(data5.from, {instancePath:instancePath+"/period/from",parentData:data5,parentDataProperty:"from",rootData}))){
+vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
 errors = vErrors.length;
 }
 }
 if(data5.to !== undefined){
-if(!(validate230(data5.to, {instancePath:instancePath+"/period/to",parentData:data5,parentDataProperty:"to",rootData}))){
-vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
+if(!(validate232(data5.to, {instancePath:instancePath+"/period/to",parentData:data5,parentDataProperty:"to",rootData}))){
+vErrors = vErrors === null ? validate232.errors : vErrors.concat(validate232.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},schema:schema71.properties.period.type,parentSchema:schema71.properties.period,data:data5};
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},schema:schema72.properties.period.type,parentSchema:schema72.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4856,26 +4892,26 @@ errors++;
 }
 }
 if(data.adopted !== undefined){
-if(!(validate233(data.adopted, {instancePath:instancePath+"/adopted",parentData:data,parentDataProperty:"adopted",rootData}))){
-vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
+if(!(validate235(data.adopted, {instancePath:instancePath+"/adopted",parentData:data,parentDataProperty:"adopted",rootData}))){
+vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
 errors = vErrors.length;
 }
 }
 if(data.adoptedBy !== undefined){
-if(!(validate226(data.adoptedBy, {instancePath:instancePath+"/adoptedBy",parentData:data,parentDataProperty:"adoptedBy",rootData}))){
-vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
+if(!(validate228(data.adoptedBy, {instancePath:instancePath+"/adoptedBy",parentData:data,parentDataProperty:"adoptedBy",rootData}))){
+vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
 errors = vErrors.length;
 }
 }
 if(data.summary !== undefined){
-if(!(validate228(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
-vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+if(!(validate230(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
+vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
 errors = vErrors.length;
 }
 }
 if(data.vision !== undefined){
-if(!(validate228(data.vision, {instancePath:instancePath+"/vision",parentData:data,parentDataProperty:"vision",rootData}))){
-vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
+if(!(validate230(data.vision, {instancePath:instancePath+"/vision",parentData:data,parentDataProperty:"vision",rootData}))){
+vErrors = vErrors === null ? validate230.errors : vErrors.concat(validate230.errors);
 errors = vErrors.length;
 }
 }
@@ -4884,14 +4920,14 @@ let data12 = data.goals;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate238(data12[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+if(!(validate240(data12[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},schema:schema71.properties.goals.type,parentSchema:schema71.properties.goals,data:data12};
+const err12 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},schema:schema72.properties.goals.type,parentSchema:schema72.properties.goals,data:data12};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4906,14 +4942,14 @@ let data14 = data.subgoals;
 if(Array.isArray(data14)){
 const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate238(data14[i1], {instancePath:instancePath+"/subgoals/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+if(!(validate240(data14[i1], {instancePath:instancePath+"/subgoals/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/subgoals",schemaPath:"#/properties/subgoals/type",keyword:"type",params:{type: "array"},schema:schema71.properties.subgoals.type,parentSchema:schema71.properties.subgoals,data:data14};
+const err13 = {instancePath:instancePath+"/subgoals",schemaPath:"#/properties/subgoals/type",keyword:"type",params:{type: "array"},schema:schema72.properties.subgoals.type,parentSchema:schema72.properties.subgoals,data:data14};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4925,7 +4961,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema71.type,parentSchema:schema71,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4934,14 +4970,14 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate221.errors = vErrors;
+validate223.errors = vErrors;
 return errors === 0;
 }
 
-export const validateActionPlan = validate243;
-const schema79 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","areas"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"ActionPlan"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"adoption":{"type":"object","additionalProperties":false,"required":["body"],"properties":{"body":{"$ref":"./common.schema.json#/definitions/text"},"date":{"$ref":"./common.schema.json#/definitions/date"}}},"authors":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"organisation":{"$ref":"./common.schema.json#/definitions/text"}}}},"background":{"$ref":"./common.schema.json#/definitions/prose"},"review":{"$ref":"#/definitions/itemList"},"basis":{"$ref":"./common.schema.json#/definitions/prose"},"areas":{"type":"array","items":{"$ref":"#/definitions/area"}},"workPlan":{"$ref":"#/definitions/itemList"},"followUp":{"type":"object","additionalProperties":false,"properties":{"responsible":{"$ref":"./common.schema.json#/definitions/text"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"when":{"$ref":"./common.schema.json#/definitions/text"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}},"definitions":{"itemList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}},"area":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}},"goal":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}}};
+export const validateActionPlan = validate245;
+const schema80 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","areas"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"ActionPlan"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"adoption":{"type":"object","additionalProperties":false,"required":["body"],"properties":{"body":{"$ref":"./common.schema.json#/definitions/text"},"date":{"$ref":"./common.schema.json#/definitions/date"}}},"authors":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"organisation":{"$ref":"./common.schema.json#/definitions/text"}}}},"background":{"$ref":"./common.schema.json#/definitions/prose"},"review":{"$ref":"#/definitions/itemList"},"basis":{"$ref":"./common.schema.json#/definitions/prose"},"areas":{"type":"array","items":{"$ref":"#/definitions/area"}},"workPlan":{"$ref":"#/definitions/itemList"},"followUp":{"type":"object","additionalProperties":false,"properties":{"responsible":{"$ref":"./common.schema.json#/definitions/text"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"when":{"$ref":"./common.schema.json#/definitions/text"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}},"definitions":{"itemList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}},"area":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}},"goal":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}}};
 
-function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -4954,12 +4990,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate244.errors = vErrors;
+validate246.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4984,12 +5020,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate246.errors = vErrors;
+validate248.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5014,12 +5050,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate248.errors = vErrors;
+validate250.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5044,12 +5080,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate250.errors = vErrors;
+validate252.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
@@ -5084,12 +5120,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate252.errors = vErrors;
+validate254.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5114,12 +5150,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate254.errors = vErrors;
+validate256.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5144,17 +5180,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate256.errors = vErrors;
+validate258.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern24.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema62,data};
+if(!pattern6.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5165,7 +5201,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema62.type,parentSchema:schema62,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema22.type,parentSchema:schema22,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5174,13 +5210,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate260.errors = vErrors;
+validate262.errors = vErrors;
 return errors === 0;
 }
 
-const schema88 = {"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}};
+const schema89 = {"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}};
 
-function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -5202,17 +5238,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate267.errors = vErrors;
+validate269.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.items === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},schema:schema88.required,parentSchema:schema88,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5223,7 +5259,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "title") || (key0 === "items"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema88,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5234,20 +5270,20 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(!(validate248(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+if(!(validate250(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
 errors = vErrors.length;
 }
 }
 if(data.items !== undefined){
-if(!(validate267(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
-vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+if(!(validate269(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
+vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema88.type,parentSchema:schema88,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5256,18 +5292,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate265.errors = vErrors;
+validate267.errors = vErrors;
 return errors === 0;
 }
 
-const schema90 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}};
+const schema91 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}};
 
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
 if(!pattern0.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema23,data};
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5278,7 +5314,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema23.type,parentSchema:schema23,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema24.type,parentSchema:schema24,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5287,26 +5323,26 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate275.errors = vErrors;
+validate277.errors = vErrors;
 return errors === 0;
 }
 
-const schema92 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}};
+const schema93 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}};
 
-function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate120(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+if(!(validate122(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema40.type,parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5315,17 +5351,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate282.errors = vErrors;
+validate284.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema92.required,parentSchema:schema92,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5335,7 +5371,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.text === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},schema:schema92.required,parentSchema:schema92,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5346,7 +5382,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "text")) || (key0 === "details")) || (key0 === "subgoals")) || (key0 === "indicators"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema92,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5357,38 +5393,38 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate246(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
+if(!(validate248(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
 errors = vErrors.length;
 }
 }
 if(data.text !== undefined){
-if(!(validate250(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
-vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+if(!(validate252(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
 errors = vErrors.length;
 }
 }
 if(data.details !== undefined){
-if(!(validate267(data.details, {instancePath:instancePath+"/details",parentData:data,parentDataProperty:"details",rootData}))){
-vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+if(!(validate269(data.details, {instancePath:instancePath+"/details",parentData:data,parentDataProperty:"details",rootData}))){
+vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
 errors = vErrors.length;
 }
 }
 if(data.subgoals !== undefined){
-if(!(validate282(data.subgoals, {instancePath:instancePath+"/subgoals",parentData:data,parentDataProperty:"subgoals",rootData}))){
-vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
+if(!(validate284(data.subgoals, {instancePath:instancePath+"/subgoals",parentData:data,parentDataProperty:"subgoals",rootData}))){
+vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
 errors = vErrors.length;
 }
 }
 if(data.indicators !== undefined){
-if(!(validate267(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData}))){
-vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+if(!(validate269(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData}))){
+vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema92.type,parentSchema:schema92,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5397,17 +5433,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate278.errors = vErrors;
+validate280.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema90.required,parentSchema:schema90,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5417,7 +5453,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema90.required,parentSchema:schema90,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5428,7 +5464,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "title")) || (key0 === "agreementArea")) || (key0 === "focus")) || (key0 === "goals"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema90,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5439,26 +5475,26 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate246(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
-errors = vErrors.length;
-}
-}
-if(data.title !== undefined){
-if(!(validate248(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+if(!(validate248(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
 errors = vErrors.length;
 }
 }
+if(data.title !== undefined){
+if(!(validate250(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+errors = vErrors.length;
+}
+}
 if(data.agreementArea !== undefined){
-if(!(validate275(data.agreementArea, {instancePath:instancePath+"/agreementArea",parentData:data,parentDataProperty:"agreementArea",rootData}))){
-vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
+if(!(validate277(data.agreementArea, {instancePath:instancePath+"/agreementArea",parentData:data,parentDataProperty:"agreementArea",rootData}))){
+vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
 errors = vErrors.length;
 }
 }
 if(data.focus !== undefined){
-if(!(validate267(data.focus, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData}))){
-vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+if(!(validate269(data.focus, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData}))){
+vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
 errors = vErrors.length;
 }
 }
@@ -5467,14 +5503,14 @@ let data4 = data.goals;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate278(data4[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate278.errors : vErrors.concat(validate278.errors);
+if(!(validate280(data4[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},schema:schema90.properties.goals.type,parentSchema:schema90.properties.goals,data:data4};
+const err3 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},schema:schema91.properties.goals.type,parentSchema:schema91.properties.goals,data:data4};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5486,7 +5522,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema90.type,parentSchema:schema90,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5495,17 +5531,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate272.errors = vErrors;
+validate274.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema79.required,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5515,7 +5551,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema79.required,parentSchema:schema79,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5525,7 +5561,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema79.required,parentSchema:schema79,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5535,7 +5571,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.title === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema79.required,parentSchema:schema79,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5545,7 +5581,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.year === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year"},schema:schema79.required,parentSchema:schema79,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year"},schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5555,7 +5591,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.areas === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "areas"},schema:schema79.required,parentSchema:schema79,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "areas"},schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5565,8 +5601,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema79.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema79,data};
+if(!(func2.call(schema80.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5577,15 +5613,15 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate244(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate244.errors : vErrors.concat(validate244.errors);
+if(!(validate246(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
 errors = vErrors.length;
 }
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("ActionPlan" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ActionPlan"},schema:"ActionPlan",parentSchema:schema79.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ActionPlan"},schema:"ActionPlan",parentSchema:schema80.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5596,44 +5632,44 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate246(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate246.errors : vErrors.concat(validate246.errors);
-errors = vErrors.length;
-}
-}
-if(data.title !== undefined){
-if(!(validate248(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+if(!(validate248(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
 errors = vErrors.length;
 }
 }
-if(data.description !== undefined){
-if(!(validate250(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+if(data.title !== undefined){
+if(!(validate250(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
 vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
 errors = vErrors.length;
 }
 }
-if(data.year !== undefined){
-if(!(validate252(data.year, {instancePath:instancePath+"/year",parentData:data,parentDataProperty:"year",rootData}))){
+if(data.description !== undefined){
+if(!(validate252(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
 vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
 errors = vErrors.length;
 }
 }
-if(data.county !== undefined){
-if(!(validate254(data.county, {instancePath:instancePath+"/county",parentData:data,parentDataProperty:"county",rootData}))){
+if(data.year !== undefined){
+if(!(validate254(data.year, {instancePath:instancePath+"/year",parentData:data,parentDataProperty:"year",rootData}))){
 vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
 errors = vErrors.length;
 }
 }
-if(data.agreement !== undefined){
-if(!(validate256(data.agreement, {instancePath:instancePath+"/agreement",parentData:data,parentDataProperty:"agreement",rootData}))){
+if(data.county !== undefined){
+if(!(validate256(data.county, {instancePath:instancePath+"/county",parentData:data,parentDataProperty:"county",rootData}))){
 vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
 errors = vErrors.length;
 }
 }
+if(data.agreement !== undefined){
+if(!(validate258(data.agreement, {instancePath:instancePath+"/agreement",parentData:data,parentDataProperty:"agreement",rootData}))){
+vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
+errors = vErrors.length;
+}
+}
 if(data.strategy !== undefined){
-if(!(validate256(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData}))){
-vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+if(!(validate258(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData}))){
+vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
 errors = vErrors.length;
 }
 }
@@ -5641,7 +5677,7 @@ if(data.adoption !== undefined){
 let data9 = data.adoption;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.body === undefined){
-const err8 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/required",keyword:"required",params:{missingProperty: "body"},schema:schema79.properties.adoption.required,parentSchema:schema79.properties.adoption,data:data9};
+const err8 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/required",keyword:"required",params:{missingProperty: "body"},schema:schema80.properties.adoption.required,parentSchema:schema80.properties.adoption,data:data9};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5652,7 +5688,7 @@ errors++;
 }
 for(const key1 in data9){
 if(!((key1 === "body") || (key1 === "date"))){
-const err9 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema79.properties.adoption,data:data9};
+const err9 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema80.properties.adoption,data:data9};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5663,20 +5699,20 @@ errors++;
 }
 }
 if(data9.body !== undefined){
-if(!(validate248(data9.body, {instancePath:instancePath+"/adoption/body",parentData:data9,parentDataProperty:"body",rootData}))){
-vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+if(!(validate250(data9.body, {instancePath:instancePath+"/adoption/body",parentData:data9,parentDataProperty:"body",rootData}))){
+vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
 errors = vErrors.length;
 }
 }
 if(data9.date !== undefined){
-if(!(validate260(data9.date, {instancePath:instancePath+"/adoption/date",parentData:data9,parentDataProperty:"date",rootData}))){
-vErrors = vErrors === null ? validate260.errors : vErrors.concat(validate260.errors);
+if(!(validate262(data9.date, {instancePath:instancePath+"/adoption/date",parentData:data9,parentDataProperty:"date",rootData}))){
+vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/type",keyword:"type",params:{type: "object"},schema:schema79.properties.adoption.type,parentSchema:schema79.properties.adoption,data:data9};
+const err10 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/type",keyword:"type",params:{type: "object"},schema:schema80.properties.adoption.type,parentSchema:schema80.properties.adoption,data:data9};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5694,7 +5730,7 @@ for(let i0=0; i0<len0; i0++){
 let data13 = data12[i0];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.name === undefined){
-const err11 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/required",keyword:"required",params:{missingProperty: "name"},schema:schema79.properties.authors.items.required,parentSchema:schema79.properties.authors.items,data:data13};
+const err11 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/required",keyword:"required",params:{missingProperty: "name"},schema:schema80.properties.authors.items.required,parentSchema:schema80.properties.authors.items,data:data13};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5705,7 +5741,7 @@ errors++;
 }
 for(const key2 in data13){
 if(!((key2 === "name") || (key2 === "organisation"))){
-const err12 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema79.properties.authors.items,data:data13};
+const err12 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema80.properties.authors.items,data:data13};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5716,20 +5752,20 @@ errors++;
 }
 }
 if(data13.name !== undefined){
-if(!(validate248(data13.name, {instancePath:instancePath+"/authors/" + i0+"/name",parentData:data13,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+if(!(validate250(data13.name, {instancePath:instancePath+"/authors/" + i0+"/name",parentData:data13,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
 errors = vErrors.length;
 }
 }
 if(data13.organisation !== undefined){
-if(!(validate248(data13.organisation, {instancePath:instancePath+"/authors/" + i0+"/organisation",parentData:data13,parentDataProperty:"organisation",rootData}))){
-vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+if(!(validate250(data13.organisation, {instancePath:instancePath+"/authors/" + i0+"/organisation",parentData:data13,parentDataProperty:"organisation",rootData}))){
+vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/type",keyword:"type",params:{type: "object"},schema:schema79.properties.authors.items.type,parentSchema:schema79.properties.authors.items,data:data13};
+const err13 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/type",keyword:"type",params:{type: "object"},schema:schema80.properties.authors.items.type,parentSchema:schema80.properties.authors.items,data:data13};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5741,7 +5777,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},schema:schema79.properties.authors.type,parentSchema:schema79.properties.authors,data:data12};
+const err14 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},schema:schema80.properties.authors.type,parentSchema:schema80.properties.authors,data:data12};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5752,20 +5788,20 @@ errors++;
 }
 }
 if(data.background !== undefined){
-if(!(validate250(data.background, {instancePath:instancePath+"/background",parentData:data,parentDataProperty:"background",rootData}))){
-vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+if(!(validate252(data.background, {instancePath:instancePath+"/background",parentData:data,parentDataProperty:"background",rootData}))){
+vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
 errors = vErrors.length;
 }
 }
 if(data.review !== undefined){
-if(!(validate265(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
-vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
+if(!(validate267(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
+vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
 errors = vErrors.length;
 }
 }
 if(data.basis !== undefined){
-if(!(validate250(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData}))){
-vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+if(!(validate252(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData}))){
+vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
 errors = vErrors.length;
 }
 }
@@ -5774,14 +5810,14 @@ let data19 = data.areas;
 if(Array.isArray(data19)){
 const len1 = data19.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate272(data19[i1], {instancePath:instancePath+"/areas/" + i1,parentData:data19,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
+if(!(validate274(data19[i1], {instancePath:instancePath+"/areas/" + i1,parentData:data19,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate274.errors : vErrors.concat(validate274.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/areas",schemaPath:"#/properties/areas/type",keyword:"type",params:{type: "array"},schema:schema79.properties.areas.type,parentSchema:schema79.properties.areas,data:data19};
+const err15 = {instancePath:instancePath+"/areas",schemaPath:"#/properties/areas/type",keyword:"type",params:{type: "array"},schema:schema80.properties.areas.type,parentSchema:schema80.properties.areas,data:data19};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5792,8 +5828,8 @@ errors++;
 }
 }
 if(data.workPlan !== undefined){
-if(!(validate265(data.workPlan, {instancePath:instancePath+"/workPlan",parentData:data,parentDataProperty:"workPlan",rootData}))){
-vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
+if(!(validate267(data.workPlan, {instancePath:instancePath+"/workPlan",parentData:data,parentDataProperty:"workPlan",rootData}))){
+vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
 errors = vErrors.length;
 }
 }
@@ -5802,7 +5838,7 @@ let data22 = data.followUp;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 for(const key3 in data22){
 if(!((((key3 === "responsible") || (key3 === "text")) || (key3 === "when")) || (key3 === "indicators"))){
-const err16 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},schema:false,parentSchema:schema79.properties.followUp,data:data22};
+const err16 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},schema:false,parentSchema:schema80.properties.followUp,data:data22};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5813,32 +5849,32 @@ errors++;
 }
 }
 if(data22.responsible !== undefined){
-if(!(validate248(data22.responsible, {instancePath:instancePath+"/followUp/responsible",parentData:data22,parentDataProperty:"responsible",rootData}))){
-vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
-errors = vErrors.length;
-}
-}
-if(data22.text !== undefined){
-if(!(validate250(data22.text, {instancePath:instancePath+"/followUp/text",parentData:data22,parentDataProperty:"text",rootData}))){
+if(!(validate250(data22.responsible, {instancePath:instancePath+"/followUp/responsible",parentData:data22,parentDataProperty:"responsible",rootData}))){
 vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
 errors = vErrors.length;
 }
 }
+if(data22.text !== undefined){
+if(!(validate252(data22.text, {instancePath:instancePath+"/followUp/text",parentData:data22,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate252.errors : vErrors.concat(validate252.errors);
+errors = vErrors.length;
+}
+}
 if(data22.when !== undefined){
-if(!(validate248(data22.when, {instancePath:instancePath+"/followUp/when",parentData:data22,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+if(!(validate250(data22.when, {instancePath:instancePath+"/followUp/when",parentData:data22,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
 errors = vErrors.length;
 }
 }
 if(data22.indicators !== undefined){
-if(!(validate267(data22.indicators, {instancePath:instancePath+"/followUp/indicators",parentData:data22,parentDataProperty:"indicators",rootData}))){
-vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+if(!(validate269(data22.indicators, {instancePath:instancePath+"/followUp/indicators",parentData:data22,parentDataProperty:"indicators",rootData}))){
+vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/type",keyword:"type",params:{type: "object"},schema:schema79.properties.followUp.type,parentSchema:schema79.properties.followUp,data:data22};
+const err17 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/type",keyword:"type",params:{type: "object"},schema:schema80.properties.followUp.type,parentSchema:schema80.properties.followUp,data:data22};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5850,7 +5886,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema79.type,parentSchema:schema79,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5859,7 +5895,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate243.errors = vErrors;
+validate245.errors = vErrors;
 return errors === 0;
 }
 
