@@ -1,0 +1,62 @@
+/** The baseline file's name at the workspace root. */
+export const defaultBaselineName = 'fordela-baseline.json'
+
+/** One finding the baseline accepts; `file` and `rule` are there for reviewers. */
+export interface BaselineEntry {
+  readonly file: string
+  readonly rule: string
+  readonly fingerprint: string
+}
+
+/** A parsed baseline file, or why it could not be read. */
+export type ParsedBaseline =
+  | { readonly ok: true; readonly entries: readonly BaselineEntry[] }
+  | { readonly ok: false; readonly problem: string }
+
+/**
+ * The baseline as JSON that is byte-stable for the same findings: entries
+ * sorted by file, rule and fingerprint, two-space indent, final newline, so
+ * its diff in a pull request shows exactly which findings came or went.
+ */
+export function serializeBaseline(entries: readonly BaselineEntry[]): string {
+  const sorted = [...entries].sort(
+    (a, b) => compare(a.file, b.file) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint),
+  )
+  const document = {
+    formatVersion: 1,
+    description: 'Findings fordela lint does not report. Write with `fordela lint --baseline-write`.',
+    findings: sorted.map(({ file, rule, fingerprint }) => ({ file, rule, fingerprint })),
+  }
+  return `${JSON.stringify(document, null, 2)}\n`
+}
+
+/** Reads a baseline file's text; anything but the shape {@link serializeBaseline} writes is refused. */
+export function parseBaseline(text: string): ParsedBaseline {
+  let document: unknown
+  try {
+    document = JSON.parse(text)
+  } catch (error) {
+    return { ok: false, problem: error instanceof Error ? error.message : String(error) }
+  }
+  if (!isRecord(document) || document['formatVersion'] !== 1 || !Array.isArray(document['findings'])) {
+    return { ok: false, problem: 'expected { "formatVersion": 1, "findings": [...] }' }
+  }
+  const entries: BaselineEntry[] = []
+  for (const item of document['findings'] as unknown[]) {
+    if (!isRecord(item) || typeof item['file'] !== 'string' || typeof item['rule'] !== 'string' || typeof item['fingerprint'] !== 'string') {
+      return { ok: false, problem: 'every finding needs string "file", "rule" and "fingerprint"' }
+    }
+    entries.push({ file: item['file'], rule: item['rule'], fingerprint: item['fingerprint'] })
+  }
+  return { ok: true, entries }
+}
+
+/** Whether a JSON value is a plain object. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Code-unit order, independent of the locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,0 +1,58 @@
+import { createLineIndex, loadYaml } from '@fordela/parser'
+import { describe, expect, it } from 'vitest'
+import { validateConfig } from './validate-config.js'
+
+/** The config's settings and its problems as `line:col message`. */
+function check(text: string) {
+  const { config, problems } = validateConfig(loadYaml(text, 'fordela.config.yaml').root)
+  const index = createLineIndex(text)
+  return {
+    config,
+    problems: problems.map((problem) => {
+      const { line, column } = index.locate(problem.span[0])
+      return `${line}:${column} ${problem.message.en}`
+    }),
+  }
+}
+
+describe('validateConfig', () => {
+  it('reads every setting', () => {
+    const { config, problems } = check(
+      ['lang: en', 'maxWarnings: 3', 'include: ["vg/**"]', 'ignore: [arkiv/**]', 'rules:', '  sum/fund-not-spent: warning', '  link/section-unlinked: off', ''].join('\n'),
+    )
+    expect(problems).toEqual([])
+    expect(config).toEqual({
+      lang: 'en',
+      maxWarnings: 3,
+      include: ['vg/**'],
+      ignore: ['arkiv/**'],
+      rules: new Map([
+        ['sum/fund-not-spent', 'warning'],
+        ['link/section-unlinked', 'off'],
+      ]),
+    })
+  })
+
+  it('reports unknown keys and rule ids with "did you mean", at their positions', () => {
+    const text = ['lang: sv', 'maxWarning: 3', 'rules:', '  sum/fund-not-spnt: error', '  nonsense/rule-that-is-far-away: off', ''].join('\n')
+    expect(check(text).problems).toEqual([
+      '2:1 Unknown key "maxWarning". Did you mean "maxWarnings"?',
+      '4:3 Unknown rule "sum/fund-not-spnt". Did you mean "sum/fund-not-spent"?',
+      '5:3 Unknown rule "nonsense/rule-that-is-far-away"; `fordela rules` lists them all.',
+    ])
+  })
+
+  it('lists the allowed values of a wrong one', () => {
+    const text = ['lang: de', 'maxWarnings: -1', 'ignore: arkiv', 'rules:', '  sum/fund-not-spent: fatal', ''].join('\n')
+    expect(check(text).problems).toEqual([
+      '1:7 lang: "de" is not allowed; choose one of sv, en.',
+      '2:14 maxWarnings must be a whole number ≥ 0.',
+      '3:9 ignore must be a list of patterns, e.g. ["arkiv/**"].',
+      '5:23 sum/fund-not-spent: "fatal" is not allowed; choose one of error, warning, info, off.',
+    ])
+  })
+
+  it('accepts an empty config', () => {
+    expect(check('# nothing yet\n')).toEqual({ config: { rules: new Map(), ignore: [] }, problems: [] })
+  })
+})

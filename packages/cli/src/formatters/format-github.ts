@@ -1,0 +1,40 @@
+import type { Severity } from '@fordela/parser'
+import { toDisplayPath } from '../report/display-path.js'
+import type { FormatContext, LintReport, ReportedDiagnostic } from '../report/lint-report.js'
+import { escapeCommandData, escapeCommandProperty } from './escape-workflow-command.js'
+
+/** Workflow command for each severity. */
+const commands: Readonly<Record<Severity, 'error' | 'warning' | 'notice'>> = { error: 'error', warning: 'warning', info: 'notice' }
+
+const hintLabel = { sv: 'Tips', en: 'Hint' } as const
+
+/**
+ * GitHub Actions annotations, one workflow command per finding:
+ * `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule-id>::<message>`.
+ * Paths are relative to the working directory, which in a workflow is the
+ * repository checkout. GitHub shows only ten annotations of each kind per
+ * step, so the lint command also writes {@link formatStepSummary}'s table.
+ */
+export function formatGithub(report: LintReport, context: FormatContext): string {
+  const lines = report.results.flatMap((result) =>
+    result.diagnostics.map((diagnostic) => formatAnnotation(diagnostic, report.root, context)),
+  )
+  return lines.map((line) => `${line}\n`).join('')
+}
+
+/** One `::error …::…` line. */
+function formatAnnotation(diagnostic: ReportedDiagnostic, root: string, context: FormatContext): string {
+  const { start, end } = diagnostic.region
+  const properties = [
+    ['file', toDisplayPath(root, context.cwd, diagnostic.file)],
+    ['line', String(start.line)],
+    ['col', String(start.column)],
+    ['endLine', String(end.line)],
+    ['endColumn', String(end.column)],
+    ['title', diagnostic.code],
+  ]
+    .map(([key, value]) => `${key}=${escapeCommandProperty(value ?? '')}`)
+    .join(',')
+  const hint = diagnostic.hint ? `\n${hintLabel[context.lang]}: ${diagnostic.hint[context.lang]}` : ''
+  return `::${commands[diagnostic.severity]} ${properties}::${escapeCommandData(`${diagnostic.message[context.lang]}${hint}`)}`
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { renderCodeFrame } from './render-code-frame.js'
+
+const plain = { gutter: (text: string) => text, marker: (text: string) => text }
+
+describe('renderCodeFrame', () => {
+  it('marks a span on one line with carets under it', () => {
+    const text = 'funds:\n  - amount: 1 000 000\n'
+    // "  - amount: " is 12 characters, so the amount runs from column 13 to 22 (9 characters).
+    const frame = renderCodeFrame(text, { start: { line: 2, column: 13 }, end: { line: 2, column: 22 } }, plain)
+    expect(frame).toEqual(['2 |   - amount: 1 000 000', '  |             ^^^^^^^^^'])
+  })
+
+  it('marks each line of a multi-line span from its indentation, and elides past three lines', () => {
+    const text = ['a:', '  b: 1', '  c: 2', '  d: 3', '  e: 4'].join('\n')
+    const frame = renderCodeFrame(text, { start: { line: 2, column: 3 }, end: { line: 5, column: 7 } }, plain)
+    expect(frame).toEqual(['2 |   b: 1', '  |   ^^^^', '3 |   c: 2', '  |   ^^^^', '4 |   d: 3', '  |   ^^^^', '  | …'])
+  })
+
+  it('leaves out a last line where the span only reaches the indentation', () => {
+    const text = 'title: [Strategi\n    amount: 1\n'
+    // The span runs from "[" (column 8) to column 5 of line 2, just before "amount".
+    const frame = renderCodeFrame(text, { start: { line: 1, column: 8 }, end: { line: 2, column: 5 } }, plain)
+    expect(frame).toEqual(['1 | title: [Strategi', '  |        ^^^^^^^^^'])
+  })
+
+  it('pads line numbers to the widest one shown', () => {
+    const text = `${'x\n'.repeat(9)}  a: 1\n  b: 2\n`
+    const frame = renderCodeFrame(text, { start: { line: 10, column: 3 }, end: { line: 11, column: 7 } }, plain)
+    expect(frame).toEqual(['10 |   a: 1', '   |   ^^^^', '11 |   b: 2', '   |   ^^^^'])
+  })
+
+  it('shows one caret for an empty span and keeps tabs so the caret lines up', () => {
+    const frame = renderCodeFrame('\tkey: x', { start: { line: 1, column: 3 }, end: { line: 1, column: 3 } }, plain)
+    expect(frame).toEqual(['1 | \tkey: x', '  | \t ^'])
+  })
+
+  it('counts a character outside the BMP as one caret although it is two UTF-16 units', () => {
+    // "title: " is 7 units; "🙂" is 2 units (columns 8–9), "å" 1, so the span "🙂å" is columns 8 to 11.
+    const frame = renderCodeFrame('title: 🙂å', { start: { line: 1, column: 8 }, end: { line: 1, column: 11 } }, plain)
+    expect(frame).toEqual(['1 | title: 🙂å', '  |        ^^'])
+  })
+})

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs'
+import { relative } from 'node:path'
+import type { Language } from '@fordela/parser'
+import { serializeBaseline, type BaselineEntry } from '../baseline/baseline-file.js'
+import type { CliIo } from '../cli-io.js'
+import type { ReportedDiagnostic } from '../report/lint-report.js'
+import { readBaseline } from './read-baseline.js'
+import { writeOutputFile } from './write-output-file.js'
+
+/**
+ * Writes every finding of the run to the baseline file and returns the
+ * entries written. Entries of files this run did not lint (a run on some
+ * paths only) are kept from the existing file, so linting one folder never
+ * forgets another's baseline.
+ */
+export function writeBaseline(
+  file: string,
+  findings: readonly ReportedDiagnostic[],
+  lintedFiles: readonly string[],
+  io: CliIo,
+  lang: Language,
+): readonly BaselineEntry[] {
+  const linted = new Set(lintedFiles)
+  const kept = existsSync(file) ? readBaseline(file, io.cwd, lang).filter((entry) => !linted.has(entry.file)) : []
+  const entries = [...kept, ...findings.map((finding) => ({ file: finding.file, rule: finding.code, fingerprint: finding.fingerprint }))]
+  writeOutputFile(file, serializeBaseline(entries), io.cwd, lang)
+  const shown = relative(io.cwd, file) || file
+  io.writeErr(
+    lang === 'sv'
+      ? `fordela: skrev baslinjen ${shown} med ${findings.length} fynd.\n`
+      : `fordela: wrote the baseline ${shown} with ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}.\n`,
+  )
+  return entries
+}
