@@ -1,0 +1,77 @@
+import type { Decimal } from 'decimal.js'
+import type { DerivationStep, RoundingEffect, WeightUsed } from '@fordela/engine'
+import { formatKronor, Rational } from '@fordela/parser'
+import { formatExactKronor } from '../format/format-exact-kronor.js'
+import { formatWeight } from '../format/format-weight.js'
+import { lowerFirst } from '../format/lower-first.js'
+import type { MemoContext } from './memo-context.js'
+
+/** Names what a tie's part ids refer to (recipients, members). */
+export type NamePart = (id: string) => string
+
+/**
+ * One link of an amount's derivation in plain Swedish, with its arithmetic:
+ * "Resten, 95 000 000 kr, efter folkmängd: 95 000 000 × 1 767 016 /
+ * 10 551 707 = 15 908 944,47… kr, avrundat nedåt till 15 908 944 kr."
+ */
+export function describeDerivationStep(step: DerivationStep, memo: MemoContext, namePart: NamePart): string {
+  switch (step.type) {
+    case 'agreement-cell':
+      return `${describeCell(step.area, step.column, memo)}, enhet ${step.unit}: cellen är ${formatKronor(step.cell)}.`
+    case 'agreement-rule':
+      if (step.rule === 'each') return `${step.title ?? 'Fast belopp per enhet'}: ${formatKronor(step.amount)}.`
+      return `${step.title ? `${step.title}: resten` : 'Resten'}, ${formatKronor(step.base)}, ${describeWeighing(step.base, step.weight, memo)}${describeRounding(step.rounding, step.amount, namePart)}.`
+    case 'fund':
+      return `Fonden ${memo.fundTitle(step.fund)}: ${formatKronor(step.amount)}.`
+    case 'step':
+      return `Steg ${step.step}${step.title ? ` (${step.title})` : ''}: ${formatKronor(step.available)} kvar i fonden när steget börjar.`
+    case 'amount':
+      return `Fast belopp: ${formatKronor(step.amount)}.`
+    case 'each':
+      return `${formatKronor(step.each)} × ${step.members} = ${formatKronor(step.amount)}.`
+    case 'share':
+      return `Andel ${step.share.toString()} av ${formatKronor(step.base)}: ${figure(step.base)} × ${step.share.toString()} = ${formatExactKronor(step.rounding.exact)}${describeRounding(step.rounding, step.amount, namePart)}.`
+    case 'rest':
+      return `Det som blir kvar av ${formatKronor(step.base)}: ${formatKronor(step.amount)}.`
+    case 'split':
+      return `${namePart(step.member)}: av ${formatKronor(step.base)}, ${describeWeighing(step.base, step.weight, memo)}${describeRounding(step.rounding, step.amount, namePart)}.`
+  }
+}
+
+/** "område 3, kolumn Län", with the agreement's number and title when it is known. */
+function describeCell(area: string, column: string, memo: MemoContext): string {
+  const agreementArea = memo.agreement?.areas.find((candidate) => candidate.id.value === area)
+  const agreementColumn = memo.agreement?.columns.find((candidate) => candidate.id.value === column)
+  const areaWords = agreementArea?.number ? `område ${agreementArea.number.value}` : `området ${agreementArea?.title.value ?? area}`
+  return `Överenskommelsen, ${areaWords}, kolumn ${agreementColumn?.title.value ?? column}`
+}
+
+/** "efter folkmängd: 95 000 000 × 1 767 016 / 10 551 707 = 15 908 944,47… kr", or an equal split. */
+function describeWeighing(base: Decimal, weight: WeightUsed | undefined, memo: MemoContext): string {
+  if (!weight) return 'lika delar'
+  const exact = weight.total.isZero() ? undefined : weight.value.mul(Rational.fromDecimalString(base.toFixed())).div(weight.total)
+  const arithmetic = `${figure(base)} × ${formatWeight(weight.value)} / ${formatWeight(weight.total)}`
+  return `efter ${lowerFirst(memo.measureTitle(weight.measure))}: ${arithmetic}${exact ? ` = ${formatExactKronor(exact)}` : ''}`
+}
+
+/** ", avrundat nedåt till 15 908 944 kr"; nothing when the exact value was whole. */
+function describeRounding(rounding: RoundingEffect | undefined, amount: Decimal, namePart: NamePart): string {
+  if (!rounding || rounding.exact.den === 1n) return ''
+  const up = rounding.delta.isPositive() && !rounding.delta.isZero()
+  const direction = up ? 'uppåt' : 'nedåt'
+  const reason =
+    up && rounding.policy === 'largest-remainder' ? ': en av kronorna som blev över när alla delar avrundats nedåt, till största resten' : ''
+  const tie = rounding.tie
+    ? `; resten var lika stor för ${joinNames(rounding.tie.parts.map(namePart))} och ordningen i dokumentet avgjorde`
+    : ''
+  return `, avrundat ${direction} till ${formatKronor(amount)}${reason}${tie}`
+}
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`
+}
+
+/** A whole amount without its unit, for arithmetic: "95 000 000". */
+function figure(amount: Decimal): string {
+  return formatKronor(amount, { unit: 'none' })
+}

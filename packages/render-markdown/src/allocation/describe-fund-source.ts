@@ -1,0 +1,34 @@
+import type { FundEvaluation } from '@fordela/engine'
+import { formatKronor } from '@fordela/parser'
+import type { MemoContext } from './memo-context.js'
+
+/** A column's share in words, by the column's title. */
+const COLUMN_SHARES: ReadonlyMap<string, string> = new Map([
+  ['län', 'länets andel'],
+  ['region', 'regionens andel'],
+  ['kommun', 'kommunens andel'],
+])
+
+/**
+ * Where a fund's money comes from, for the memo's fund table:
+ * "Överenskommelsen, område 3, länets andel" for a cell of the agreement
+ * (with "stämmer med angivet belopp" when the spec states the amount too and
+ * it agrees), "Angivet belopp" for an amount the spec states, or why it
+ * cannot be computed.
+ */
+export function describeFundSource(fund: FundEvaluation, memo: MemoContext): string {
+  const from = fund.fund.from
+  const stated = fund.fund.amount?.value
+  if (!from) return stated ? 'Angivet belopp' : 'Varken belopp eller källa angiven'
+  const area = memo.agreement?.areas.find((candidate) => candidate.id.value === from.area.value)
+  const column = memo.agreement?.columns.find((candidate) => candidate.id.value === from.column.value)
+  const areaWords = area?.number ? `område ${area.number.value}` : `området ${area?.title.value ?? from.area.value}`
+  const columnTitle = column?.title.value ?? from.column.value
+  const columnWords = COLUMN_SHARES.get(columnTitle.toLocaleLowerCase('sv')) ?? `kolumnen ${columnTitle}`
+  const unit = from.unit ? `, enhet ${from.unit.value}` : ''
+  const source = `Överenskommelsen, ${areaWords}, ${columnWords}${unit}`
+  const cell = fund.agreementAmount
+  if (!cell) return `${source}; kan inte beräknas`
+  if (!stated) return source
+  return stated.equals(cell) ? `${source}; stämmer med angivet belopp` : `${source}; angivet belopp ${formatKronor(stated)} avviker`
+}

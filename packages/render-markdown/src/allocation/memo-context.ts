@@ -1,0 +1,44 @@
+import type { AllocationEvaluation, FundEvaluation } from '@fordela/engine'
+import type { AgreementDocument, DatasetDocument, DocumentRef, SpecDocument, StrategyDocument } from '@fordela/parser'
+import type { PlaceholderSource } from '../prose/render-prose.js'
+import type { RenderAllocationContext } from './render-allocation-context.js'
+
+/** Everything the memo's sections read, resolved once. */
+export interface MemoContext {
+  readonly evaluation: AllocationEvaluation
+  readonly placeholders: PlaceholderSource
+  readonly strategy?: StrategyDocument
+  /** The agreement the allocation names, for area numbers and column titles. */
+  readonly agreement?: AgreementDocument
+  /** The parties' dataset, whose measures weigh a split. */
+  readonly partiesDataset?: DatasetDocument
+  /** A fund by id. */
+  fund(id: string): FundEvaluation | undefined
+  /** A fund's title, or its id. */
+  fundTitle(id: string): string
+  /** A measure of the parties' dataset by its title ("Folkmängd"), or its id. */
+  measureTitle(id: string): string
+}
+
+/** Resolves the documents the memo names and indexes the funds. */
+export function createMemoContext(evaluation: AllocationEvaluation, context: RenderAllocationContext): MemoContext {
+  const allocation = evaluation.allocation
+  const resolveAs = <K extends SpecDocument['kind']>(kind: K, ref: DocumentRef | undefined) => {
+    const document = ref && context.resolve ? context.resolve(ref) : undefined
+    return document?.kind === kind ? (document as Extract<SpecDocument, { kind: K }>) : undefined
+  }
+  const strategy = context.strategy ?? resolveAs('Strategy', allocation.strategy)
+  const agreement = resolveAs('Agreement', allocation.agreement)
+  const partiesDataset = resolveAs('Dataset', evaluation.parties?.dataset)
+  const funds = new Map(evaluation.funds.map((fund) => [fund.fund.id.value, fund]))
+  return {
+    evaluation,
+    placeholders: { evaluation, texts: context.texts },
+    ...(strategy ? { strategy } : {}),
+    ...(agreement ? { agreement } : {}),
+    ...(partiesDataset ? { partiesDataset } : {}),
+    fund: (id) => funds.get(id),
+    fundTitle: (id) => funds.get(id)?.fund.title?.value ?? id,
+    measureTitle: (id) => partiesDataset?.measures.find((measure) => measure.id.value === id)?.title?.value ?? id,
+  }
+}

@@ -1,0 +1,47 @@
+import type { RootContent } from 'mdast'
+import type { AllocationEvaluation } from '@fordela/engine'
+import type { Diagnostic } from '@fordela/parser'
+import { heading } from '../mdast/build-mdast-nodes.js'
+import { serializeMarkdown } from '../mdast/serialize-markdown.js'
+import { createMemoContext } from './memo-context.js'
+import { renderBackground } from './render-background.js'
+import type { RenderAllocationContext } from './render-allocation-context.js'
+import { renderCalculationAppendix } from './render-calculation-appendix.js'
+import { renderCase } from './render-case.js'
+import { renderDecisionItems } from './render-decision-items.js'
+import { renderEconomicSummary } from './render-economic-summary.js'
+import { renderSignatories } from './render-signatories.js'
+import { renderSummary } from './render-summary.js'
+
+/** A rendered beslutsunderlag and the findings about its prose placeholders. */
+export interface RenderedAllocation {
+  readonly markdown: string
+  readonly diagnostics: Diagnostic[]
+}
+
+/**
+ * Renders an evaluated allocation as the Markdown beslutsunderlag, in the
+ * order of the 2025 memo: title, *Förslag till ställningstagande*,
+ * *Sammanfattning*, *Ärende* (per section: prose, bullets, split tables),
+ * *Bakgrund* (the strategy), *Ekonomisk sammanfattning*, the signatories and,
+ * with `options.appendix`, *Bilaga: Beräkningsunderlag*. Every figure comes
+ * from the evaluation; every text from the spec is escaped. The same input
+ * gives the same bytes: LF line endings, one newline at the end.
+ *
+ * @returns the Markdown, and the placeholder findings (`prose/invalid-placeholder`,
+ *   `prose/unknown-placeholder`) in the order the memo shows the prose. The
+ *   engine's lint reports these too; a renderer alone still gets them.
+ */
+export function renderAllocation(evaluation: AllocationEvaluation, context: RenderAllocationContext): RenderedAllocation {
+  const memo = createMemoContext(evaluation, context)
+  const allocation = evaluation.allocation
+  const parts = [renderDecisionItems(memo), renderSummary(memo), renderCase(memo), renderBackground(memo)]
+  const blocks: RootContent[] = [
+    heading(1, allocation.documentTitle?.value ?? allocation.title.value),
+    ...parts.flatMap((part) => part.blocks),
+    ...renderEconomicSummary(memo),
+    ...renderSignatories(memo),
+    ...(context.options?.appendix ? renderCalculationAppendix(memo) : []),
+  ]
+  return { markdown: serializeMarkdown(blocks), diagnostics: parts.flatMap((part) => part.diagnostics) }
+}

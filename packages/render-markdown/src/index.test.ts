@@ -1,0 +1,13 @@
+import { expect, test } from 'vitest'
+import * as api from './index.js'
+
+test('the public exports of @fordela/render-markdown', () => {
+  expect(Object.keys(api).sort()).toEqual([
+    'formatAmountInWords',
+    'formatShareInWords',
+    'renderActionPlan',
+    'renderAgreement',
+    'renderAllocation',
+    'renderDocument',
+  ])
+})

@@ -1,0 +1,51 @@
+import type { WorkspaceEvaluation } from '@fordela/engine'
+import type { Diagnostic, DocumentRef, SpecDocument } from '@fordela/parser'
+import { renderActionPlan } from './action-plan/render-action-plan.js'
+import { renderAgreement } from './agreement/render-agreement.js'
+import { renderAllocation } from './allocation/render-allocation.js'
+import type { RenderAllocationOptions } from './allocation/render-allocation-context.js'
+
+/** A rendered document: its Markdown and the findings rendering produced. */
+export interface RenderedDocument {
+  readonly markdown: string
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+/**
+ * Renders one document of an evaluated workspace with everything it refers
+ * to: an Allocation as its beslutsunderlag, an Agreement as its distribution
+ * table, an ActionPlan as its handlingsplan. This is the one way the CLI and
+ * the golden files render, so both give the same bytes.
+ *
+ * @returns undefined for the kinds that have no rendering (Parties, Dataset,
+ *   Strategy) and for a document the evaluation does not hold.
+ */
+export function renderDocument(
+  evaluation: WorkspaceEvaluation,
+  document: SpecDocument,
+  options: RenderAllocationOptions = {},
+): RenderedDocument | undefined {
+  const workspace = evaluation.workspace
+  const resolve = (ref: DocumentRef) => workspace.resolve(ref)
+  switch (document.kind) {
+    case 'Allocation': {
+      const allocation = evaluation.allocations.get(document)
+      return allocation ? renderAllocation(allocation, { texts: workspace.texts, resolve, options }) : undefined
+    }
+    case 'Agreement': {
+      const agreement = evaluation.agreements.get(document)
+      return agreement ? { ...renderAgreement(agreement, { resolve }), diagnostics: [] } : undefined
+    }
+    case 'ActionPlan': {
+      const agreement = document.agreement ? workspace.resolve(document.agreement) : undefined
+      const strategy = document.strategy ? workspace.resolve(document.strategy) : undefined
+      const links = {
+        ...(agreement?.kind === 'Agreement' ? { agreement } : {}),
+        ...(strategy?.kind === 'Strategy' ? { strategy } : {}),
+      }
+      return { ...renderActionPlan(document, links), diagnostics: [] }
+    }
+    default:
+      return undefined
+  }
+}
