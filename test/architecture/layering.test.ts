@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+// The dependency rules of CONTRIBUTING.md, held by a test instead of a linter:
+// packages depend one way (cli → render-markdown → engine → parser), and only
+// the CLI (plus the parser's one file-system host) touches the process, the
+// console or the file system.
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const layers = ['parser', 'engine', 'render-markdown', 'cli'] as const
+const packageNames: Record<string, (typeof layers)[number]> = {
+  '@fordela/parser': 'parser',
+  '@fordela/engine': 'engine',
+  '@fordela/render-markdown': 'render-markdown',
+  fordela: 'cli',
+}
+const fileSystemHosts = ['packages/parser/src/workspace/node-workspace-host.ts']
+
+/** Every non-test TypeScript source file of a package. */
+function sourcesOf(layer: string): string[] {
+  const found: string[] = []
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) {
+        if (entry.name !== '__fixtures__' && entry.name !== 'generated') walk(path)
+      } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) found.push(path)
+    }
+  }
+  walk(join(root, 'packages', layer, 'src'))
+  return found
+}
+
+/** The module specifiers a source file imports (static and dynamic). */
+function importsOf(source: string): string[] {
+  return [...source.matchAll(/(?:from\s+|import\(\s*)'([^']+)'/g)].map((match) => match[1]!)
+}
+
+describe('package layering', () => {
+  for (const layer of layers) {
+    it(`${layer} imports only packages below it`, () => {
+      const allowed = layers.slice(0, layers.indexOf(layer))
+      for (const file of sourcesOf(layer)) {
+        for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
+          const target = packageNames[specifier]
+          if (target) expect(allowed, `${relative(root, file)} imports ${specifier}`).toContain(target)
+        }
+      }
+    })
+  }
+
+  for (const layer of layers.filter((name) => name !== 'cli')) {
+    it(`${layer} leaves the process, console and file system to the CLI`, () => {
+      for (const file of sourcesOf(layer)) {
+        const path = relative(root, file)
+        const source = readFileSync(file, 'utf8')
+        expect(source, `${path} uses the console`).not.toMatch(/\bconsole\./)
+        expect(source, `${path} uses process`).not.toMatch(/\bprocess\.(?:exit|stdout|stderr|argv|cwd|env)\b/)
+        if (!fileSystemHosts.includes(path)) {
+          for (const specifier of importsOf(source)) expect(specifier, `${path} imports ${specifier}`).not.toMatch(/^(?:node:)?fs(?:\/promises)?$/)
+        }
+      }
+    })
+  }
+})
