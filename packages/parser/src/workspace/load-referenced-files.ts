@@ -62,7 +62,8 @@ async function probeNewFiles(
   const pending: string[] = []
   for (const [p, target] of probed) {
     paths.set(p, target)
-    if (target.type === 'file' && /\.ya?ml$/iu.test(target.path) && !loader.loaded.has(target.path)) pending.push(target.path)
+    const loaded = loader.loaded.get(target.type === 'file' ? target.path : '')
+    if (target.type === 'file' && /\.ya?ml$/iu.test(target.path) && !loaded?.isSpec) pending.push(target.path)
   }
   return pending
 }

@@ -10,7 +10,11 @@ const PARALLEL_READS = 16
 export interface SpecFileLoader {
   /** Every file loaded so far (including those that turned out not to be specs). */
   readonly loaded: ReadonlyMap<string, LoadedSpecFile>
-  /** Loads the files not loaded yet, in parallel; `named` files are parsed whatever they hold. */
+  /**
+   * Loads the files not loaded yet, in parallel; `named` files are parsed
+   * whatever they hold, including files the walk loaded and set aside as
+   * not being specs.
+   */
   load(files: Iterable<string>, named: boolean): Promise<void>
 }
 
@@ -20,7 +24,7 @@ export function createSpecFileLoader(host: WorkspaceHost, realRoot: string, limi
   return {
     loaded,
     async load(files, named) {
-      const fresh = [...new Set(files)].filter((file) => !loaded.has(file)).sort()
+      const fresh = [...new Set(files)].filter((file) => !loaded.has(file) || (named && !loaded.get(file)!.isSpec)).sort()
       const results = await mapWithConcurrency(fresh, PARALLEL_READS, (file) =>
         loadSpecFile(host, realRoot, file, limits, named),
       )
