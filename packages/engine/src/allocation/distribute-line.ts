@@ -20,6 +20,15 @@ export interface LinePlace {
 export function distributeLine(entry: LineAmount, place: LinePlace, context: EvaluationContext): LineEvaluation {
   const { line, amount } = entry
   const derivation: Derivation = [...place.chain, entry.step]
+  const target = context.party(line.to.value)
+  // Without a parties document every line would be unknown; the missing document is reported instead.
+  if (!target && context.partyIds.length > 0) {
+    context.diagnostics.push(
+      createDiagnostic('ref/unknown-party', { id: line.to.value }, line.to.at, {
+        suggestions: suggestClosest(line.to.value, context.partyIds),
+      }),
+    )
+  }
   if (line.lines.length > 0) return distributeToChildren(entry, derivation, place, context)
   const allot = (recipient: string, value: Decimal, chain: Derivation, group?: string): Allotment => ({
     recipient,
@@ -30,15 +39,7 @@ export function distributeLine(entry: LineAmount, place: LinePlace, context: Eva
     derivation: chain,
     at: line.at,
   })
-  const target = context.party(line.to.value)
-  if (!target) {
-    context.diagnostics.push(
-      createDiagnostic('ref/unknown-party', { id: line.to.value }, line.to.at, {
-        suggestions: suggestClosest(line.to.value, context.partyIds),
-      }),
-    )
-    return { line, fund: place.fund, amount, members: [], children: [], derivation }
-  }
+  if (!target) return { line, fund: place.fund, amount, members: [], children: [], derivation }
   if (target.type !== 'group') {
     const group = target.type === 'member' ? target.group.id.value : undefined
     return { line, fund: place.fund, amount, members: [allot(line.to.value, amount, derivation, group)], children: [], derivation }
@@ -57,6 +58,12 @@ export function distributeLine(entry: LineAmount, place: LinePlace, context: Eva
   const by = line.split.value
   const weights = context.weigh(target.group, by)
   if (!weights.complete) return { line, fund: place.fund, amount, members: [], children: [], derivation }
+  if (amount.gt(0) && weights.weights.every((weight) => weight.isZero())) {
+    // Nothing to divide by: the amount would go to no one, which no rounding policy may hide.
+    const args = { group: groupId, measure: by, amount: formatKronor(amount, { space: 'plain' }) }
+    context.diagnostics.push(createDiagnostic('sum/split-without-weight', args, line.split.at))
+    return { line, fund: place.fund, amount, members: [], children: [], derivation }
+  }
   const result = apportion(amount, weights.weights, context.policy)
   if (!result.residual.isZero()) recordResidual(result.residual, line, place, context)
   const allotments = members.map((member, index) => {

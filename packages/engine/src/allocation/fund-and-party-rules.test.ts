@@ -168,3 +168,12 @@ describe('dataset dates', () => {
     expect(evaluateWorkspace(clean).diagnostics).toEqual([])
   })
 })
+
+describe('lines with child lines', () => {
+  it('still checks the parent line\'s recipient', async () => {
+    const lines = '          - to: regoin\n            rest: true\n            lines:\n              - { to: region, rest: true }\n'
+    const found = await lint({ 'parter.yaml': parties(COMPLETE_MEMBERS), 'f.yaml': allocation('{ id: f, amount: 10 }', lines) })
+    // "          - to: regoin": ten spaces, "- to: ", so the id is at columns 17–23 of line 18.
+    expect(found).toEqual(['ref/unknown-party error f.yaml 18:17-18:23'])
+  })
+})
