@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest'
+import { loadInlineWorkspace } from '../__fixtures__/load-inline-workspace.js'
+import { evaluateWorkspace } from '../evaluate-workspace.js'
+import { compareAllocations } from './compare-allocations.js'
+import { formatComparisonData } from './format-comparison-data.js'
+import { formatComparisonMarkdown } from './format-comparison-markdown.js'
+import type { ComparisonReport } from './format-comparison-report.js'
+import { formatComparisonText } from './format-comparison-text.js'
+import { measureUtf8Bytes } from './format-markdown-text.js'
+
+const PARTIES = `apiVersion: fordela/v1
+kind: Parties
+id: parter
+title: Parter
+county: { code: "14", name: Exempellänet }
+parties:
+  - { id: vgr, name: Regionen }
+  - { id: nsph, name: NSPH | Väst }
+  - { id: civil, name: Civilsamhället, pool: true }
+groups:
+  - id: kf
+    name: Förbunden
+    members:
+      - { id: a, name: Förbund A }
+      - { id: b, name: Förbund B }
+`
+
+// 2025: 1 000 000 → Regionen 450 000, each förbund 200 000 (400 000), NSPH the rest 150 000.
+const BEFORE = `apiVersion: fordela/v1
+kind: Allocation
+id: prov-2025
+title: Prov 2025
+year: 2025
+parties: ./parter.yaml
+funds:
+  - { id: pott, title: Potten, amount: 1 000 000 }
+sections:
+  - id: del
+    title: Delen
+    fund: pott
+    steps:
+      - lines:
+          - { to: vgr, amount: 450 000 }
+          - { to: kf, each: 200 000 }
+          - { to: nsph, rest: true }
+`
+
+// 2026: 1 200 000 → Regionen 400 000, each förbund 300 000 (600 000), NSPH the rest 200 000;
+// a new fund of 50 000 to the civil society pool.
+const AFTER = `apiVersion: fordela/v1
+kind: Allocation
+id: prov-2026
+title: Prov 2026
+year: 2026
+parties: ./parter.yaml
+funds:
+  - { id: pott, title: Potten, amount: 1 200 000 }
+  - { id: ny, title: Nya medel, amount: 50 000 }
+sections:
+  - id: del
+    title: Delen
+    fund: pott
+    steps:
+      - lines:
+          - { to: vgr, amount: 400 000 }
+          - { to: kf, each: 300 000 }
+          - { to: nsph, rest: true }
+  - id: ny
+    title: Nytt
+    fund: ny
+    steps:
+      - lines:
+          - { to: civil, amount: 50 000, how: genom ansökan }
+`
+
+async function compare(): Promise<ComparisonReport> {
+  const workspace = await loadInlineWorkspace({ 'parter.yaml': PARTIES, '2025.yaml': BEFORE, '2026.yaml': AFTER })
+  const evaluations = [...evaluateWorkspace(workspace).allocations.values()]
+  const byId = (id: string) => evaluations.find((evaluation) => evaluation.allocation.id.value === id)!
+  return { comparisons: [compareAllocations(byId('prov-2025'), byId('prov-2026'))], added: [], removed: [] }
+}
+
+describe('formatComparisonText', () => {
+  it('aligns funds, sections and parties with before, after, change and percent', async () => {
+    // Funds: Potten +200 000 of 1 000 000 = +20 %; Nya medel is new. Total 1 000 000 → 1 250 000, +25 %.
+    // Regionen −50 000 of 450 000 = −100/9 % = −11,1 %; NSPH +50 000 of 150 000 = +100/3 % = +33,3 %;
+    // the förbund 400 000 → 600 000 (+50 %), each 200 000 → 300 000 (+50 %).
+    expect(formatComparisonText(await compare())).toBe(
+      [
+        'Prov 2025 (2025.yaml) → Prov 2026 (2026.yaml)',
+        'Totalt: 1 000 000 kr → 1 250 000 kr, +250 000 kr (+25 %)',
+        '',
+        'Fond       Före (kr)  Efter (kr)  Förändring (kr)  Procent',
+        'Potten     1 000 000   1 200 000         +200 000    +20 %',
+        'Nya medel          –      50 000          +50 000       ny',
+        '',
+        'Avsnitt  Före (kr)  Efter (kr)  Förändring (kr)  Procent',
+        'Delen    1 000 000   1 200 000         +200 000    +20 %',
+        'Nytt             –      50 000          +50 000       ny',
+        '',
+        'Part            Före (kr)  Efter (kr)  Förändring (kr)  Procent',
+        'Regionen          450 000     400 000          -50 000  -11,1 %',
+        'NSPH | Väst       150 000     200 000          +50 000  +33,3 %',
+        'Civilsamhället          –      50 000          +50 000       ny',
+        'Förbunden         400 000     600 000         +200 000    +50 %',
+        '  Förbund A       200 000     300 000         +100 000    +50 %',
+        '  Förbund B       200 000     300 000         +100 000    +50 %',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('says when there is nothing to compare and names allocations only one side has', () => {
+    const lonely = { id: 'x', title: 'X 2027', year: 2027, file: 'x.yaml' }
+    expect(formatComparisonText({ comparisons: [], added: [], removed: [] }, 'en')).toBe('No allocations to compare.\n')
+    expect(formatComparisonText({ comparisons: [], added: [lonely], removed: [] })).toBe('Ny fördelning: X 2027 (x.yaml)\n')
+  })
+})
+
+describe('formatComparisonData', () => {
+  it('gives every amount and percent as strings, exact and rounded', async () => {
+    const data = formatComparisonData(await compare()) as { comparisons: { total: unknown; parties: unknown[] }[] }
+    expect(data.comparisons[0]?.total).toEqual({ before: '1000000', after: '1250000', change: '250000', percent: '25.00', percentExact: '25' })
+    // −100/9 = −11,111… → "-11.11".
+    expect(data.comparisons[0]?.parties[0]).toEqual({
+      id: 'vgr',
+      name: 'Regionen',
+      kind: 'party',
+      before: '450000',
+      after: '400000',
+      change: '-50000',
+      percent: '-11.11',
+      percentExact: '-100/9',
+    })
+    expect(data.comparisons[0]?.parties[2]).toEqual({ id: 'civil', name: 'Civilsamhället', kind: 'party', before: null, after: '50000', change: '50000', percent: null, percentExact: null })
+  })
+})
+
+describe('formatComparisonMarkdown', () => {
+  it('writes escaped tables with no-break spaces in the figures', async () => {
+    const markdown = formatComparisonMarkdown(await compare())
+    const lines = markdown.split('\n')
+    expect(lines.slice(0, 9)).toEqual([
+      '## Förändringar i fördelningen',
+      '',
+      '### Prov 2025 (`2025.yaml`) → Prov 2026 (`2026.yaml`)',
+      '',
+      'Totalt: 1\u00a0000\u00a0000\u00a0kr → 1\u00a0250\u00a0000\u00a0kr, +250\u00a0000\u00a0kr \\(+25\u00a0%\\)',
+      '',
+      '| Fond | Före (kr) | Efter (kr) | Förändring (kr) | Procent |',
+      '| --- | ---: | ---: | ---: | ---: |',
+      '| Potten | 1\u00a0000\u00a0000 | 1\u00a0200\u00a0000 | +200\u00a0000 | +20\u00a0% |',
+    ])
+    // The pipe in "NSPH | Väst" is escaped so it cannot end the cell; members are marked under their group.
+    expect(lines).toContain('| NSPH \\| Väst | 150\u00a0000 | 200\u00a0000 | +50\u00a0000 | +33,3\u00a0% |')
+    expect(lines).toContain('| ↳ Förbund A | 200\u00a0000 | 300\u00a0000 | +100\u00a0000 | +50\u00a0% |')
+  })
+
+  it('leaves out table rows from the end, with a note, to stay within the limit', async () => {
+    const report = await compare()
+    const whole = formatComparisonMarkdown(report)
+    // Room for everything but the last table row and the note.
+    const limit = measureUtf8Bytes(whole) - 10
+    const short = formatComparisonMarkdown(report, { maxBytes: limit, fullReport: 'https://example.org/run/1' })
+    expect(measureUtf8Bytes(short)).toBeLessThanOrEqual(limit)
+    const lines = short.split('\n')
+    // The parties table loses its last rows (Förbund B and more as the note needs room); the note closes the text.
+    expect(lines.at(-2)).toMatch(/^> \*\*Avkortad:\*\* kommentaren får vara högst \d[\d ]* tecken, så \d+ tabellrader visas inte\. Hela rapporten: https:\/\/example\.org\/run\/1\.$/)
+    expect(lines).not.toContain('| ↳ Förbund B | 200\u00a0000 | 300\u00a0000 | +100\u00a0000 | +50\u00a0% |')
+    const omitted = Number(/så (\d+) tabellrader/.exec(short)?.[1])
+    // 2 funds + 2 sections + 6 parties = 10 rows in all; the ones shown and the ones omitted add up to them.
+    expect(lines.filter((line) => line.startsWith('| ') && !line.startsWith('| ---') && !/^\| (Fond|Avsnitt|Part) \|/.test(line)).length + omitted).toBe(10)
+  })
+
+  it('stays within GitHub’s 65 535 characters for a comparison of thousands of parties', async () => {
+    const report = await compare()
+    const [comparison] = report.comparisons
+    const row = comparison!.parties[0]!
+    // 3 000 rows of about 60 bytes each are about 180 000 bytes, far over the limit.
+    const many = Array.from({ length: 3000 }, (_, index) => ({ ...row, id: `p${index}`, name: `Kommun nummer ${index} med å, ä och ö` }))
+    const long = formatComparisonMarkdown({ ...report, comparisons: [{ ...comparison!, parties: many }] })
+    expect(measureUtf8Bytes(long)).toBeLessThanOrEqual(65_535)
+    expect(long.length).toBeGreaterThan(60_000)
+    expect(long).toMatch(/\n> \*\*Avkortad:\*\* kommentaren får vara högst 65 535 tecken, så \d+ tabellrader visas inte\. Hela rapporten: kör `fordela diff` med `--format text`\.\n$/)
+  })
+})

@@ -1,0 +1,19 @@
+/**
+ * Spec text made safe for a Markdown line or table cell: every character
+ * Markdown or GitHub could read as markup (emphasis, links, code, tables,
+ * HTML, entities) is backslash-escaped and line breaks become spaces, so a
+ * title can neither break the table nor inject HTML.
+ */
+export function escapeMarkdownText(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]<>()#!|~&]/g, (character) => `\\${character}`)
+}
+
+/** The UTF-8 length of a text, in bytes: never less than the characters it has, however they are counted. */
+export function measureUtf8Bytes(text: string): number {
+  let bytes = 0
+  for (const character of text) {
+    const code = character.codePointAt(0) ?? 0
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+  }
+  return bytes
+}
