@@ -1,5 +1,9 @@
 import { Command, CommanderError, Option } from 'commander'
 import type { CliIo } from './cli-io.js'
+import type { DiffCommandOptions } from './commands/diff-command.js'
+import type { ExplainCommandOptions } from './commands/explain-command.js'
+import type { InitCommandOptions } from './commands/init-command.js'
+import type { RenderCommandOptions } from './commands/render-command.js'
 import { UsageError } from './errors.js'
 import { ExitCode } from './exit-codes.js'
 import { readCliVersion } from './read-cli-version.js'
@@ -41,11 +45,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .option('--no-baseline', 'använd ingen baslinje / apply no baseline')
     .option('--baseline-write [file]', 'skriv alla fynd till baslinjen / write every finding to the baseline')
     .option('--explain <rule>', 'visa en regels dokumentation / print a rule\'s docs page')
+    .option('--fix', 'rätta fynd som har en enda mekanisk rättning / fix findings that have one mechanical fix')
+    .option('--fix-dry-run', 'visa rättningarna som diff utan att skriva / show the fixes as a diff without writing')
     .addHelpText(
       'after',
-      '\nExempel / Example:\n  $ fordela lint examples\n  $ fordela lint --format sarif -o fordela.sarif\n  $ fordela lint --explain sum/fund-not-spent\n',
+      '\nExempel / Example:\n  $ fordela lint examples\n  $ fordela lint --format sarif -o fordela.sarif\n  $ fordela lint --explain sum/fund-not-spent\n  $ fordela lint --fix-dry-run\n' +
+        '\n--fix rättar / fixes: literal/ambiguous-amount (1.500.000 → "1 500 000"), schema/unknown-key (en enda förslagen nyckel / a single suggested key)\n',
     )
     .action(async (paths: string[], options: Record<string, unknown>) => {
+      if (options['fix'] === true || options['fixDryRun'] === true) {
+        const { fixCommand } = await import('./commands/fix-command.js')
+        exitCode = await fixCommand(paths, options, io)
+        return
+      }
       const { lintCommand } = await import('./commands/lint-command.js')
       exitCode = await lintCommand(paths, options, io)
     })
@@ -59,6 +71,72 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .action(async (options: { lang?: 'sv' | 'en'; format: 'text' | 'json' }) => {
       const { rulesCommand } = await import('./commands/rules-command.js')
       exitCode = rulesCommand(options, io)
+    })
+
+  program
+    .command('render')
+    .description('Skriv specen som Markdown: beslutsunderlag, fördelningstabell, handlingsplan. / Render a spec as Markdown.')
+    .argument('<spec>', 'en Allocation, Agreement eller ActionPlan / an allocation, agreement or action plan spec')
+    .option('-o, --output <file>', 'skriv till fil (atomiskt) / write to a file (atomically)')
+    .option('--check', 'jämför med den incheckade filen (-o, annars <spec>.md) / compare with the committed file')
+    .option('--appendix', 'lägg till bilagan med beräkningsunderlag / add the appendix with every derivation')
+    .addOption(new Option('--lang <lang>', 'språk för meddelanden / language of messages').choices(['sv', 'en']))
+    .option('-c, --config <file>', 'konfigurationsfil / config file')
+    .addHelpText(
+      'after',
+      '\nExempel / Example:\n  $ fordela render examples/vastra-gotaland/2025-lansgemensamma-medel.yaml -o beslutsunderlag.md\n  $ fordela render fordelning.yaml --check\n',
+    )
+    .action(async (spec: string, options: RenderCommandOptions) => {
+      const { renderCommand } = await import('./commands/render-command.js')
+      exitCode = await renderCommand(spec, options, io)
+    })
+
+  program
+    .command('explain')
+    .description('Visa hur varje belopp räknas fram. / Show how every amount is derived.')
+    .argument('<spec>', 'en fördelning (Allocation) / an allocation spec')
+    .option('--party <id>', 'bara det som når en part, grupp eller medlem / only what reaches a party, group or member')
+    .option('--fund <id>', 'bara en fond / only one fund')
+    .addOption(new Option('-f, --format <format>', 'utdataformat / output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'språk / language').choices(['sv', 'en']))
+    .option('-c, --config <file>', 'konfigurationsfil / config file')
+    .addHelpText(
+      'after',
+      '\nExempel / Example:\n  $ fordela explain examples/vastra-gotaland/2025-lansgemensamma-medel.yaml --party vgr\n  $ fordela explain fordelning.yaml --fund komplexa-behov --format json\n',
+    )
+    .action(async (spec: string, options: ExplainCommandOptions) => {
+      const { explainCommand } = await import('./commands/explain-command.js')
+      exitCode = await explainCommand(spec, options, io)
+    })
+
+  program
+    .command('diff')
+    .description('Jämför två fördelningar: per part, fond och avsnitt. / Compare two allocations.')
+    .argument('[paths...]', '<gammal> <ny>, eller med --base filer/mappar att jämföra / <old> <new>, or with --base the files or folders to compare')
+    .option('--base <ref>', 'jämför arbetsytan med en git-referens / compare the workspace with a git ref')
+    .addOption(new Option('-f, --format <format>', 'utdataformat / output format').choices(['text', 'json', 'markdown']).default('text'))
+    .option('--full-report <url>', 'var hela rapporten finns, när Markdown kortas / where the full report is, when Markdown is shortened')
+    .addOption(new Option('--lang <lang>', 'språk / language').choices(['sv', 'en']))
+    .option('-c, --config <file>', 'konfigurationsfil / config file')
+    .addHelpText(
+      'after',
+      '\nExempel / Example:\n  $ fordela diff fordelning-2025.yaml fordelning-2026.yaml\n  $ fordela diff --base origin/main --format markdown > kommentar.md\n',
+    )
+    .action(async (paths: string[], options: DiffCommandOptions) => {
+      const { diffCommand } = await import('./commands/diff-command.js')
+      exitCode = await diffCommand(paths, options, io)
+    })
+
+  program
+    .command('init')
+    .description('Skapa ett förråd för ett län som granskas rent direkt. / Scaffold a county repository.')
+    .argument('[dir]', 'mappen (standard: den här) / the folder (default: this one)')
+    .option('--force', 'skriv över filer som finns / overwrite existing files')
+    .addOption(new Option('--lang <lang>', 'språk / language').choices(['sv', 'en']))
+    .addHelpText('after', '\nExempel / Example:\n  $ fordela init vastra-gotaland-fordelning\n  $ cd vastra-gotaland-fordelning && fordela lint\n')
+    .action(async (dir: string | undefined, options: InitCommandOptions) => {
+      const { initCommand } = await import('./commands/init-command.js')
+      exitCode = await initCommand(dir, options, io)
     })
 
   try {

@@ -1,0 +1,50 @@
+import { explainAllocationData, formatTraceText, traceAllocation } from '@fordela/engine'
+import type { Language } from '@fordela/parser'
+import type { CliIo } from '../cli-io.js'
+import { ExitCode } from '../exit-codes.js'
+import { requireKnownFilter } from '../explain/require-known-filter.js'
+import { classifyErrors } from '../render/classify-findings.js'
+import { evaluateSpec } from '../render/evaluate-spec.js'
+import { locateSpec } from '../render/locate-spec.js'
+import { requireAllocation } from '../render/require-allocation.js'
+
+/** The options of `fordela explain`. */
+export interface ExplainCommandOptions {
+  readonly party?: string
+  readonly fund?: string
+  readonly format?: 'text' | 'json'
+  readonly lang?: Language
+  readonly config?: string
+}
+
+/**
+ * `fordela explain <spec>`: prints how every amount of an allocation comes
+ * about, as an indented trace in plain Swedish (or English), or as data
+ * with `--format json`. Errors in the spec do not stop it — explaining is
+ * how one finds out what is wrong — but are counted on stderr.
+ */
+export async function explainCommand(spec: string, options: ExplainCommandOptions, io: CliIo): Promise<number> {
+  const located = locateSpec(spec, options, io.cwd)
+  const lang = located.setup.lang
+  const evaluated = await evaluateSpec(located, io.cwd)
+  const evaluation = requireAllocation(evaluated, spec, lang)
+  const filter = { ...(options.party !== undefined ? { party: options.party } : {}), ...(options.fund !== undefined ? { fund: options.fund } : {}) }
+  requireKnownFilter(evaluation, filter, lang)
+  // Claims in the prose that do not hold leave every amount as it is; only other errors can.
+  const errors = classifyErrors(evaluated.findings, 'Allocation').blocking.length
+  if (errors > 0) {
+    io.writeErr(
+      lang === 'sv'
+        ? `fordela: ${spec} har ${errors} fel (se fordela lint ${spec}); beloppen kan vara ofullständiga.\n`
+        : `fordela: ${spec} has ${errors} ${errors === 1 ? 'error' : 'errors'} (see fordela lint ${spec}); the amounts may be incomplete.\n`,
+    )
+  }
+  if (options.format === 'json') {
+    const data = explainAllocationData(evaluation, { ...filter, texts: evaluated.workspace.texts })
+    io.writeOut(`${JSON.stringify(data, null, 2)}\n`)
+    return ExitCode.ok
+  }
+  const lookup = (id: string) => evaluated.workspace.documentById(id)
+  io.writeOut(formatTraceText(traceAllocation(evaluation, { ...filter, lang, lookup })))
+  return ExitCode.ok
+}

@@ -1,0 +1,68 @@
+import { resolve } from 'node:path'
+import type { Language } from '@fordela/parser'
+import { renderDocument } from '@fordela/render-markdown'
+import type { CliIo } from '../cli-io.js'
+import { UsageError } from '../errors.js'
+import { ExitCode } from '../exit-codes.js'
+import { writeOutputFile } from '../lint/write-output-file.js'
+import { checkRenderedFile } from '../render/check-rendered-file.js'
+import { classifyErrors } from '../render/classify-findings.js'
+import { defaultMarkdownPath } from '../render/default-markdown-path.js'
+import { evaluateSpec } from '../render/evaluate-spec.js'
+import { locateSpec } from '../render/locate-spec.js'
+import { writeSpecFindings } from '../render/write-spec-findings.js'
+
+/** The options of `fordela render`. */
+export interface RenderCommandOptions {
+  readonly output?: string
+  readonly check?: boolean
+  readonly appendix?: boolean
+  readonly lang?: Language
+  readonly config?: string
+}
+
+/**
+ * `fordela render <spec>`: the Markdown of an allocation (its
+ * beslutsunderlag), an agreement (its distribution table) or an action plan
+ * (its handlingsplan), on stdout or written atomically with `-o`. A spec
+ * with errors is not rendered: the errors are printed as `fordela lint`
+ * prints them and the exit code is 1. Errors the document itself shows its
+ * reader (a prose claim the numbers do not bear out, an agreement cell that
+ * lacks data) are printed but do not stop it (see `classifyErrors`).
+ * With `--check`, compares instead with the committed file.
+ */
+export async function renderCommand(spec: string, options: RenderCommandOptions, io: CliIo): Promise<number> {
+  const located = locateSpec(spec, options, io.cwd)
+  const lang = located.setup.lang
+  const evaluated = await evaluateSpec(located, io.cwd)
+  const document = evaluated.document
+  const { blocking, shown } = classifyErrors(evaluated.findings, document?.kind)
+  if (blocking.length > 0 || document === undefined) {
+    writeSpecFindings(evaluated, blocking, io)
+    io.writeErr(lang === 'sv' ? `fordela: ${spec} har fel, så inget renderades.\n` : `fordela: ${spec} has errors, so nothing was rendered.\n`)
+    return ExitCode.findings
+  }
+  if (shown.length > 0) {
+    writeSpecFindings(evaluated, shown, io)
+    io.writeErr(
+      lang === 'sv'
+        ? 'fordela: dokumentet renderas ändå och visar felen ovan för läsaren (texten som den står, celler som saknar data); fordela lint rapporterar dem.\n'
+        : 'fordela: the document is rendered all the same and shows the errors above to its reader (text as written, cells lacking data); fordela lint reports them.\n',
+    )
+  }
+  const rendered = renderDocument(evaluated.evaluation, document, { ...(options.appendix ? { appendix: true } : {}) })
+  if (rendered === undefined) {
+    throw new UsageError(
+      lang === 'sv'
+        ? `${spec}: ett dokument av slaget ${document.kind} renderas inte; render tar Allocation, Agreement och ActionPlan.`
+        : `${spec}: a document of kind ${document.kind} has no rendering; render takes Allocation, Agreement and ActionPlan.`,
+    )
+  }
+  if (options.check) return checkRenderedFile(options.output ?? defaultMarkdownPath(spec), rendered.markdown, spec, io, lang)
+  if (options.output === undefined) {
+    io.writeOut(rendered.markdown)
+    return ExitCode.ok
+  }
+  writeOutputFile(resolve(io.cwd, options.output), rendered.markdown, io.cwd, lang)
+  return ExitCode.ok
+}

@@ -1,0 +1,81 @@
+import { existsSync, realpathSync } from 'node:fs'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { compareAllocations, evaluateWorkspace, hasChanges, type AllocationEvaluation, type ComparisonReport } from '@fordela/engine'
+import { loadWorkspace, type Language } from '@fordela/parser'
+import { UsageError } from '../errors.js'
+import { resolveLintSetup } from '../lint/resolve-lint-setup.js'
+import { mirrorSpecsAtRef } from './mirror-specs-at-ref.js'
+import { runGit } from './run-git.js'
+
+/** What `fordela diff --base` compares with. */
+export interface BaseOptions {
+  readonly ref: string
+  /** Files or folders (relative to the working directory) whose allocations to compare; all when empty. */
+  readonly paths: readonly string[]
+  readonly lang?: Language
+  readonly config?: string
+}
+
+/**
+ * Compares the workspace's allocations as they are now with the same
+ * allocations at a git ref: the spec files at the ref are mirrored into a
+ * temporary folder (removed afterwards), both workspaces are evaluated, and
+ * allocations are paired by id. Allocations only one side has are listed
+ * as added or removed.
+ */
+export async function compareWithBase(options: BaseOptions, cwd: string): Promise<ComparisonReport> {
+  const setup = resolveLintSetup([], { ...(options.lang ? { lang: options.lang } : {}), ...(options.config ? { config: options.config } : {}) }, cwd)
+  const { lang } = setup
+  const top = await runGit(['rev-parse', '--show-toplevel'], cwd)
+  if (!top.ok) throw new UsageError(lang === 'sv' ? `--base: ${cwd} ligger inte i ett git-förråd (${top.message}).` : `--base: ${cwd} is not in a git repository (${top.message}).`)
+  const repository = top.stdout.toString('utf8').trim()
+  const fromTop = relative(realpathSync(repository), realpathSync(setup.root))
+  const mirror = await mkdtemp(join(tmpdir(), 'fordela-base-'))
+  try {
+    await mirrorSpecsAtRef(repository, options.ref, mirror, lang)
+    const baseRoot = join(mirror, fromTop)
+    await mkdir(baseRoot, { recursive: true })
+    const [before, after] = await Promise.all([evaluateAllocations(baseRoot, setup.ignore), evaluateAllocations(setup.root, setup.ignore)])
+    const selected = selectFiles(options.paths.map((path) => resolve(cwd, path)), setup.root)
+    return pairAllocations(before.filter(selected), after.filter(selected))
+  } finally {
+    await rm(mirror, { recursive: true, force: true })
+  }
+}
+
+/** Every allocation of the workspace at `root`, evaluated, in file order. */
+async function evaluateAllocations(root: string, ignore: (path: string) => boolean): Promise<AllocationEvaluation[]> {
+  const workspace = await loadWorkspace({ root, ignore })
+  return [...evaluateWorkspace(workspace).allocations.values()].sort((a, b) => compareText(a.allocation.file, b.allocation.file))
+}
+
+/** Whether an allocation's file lies in one of the given paths (all do when none are given). */
+function selectFiles(paths: readonly string[], root: string): (evaluation: AllocationEvaluation) => boolean {
+  if (paths.length === 0) return () => true
+  const prefixes = paths.map((path) => relative(existsSync(root) ? realpathSync(root) : root, existsSync(path) ? realpathSync(path) : path).split(sep).join('/'))
+  return ({ allocation }) =>
+    prefixes.some((prefix) => prefix === '' || (!prefix.startsWith('..') && !isAbsolute(prefix) && (allocation.file === prefix || allocation.file.startsWith(`${prefix}/`))))
+}
+
+/** Pairs allocations by id: compared when both sides have one (and listed by name when nothing changed), else added or removed. */
+function pairAllocations(before: readonly AllocationEvaluation[], after: readonly AllocationEvaluation[]): ComparisonReport {
+  const beforeById = new Map(before.map((evaluation) => [evaluation.allocation.id.value, evaluation]))
+  const afterIds = new Set(after.map((evaluation) => evaluation.allocation.id.value))
+  const describe = ({ allocation }: AllocationEvaluation) => ({ id: allocation.id.value, title: allocation.title.value, year: allocation.year.value, file: allocation.file })
+  const paired = after.flatMap((evaluation) => {
+    const old = beforeById.get(evaluation.allocation.id.value)
+    return old ? [compareAllocations(old, evaluation)] : []
+  })
+  return {
+    comparisons: paired.filter(hasChanges),
+    unchanged: paired.filter((comparison) => !hasChanges(comparison)).map((comparison) => comparison.after),
+    added: after.filter((evaluation) => !beforeById.has(evaluation.allocation.id.value)).map(describe),
+    removed: before.filter((evaluation) => !afterIds.has(evaluation.allocation.id.value)).map(describe),
+  }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,0 +1,37 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, relative } from 'node:path'
+import type { Language } from '@fordela/parser'
+import { collectFindings } from '../lint/collect-findings.js'
+import type { LintSetup } from '../lint/resolve-lint-setup.js'
+import { fixUntilStable } from './fix-until-stable.js'
+
+/** A file's text now and after `--fix`. */
+export interface PreviewedFile {
+  /** Workspace path. */
+  readonly file: string
+  readonly before: string
+  readonly after: string
+}
+
+/**
+ * What `--fix` would change, without touching the workspace: its files
+ * are copied to a temporary folder (removed afterwards), fixed there
+ * exactly as `--fix` would, and compared with the originals.
+ */
+export async function previewFixes(setup: LintSetup, lang: Language): Promise<{ readonly files: readonly PreviewedFile[]; readonly count: number }> {
+  const { texts } = await collectFindings(setup)
+  const mirror = mkdtempSync(join(tmpdir(), 'fordela-fix-'))
+  try {
+    for (const [file, text] of texts) {
+      mkdirSync(dirname(join(mirror, file)), { recursive: true })
+      writeFileSync(join(mirror, file), text)
+    }
+    const mirrored: LintSetup = { ...setup, root: mirror, ...(setup.paths ? { paths: setup.paths.map((path) => join(mirror, relative(setup.root, path))) } : {}) }
+    const { count, files } = await fixUntilStable(mirrored, mirror, lang)
+    const changed = files.map((file) => ({ file, before: texts.get(file) ?? '', after: readFileSync(join(mirror, file), 'utf8') }))
+    return { files: changed, count }
+  } finally {
+    rmSync(mirror, { recursive: true, force: true })
+  }
+}

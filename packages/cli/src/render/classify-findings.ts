@@ -1,0 +1,37 @@
+import type { DocumentKind } from '@fordela/parser'
+import type { ReportedDiagnostic } from '../report/lint-report.js'
+
+/**
+ * Errors the rendered document shows its reader rather than hides, so they
+ * do not stop `fordela render` (lint still reports them as errors):
+ * - claims in the prose (a `says "drygt …"` text, a ratio) that the numbers
+ *   do not bear out: the memo prints the text as written and every figure is
+ *   still computed;
+ * - in an agreement, a measure a column's dataset lacks: the distribution
+ *   table says plainly that the cell cannot be computed, and invents nothing.
+ */
+const shownByKind: Readonly<Record<DocumentKind, ReadonlySet<string>>> = (() => {
+  const claims = ['prose/claim-not-supported', 'prose/ratio-not-supported', 'prose/unparsable-claim']
+  const none = new Set<string>()
+  return {
+    Allocation: new Set(claims),
+    Agreement: new Set(['data/missing-measure']),
+    ActionPlan: none,
+    Parties: none,
+    Dataset: none,
+    Strategy: none,
+  }
+})()
+
+/** The errors of a spec split into those that stop a render and those the rendered document shows. */
+export function classifyErrors(
+  findings: readonly ReportedDiagnostic[],
+  kind: DocumentKind | undefined,
+): {
+  readonly blocking: readonly ReportedDiagnostic[]
+  readonly shown: readonly ReportedDiagnostic[]
+} {
+  const shown = kind ? shownByKind[kind] : new Set<string>()
+  const errors = findings.filter((finding) => finding.severity === 'error')
+  return { blocking: errors.filter((finding) => !shown.has(finding.code)), shown: errors.filter((finding) => shown.has(finding.code)) }
+}

@@ -1,0 +1,34 @@
+import { evaluateWorkspace, type WorkspaceEvaluation } from '@fordela/engine'
+import { loadWorkspace, type SpecDocument, type Workspace } from '@fordela/parser'
+import { applyBaseline } from '../baseline/apply-baseline.js'
+import { collectFindings } from '../lint/collect-findings.js'
+import { readBaseline } from '../lint/read-baseline.js'
+import type { ReportedDiagnostic } from '../report/lint-report.js'
+import type { LocatedSpec } from './locate-spec.js'
+
+/** A spec file evaluated in its workspace, with what `fordela lint` finds in it. */
+export interface EvaluatedSpec {
+  readonly spec: LocatedSpec
+  readonly workspace: Workspace
+  readonly evaluation: WorkspaceEvaluation
+  /** The spec's document; undefined when the file holds none fordela can read. */
+  readonly document?: SpecDocument
+  /** The findings `fordela lint` reports in the spec's own file: config severities, suppressions and baseline applied. */
+  readonly findings: readonly ReportedDiagnostic[]
+}
+
+/**
+ * Loads the spec and the documents it refers to, evaluates them, and
+ * collects the findings in the spec's file exactly as `fordela lint` would
+ * report them for it.
+ */
+export async function evaluateSpec(spec: LocatedSpec, cwd: string): Promise<EvaluatedSpec> {
+  const { setup } = spec
+  const collected = await collectFindings(setup)
+  const baseline = setup.baselineFile === undefined ? [] : readBaseline(setup.baselineFile, cwd, setup.lang)
+  const findings = applyBaseline(collected.findings, baseline).kept.filter((finding) => finding.file === spec.file)
+  const workspace = await loadWorkspace({ root: setup.root, ignore: setup.ignore, paths: [spec.absolute] })
+  const evaluation = evaluateWorkspace(workspace)
+  const document = workspace.documentByFile(spec.file)
+  return { spec, workspace, evaluation, ...(document ? { document } : {}), findings }
+}

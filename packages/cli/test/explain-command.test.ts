@@ -1,0 +1,103 @@
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { removeWorkspaces, requireBuiltCli, runCli } from './helpers/run-cli.js'
+
+beforeAll(requireBuiltCli)
+afterAll(removeWorkspaces)
+
+const repositoryRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..')
+const memo = 'examples/vastra-gotaland/2025-lansgemensamma-medel.yaml'
+/** What explain says on stderr about the real memo: its two prose claims do not touch the amounts, so nothing. */
+const quiet = ''
+
+describe('fordela explain', () => {
+  it("traces VGR's share of the complex-needs fund in plain Swedish, tie and all", async () => {
+    const result = await runCli(['explain', memo, '--party', 'vgr', '--fund', 'komplexa-behov'], repositoryRoot)
+    expect(result.stderr).toBe(quiet)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe(
+      [
+        // 7 000 000 + 33 492 514 + 20 908 944 = 61 401 458 in all three funds.
+        'Länsgemensamma medel psykisk hälsa 2025 (vg-2025-lansgemensamma-medel): 61 401 458 kr',
+        '',
+        'Fonder',
+        '  Komplexa behov (komplexa-behov): 33 492 514 kr',
+        '    Överenskommelsen skr-2025, område 3, kolumn Län: 200 000 000 kr att fördela',
+        // 200 000 000 × 1 767 016 / 10 551 707 = 33 492 514,529…, rounded down.
+        '    Västra Götalands län får 33 492 514 kr av 200 000 000 kr efter folkmängd: 200 000 000 × 1 767 016 / 10 551 707 = 33 492 514,53 → 33 492 514 (största rest)',
+        '',
+        'Samordnade insatser för personer med komplexa behov (komplexa-behov): 33 492 514 kr',
+        '  Steg 1 – Länsgemensam samverkan: 33 492 514 kr kvar i fonden Komplexa behov',
+        '    Västra Götalandsregionen får 1 000 000 kr: fast belopp',
+        // 33 492 514 − 1 000 000 − 4 × 1 000 000 = 28 492 514. A third is 9 497 504,666…: the three thirds tie
+        // on the remainder 2/3, and the 2 kronor left over go to the first two lines in the document, VGR first.
+        '  Steg 2 – Medel som kvarstår efter länsgemensam samverkan: 28 492 514 kr kvar i fonden Komplexa behov',
+        '    Västra Götalandsregionen får 9 497 505 kr: en tredjedel av 28 492 514 kr = 9 497 504,67 → 9 497 505 (lika rest som Kommunalförbunden och Vårdsamverkansområdena; dokumentordning avgjorde)',
+        '',
+        // 1 000 000 + 9 497 505.
+        'Totalt till Västra Götalandsregionen: 10 497 505 kr',
+        '',
+      ].join('\n'),
+    )
+  })
+
+  it('shows a member of a split with its weight and the total, in English', async () => {
+    const result = await runCli(['explain', memo, '--party', 'fyrbodal', '--fund', 'suicidprevention', '--lang', 'en'], repositoryRoot)
+    expect(result.code).toBe(0)
+    // 20 908 944 − 1 500 000 to civil society = 19 408 944, a third exactly 6 469 648; Fyrbodal's kommuner
+    // have 271 734 of the four förbund's 1 778 030 inhabitants: 6 469 648 × 271 734 / 1 778 030 = 988 747,84…
+    expect(result.stdout.split('\n').slice(-6)).toEqual([
+      '  Step 2 – Medel som kvarstår efter det som fördelas till civilsamhället: 19 408 944 kr left in the fund Stärkt suicidpreventivt arbete',
+      '    Kommunalförbunden receives 6 469 648 kr: one third of 19 408 944 kr = 6 469 648',
+      '      Fyrbodals kommunalförbund receives 988 748 kr of 6 469 648 kr by folkmängd: 6 469 648 × 271 734 / 1 778 030 = 988 747,84 → 988 748 (largest remainder)',
+      '',
+      'Total to Fyrbodals kommunalförbund: 988 748 kr',
+      '',
+    ])
+  })
+
+  it('emits the derivations as versioned JSON with every amount a string', async () => {
+    const result = await runCli(['explain', memo, '--party', 'vgr', '--fund', 'komplexa-behov', '--format', 'json'], repositoryRoot)
+    expect(result.code).toBe(0)
+    const data = JSON.parse(result.stdout) as { formatVersion: number; allocation: { id: string; total: string }; amounts: Record<string, unknown>[] }
+    expect(data.formatVersion).toBe(1)
+    expect(data.allocation).toMatchObject({ id: 'vg-2025-lansgemensamma-medel', total: '61401458' })
+    // The fund and VGR's two allotments from it: 1 000 000 (step 1) and 9 497 505 (step 2).
+    expect(data.amounts.map((amount) => [amount['kind'], amount['fund'], amount['recipient'] ?? '', amount['amount']])).toEqual([
+      ['fund', 'komplexa-behov', '', '33492514'],
+      ['allotment', 'komplexa-behov', 'vgr', '1000000'],
+      ['allotment', 'komplexa-behov', 'vgr', '9497505'],
+    ])
+    const share = (data.amounts[2]?.['derivation'] as Record<string, unknown>[]).at(-1)
+    expect(share).toMatchObject({
+      type: 'share',
+      share: '1/3',
+      base: '28492514',
+      amount: '9497505',
+      rounding: { policy: 'largest-remainder', exact: '28492514/3', delta: '1', tie: { parts: ['vgr', 'kommunalforbund', 'vardsamverkan'] } },
+    })
+    // No money anywhere is a JSON number: every number in the output is a count, a year or a position.
+    const numbers = [...result.stdout.matchAll(/"(\w+)": (-?\d[\d.]*)/g)].map((match) => match[1])
+    expect(new Set(numbers)).toEqual(new Set(['formatVersion', 'year', 'step', 'line', 'column', 'endLine', 'endColumn']))
+  })
+
+  it('2 for an unknown party, with a suggestion, and for a file that is no allocation', async () => {
+    expect(await runCli(['explain', memo, '--party', 'vgrr'], repositoryRoot)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'fordela: --party vgrr: fördelningen har ingen sådan part. Menade du "vgr"?\n',
+    })
+    expect(await runCli(['explain', 'examples/vastra-gotaland/parter.yaml'], repositoryRoot)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'fordela: examples/vastra-gotaland/parter.yaml: är ett dokument av slaget Parties, men här behövs en fördelning (Allocation).\n',
+    })
+  })
+
+  it('has help with an example', async () => {
+    const result = await runCli(['explain', '--help'], repositoryRoot)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('$ fordela explain examples/vastra-gotaland/2025-lansgemensamma-medel.yaml --party vgr')
+  })
+})
