@@ -158,7 +158,7 @@ describe('checkProseClaims', () => {
         "'drygt 61 403 000 kronor' means an amount between 61 403 000 and 61 404 000 kr, but the total is 61 401 458 kr.", [],
       ],
       [
-        'prose/claim-not-supported', 'error', `${file} 110:55-110:71`,
+        'prose/claim-not-supported', 'error', `${file} 126:55-126:71`,
         "'dryga 33 500 000' means an amount between 33 500 000 and 33 600 000 kr, but fund 'komplexa-behov' is 33 492 514 kr.", [],
       ],
     ])

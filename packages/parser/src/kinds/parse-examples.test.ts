@@ -71,7 +71,7 @@ describe('the example specs parse with no diagnostics', () => {
     expect(where(document.rounding)).toBe('12:11 largest-remainder')
     expect(document.decisions).toHaveLength(1)
     // `  - id: strategi`: 2 spaces, "- ", "id: " → the value at column 9.
-    expect(document.funds.map((fund) => where(fund.id))).toEqual(['42:9 strategi', '48:9 komplexa-behov', '53:9 suicidprevention'])
+    expect(document.funds.map((fund) => where(fund.id))).toEqual(['58:9 strategi', '64:9 komplexa-behov', '69:9 suicidprevention'])
     expect(where(document.funds[0]!.amount!)).toBe('47:13 7000000')
     expect(document.funds[1]!.amount).toBeUndefined()
     expect(document.funds[1]!.from).toMatchObject({ area: { value: 'komplexa-behov' }, column: { value: 'lan' } })
