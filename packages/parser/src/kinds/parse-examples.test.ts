@@ -72,7 +72,7 @@ describe('the example specs parse with no diagnostics', () => {
     expect(document.decisions).toHaveLength(1)
     // `  - id: strategi`: 2 spaces, "- ", "id: " → the value at column 9.
     expect(document.funds.map((fund) => where(fund.id))).toEqual(['58:9 strategi', '64:9 komplexa-behov', '69:9 suicidprevention'])
-    expect(where(document.funds[0]!.amount!)).toBe('47:13 7000000')
+    expect(where(document.funds[0]!.amount!)).toBe('63:13 7000000')
     expect(document.funds[1]!.amount).toBeUndefined()
     expect(document.funds[1]!.from).toMatchObject({ area: { value: 'komplexa-behov' }, column: { value: 'lan' } })
     expect(document.funds[1]!.from?.agreement).toBeUndefined()
@@ -83,19 +83,19 @@ describe('the example specs parse with no diagnostics', () => {
       ['kommunalforbund', 'each'],
       ['nsph', 'amount'],
     ])
-    expect(where(strategi!.steps[0]!.lines[2]!.purpose!)).toBe('84:22 till patient-, brukar- och anhörigsamverkan')
+    expect(where(strategi!.steps[0]!.lines[2]!.purpose!)).toBe('100:22 till patient-, brukar- och anhörigsamverkan')
     const kvarvarande = komplexa!.steps[1]!
-    expect(where(kvarvarande.title!)).toBe('121:16 Medel som kvarstår efter länsgemensam samverkan')
+    expect(where(kvarvarande.title!)).toBe('137:16 Medel som kvarstår efter länsgemensam samverkan')
     const share = kvarvarande.lines[0]!.quantity
     if (share.type !== 'share') throw new Error('expected a share')
     // `            share: 1/3` (12 spaces + "share: ").
-    expect(where(share.share)).toBe('124:20 1/3')
-    expect(where(kvarvarande.lines[1]!.split!)).toBe('127:20 folkmangd')
+    expect(where(share.share)).toBe('140:20 1/3')
+    expect(where(kvarvarande.lines[1]!.split!)).toBe('143:20 folkmangd')
     const civil = suicid!.steps[0]!.lines[0]!
-    expect(civil.quantity.type === 'amount' && where(civil.quantity.amount)).toBe('155:21 1500000')
-    expect(where(civil.how!)).toBe('156:18 genom ansökningsförfarande')
+    expect(civil.quantity.type === 'amount' && where(civil.quantity.amount)).toBe('171:21 1500000')
+    expect(where(civil.how!)).toBe('172:18 genom ansökningsförfarande')
     expect(civil.lines).toEqual([])
-    expect(document.signatories.map((signatory) => where(signatory.name))).toEqual(['169:11 Karin Looström Muth', '171:11 Kristina Lännergren'])
+    expect(document.signatories.map((signatory) => where(signatory.name))).toEqual(['185:11 Karin Looström Muth', '187:11 Kristina Lännergren'])
   })
 
   test('Parties: vastra-gotaland/parter.yaml', () => {
