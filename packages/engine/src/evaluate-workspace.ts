@@ -1,14 +1,15 @@
-import type {
-  ActionPlanDocument,
-  AgreementDocument,
-  AllocationDocument,
-  DatasetDocument,
-  Diagnostic,
-  DocumentRef,
-  PartiesDocument,
-  SpecDocument,
-  StrategyDocument,
-  Workspace,
+import {
+  sortDiagnostics,
+  type ActionPlanDocument,
+  type AgreementDocument,
+  type AllocationDocument,
+  type DatasetDocument,
+  type Diagnostic,
+  type DocumentRef,
+  type PartiesDocument,
+  type SpecDocument,
+  type StrategyDocument,
+  type Workspace,
 } from '@fordela/parser'
 import { evaluateAgreement, type AgreementEvaluation } from './agreement/index.js'
 import type { AllocationEvaluation } from './allocation/allocation-evaluation.js'
@@ -16,7 +17,6 @@ import { evaluateAllocation } from './allocation/evaluate-allocation.js'
 import { checkActionPlanLinks, checkAllocationLinks } from './links/index.js'
 import { checkParties } from './parties/check-parties.js'
 import { checkProseClaims } from './prose/index.js'
-import { sortDiagnostics } from './sort-diagnostics.js'
 
 /** Everything fordela computed for a workspace, with every finding. */
 export interface WorkspaceEvaluation {

@@ -26,7 +26,6 @@ export { evaluateWorkspace, type WorkspaceEvaluation } from './evaluate-workspac
 export * from './links/index.js'
 export { checkParties } from './parties/check-parties.js'
 export * from './prose/index.js'
-export { sortDiagnostics } from './sort-diagnostics.js'
 export * from './explain/index.js'
 export { formatComparisonData } from './diff/format-comparison-data.js'
 export { formatComparisonMarkdown, githubCommentLimit, type ComparisonMarkdownOptions } from './diff/format-comparison-markdown.js'

@@ -9,6 +9,7 @@ export { defineRule, type RuleArgs, type RuleDefinition, type Template } from '.
 export { catalog, type ArgsOf, type RuleCode } from './diagnostics/catalog/index.js'
 export { createDiagnostic, relatedAt, type DiagnosticExtras } from './diagnostics/create-diagnostic.js'
 export { suggestClosest } from './diagnostics/did-you-mean.js'
+export { sortDiagnostics } from './diagnostics/sort-diagnostics.js'
 export type { Parsed } from './money/parsed.js'
 export * from './yaml/index.js'
 export * from './money/index.js'

@@ -1,5 +1,6 @@
 import { createDiagnostic, relatedAt } from '../diagnostics/create-diagnostic.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { sortDiagnostics } from '../diagnostics/sort-diagnostics.js'
 import type { SpecDocument } from '../model/documents.js'
 import { resolveYamlLimits, type YamlLimits } from '../yaml/limits.js'
 import { compareCodeUnits, discoverSpecFiles } from './discover-spec-files.js'
@@ -109,12 +110,4 @@ function reportDuplicateIds(documents: readonly SpecDocument[], index: DocumentI
     const related = [relatedAt(first.id.at, { sv: 'Dokumentet som först har id:t.', en: 'The document that has the id first.' })]
     return [createDiagnostic('ref/duplicate-id', { id: document.id.value, first: first.file }, document.id.at, { related })]
   })
-}
-
-/** Diagnostics by file, place and rule, so output never depends on the order of work. */
-function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort(
-    (a, b) =>
-      compareCodeUnits(a.file, b.file) || a.span[0] - b.span[0] || a.span[1] - b.span[1] || compareCodeUnits(a.code, b.code),
-  )
 }

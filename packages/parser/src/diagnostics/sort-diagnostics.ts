@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@fordela/parser'
+import type { Diagnostic } from './diagnostic.js'
 
 /**
  * Orders findings by file, then position, then rule id, so output never
