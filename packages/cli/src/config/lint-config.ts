@@ -1,4 +1,4 @@
-import type { Language, LocalizedText, Severity } from '@fordela/parser'
+import type { Language, LocalizedText, RoundingPolicy, Severity } from '@fordela/parser'
 
 /** The config file's name; it is looked for upward from the working directory. */
 export const configFileName = 'fordela.config.yaml'
@@ -16,6 +16,8 @@ export interface LintConfig {
   readonly ignore: readonly string[]
   readonly lang?: Language
   readonly maxWarnings?: number
+  /** Rounding policy for agreements and allocations that state none. */
+  readonly rounding?: RoundingPolicy
 }
 
 /** A config without settings: what applies when there is no config file. */

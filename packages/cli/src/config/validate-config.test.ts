@@ -16,14 +16,21 @@ function check(text: string) {
 }
 
 describe('validateConfig', () => {
+  it('lists the rounding policies when one is misspelt', () => {
+    expect(check('rounding: largest\n').problems).toEqual([
+      expect.stringMatching(/^1:11 .*largest-remainder, half-up, floor/),
+    ])
+  })
+
   it('reads every setting', () => {
     const { config, problems } = check(
-      ['lang: en', 'maxWarnings: 3', 'include: ["vg/**"]', 'ignore: [arkiv/**]', 'rules:', '  sum/fund-not-spent: warning', '  link/section-unlinked: off', ''].join('\n'),
+      ['lang: en', 'maxWarnings: 3', 'rounding: half-up', 'include: ["vg/**"]', 'ignore: [arkiv/**]', 'rules:', '  sum/fund-not-spent: warning', '  link/section-unlinked: off', ''].join('\n'),
     )
     expect(problems).toEqual([])
     expect(config).toEqual({
       lang: 'en',
       maxWarnings: 3,
+      rounding: 'half-up',
       include: ['vg/**'],
       ignore: ['arkiv/**'],
       rules: new Map([

@@ -3,11 +3,12 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { compareAllocations, evaluateWorkspace, hasChanges, type AllocationEvaluation, type ComparisonReport } from '@fordela/engine'
-import { loadWorkspace, type Language } from '@fordela/parser'
+import { loadWorkspace, type Language, type LoadWorkspaceOptions } from '@fordela/parser'
 import { UsageError } from '../errors.js'
 import { resolveLintSetup } from '../lint/resolve-lint-setup.js'
 import { mirrorSpecsAtRef } from './mirror-specs-at-ref.js'
 import { runGit } from './run-git.js'
+import { workspaceOptionsOf } from '../lint/workspace-options.js'
 
 /** What `fordela diff --base` compares with. */
 export interface BaseOptions {
@@ -37,7 +38,8 @@ export async function compareWithBase(options: BaseOptions, cwd: string): Promis
     await mirrorSpecsAtRef(repository, options.ref, mirror, lang)
     const baseRoot = join(mirror, fromTop)
     await mkdir(baseRoot, { recursive: true })
-    const [before, after] = await Promise.all([evaluateAllocations(baseRoot, setup.ignore), evaluateAllocations(setup.root, setup.ignore)])
+    const current = workspaceOptionsOf(setup)
+    const [before, after] = await Promise.all([evaluateAllocations({ ...current, root: baseRoot }), evaluateAllocations(current)])
     const selected = selectFiles(options.paths.map((path) => resolve(cwd, path)), setup.root)
     return pairAllocations(before.filter(selected), after.filter(selected))
   } finally {
@@ -45,9 +47,9 @@ export async function compareWithBase(options: BaseOptions, cwd: string): Promis
   }
 }
 
-/** Every allocation of the workspace at `root`, evaluated, in file order. */
-async function evaluateAllocations(root: string, ignore: (path: string) => boolean): Promise<AllocationEvaluation[]> {
-  const workspace = await loadWorkspace({ root, ignore })
+/** Every allocation of the workspace `options` name, evaluated, in file order. */
+async function evaluateAllocations(options: LoadWorkspaceOptions): Promise<AllocationEvaluation[]> {
+  const workspace = await loadWorkspace(options)
   return [...evaluateWorkspace(workspace).allocations.values()].sort((a, b) => compareText(a.allocation.file, b.allocation.file))
 }
 

@@ -7,6 +7,7 @@ import { applySuppressions, type LocatedDiagnostic } from '../suppressions/apply
 import { findSuppressions } from '../suppressions/find-suppressions.js'
 import { applyRuleSeverities } from './apply-rule-severities.js'
 import type { LintSetup } from './resolve-lint-setup.js'
+import { workspaceOptionsOf } from './workspace-options.js'
 
 /** Every finding of a run before the baseline, with the files and texts they concern. */
 export interface CollectedFindings {
@@ -24,11 +25,7 @@ export interface CollectedFindings {
  * gives every finding its line, column and fingerprint.
  */
 export async function collectFindings(setup: LintSetup): Promise<CollectedFindings> {
-  const workspace = await loadWorkspace({
-    root: setup.root,
-    ignore: setup.ignore,
-    ...(setup.paths ? { paths: setup.paths } : {}),
-  })
+  const workspace = await loadWorkspace({ ...workspaceOptionsOf(setup), ...(setup.paths ? { paths: setup.paths } : {}) })
   const { diagnostics } = evaluateWorkspace(workspace)
   const files = listLintedFiles(workspace.documents.map((document) => document.file), workspace.texts, diagnostics)
   const locate = createLocator(workspace.texts)

@@ -5,6 +5,7 @@ import { collectFindings } from '../lint/collect-findings.js'
 import { readBaseline } from '../lint/read-baseline.js'
 import type { ReportedDiagnostic } from '../report/lint-report.js'
 import type { LocatedSpec } from './locate-spec.js'
+import { workspaceOptionsOf } from '../lint/workspace-options.js'
 
 /** A spec file evaluated in its workspace, with what `fordela lint` finds in it. */
 export interface EvaluatedSpec {
@@ -27,7 +28,7 @@ export async function evaluateSpec(spec: LocatedSpec, cwd: string): Promise<Eval
   const collected = await collectFindings(setup)
   const baseline = setup.baselineFile === undefined ? [] : readBaseline(setup.baselineFile, cwd, setup.lang)
   const findings = applyBaseline(collected.findings, baseline).kept.filter((finding) => finding.file === spec.file)
-  const workspace = await loadWorkspace({ root: setup.root, ignore: setup.ignore, paths: [spec.absolute] })
+  const workspace = await loadWorkspace({ ...workspaceOptionsOf(setup), paths: [spec.absolute] })
   const evaluation = evaluateWorkspace(workspace)
   const document = workspace.documentByFile(spec.file)
   return { spec, workspace, evaluation, ...(document ? { document } : {}), findings }

@@ -1,6 +1,6 @@
 import type { AgreementArea, AgreementCell, AgreementColumn, AgreementDocument, CellRule, UnitGroup } from '../model/documents.js'
 import type { YamlMap, YamlPair } from '../yaml/yaml-node.js'
-import { checkUniqueIds, compact, createBuildContext, finishBuild, type BuildContext, type BuildResult } from './build-context.js'
+import { checkUniqueIds, compact, createBuildContext, finishBuild, type BuildContext, type BuildResult, type SpecDefaults } from './build-context.js'
 import { readHeader } from './read-header.js'
 import { asMap, locateKey, rangeOf, readEntries, readInteger, readMap, readMapItems, readText, readTextList, requireInteger, requireText } from './read-fields.js'
 import { locateAmount, readAmount, readRounding, requireAmount } from './read-literal-fields.js'
@@ -14,8 +14,8 @@ import { locateAmount, readAmount, readRounding, requireAmount } from './read-li
  * @param root the document's mapping
  * @param file the workspace-relative path of the document
  */
-export function buildAgreement(root: YamlMap, file: string): BuildResult<AgreementDocument> {
-  const context = createBuildContext(file)
+export function buildAgreement(root: YamlMap, file: string, defaults: SpecDefaults = {}): BuildResult<AgreementDocument> {
+  const context = createBuildContext(file, defaults)
   const unitGroups = readMapItems(root, 'unitGroups').map((map) => readUnitGroup(map, context))
   const columns = readMapItems(root, 'columns').map((map) => readColumn(map, context))
   const areas = readMapItems(root, 'areas').map((map) => readArea(map, context))

@@ -1,6 +1,6 @@
 import type { AllocationDocument, AllocationSection, AllocationStep, Fund } from '../model/documents.js'
 import type { YamlMap } from '../yaml/yaml-node.js'
-import { checkUniqueIds, compact, createBuildContext, finishBuild, type BuildContext, type BuildResult } from './build-context.js'
+import { checkUniqueIds, compact, createBuildContext, finishBuild, type BuildContext, type BuildResult, type SpecDefaults } from './build-context.js'
 import { readAllocationLine } from './read-allocation-line.js'
 import { readHeader } from './read-header.js'
 import { rangeOf, readItems, readMap, readMapItems, readText, readTextList, requireInteger, requireText, locateText } from './read-fields.js'
@@ -15,8 +15,8 @@ import { readAmount, readRounding, requireAmount } from './read-literal-fields.j
  * @param root the document's mapping
  * @param file the workspace-relative path of the document
  */
-export function buildAllocation(root: YamlMap, file: string): BuildResult<AllocationDocument> {
-  const context = createBuildContext(file)
+export function buildAllocation(root: YamlMap, file: string, defaults: SpecDefaults = {}): BuildResult<AllocationDocument> {
+  const context = createBuildContext(file, defaults)
   const funds = readMapItems(root, 'funds').map((map) => readFund(map, context))
   const sections = readMapItems(root, 'sections').map((map) => readSection(map, context))
   checkUniqueIds(funds, 'fund', context)

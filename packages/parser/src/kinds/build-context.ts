@@ -1,10 +1,18 @@
 import { createDiagnostic, relatedAt } from '../diagnostics/create-diagnostic.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import type { RoundingPolicy } from '../model/documents.js'
 import type { Located } from '../model/source.js'
+
+/** Values a workspace sets for keys a document leaves out (from the CLI's config). */
+export interface SpecDefaults {
+  /** The rounding policy of agreements and allocations that state none; `largest-remainder` otherwise. */
+  readonly rounding?: RoundingPolicy
+}
 
 /** What a builder carries while it reads one document. */
 export interface BuildContext {
   readonly file: string
+  readonly defaults: SpecDefaults
   /** Literal and duplicate-id diagnostics found so far. */
   readonly diagnostics: Diagnostic[]
 }
@@ -19,8 +27,8 @@ export interface BuildResult<T> {
 export type IdOwner = 'fund' | 'section' | 'party' | 'area' | 'column' | 'unit-group' | 'goal' | 'subgoal' | 'measure' | 'unit'
 
 /** Starts reading a document of `file`. */
-export function createBuildContext(file: string): BuildContext {
-  return { file, diagnostics: [] }
+export function createBuildContext(file: string, defaults: SpecDefaults = {}): BuildContext {
+  return { file, defaults, diagnostics: [] }
 }
 
 /**

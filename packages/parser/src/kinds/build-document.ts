@@ -7,6 +7,7 @@ import type { BuildResult } from './build-context.js'
 import { buildDataset } from './build-dataset.js'
 import { buildParties } from './build-parties.js'
 import { buildStrategy } from './build-strategy.js'
+import type { SpecDefaults } from './build-context.js'
 
 /**
  * Builds the typed document of `kind` from a tree that kind's schema accepted.
@@ -15,12 +16,12 @@ import { buildStrategy } from './build-strategy.js'
  * @param root the document's mapping
  * @param file the workspace-relative path of the document
  */
-export function buildDocument(kind: DocumentKind, root: YamlMap, file: string): BuildResult<SpecDocument> {
+export function buildDocument(kind: DocumentKind, root: YamlMap, file: string, defaults: SpecDefaults = {}): BuildResult<SpecDocument> {
   switch (kind) {
     case 'Agreement':
-      return buildAgreement(root, file)
+      return buildAgreement(root, file, defaults)
     case 'Allocation':
-      return buildAllocation(root, file)
+      return buildAllocation(root, file, defaults)
     case 'Parties':
       return buildParties(root, file)
     case 'Dataset':

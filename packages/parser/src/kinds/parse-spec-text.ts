@@ -5,6 +5,7 @@ import type { YamlLimits } from '../yaml/limits.js'
 import { loadYaml } from '../yaml/load-yaml.js'
 import { buildDocument } from './build-document.js'
 import { detectHeader } from './detect-header.js'
+import type { SpecDefaults } from './build-context.js'
 
 /** One spec file read: its typed document when it has no errors, and every diagnostic found. */
 export interface ParsedSpec {
@@ -24,7 +25,7 @@ export interface ParsedSpec {
  * @param file the workspace-relative POSIX path diagnostics name
  * @param limits overrides of the YAML reading limits
  */
-export function parseSpecText(text: string, file: string, limits?: Partial<YamlLimits>): ParsedSpec {
+export function parseSpecText(text: string, file: string, limits?: Partial<YamlLimits>, defaults: SpecDefaults = {}): ParsedSpec {
   const loaded = loadYaml(text, file, limits)
   const diagnostics = [...loaded.diagnostics]
   const { root } = loaded
@@ -34,7 +35,7 @@ export function parseSpecText(text: string, file: string, limits?: Partial<YamlL
   if (!header.kind) return { diagnostics: sortByPosition([...diagnostics, ...header.diagnostics]) }
   diagnostics.push(...validateDocument(header.kind, root, file))
   if (diagnostics.some(isError)) return { diagnostics: sortByPosition(diagnostics) }
-  const built = buildDocument(header.kind, root, file)
+  const built = buildDocument(header.kind, root, file, defaults)
   const all = sortByPosition([...diagnostics, ...built.diagnostics])
   return built.document ? { document: built.document, diagnostics: all } : { diagnostics: all }
 }

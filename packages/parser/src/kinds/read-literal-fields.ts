@@ -45,10 +45,10 @@ export function locateShare(node: YamlNode, context: BuildContext): Located<Rati
   return { value: Rational.ZERO, at }
 }
 
-/** The rounding policy at `key`; `largest-remainder` at the document's start when absent. */
+/** The rounding policy at `key`; the workspace default, else `largest-remainder`, at the document's start when absent. */
 export function readRounding(map: YamlMap, context: BuildContext): Located<RoundingPolicy> {
   const stated = readText(map, 'rounding', context)
   // The schema's enum admits only the three policies.
   if (stated) return stated as Located<RoundingPolicy>
-  return { value: 'largest-remainder', at: rangeOf([map.span[0], map.span[0]], context) }
+  return { value: context.defaults.rounding ?? 'largest-remainder', at: rangeOf([map.span[0], map.span[0]], context) }
 }

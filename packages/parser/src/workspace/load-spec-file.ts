@@ -7,6 +7,7 @@ import type { YamlLimits } from '../yaml/limits.js'
 import { errorCode } from './probe-workspace-path.js'
 import type { WorkspaceHost } from './workspace-host.js'
 import { toAbsolutePath } from './workspace-paths.js'
+import type { SpecDefaults } from '../kinds/build-context.js'
 
 /** One YAML file of the workspace as loaded. */
 export interface LoadedSpecFile {
@@ -33,6 +34,7 @@ export async function loadSpecFile(
   path: string,
   limits: YamlLimits,
   named: boolean,
+  defaults: SpecDefaults = {},
 ): Promise<LoadedSpecFile> {
   const absPath = toAbsolutePath(realRoot, path)
   let bytes: Uint8Array
@@ -51,7 +53,7 @@ export async function loadSpecFile(
   const decoded = decodeSpecText(bytes, path, limits)
   if (decoded.text === undefined) return { path, diagnostics: decoded.diagnostics, isSpec: true }
   if (!named && !looksLikeSpec(decoded.text)) return { path, diagnostics: [], isSpec: false }
-  const parsed = parseSpecText(decoded.text, path, limits)
+  const parsed = parseSpecText(decoded.text, path, limits, defaults)
   return {
     path,
     text: decoded.text,

@@ -16,6 +16,7 @@ import { selectLintedFiles } from './select-linted-files.js'
 import { createSpecFileLoader } from './spec-file-loader.js'
 import { createWorkspace, type Workspace } from './workspace.js'
 import type { WorkspaceHost } from './workspace-host.js'
+import type { SpecDefaults } from '../kinds/build-context.js'
 
 /** What {@link loadWorkspace} reads and how. */
 export interface LoadWorkspaceOptions {
@@ -28,6 +29,8 @@ export interface LoadWorkspaceOptions {
   readonly limits?: Partial<YamlLimits>
   /** Workspace paths (files and folders) to leave out of the walk. */
   readonly ignore?: (relativePath: string) => boolean
+  /** Values for keys documents leave out, such as a rounding policy set in the config. */
+  readonly defaults?: SpecDefaults
 }
 
 /** A CSV file may be this many times larger than a spec file. */
@@ -54,7 +57,7 @@ export async function loadWorkspace(options: LoadWorkspaceOptions): Promise<Work
     return createWorkspace({ root: options.root, documents: [], texts: new Map(), diagnostics: [diagnostic], paths: new Map() })
   }
   const probe = createPathProber(host, realRoot)
-  const loader = createSpecFileLoader(host, realRoot, limits)
+  const loader = createSpecFileLoader(host, realRoot, limits, options.defaults)
   const discovered = await discoverSpecFiles(host, realRoot, options.ignore)
   const diagnostics: Diagnostic[] = [...discovered.diagnostics]
   let seeds: string[] | undefined

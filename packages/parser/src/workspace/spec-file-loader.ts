@@ -2,6 +2,7 @@ import type { YamlLimits } from '../yaml/limits.js'
 import { loadSpecFile, type LoadedSpecFile } from './load-spec-file.js'
 import { mapWithConcurrency } from './map-with-concurrency.js'
 import type { WorkspaceHost } from './workspace-host.js'
+import type { SpecDefaults } from '../kinds/build-context.js'
 
 /** How many files are read at once. */
 const PARALLEL_READS = 16
@@ -19,14 +20,14 @@ export interface SpecFileLoader {
 }
 
 /** Creates a loader that reads through `host` under `realRoot`. */
-export function createSpecFileLoader(host: WorkspaceHost, realRoot: string, limits: YamlLimits): SpecFileLoader {
+export function createSpecFileLoader(host: WorkspaceHost, realRoot: string, limits: YamlLimits, defaults: SpecDefaults = {}): SpecFileLoader {
   const loaded = new Map<string, LoadedSpecFile>()
   return {
     loaded,
     async load(files, named) {
       const fresh = [...new Set(files)].filter((file) => !loaded.has(file) || (named && !loaded.get(file)!.isSpec)).sort()
       const results = await mapWithConcurrency(fresh, PARALLEL_READS, (file) =>
-        loadSpecFile(host, realRoot, file, limits, named),
+        loadSpecFile(host, realRoot, file, limits, named, defaults),
       )
       for (const result of results) loaded.set(result.path, result)
     },

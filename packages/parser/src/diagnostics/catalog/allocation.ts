@@ -73,6 +73,21 @@ export const allocationRules = {
       en: () => "Add split: folkmangd (a measure of the parties' dataset) or split: equal, or use each.",
     },
   }),
+  'sum/split-without-weight': defineRule<{ group: string; measure: string; amount: string }>({
+    severity: 'error',
+    title: {
+      sv: 'En rad delas mellan medlemmar vars vikter alla är noll.',
+      en: 'A line is split among members whose weights are all zero.',
+    },
+    message: {
+      sv: (a) => `Raden ger ${a.amount} till gruppen ${a.group} fördelat efter ${a.measure}, men måttet är noll för alla medlemmar, så beloppet kan inte delas och går till ingen.`,
+      en: (a) => `The line gives ${a.amount} to group ${a.group} split by ${a.measure}, but the measure is zero for every member, so the amount cannot be divided and goes to no one.`,
+    },
+    hint: {
+      sv: () => 'Kontrollera datasetets värden för medlemmarnas enheter, eller dela med split: equal.',
+      en: () => "Check the dataset's values for the members' units, or divide with split: equal.",
+    },
+  }),
   'sum/line-not-spent': defineRule<{ to: string; amount: string; difference: string }>({
     severity: 'error',
     title: { sv: 'Delraderna använder inte hela radens belopp.', en: "The child lines do not use the whole line's amount." },
