@@ -71,7 +71,7 @@ describe('the fordela action on a pull request that overspends a fund and leaves
     expect(listAnnotations(result.run.stdout)).toEqual([
       `::error file=${allocationFile},line=${line},col=9,endLine=${line},endColumn=17,title=sum/fund-overspent::` +
         'Raderna fördelar 500 000 kr mer än fonden strategi har (7 000 000 kr).%0A' +
-        'Tips: Minska de fasta beloppen eller andelarna; den markerade raden är där pengarna tar slut.',
+        'Tips: Minska de fasta beloppen eller andelarna; fyndets relaterade plats är raden där pengarna tar slut.',
       `::error file=${allocationFile},title=fordela render --check::${allocationFile} har fel, så beslutsunderlaget kunde inte renderas och jämföras; rätta det som fordela lint visar. / ${allocationFile} has errors, so its memo could not be rendered and compared; fix what fordela lint reports.`,
       '::error file=vastra-gotaland/2026-handlingsplan.md,title=fordela render --check::vastra-gotaland/2026-handlingsplan.md är inte vad vastra-gotaland/2026-handlingsplan.yaml renderar; uppdatera den med fordela render vastra-gotaland/2026-handlingsplan.yaml -o vastra-gotaland/2026-handlingsplan.md. / vastra-gotaland/2026-handlingsplan.md is not what vastra-gotaland/2026-handlingsplan.yaml renders; update it with fordela render vastra-gotaland/2026-handlingsplan.yaml -o vastra-gotaland/2026-handlingsplan.md.',
     ])

@@ -30,7 +30,7 @@ export const allocationRules = {
       en: (a) => `The lines allocate ${a.difference} more than fund ${a.fund} holds (${a.amount}).`,
     },
     hint: {
-      sv: () => 'Minska de fasta beloppen eller andelarna; den markerade raden är där pengarna tar slut.',
+      sv: () => 'Minska de fasta beloppen eller andelarna; fyndets relaterade plats är raden där pengarna tar slut.',
       en: () => 'Reduce the fixed sums or shares; the related line is where the money runs out.',
     },
   }),
