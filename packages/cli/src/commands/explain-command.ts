@@ -3,10 +3,10 @@ import type { Language } from '@fordela/parser'
 import type { CliIo } from '../cli-io.js'
 import { ExitCode } from '../exit-codes.js'
 import { requireKnownFilter } from '../explain/require-known-filter.js'
-import { classifyErrors } from '../render/classify-findings.js'
 import { evaluateSpec } from '../render/evaluate-spec.js'
 import { locateSpec } from '../render/locate-spec.js'
 import { requireAllocation } from '../render/require-allocation.js'
+import { warnIfAmountsIncomplete } from '../render/warn-incomplete-amounts.js'
 
 /** The options of `fordela explain`. */
 export interface ExplainCommandOptions {
@@ -30,15 +30,7 @@ export async function explainCommand(spec: string, options: ExplainCommandOption
   const evaluation = requireAllocation(evaluated, spec, lang)
   const filter = { ...(options.party !== undefined ? { party: options.party } : {}), ...(options.fund !== undefined ? { fund: options.fund } : {}) }
   requireKnownFilter(evaluation, filter, lang)
-  // Claims in the prose that do not hold leave every amount as it is; only other errors can.
-  const errors = classifyErrors(evaluated.findings, 'Allocation').blocking.length
-  if (errors > 0) {
-    io.writeErr(
-      lang === 'sv'
-        ? `fordela: ${spec} har ${errors} fel (se fordela lint ${spec}); beloppen kan vara ofullständiga.\n`
-        : `fordela: ${spec} has ${errors} ${errors === 1 ? 'error' : 'errors'} (see fordela lint ${spec}); the amounts may be incomplete.\n`,
-    )
-  }
+  warnIfAmountsIncomplete(evaluated, spec, lang, io)
   if (options.format === 'json') {
     const data = explainAllocationData(evaluation, { ...filter, texts: evaluated.workspace.texts })
     io.writeOut(`${JSON.stringify(data, null, 2)}\n`)

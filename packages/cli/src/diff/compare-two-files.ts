@@ -1,10 +1,10 @@
 import { compareAllocations, type AllocationEvaluation, type ComparisonReport } from '@fordela/engine'
 import type { Language } from '@fordela/parser'
 import type { CliIo } from '../cli-io.js'
-import { classifyErrors } from '../render/classify-findings.js'
 import { evaluateSpec } from '../render/evaluate-spec.js'
 import { locateSpec } from '../render/locate-spec.js'
 import { requireAllocation } from '../render/require-allocation.js'
+import { warnIfAmountsIncomplete } from '../render/warn-incomplete-amounts.js'
 
 /** What `fordela diff <old> <new>` is given besides the two files. */
 export interface TwoFileOptions {
@@ -29,13 +29,6 @@ async function loadAllocation(spec: string, options: TwoFileOptions, io: CliIo):
   const lang = located.setup.lang
   const evaluated = await evaluateSpec(located, io.cwd)
   const evaluation = requireAllocation(evaluated, spec, lang)
-  const errors = classifyErrors(evaluated.findings, 'Allocation').blocking.length
-  if (errors > 0) {
-    io.writeErr(
-      lang === 'sv'
-        ? `fordela: ${spec} har ${errors} fel (se fordela lint ${spec}); beloppen kan vara ofullständiga.\n`
-        : `fordela: ${spec} has ${errors} ${errors === 1 ? 'error' : 'errors'} (see fordela lint ${spec}); the amounts may be incomplete.\n`,
-    )
-  }
+  warnIfAmountsIncomplete(evaluated, spec, lang, io)
   return evaluation
 }

@@ -1,0 +1,19 @@
+import type { Language } from '@fordela/parser'
+import type { CliIo } from '../cli-io.js'
+import { classifyErrors } from './classify-findings.js'
+import type { EvaluatedSpec } from './evaluate-spec.js'
+
+/**
+ * Warns on stderr when an allocation has errors that can leave amounts
+ * incomplete; claims in the prose that do not hold leave every amount as it
+ * is, so they do not count.
+ */
+export function warnIfAmountsIncomplete(evaluated: EvaluatedSpec, spec: string, lang: Language, io: CliIo): void {
+  const errors = classifyErrors(evaluated.findings, 'Allocation').blocking.length
+  if (errors === 0) return
+  io.writeErr(
+    lang === 'sv'
+      ? `fordela: ${spec} har ${errors} fel (se fordela lint ${spec}); beloppen kan vara ofullständiga.\n`
+      : `fordela: ${spec} has ${errors} ${errors === 1 ? 'error' : 'errors'} (see fordela lint ${spec}); the amounts may be incomplete.\n`,
+  )
+}
