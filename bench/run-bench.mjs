@@ -51,8 +51,8 @@ const stressRuns = Number(options['stress-runs'])
 const timeoutSeconds = Number(options.timeout)
 const count = Number(options.count)
 
-if (!existsSync(join(repo, 'packages/cli/dist/main.js'))) {
-  console.error('bench: packages/cli/dist/main.js is missing; build first: npx tsc -b packages/cli')
+if (!existsSync(join(repo, 'packages/cli/bundle/main.js'))) {
+  console.error('bench: packages/cli/bundle/main.js is missing; build first: npm run build')
   process.exit(2)
 }
 

@@ -41,8 +41,8 @@ export interface PullRequestScenario {
  * never build it themselves (two test files building at once would race).
  */
 export function requireBuiltCli(): void {
-  if (!existsSync(join(repoRoot, 'packages/cli/dist/main.js'))) {
-    throw new Error('packages/cli/dist is missing: run `npx tsc -b packages/cli` (or `npm run setup`) before these tests.')
+  if (!existsSync(join(repoRoot, 'packages/cli/bundle/main.js'))) {
+    throw new Error('packages/cli/bundle is missing: run `npm run build` (or `npm run setup`) before these tests.')
   }
 }
 

@@ -11,8 +11,8 @@ export const binPath = join(packageRoot, 'bin/fordela.js')
 
 /** Fails with what to do when the CLI has not been built; the tests never build it themselves. */
 export function requireBuiltCli(): void {
-  if (!existsSync(join(packageRoot, 'dist/main.js'))) {
-    throw new Error('packages/cli/dist is missing: run `npx tsc -b packages/cli` (or `npm run setup`) before these tests.')
+  if (!existsSync(join(packageRoot, 'bundle/main.js'))) {
+    throw new Error('packages/cli/bundle is missing: run `npm run build` (or `npm run setup`) before these tests.')
   }
 }
 
