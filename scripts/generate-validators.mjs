@@ -70,7 +70,20 @@ export function generateValidatorsModule() {
   if (/\brequire\(/.test(code)) {
     throw new Error('generate-validators: the schemas use a keyword that needs an ajv runtime helper (e.g. minLength); use pattern instead')
   }
-  return `${header}${code}\n`
+  return `${header}${appendErrorsInPlace(code)}\n`
+}
+
+/**
+ * ajv appends a called validator's errors with `vErrors.concat(…)`, which
+ * copies every error found so far: a file with 20 000 broken lines took
+ * eight seconds to validate, and one of 1 MiB minutes. The errors are
+ * appended in place instead, through a helper put at the top of the module.
+ */
+function appendErrorsInPlace(code) {
+  const concat = /vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\)/g
+  const helper = 'function appendErrors(errors, more) {\n  for (const error of more) errors.push(error);\n  return errors;\n}\n'
+  const appended = code.replace(concat, (_, validate) => `vErrors = vErrors === null ? ${validate}.errors : appendErrors(vErrors, ${validate}.errors)`)
+  return appended.replace(/^"use strict";\n/, (directive) => directive + helper)
 }
 
 /** Reads one schema file and drops its annotations. */

@@ -106,7 +106,10 @@ function evaluateSection(
         continue
       }
       if (!context.fundIds.has(fund)) continue
-      byFund.set(fund, [...(byFund.get(fund) ?? []), line])
+      // Appended in place: copying the list for every line made a step of many lines quadratic.
+      const lines = byFund.get(fund)
+      if (lines) lines.push(line)
+      else byFund.set(fund, [line])
     }
     const available = new Map<string, Decimal>()
     const evaluated = new Map<object, LineEvaluation>()

@@ -35,8 +35,8 @@ export function locatePlaceholder(
 
 /** File offset of each value offset in `[start, end]`, or undefined when the two do not line up. */
 function alignWithSource(prose: Prose, fileText: string, ordinal: number, start: number, end: number): number[] | undefined {
-  const [spanStart, spanEnd] = prose.at.span
-  let file = nthOpening(fileText, spanStart, spanEnd, ordinal)
+  const spanEnd = prose.at.span[1]
+  let file = listOpenings(prose, fileText)[ordinal]
   if (file === undefined) return undefined
   const value = prose.value
   const offsets: number[] = []
@@ -66,14 +66,21 @@ function alignWithSource(prose: Prose, fileText: string, ordinal: number, start:
   return offsets
 }
 
-/** Offset of the `ordinal`-th (from 0) non-overlapping `{{` in `text[from, to)`. */
-function nthOpening(text: string, from: number, to: number, ordinal: number): number | undefined {
-  let at = text.indexOf('{{', from)
-  for (let seen = 0; at !== -1 && at + 2 <= to; seen++) {
-    if (seen === ordinal) return at
-    at = text.indexOf('{{', at + 2)
-  }
-  return undefined
+const openingsByProse = new WeakMap<Prose, { readonly text: string; readonly openings: readonly number[] }>()
+
+/**
+ * File offsets of the non-overlapping `{{` within the prose's source, found
+ * once per prose: looking for the n-th anew for each placeholder made a
+ * text with many placeholders quadratic.
+ */
+function listOpenings(prose: Prose, text: string): readonly number[] {
+  const cached = openingsByProse.get(prose)
+  if (cached?.text === text) return cached.openings
+  const [from, to] = prose.at.span
+  const openings: number[] = []
+  for (let at = text.indexOf('{{', from); at !== -1 && at + 2 <= to; at = text.indexOf('{{', at + 2)) openings.push(at)
+  openingsByProse.set(prose, { text, openings })
+  return openings
 }
 
 function isSpace(char: string): boolean {

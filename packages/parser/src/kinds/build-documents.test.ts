@@ -131,13 +131,13 @@ describe('literals', () => {
       ...header('Allocation'),
       'year: 2025',
       'parties: ./parter.yaml',
-      'funds: [{ id: fond, amount: 100000000000000000000001 }]',
+      'funds: [{ id: fond, amount: 999999999999999999 }]',
       'sections: []',
     ])
     expect(result.diagnostics).toEqual([])
     const document = result.document as AllocationDocument
-    // 10^23 + 1 is not a float; a float would have lost the final 1.
-    expect(document.funds[0]?.amount?.value.toFixed()).toBe('100000000000000000000001')
+    // 10^18 − 1 (the largest amount allowed) is not a float; a float would have made it 10^18.
+    expect(document.funds[0]?.amount?.value.toFixed()).toBe('999999999999999999')
   })
 
   test('dataset weights are exact, `..` is left out and an exponent is refused', () => {

@@ -17,8 +17,8 @@ function valueOf(written: string): string {
 describe('parseAmountLiteral accepts whole kronor', () => {
   test.each([
     ['7000000', '7000000'],
-    // 10^23 is not exact as a float (1e23 is 99999999999999991611392); the source text is.
-    ['100000000000000000000000', '100000000000000000000000'],
+    // 10^18 − 1, the largest amount allowed, is not exact as a float (it reads as 10^18); the source text is.
+    ['999999999999999999', '999999999999999999'],
     ['0', '0'],
     ['7 000 000', '7000000'],
     ['"7 000 000"', '7000000'],
@@ -52,9 +52,9 @@ describe('parseAmountLiteral accepts whole kronor', () => {
   })
 
   test('a YAML integer beyond 2^53 given as bigint is read from its source', () => {
-    const node: YamlScalar = { type: 'scalar', value: 10n ** 23n, source: '100000000000000000000000', style: 'plain', span: [0, 24] }
+    const node: YamlScalar = { type: 'scalar', value: 10n ** 18n - 1n, source: '999999999999999999', style: 'plain', span: [0, 18] }
     const parsed = parseAmountLiteral(node, 'f.yaml')
-    expect(parsed.ok && parsed.value.toFixed()).toBe('100000000000000000000000')
+    expect(parsed.ok && parsed.value.toFixed()).toBe('999999999999999999')
   })
 })
 

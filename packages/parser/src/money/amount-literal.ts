@@ -16,10 +16,20 @@ type AmountReading =
   | { readonly kind: 'invalid' }
 
 /**
+ * The largest amount a spec may state: 10^18 − 1 kr, a million times any
+ * budget. decimal.js adds, subtracts and multiplies exactly only up to 20
+ * significant digits; with every stated amount below 10^18, a sum of up to
+ * a hundred of them stays exact, and a result that passes 10^20 is larger
+ * than every fund and so reported as overspending: every amount fordela
+ * reports without an error is exact.
+ */
+export const maxAmount = new Decimal('999999999999999999')
+
+/**
  * Reads an amount of whole kronor, ≥ 0, from a YAML scalar.
  *
- * Accepted: a YAML integer (`7000000`, read from its source text so 10^23
- * stays exact) and Swedish-written text: `7 000 000` (plain or quoted; the
+ * Accepted: a YAML integer (`7000000`, read from its source text so that
+ * 10^18 − 1, past 2^53, stays exact) and Swedish-written text: `7 000 000` (plain or quoted; the
  * thousands separator may be a space, no-break, narrow no-break or thin
  * space, groups of exactly three digits), `7 000 000 kr`, `7 000 000 kronor`,
  * `850 tkr`, `850 tusen`, `1,5 mnkr`, `1,5 miljoner`, `2 miljoner kronor`,
@@ -29,6 +39,7 @@ type AmountReading =
  *
  * Rejected, each with its own rule: öre or decimals without a multiplier
  * (`literal/not-whole-kronor`), a minus sign (`literal/negative-amount`),
+ * more than {@link maxAmount} (`literal/amount-too-large`),
  * dots, commas as thousands separators, groups not of three digits, YAML
  * floats in exponent form, `.inf`, `.nan`, hex and octal
  * (`literal/ambiguous-amount`), and anything else (`literal/invalid-amount`).
@@ -41,6 +52,9 @@ export function parseAmountLiteral(node: YamlScalar, file: string): Parsed<Decim
   const plain = (value: Decimal): string => formatKronor(value, { unit: 'none', space: 'plain' })
   switch (reading.kind) {
     case 'whole':
+      if (reading.value.gt(maxAmount)) {
+        return { ok: false, diagnostic: createDiagnostic('literal/amount-too-large', { literal, limit: plain(maxAmount) }, at) }
+      }
       return { ok: true, value: reading.value }
     case 'negative':
       return { ok: false, diagnostic: createDiagnostic('literal/negative-amount', { literal, magnitude: plain(reading.magnitude) }, at) }

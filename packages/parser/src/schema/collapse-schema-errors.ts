@@ -7,10 +7,14 @@ import type { SchemaError } from './schema-error.js'
  * `propertyNames` refused (the `propertyNames` error names the key).
  */
 export function collapseSchemaErrors(errors: readonly SchemaError[]): SchemaError[] {
-  const composites = errors.filter((error) => error.keyword === 'oneOf' || error.keyword === 'anyOf')
+  // By path, so that a file with thousands of broken choices is not compared pair by pair.
+  const composites = new Map<string, SchemaError[]>()
+  for (const error of errors) {
+    if (error.keyword === 'oneOf' || error.keyword === 'anyOf') composites.set(error.instancePath, [...(composites.get(error.instancePath) ?? []), error])
+  }
   const keyChecks = new Set(errors.filter((error) => error.keyword === 'propertyNames').map((error) => error.instancePath))
   return errors.filter((error) => {
-    if (composites.some((composite) => isBranchOf(error, composite))) return false
+    if (composites.get(error.instancePath)?.some((composite) => isBranchOf(error, composite))) return false
     // A key check reports at the mapping's own path, where no value-level error can otherwise arise.
     return !(keyChecks.has(error.instancePath) && error.keyword === 'pattern')
   })

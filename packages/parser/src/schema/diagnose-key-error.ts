@@ -2,7 +2,7 @@ import { createDiagnostic, relatedAt } from '../diagnostics/create-diagnostic.js
 import { suggestClosest } from '../diagnostics/did-you-mean.js'
 import type { Span, YamlNode, YamlPair } from '../yaml/yaml-node.js'
 import { readBranchKeys } from './collapse-schema-errors.js'
-import { appendKeyToPath, type InstanceLocation } from './locate-instance-path.js'
+import { appendKeyToPath, findEntry, type InstanceLocation } from './locate-instance-path.js'
 import type { SchemaError } from './schema-error.js'
 import type { SchemaFinding } from './schema-finding.js'
 import { suggestId } from './suggest-id.js'
@@ -71,7 +71,7 @@ function entriesOf(node: YamlNode): readonly YamlPair[] {
 
 /** The span of `key` in mapping `node`, or the mapping's when the key is not there. */
 function keySpan(node: YamlNode, key: string): Span {
-  return entriesOf(node).find((pair) => pair.key === key)?.keySpan ?? node.span
+  return (node.type === 'map' ? findEntry(node, key)?.keySpan : undefined) ?? node.span
 }
 
 /** A missing key is shown at the mapping's first key, the line a reader looks at for that mapping. */

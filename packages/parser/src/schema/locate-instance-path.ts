@@ -1,4 +1,4 @@
-import type { YamlNode, YamlPair } from '../yaml/yaml-node.js'
+import type { YamlMap, YamlNode, YamlPair } from '../yaml/yaml-node.js'
 
 /** The YAML node a JSON pointer names, with the entry that holds it and a readable path. */
 export interface InstanceLocation {
@@ -31,10 +31,28 @@ export function appendKeyToPath(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`
 }
 
+const entryIndexes = new WeakMap<YamlMap, ReadonlyMap<string, YamlPair>>()
+
+/**
+ * The entry of `key` in a mapping, through an index built once per mapping:
+ * a file with a hundred thousand wrong keys in one mapping gives as many
+ * findings, and looking each up by scanning the entries would take minutes.
+ */
+export function findEntry(map: YamlMap, key: string): YamlPair | undefined {
+  let index = entryIndexes.get(map)
+  if (!index) {
+    const entries = new Map<string, YamlPair>()
+    for (const entry of map.entries) if (!entries.has(entry.key)) entries.set(entry.key, entry)
+    entryIndexes.set(map, entries)
+    index = entries
+  }
+  return index.get(key)
+}
+
 function stepInto(location: InstanceLocation, segment: string): InstanceLocation | undefined {
   const { node, path } = location
   if (node.type === 'map') {
-    const pair = node.entries.find((entry) => entry.key === segment)
+    const pair = findEntry(node, segment)
     return pair && { node: pair.value, pair, path: appendKeyToPath(path, segment) }
   }
   if (node.type === 'seq') {

@@ -59,9 +59,12 @@ function diagnoseSchemaError(error: SchemaError, root: YamlNode, file: string): 
  * JSON Schema knows no bigint: a YAML integer past 2^53 is checked as the
  * nearest number, which is still an integer. Amounts are read exactly from
  * their source text later; other integers have a `maximum` that refuses it.
+ * An integer past the largest double (over 308 digits) would become
+ * Infinity, which is no integer, and be refused as "not a whole number":
+ * it is checked as the largest double instead.
  */
 function replaceBigInts(value: unknown): unknown {
-  if (typeof value === 'bigint') return Number(value)
+  if (typeof value === 'bigint') return Math.max(-Number.MAX_VALUE, Math.min(Number(value), Number.MAX_VALUE))
   if (Array.isArray(value)) return value.map(replaceBigInts)
   if (value !== null && typeof value === 'object') {
     const object = value as Record<string, unknown>

@@ -6,10 +6,14 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js'
 /**
  * Turns an error or warning of the `yaml` package into a `yaml/<code>`
  * diagnostic at its offsets (`TAB_AS_INDENT` → `yaml/tab-as-indent`), with
- * the library's message as the detail. A warning stays a warning.
+ * the library's message as the detail. A warning stays a warning. yaml
+ * points one character past the end for a quote or bracket left open at
+ * the end of the text; the span is clamped to `textLength` so that it
+ * always lies within the text.
  */
-export function convertYamlError(error: YAMLError, file: string): Diagnostic {
-  const diagnostic = createDiagnostic(toRuleCode(error.code), { detail: error.message }, { file, span: [error.pos[0], error.pos[1]] })
+export function convertYamlError(error: YAMLError, file: string, textLength: number): Diagnostic {
+  const span: [number, number] = [Math.min(error.pos[0], textLength), Math.min(error.pos[1], textLength)]
+  const diagnostic = createDiagnostic(toRuleCode(error.code), { detail: error.message }, { file, span })
   return error.name === 'YAMLWarning' ? { ...diagnostic, severity: 'warning' } : diagnostic
 }
 

@@ -43,7 +43,7 @@ export function loadYaml(text: string, file: string, limits: Partial<YamlLimits>
 function loadFirstDocument(text: string, file: string, limits: YamlLimits): LoadedYaml {
   const { documents, diagnostics } = parseYamlDocuments(text, file, limits)
   for (const document of documents) {
-    for (const error of [...document.errors, ...document.warnings]) diagnostics.push(convertYamlError(error, file))
+    for (const error of [...document.errors, ...document.warnings]) diagnostics.push(convertYamlError(error, file, text.length))
   }
   const first = documents[0]
   const contents = first?.contents ?? null

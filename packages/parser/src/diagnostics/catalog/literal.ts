@@ -98,6 +98,23 @@ export const literalRules = {
         `Write the amount without a minus sign ("${a.magnitude}"); fordela diff shows a decrease compared with another year.`,
     },
   }),
+  'literal/amount-too-large': defineRule<{ literal: string; limit: string }>({
+    severity: 'error',
+    title: {
+      sv: 'Ett belopp är större än fordela räknar exakt med.',
+      en: 'An amount is larger than fordela computes with exactly.',
+    },
+    message: {
+      sv: (a) =>
+        `Beloppet "${a.literal}" är större än ${a.limit} kr. Så stora belopp finns inte i någon budget, och summor av dem kunde inte längre räknas exakt på kronan.`,
+      en: (a) =>
+        `The amount "${a.literal}" is larger than ${a.limit} kr. No budget holds such amounts, and sums of them could no longer be computed exactly to the krona.`,
+    },
+    hint: {
+      sv: () => 'Kontrollera antalet nollor: beloppet skrivs i hela kronor, till exempel 7 000 000 eller "1,5 mnkr".',
+      en: () => 'Check the number of zeros: the amount is written in whole kronor, for example 7 000 000 or "1,5 mnkr".',
+    },
+  }),
   'literal/ambiguous-amount': defineRule<{ literal: string; form: AmbiguousForm; suggestion: string }>({
     severity: 'error',
     title: {
