@@ -1,0 +1,116 @@
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { copyFixture, removeWorkspaces, requireBuiltCli, runCli } from '../helpers/run-cli.js'
+import { spawnCli } from './spawn-cli.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const simulateFullDisk = path.join(here, 'simulate-full-disk.mjs')
+const pauseMidWrite = path.join(here, 'pause-mid-write.mjs')
+const render = ['render', 'specs/fordelning.yaml', '-o', 'out/memo.md']
+const oldMemo = '# Förra årets beslutsunderlag\n\nSka finnas kvar, helt.\n'
+
+let root = ''
+let newMemo = ''
+beforeAll(async () => {
+  requireBuiltCli()
+  // What a successful run writes, for comparison.
+  const clean = copyFixture('clean')
+  const result = await runCli(['render', 'specs/fordelning.yaml'], clean)
+  expect(result.code).toBe(0)
+  newMemo = result.stdout
+})
+beforeEach(() => {
+  root = copyFixture('clean')
+  mkdirSync(path.join(root, 'out'))
+  writeFileSync(path.join(root, 'out/memo.md'), oldMemo)
+})
+afterEach(removeWorkspaces)
+
+/** The files in out/: the memo and nothing else, unless a temporary file was left behind. */
+const listOut = () => readdirSync(path.join(root, 'out')).sort()
+const readMemo = () => readFileSync(path.join(root, 'out/memo.md'), 'utf8')
+
+/** Waits until `file` exists, polling every 20 ms for up to 20 s. */
+async function waitFor(file: string): Promise<void> {
+  for (let waited = 0; !existsSync(file); waited += 20) {
+    if (waited > 20_000) throw new Error(`${file} never appeared`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+describe('fordela render -o when writing fails', () => {
+  test('a read-only folder: exit 2 with one line naming the file, the old memo intact, no temporary file', async () => {
+    // Root ignores permissions, so as root the run is made as nobody (65534), who must be able to read the workspace.
+    const asRoot = process.getuid?.() === 0
+    if (asRoot) for (const folder of [root, path.join(root, 'specs')]) chmodSync(folder, 0o755)
+    chmodSync(path.join(root, 'out'), 0o555)
+    const { finished } = spawnCli(render, { cwd: root, ...(asRoot ? { user: { uid: 65534, gid: 65534 } } : {}) })
+    const result = await finished
+    chmodSync(path.join(root, 'out'), 0o755)
+    expect({ code: result.code, stderr: result.stderr.replaceAll(/\(EACCES|\(EPERM/gu, '(denied') }).toEqual({
+      code: 2,
+      stderr: 'fordela: out/memo.md: kan inte skriva filen (denied).\n',
+    })
+    expect(readMemo()).toBe(oldMemo)
+    expect(listOut()).toEqual(['memo.md'])
+  })
+
+  test('a full disk (ENOSPC half-way through the write): exit 2, the old memo intact, no temporary file', async () => {
+    const result = await spawnCli(render, { cwd: root, preload: [simulateFullDisk] }).finished
+    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 2, stderr: 'fordela: out/memo.md: kan inte skriva filen (ENOSPC).\n' })
+    expect(readMemo()).toBe(oldMemo)
+    expect(listOut()).toEqual(['memo.md'])
+  })
+
+  test('without a fault the new memo replaces the old one whole', async () => {
+    const result = await runCli(render, root)
+    expect(result.code).toBe(0)
+    expect(readMemo()).toBe(newMemo)
+    expect(listOut()).toEqual(['memo.md'])
+  })
+})
+
+/**
+ * Known gaps, reported to the CLI: a killed run leaves its temporary file
+ * (`.memo.md.<pid>.<hex>.tmp`) behind, because fordela neither handles
+ * SIGTERM and SIGINT (a handler would let the synchronous write finish and
+ * rename) nor removes stale temporary files of dead processes on its next
+ * write. `test.fails` turns red once that is fixed.
+ */
+const knownGap = test.fails
+
+describe('fordela render -o killed half-way through writing', () => {
+  /** Starts a render that stops half-way through its temporary file, and sends `signal` then. */
+  async function killMidWrite(signal: NodeJS.Signals) {
+    const marker = path.join(root, 'writing')
+    const { child, finished } = spawnCli(render, { cwd: root, preload: [pauseMidWrite], env: { FORDELA_TEST_MARKER: marker } })
+    await waitFor(marker)
+    child.kill(signal)
+    return finished
+  }
+
+  test('SIGKILL: the old memo stays intact, whole, and the next run writes the new one whole', async () => {
+    expect((await killMidWrite('SIGKILL')).signal).toBe('SIGKILL')
+    expect(readMemo()).toBe(oldMemo)
+    expect((await runCli(render, root)).code).toBe(0)
+    expect(readMemo()).toBe(newMemo)
+  })
+
+  knownGap('SIGKILL: the next run leaves no temporary file behind', async () => {
+    await killMidWrite('SIGKILL')
+    expect((await runCli(render, root)).code).toBe(0)
+    expect(listOut()).toEqual(['memo.md'])
+  })
+
+  test.each(['SIGTERM', 'SIGINT'] as const)('%s: the old memo intact or the new one whole', async (signal) => {
+    await killMidWrite(signal)
+    expect([oldMemo, newMemo]).toContain(readMemo())
+  })
+
+  knownGap.each(['SIGTERM', 'SIGINT'] as const)('%s: no temporary file is left behind', async (signal) => {
+    await killMidWrite(signal)
+    expect(listOut()).toEqual(['memo.md'])
+  })
+})

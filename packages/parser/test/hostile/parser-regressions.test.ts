@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest'
+import { evaluateAllocation } from '../../../engine/src/index.js'
+import { createLineIndex, loadYaml, parseSpecText, type AllocationDocument, type Diagnostic, type PartiesDocument } from '../../src/index.js'
+
+/** Each finding as `code line:column-line:column`. */
+function locate(text: string, diagnostics: readonly Diagnostic[]): string[] {
+  const lines = createLineIndex(text)
+  const at = (offset: number) => `${lines.locate(offset).line}:${lines.locate(offset).column}`
+  return diagnostics.map((d) => `${d.code} ${at(d.span[0])}-${at(d.span[1])}`)
+}
+
+const parties = parseSpecText(
+  'apiVersion: fordela/v1\nkind: Parties\nid: p\ntitle: P\ncounty: { code: "14", name: L }\nparties:\n  - { id: a, name: A }\n  - { id: b, name: B }\n',
+  'p.yaml',
+).document as PartiesDocument
+
+/** An allocation of one fund of `amount`: 2 kr to a, a third to b, then the rest to b. */
+const allocation = (amount: string): string =>
+  `apiVersion: fordela/v1\nkind: Allocation\nid: x\ntitle: X\nyear: 2025\nparties: ./p.yaml\nfunds:\n  - { id: f, amount: ${amount} }\n` +
+  'sections:\n  - id: s\n    title: S\n    fund: f\n    steps:\n      - lines:\n          - { to: a, amount: 2 }\n          - { to: b, share: 1/3 }\n      - lines:\n          - { to: b, rest: true }\n'
+
+describe('regressions the hostile corpus found in the parser', () => {
+  test('a quote left open at the very end is placed at the end of the text, never past it', () => {
+    // yaml points at [9, 10] for the missing quote, one past the 9 characters.
+    const text = 'a: "open\n'
+    const { diagnostics } = loadYaml(text, 'spec.yaml')
+    expect(diagnostics.map((d) => [d.code, ...d.span])).toEqual([['yaml/missing-char', 9, 9]])
+  })
+
+  test('an integer too long for a double is refused as too large an amount, not as "not a whole number"', () => {
+    // 400 digits: Number() of it is Infinity, which JSON Schema's integer check refused with a contradictory message.
+    const text = allocation('1'.repeat(400))
+    const { diagnostics } = parseSpecText(text, 'x.yaml')
+    // "  - { id: f, amount: " is 21 characters: the literal starts at column 22 of line 8 and ends at 422.
+    expect(locate(text, diagnostics)).toEqual(['literal/amount-too-large 8:22-8:422'])
+  })
+
+  test('10^23 is refused at its position: past 10^18 − 1, sums would leave the 20 digits decimal.js keeps exact', () => {
+    const text = allocation('100000000000000000000001')
+    const { document, diagnostics } = parseSpecText(text, 'x.yaml')
+    // 24 digits from column 22.
+    expect(locate(text, diagnostics)).toEqual(['literal/amount-too-large 8:22-8:46'])
+    expect(diagnostics[0]?.message.en).toBe(
+      'The amount "100000000000000000000001" is larger than 999 999 999 999 999 999 kr. No budget holds such amounts, and sums of them could no longer be computed exactly to the krona.',
+    )
+    expect(document).toBeUndefined()
+  })
+
+  test('the largest amount allowed, 10^18 − 1, is divided to the krona', () => {
+    const parsed = parseSpecText(allocation('999999999999999999'), 'x.yaml')
+    const evaluation = evaluateAllocation(parsed.document as AllocationDocument, { parties, lookupAgreement: () => undefined })
+    expect(evaluation.diagnostics).toEqual([])
+    // 999 999 999 999 999 999 / 3 = 333 333 333 333 333 333 exactly;
+    // the rest is 999 999 999 999 999 999 − 2 − 333 333 333 333 333 333 = 666 666 666 666 666 664.
+    expect(evaluation.allotments.map((a) => `${a.recipient} ${a.amount.toFixed()}`)).toEqual([
+      'a 2',
+      'b 333333333333333333',
+      'b 666666666666666664',
+    ])
+    expect(evaluation.funds[0]?.spent.toFixed()).toBe('999999999999999999')
+  })
+})
