@@ -72,14 +72,6 @@ describe('fordela render -o when writing fails', () => {
   })
 })
 
-/**
- * Known gaps, reported to the CLI: a killed run leaves its temporary file
- * (`.memo.md.<pid>.<hex>.tmp`) behind, because fordela neither handles
- * SIGTERM and SIGINT (a handler would let the synchronous write finish and
- * rename) nor removes stale temporary files of dead processes on its next
- * write. `test.fails` turns red once that is fixed.
- */
-const knownGap = test.fails
 
 describe('fordela render -o killed half-way through writing', () => {
   /** Starts a render that stops half-way through its temporary file, and sends `signal` then. */
@@ -98,7 +90,7 @@ describe('fordela render -o killed half-way through writing', () => {
     expect(readMemo()).toBe(newMemo)
   })
 
-  knownGap('SIGKILL: the next run leaves no temporary file behind', async () => {
+  test('SIGKILL: the next run removes the temporary file the killed one left', async () => {
     await killMidWrite('SIGKILL')
     expect((await runCli(render, root)).code).toBe(0)
     expect(listOut()).toEqual(['memo.md'])
@@ -109,7 +101,7 @@ describe('fordela render -o killed half-way through writing', () => {
     expect([oldMemo, newMemo]).toContain(readMemo())
   })
 
-  knownGap.each(['SIGTERM', 'SIGINT'] as const)('%s: no temporary file is left behind', async (signal) => {
+  test.each(['SIGTERM', 'SIGINT'] as const)('%s: the run finishes its write first, so no temporary file is left behind', async (signal) => {
     await killMidWrite(signal)
     expect(listOut()).toEqual(['memo.md'])
   })
