@@ -34,7 +34,7 @@ export interface LoadWorkspaceOptions {
 }
 
 /** A CSV file may be this many times larger than a spec file. */
-const CSV_SIZE_FACTOR = 16
+const CSV_SIZE_FACTOR = 2
 
 /**
  * Loads a workspace: finds the spec files under the root, parses each once,

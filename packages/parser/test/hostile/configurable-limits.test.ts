@@ -21,7 +21,7 @@ describe('every limit is configurable through loadWorkspace', () => {
     expect(defaultYamlLimits).toEqual({ maxFileBytes: 1_048_576, maxDepth: 64, maxAliasExpansions: 1000, maxNodes: 200_000, maxDocuments: 1 })
   })
 
-  test('maxFileBytes bounds spec files, and sixteen times it CSV files', async () => {
+  test('maxFileBytes bounds spec files, and twice it CSV files', async () => {
     const dataset = (csv: string) =>
       `apiVersion: fordela/v1\nkind: Dataset\nid: ${csv}\ntitle: D\nunitKind: lan\nreferenceDate: 2023-12-31\nsource: { publisher: SCB }\n` +
       `measures: [{ id: folk }]\ncsv: { path: ${csv}.csv, unit: region, measures: { folk: folk } }\n`
@@ -29,11 +29,11 @@ describe('every limit is configurable through loadWorkspace', () => {
       // 53 header bytes + "vision: " + 400 × "x" + "\n": 462 bytes, over 400.
       'big.yaml': `${header}vision: ${'x'.repeat(400)}\n`,
       'small.yaml': `${header}vision: v\ngoals: []\n`,
-      // CSV limit 16 × 400 = 6 400 bytes: 12 + 1 300 × 5 = 6 512 is over it, 12 + 1 250 × 5 = 6 262 is not.
+      // CSV limit 2 × 400 = 800 bytes: 12 + 160 × 5 = 812 is over it, 12 + 150 × 5 = 762 is not.
       'over.yaml': dataset('over'),
-      'over.csv': `region;folk\n${'01;1\n'.repeat(1300)}`,
+      'over.csv': `region;folk\n${'01;1\n'.repeat(160)}`,
       'under.yaml': dataset('under'),
-      'under.csv': `region;folk\n${'01;1\n'.repeat(1250)}`,
+      'under.csv': `region;folk\n${'01;1\n'.repeat(150)}`,
     }
     // The CSV path sits on line 9 after "csv: { path: " (13 characters).
     expect(await limitFindings(files, { maxFileBytes: 400 })).toEqual(['syntax/file-too-large big.yaml 1:1', 'data/csv-too-large over.yaml 9:14'])

@@ -31,7 +31,7 @@ export const hostileGenerators: Readonly<Record<string, HostileGenerator>> = {
     await writeFile(path.join(root, 'block.yaml'), `${strategyHeader}vision:\n${'- '.repeat(10_000)}x\n`)
     await writeFile(path.join(root, 'maps.yaml'), `${strategyHeader}vision: ${'{a: '.repeat(10_000)}x${'}'.repeat(10_000)}\n`)
   },
-  /** A 32 MiB spec file and a 20 MiB CSV file (limits: 1 MiB and 16 MiB). */
+  /** A 32 MiB spec file and a 20 MiB CSV file (limits: 1 MiB and 2 MiB). */
   'huge-file': async (root) => {
     await writeLargeFile(path.join(root, 'big.yaml'), `${strategyHeader}vision: x\ngoals:\n`, '  - { id: mal, title: Ett mål }\n', 32)
     await writeLargeFile(path.join(root, 'big.csv'), 'region;folk\n', '01;1\n', 20)
