@@ -40,4 +40,14 @@ describe('renderCodeFrame', () => {
     const frame = renderCodeFrame('title: 🙂å', { start: { line: 1, column: 8 }, end: { line: 1, column: 11 } }, plain)
     expect(frame).toEqual(['1 | title: 🙂å', '  |        ^^'])
   })
+
+  it('frames each text from its own lines when texts alternate', () => {
+    const first = 'a: 1\nb: 2\n'
+    const second = 'x: 10\r\ny: 20\r\n'
+    const span = { start: { line: 2, column: 1 }, end: { line: 2, column: 2 } }
+    // Line 2 of each text, with "\r\n" breaks split like "\n"; one caret under its first character.
+    expect(renderCodeFrame(first, span, plain)).toEqual(['2 | b: 2', '  | ^'])
+    expect(renderCodeFrame(second, span, plain)).toEqual(['2 | y: 20', '  | ^'])
+    expect(renderCodeFrame(first, span, plain)).toEqual(['2 | b: 2', '  | ^'])
+  })
 })

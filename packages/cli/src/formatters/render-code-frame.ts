@@ -1,3 +1,4 @@
+import { createLineIndex, type LineIndex } from '@fordela/parser'
 import type { Region } from '../report/lint-report.js'
 
 /** Colours a code frame uses; identity functions give plain text. */
@@ -22,14 +23,14 @@ const maxFrameLines = 3
  * and a tab in front of the span is kept, so the marks line up in a terminal.
  */
 export function renderCodeFrame(text: string, region: Region, paint: FramePaint): string[] {
-  const lines = text.split(/\r\n|\r|\n/)
+  const lines = indexLines(text)
   const first = region.start.line
-  const last = Math.min(region.end.line, lines.length)
+  const last = Math.min(region.end.line, lines.lineCount)
   const shownLast = Math.min(last, first + maxFrameLines - 1)
   const width = String(shownLast).length
   const frame: string[] = []
   for (let line = first; line <= shownLast; line += 1) {
-    const source = lines[line - 1] ?? ''
+    const source = lines.lineText(line)
     const from = line === first ? region.start.column - 1 : indentOf(source)
     const to = line === region.end.line ? region.end.column - 1 : source.length
     // A span that ends at the indentation of its last line marks nothing there.
@@ -40,6 +41,19 @@ export function renderCodeFrame(text: string, region: Region, paint: FramePaint)
   }
   if (shownLast < last) frame.push(`${paint.gutter(`${' '.repeat(width)} |`)} …`)
   return frame
+}
+
+/** The text last framed and its line index: a report frames one file's findings one after another. */
+let lastIndexed: { readonly text: string; readonly index: LineIndex } | undefined
+
+/**
+ * The line index of `text`, built once per file rather than per finding:
+ * splitting the whole file for each of its findings made a report with many
+ * findings in one file quadratic (issue 7).
+ */
+function indexLines(text: string): LineIndex {
+  if (lastIndexed?.text !== text) lastIndexed = { text, index: createLineIndex(text) }
+  return lastIndexed.index
 }
 
 /** The blank prefix (tabs kept) and the carets under `source[from, to)`; at least one caret. */
