@@ -35,7 +35,7 @@ export function weighMembers(group: PartyGroup, by: string, dataset: DatasetDocu
     )
     return { weights: [], used: [], diagnostics, complete: false }
   }
-  const unitValues = new Map(dataset.units.map((unit) => [unit.id.value, unit.values.get(by)?.value]))
+  const unitValues = lookUpUnitValues(dataset, by)
   let complete = true
   const sums = group.members.map((member) => {
     let sum = Rational.ZERO
@@ -57,4 +57,22 @@ export function weighMembers(group: PartyGroup, by: string, dataset: DatasetDocu
   const total = sums.reduce((acc, value) => acc.add(value), Rational.ZERO)
   const used = sums.map((value) => ({ dataset: dataset.id.value, measure: by, value, total }))
   return { weights: sums, used, diagnostics, complete }
+}
+
+/** Per dataset, measure id → (unit id → value); a workspace weighs many groups against one dataset. */
+const unitValuesByDataset = new WeakMap<DatasetDocument, Map<string, ReadonlyMap<string, Rational | undefined>>>()
+
+/** Unit id → the value of `measure`, built once per dataset and measure rather than per group. */
+function lookUpUnitValues(dataset: DatasetDocument, measure: string): ReadonlyMap<string, Rational | undefined> {
+  let byMeasure = unitValuesByDataset.get(dataset)
+  if (!byMeasure) {
+    byMeasure = new Map()
+    unitValuesByDataset.set(dataset, byMeasure)
+  }
+  let values = byMeasure.get(measure)
+  if (!values) {
+    values = new Map(dataset.units.map((unit) => [unit.id.value, unit.values.get(measure)?.value]))
+    byMeasure.set(measure, values)
+  }
+  return values
 }

@@ -9,10 +9,7 @@ import { createDiagnostic, relatedAt, suggestClosest, type DatasetDocument, type
 export function checkParties(parties: PartiesDocument, dataset: DatasetDocument | undefined): Diagnostic[] {
   if (!dataset) return []
   const diagnostics: Diagnostic[] = []
-  const unitIds = dataset.units.map((unit) => unit.id.value)
-  const known = new Set(unitIds)
-  const countyName = parties.county.name.value
-  const countyUnits = dataset.units.filter((unit) => unit.group === undefined || unit.group === countyName).map((u) => u.id.value)
+  const { unitIds, known, countyUnits } = indexDatasetUnits(dataset, parties.county.name.value)
   for (const party of [...parties.parties, ...parties.groups.flatMap((group) => group.members)]) {
     for (const unit of party.units) {
       if (!known.has(unit.value)) {
@@ -63,4 +60,37 @@ function checkGroupCoverage(group: PartyGroup, countyUnits: readonly string[], d
     )
   }
   return diagnostics
+}
+
+/** A dataset's unit ids, looked up once per dataset; each county's units once per county. */
+interface DatasetUnits {
+  readonly unitIds: readonly string[]
+  readonly known: ReadonlySet<string>
+  readonly countyUnits: readonly string[]
+}
+
+/** Per dataset: its unit ids and, per county name, the units in that county. */
+const unitsByDataset = new WeakMap<
+  DatasetDocument,
+  { readonly unitIds: readonly string[]; readonly known: ReadonlySet<string>; readonly byCounty: Map<string, readonly string[]> }
+>()
+
+/**
+ * The unit ids of `dataset` and those of `countyName` (units without a group
+ * belong to every county), built once per dataset rather than per parties
+ * file: a workspace checks many parties files against one dataset.
+ */
+function indexDatasetUnits(dataset: DatasetDocument, countyName: string): DatasetUnits {
+  let entry = unitsByDataset.get(dataset)
+  if (!entry) {
+    const unitIds = dataset.units.map((unit) => unit.id.value)
+    entry = { unitIds, known: new Set(unitIds), byCounty: new Map() }
+    unitsByDataset.set(dataset, entry)
+  }
+  let countyUnits = entry.byCounty.get(countyName)
+  if (!countyUnits) {
+    countyUnits = dataset.units.filter((unit) => unit.group === undefined || unit.group === countyName).map((u) => u.id.value)
+    entry.byCounty.set(countyName, countyUnits)
+  }
+  return { unitIds: entry.unitIds, known: entry.known, countyUnits }
 }
