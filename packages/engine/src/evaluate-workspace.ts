@@ -27,11 +27,23 @@ export interface WorkspaceEvaluation {
   readonly diagnostics: readonly Diagnostic[]
 }
 
+/** How much of an evaluation to keep. */
+export interface EvaluateWorkspaceOptions {
+  /**
+   * False drops each allocation's evaluation once its checks have run, so
+   * that `allocations` stays empty: a lint needs only the findings, and
+   * keeping every allocation's amounts and derivations raises peak memory on
+   * a large workspace (issue 7). Default true.
+   */
+  readonly keepAllocations?: boolean
+}
+
 /**
  * Evaluates every agreement and allocation of a loaded workspace and runs
  * every check. Each document is evaluated once, whatever refers to it.
  */
-export function evaluateWorkspace(workspace: Workspace): WorkspaceEvaluation {
+export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspaceOptions = {}): WorkspaceEvaluation {
+  const keepAllocations = options.keepAllocations ?? true
   const diagnostics: Diagnostic[] = [...workspace.diagnostics]
   const agreements = new Map<AgreementDocument, AgreementEvaluation>()
   const resolveAs = <K extends SpecDocument['kind']>(kind: K) =>
@@ -65,7 +77,7 @@ export function evaluateWorkspace(workspace: Workspace): WorkspaceEvaluation {
         break
       case 'Allocation': {
         const evaluation = evaluateAllocationIn(document, resolveAs('Parties'), resolveDataset, lookupAgreement)
-        allocations.set(document, evaluation)
+        if (keepAllocations) allocations.set(document, evaluation)
         diagnostics.push(...evaluation.diagnostics, ...checkProseClaims(evaluation, workspace.texts))
         const agreement = resolveAs('Agreement')(document.agreement)
         diagnostics.push(...checkAllocationLinks(document, agreement, resolveAs('Strategy')(document.strategy)))

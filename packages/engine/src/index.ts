@@ -22,7 +22,7 @@ export {
   type WeightUsed,
 } from './derivation/derivation.js'
 export * from './diff/index.js'
-export { evaluateWorkspace, type WorkspaceEvaluation } from './evaluate-workspace.js'
+export { evaluateWorkspace, type EvaluateWorkspaceOptions, type WorkspaceEvaluation } from './evaluate-workspace.js'
 export * from './links/index.js'
 export { checkParties } from './parties/check-parties.js'
 export * from './prose/index.js'

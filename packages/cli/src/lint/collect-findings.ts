@@ -26,7 +26,7 @@ export interface CollectedFindings {
  */
 export async function collectFindings(setup: LintSetup): Promise<CollectedFindings> {
   const workspace = await loadWorkspace({ ...workspaceOptionsOf(setup), ...(setup.paths ? { paths: setup.paths } : {}) })
-  const { diagnostics } = evaluateWorkspace(workspace)
+  const { diagnostics } = evaluateWorkspace(workspace, { keepAllocations: false })
   const files = listLintedFiles(workspace.documents.map((document) => document.file), workspace.texts, diagnostics)
   const locate = createLocator(workspace.texts)
   const rules = setup.config.rules

@@ -101,3 +101,11 @@ describe('order independence', () => {
     expect(describe(again)).toEqual(describe(workspace))
   })
 })
+
+describe('keeping only findings', () => {
+  it('reports the same findings and keeps no allocation evaluations when asked', async () => {
+    const lean = evaluateWorkspace(await loadWorkspace({ root: examples }), { keepAllocations: false })
+    expect(lean.allocations.size).toBe(0)
+    expect(lean.diagnostics).toEqual(workspace.diagnostics)
+  })
+})
