@@ -23,6 +23,15 @@ function addArchivedSpec(root: string): void {
 }
 
 describe('fordela.config.yaml', () => {
+  it('sets the parser limits, e.g. a smaller largest spec file', async () => {
+    const root = copyFixture('clean')
+    // The three fixture specs are 207, 299 and 466 bytes (wc -c): each is over a 200-byte limit.
+    writeFileSync(join(root, 'fordela.config.yaml'), 'limits:\n  maxFileBytes: 200\n')
+    const result = await runCli(['lint', '--format', 'github'], root)
+    expect(result.code).toBe(1)
+    expect(result.stdout.match(/title=syntax\/file-too-large::/g)?.length).toBe(3)
+  })
+
   it('sets a rule to error or turns it off', async () => {
     const root = unlinkedSection()
     writeFileSync(join(root, 'fordela.config.yaml'), 'rules:\n  link/section-unlinked: error\n')

@@ -1,4 +1,4 @@
-import type { Language, LocalizedText, RoundingPolicy, Severity } from '@fordela/parser'
+import type { Language, LocalizedText, RoundingPolicy, Severity, YamlLimits } from '@fordela/parser'
 
 /** The config file's name; it is looked for upward from the working directory. */
 export const configFileName = 'fordela.config.yaml'
@@ -18,6 +18,8 @@ export interface LintConfig {
   readonly maxWarnings?: number
   /** Rounding policy for agreements and allocations that state none. */
   readonly rounding?: RoundingPolicy
+  /** Bounds on reading each spec file, replacing the parser's defaults. */
+  readonly limits?: Partial<YamlLimits>
 }
 
 /** A config without settings: what applies when there is no config file. */

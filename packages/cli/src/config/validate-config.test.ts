@@ -16,6 +16,12 @@ function check(text: string) {
 }
 
 describe('validateConfig', () => {
+  it('reads limits and reports unknown or invalid ones at their positions', () => {
+    const { config, problems } = check('limits:\n  maxFileBytes: 2097152\n  maxDepht: 10\n  maxNodes: 0\n')
+    expect(config.limits).toEqual({ maxFileBytes: 2_097_152 })
+    expect(problems).toEqual(['3:3 Unknown limit "maxDepht". Did you mean "maxDepth"?', '4:13 limits.maxNodes must be a whole number ≥ 1.'])
+  })
+
   it('lists the rounding policies when one is misspelt', () => {
     expect(check('rounding: largest\n').problems).toEqual([
       expect.stringMatching(/^1:11 .*largest-remainder, half-up, floor/),

@@ -1,7 +1,8 @@
 import { catalog, suggestClosest, type Language, type LocalizedText, type RoundingPolicy, type YamlNode } from '@fordela/parser'
 import type { ConfigProblem, ConfiguredSeverity, LintConfig } from './lint-config.js'
+import { readLimits } from './read-limits.js'
 
-const topLevelKeys = ['rules', 'include', 'ignore', 'lang', 'maxWarnings', 'rounding'] as const
+const topLevelKeys = ['rules', 'include', 'ignore', 'lang', 'maxWarnings', 'rounding', 'limits'] as const
 const roundingPolicies: readonly RoundingPolicy[] = ['largest-remainder', 'half-up', 'floor']
 const severities: readonly ConfiguredSeverity[] = ['error', 'warning', 'info', 'off']
 const languages: readonly Language[] = ['sv', 'en']
@@ -35,6 +36,11 @@ export function validateConfig(root: YamlNode | undefined): { config: LintConfig
       case 'lang': {
         const lang = readChoice(key, value, languages, problems)
         if (lang) config = { ...config, lang }
+        break
+      }
+      case 'limits': {
+        const limits = readLimits(value, problems)
+        if (limits) config = { ...config, limits }
         break
       }
       case 'rounding': {
