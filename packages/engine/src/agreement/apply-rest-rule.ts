@@ -57,11 +57,10 @@ export function applyRestRule(rule: RestRule, base: Decimal, columnUnits: Column
 function collectTies(adjustments: readonly RoundingAdjustment[], columnUnits: ColumnUnits): ReadonlyMap<number, readonly string[]> {
   const ties = new Map<number, readonly string[]>()
   for (const adjustment of adjustments) {
-    // Every winner of one tie lists the same group; build it once.
-    if (adjustment.tiedWith.length === 0 || ties.has(adjustment.index)) continue
-    const group = [adjustment.index, ...adjustment.tiedWith].sort((a, b) => a - b)
-    const parts = group.map((position) => columnUnits.units[position]?.id ?? String(position))
-    for (const position of group) ties.set(position, parts)
+    // Every winner of one tie shares the same group; build its names once.
+    if (adjustment.tieGroup.length === 0 || ties.has(adjustment.index)) continue
+    const parts = adjustment.tieGroup.map((position) => columnUnits.units[position]?.id ?? String(position))
+    for (const position of adjustment.tieGroup) ties.set(position, parts)
   }
   return ties
 }

@@ -4,6 +4,7 @@ import type { Derivation } from '../derivation/derivation.js'
 import type { Allotment, LineEvaluation } from './allocation-evaluation.js'
 import type { EvaluationContext } from './evaluation-context.js'
 import { computeLineAmounts, type LineAmount } from './line-amounts.js'
+import { nameTieWinners } from './name-ties.js'
 
 /** Where a line sits: its section and fund, and the derivation chain that led to it. */
 export interface LinePlace {
@@ -65,11 +66,11 @@ export function distributeLine(entry: LineAmount, place: LinePlace, context: Eva
     return { line, fund: place.fund, amount, members: [], children: [], derivation }
   }
   const result = apportion(amount, weights.weights, context.policy)
+  const ties = nameTieWinners(result.adjustments, (index) => members[index]?.id.value ?? String(index))
   if (!result.residual.isZero()) recordResidual(result.residual, line, place, context)
   const allotments = members.map((member, index) => {
     const value = result.parts[index] ?? new Decimal(0)
     const exact = result.exact[index]
-    const tied = result.adjustments.find((adjustment) => adjustment.index === index && adjustment.tiedWith.length > 0)
     const weight = weights.used[index]
     return allot(
       member.id.value,
@@ -87,7 +88,7 @@ export function distributeLine(entry: LineAmount, place: LinePlace, context: Eva
             policy: context.policy,
             exact: exact ?? weights.weights[index]!,
             delta: exact ? value.minus(exact.floor().toString()) : new Decimal(0),
-            ...(tied ? { tie: { parts: [index, ...tied.tiedWith].sort((a, b) => a - b).map((i) => members[i]?.id.value ?? String(i)) } } : {}),
+            ...(ties.has(index) ? { tie: { parts: ties.get(index)! } } : {}),
           },
           at: line.split!.at,
         },

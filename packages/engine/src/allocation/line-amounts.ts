@@ -2,6 +2,7 @@ import { Decimal } from 'decimal.js'
 import { createDiagnostic, formatKronor, Rational, splitByShares, type AllocationLine, type Diagnostic } from '@fordela/parser'
 import type { DerivationStep, RoundingEffect } from '../derivation/derivation.js'
 import type { EvaluationContext } from './evaluation-context.js'
+import { nameTieWinners } from './name-ties.js'
 
 /** A line's amount before it is handed to recipients, with the step that explains it. */
 export interface LineAmount {
@@ -23,6 +24,7 @@ export function computeLineAmounts(lines: readonly AllocationLine[], available: 
   const amounts = new Map<AllocationLine, LineAmount>()
   const shareLines = acceptedShareLines(lines, context.diagnostics)
   const split = splitByShares(base, shareLines.map((line) => shareOf(line)), context.policy)
+  const ties = nameTieWinners(split.adjustments, (index) => shareLines[index]?.to.value ?? String(index))
   shareLines.forEach((line, index) => {
     const amount = split.parts[index] ?? new Decimal(0)
     const exact = split.exact[index] ?? Rational.ZERO
@@ -30,7 +32,7 @@ export function computeLineAmounts(lines: readonly AllocationLine[], available: 
       policy: context.policy,
       exact,
       delta: amount.minus(exact.floor().toString()),
-      ...tieOf(split.adjustments, index, shareLines),
+      ...(ties.has(index) ? { tie: { parts: ties.get(index)! } } : {}),
     }
     amounts.set(line, { line, amount, step: { type: 'share', share: shareOf(line), base, amount, rounding, at: line.at } })
   })
@@ -95,16 +97,4 @@ function memberCount(line: AllocationLine, context: EvaluationContext): number {
   if (target?.type === 'group') return target.group.members.length
   if (target) context.diagnostics.push(createDiagnostic('sum/each-needs-group', { to: line.to.value }, line.to.at))
   return target ? 1 : 0
-}
-
-/** The tie record of part `index`, if a tie decided its krona. */
-function tieOf(
-  adjustments: readonly { readonly index: number; readonly tiedWith: readonly number[] }[],
-  index: number,
-  lines: readonly AllocationLine[],
-): { tie?: { parts: string[] } } {
-  const adjustment = adjustments.find((candidate) => candidate.index === index && candidate.tiedWith.length > 0)
-  if (!adjustment) return {}
-  const parts = [index, ...adjustment.tiedWith].sort((a, b) => a - b).map((i) => lines[i]?.to.value ?? String(i))
-  return { tie: { parts } }
 }

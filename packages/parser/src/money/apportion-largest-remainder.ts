@@ -12,8 +12,12 @@ export interface RoundingAdjustment {
    * krona, and document order (lower index first) decided.
    */
   readonly reason: 'largest-remainder' | 'tie'
-  /** For a tie: every other part with the same fractional part, winners and losers, in index order. */
-  readonly tiedWith: readonly number[]
+  /**
+   * For a tie: every part with the same fractional part, winners and losers,
+   * this one included, in index order; empty otherwise. All winners of one
+   * tie share the same array, so a tie among n parts costs O(n), not O(n²).
+   */
+  readonly tieGroup: readonly number[]
 }
 
 /**
@@ -59,7 +63,7 @@ export function roundLargestRemainder(
       index,
       delta: 1,
       reason: tie ? 'tie' : 'largest-remainder',
-      tiedWith: tie ? tieGroup.filter((other) => other !== index) : [],
+      tieGroup: tie ? tieGroup : [],
     })
   }
   return { parts, adjustments }

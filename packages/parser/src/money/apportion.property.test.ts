@@ -29,7 +29,7 @@ const hasWeight = (weights: readonly Rational[]): boolean => weights.some((w) =>
 
 /** Indices that took part in a tie that decided a krona. */
 function tieMembers(result: Apportionment): Set<number> {
-  return new Set(result.adjustments.filter((a) => a.reason === 'tie').flatMap((a) => [a.index, ...a.tiedWith]))
+  return new Set(result.adjustments.filter((a) => a.reason === 'tie').flatMap((a) => a.tieGroup))
 }
 
 describe('apportion properties', () => {

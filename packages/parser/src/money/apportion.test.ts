@@ -25,8 +25,8 @@ describe('apportion, largest-remainder', () => {
       exact: ['28492514/3', '28492514/3', '28492514/3'],
       residual: '0',
       adjustments: [
-        { index: 0, delta: 1, reason: 'tie', tiedWith: [1, 2] },
-        { index: 1, delta: 1, reason: 'tie', tiedWith: [0, 2] },
+        { index: 0, delta: 1, reason: 'tie', tieGroup: [0, 1, 2] },
+        { index: 1, delta: 1, reason: 'tie', tieGroup: [0, 1, 2] },
       ],
     })
   })
@@ -49,8 +49,8 @@ describe('apportion, largest-remainder', () => {
       exact: ['10/7', '20/7', '40/7'],
       residual: '0',
       adjustments: [
-        { index: 1, delta: 1, reason: 'largest-remainder', tiedWith: [] },
-        { index: 2, delta: 1, reason: 'largest-remainder', tiedWith: [] },
+        { index: 1, delta: 1, reason: 'largest-remainder', tieGroup: [] },
+        { index: 2, delta: 1, reason: 'largest-remainder', tieGroup: [] },
       ],
     })
   })
@@ -58,8 +58,8 @@ describe('apportion, largest-remainder', () => {
   test('equal fractions that all win are no tie', () => {
     // 7 × 1/4 = 1 3/4 (twice), 7 × 2/4 = 3 1/2: floors 5, both 3/4 win, 1/2 loses.
     expect(apportion(new Decimal(7), weights(1, 1, 2), 'largest-remainder').adjustments).toEqual([
-      { index: 0, delta: 1, reason: 'largest-remainder', tiedWith: [] },
-      { index: 1, delta: 1, reason: 'largest-remainder', tiedWith: [] },
+      { index: 0, delta: 1, reason: 'largest-remainder', tieGroup: [] },
+      { index: 1, delta: 1, reason: 'largest-remainder', tieGroup: [] },
     ])
   })
 
@@ -67,7 +67,7 @@ describe('apportion, largest-remainder', () => {
     // 5 × 1/4 = 1 1/4 (twice), 5 × 2/4 = 2 1/2: floors 4, the one krona goes to 1/2.
     expect(plain(apportion(new Decimal(5), weights(1, 1, 2), 'largest-remainder'))).toMatchObject({
       parts: ['1', '1', '3'],
-      adjustments: [{ index: 2, delta: 1, reason: 'largest-remainder', tiedWith: [] }],
+      adjustments: [{ index: 2, delta: 1, reason: 'largest-remainder', tieGroup: [] }],
     })
   })
 
@@ -135,8 +135,17 @@ describe('splitByShares', () => {
       remainder: '3',
       remainderExact: '10/3',
       residual: '0',
-      adjustments: [{ index: 0, delta: 1, reason: 'tie', tiedWith: [1, 2] }],
+      adjustments: [{ index: 0, delta: 1, reason: 'tie', tieGroup: [0, 1, 2] }],
     })
+  })
+
+  test('a large tie is recorded once, shared by its winners, not copied per winner', () => {
+    // 20 002 kronor over 20 000 equal weights: 1 each and 2 left over, a 20 000-way tie
+    // decided for index 0 and 1 by document order.
+    const result = apportion(new Decimal(20_002), Array.from({ length: 20_000 }, () => Rational.ONE), 'largest-remainder')
+    const [first, second] = result.adjustments
+    expect([first?.index, second?.index, first?.tieGroup.length]).toEqual([0, 1, 20_000])
+    expect(second?.tieGroup).toBe(first?.tieGroup)
   })
 
   test('shares that add up to 1 leave no remainder', () => {
