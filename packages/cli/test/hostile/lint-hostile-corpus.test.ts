@@ -40,13 +40,6 @@ function captureIo(cwd: string): CliIo & { out: string[]; err: string[] } {
   return { cwd, env: {}, stdoutIsTTY: false, out, err, writeOut: (text) => void out.push(text), writeErr: (text) => void err.push(text) }
 }
 
-/**
- * Cases whose findings the CLI places at 1:1 instead of where the library
- * puts them: a file refused as text (NUL, Latin-1) has no text in the
- * workspace, so the CLI's locator cannot turn the offset into a line.
- * Reported to the CLI; `test.fails` turns red once it is fixed.
- */
-const positionGaps: ReadonlySet<string> = new Set(['binary-bytes', 'latin-1'])
 
 /** A finding without its line and column: `severity rule file`. */
 const withoutPosition = (finding: string): string => finding.replace(/:\d+:\d+$/u, '')
@@ -74,8 +67,8 @@ describe.each(listHostileCases())('fordela lint on hostile input: $name', (hosti
     expect(result?.ms, `took ${Math.round(result?.ms ?? 0)} ms`).toBeLessThan(BUDGET_MS)
   })
 
-  const positioned = positionGaps.has(hostile.name) ? test.fails : test
-  positioned('places every finding where the library does (line and column)', () => {
+  // Including files refused as text (NUL, Latin-1): the workspace keeps their bytes decoded leniently for this.
+  test('places every finding where the library does (line and column)', () => {
     expect(listFindings(result?.stdout ?? '')).toEqual(hostile.expected)
   })
 

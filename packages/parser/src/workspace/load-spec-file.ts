@@ -12,7 +12,11 @@ import type { SpecDefaults } from '../kinds/build-context.js'
 /** One YAML file of the workspace as loaded. */
 export interface LoadedSpecFile {
   readonly path: string
-  /** The decoded text, when the file could be read and decoded. */
+  /**
+   * The decoded text, when the file could be read and decoded; for a file
+   * refused as text (a NUL byte, Latin-1), its bytes decoded leniently, only
+   * so that findings can be placed and shown — it is never parsed.
+   */
   readonly text?: string
   /** The document, when the text parsed into one. */
   readonly document?: SpecDocument
@@ -51,7 +55,7 @@ export async function loadSpecFile(
     return { path, diagnostics: [diagnostic], isSpec: true }
   }
   const decoded = decodeSpecText(bytes, path, limits)
-  if (decoded.text === undefined) return { path, diagnostics: decoded.diagnostics, isSpec: true }
+  if (decoded.text === undefined) return { path, text: new TextDecoder('utf-8').decode(bytes), diagnostics: decoded.diagnostics, isSpec: true }
   if (!named && !looksLikeSpec(decoded.text)) return { path, diagnostics: [], isSpec: false }
   const parsed = parseSpecText(decoded.text, path, limits, defaults)
   return {
