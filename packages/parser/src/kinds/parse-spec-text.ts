@@ -6,6 +6,7 @@ import { loadYaml } from '../yaml/load-yaml.js'
 import { buildDocument } from './build-document.js'
 import { detectHeader } from './detect-header.js'
 import type { SpecDefaults } from './build-context.js'
+import { sortDiagnostics } from '../diagnostics/sort-diagnostics.js'
 
 /** One spec file read: its typed document when it has no errors, and every diagnostic found. */
 export interface ParsedSpec {
@@ -32,11 +33,11 @@ export function parseSpecText(text: string, file: string, limits?: Partial<YamlL
   // An empty file or a top level that is not a mapping is already a `syntax/…` diagnostic.
   if (root?.type !== 'map') return { diagnostics }
   const header = detectHeader(root, file)
-  if (!header.kind) return { diagnostics: sortByPosition([...diagnostics, ...header.diagnostics]) }
+  if (!header.kind) return { diagnostics: sortDiagnostics([...diagnostics, ...header.diagnostics]) }
   diagnostics.push(...validateDocument(header.kind, root, file))
-  if (diagnostics.some(isError)) return { diagnostics: sortByPosition(diagnostics) }
+  if (diagnostics.some(isError)) return { diagnostics: sortDiagnostics(diagnostics) }
   const built = buildDocument(header.kind, root, file, defaults)
-  const all = sortByPosition([...diagnostics, ...built.diagnostics])
+  const all = sortDiagnostics([...diagnostics, ...built.diagnostics])
   return built.document ? { document: built.document, diagnostics: all } : { diagnostics: all }
 }
 
@@ -51,9 +52,4 @@ export function looksLikeSpec(text: string): boolean {
 
 function isError(diagnostic: Diagnostic): boolean {
   return diagnostic.severity === 'error'
-}
-
-/** Orders diagnostics as they appear in the file; the sort is stable for ties. */
-function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
 }
