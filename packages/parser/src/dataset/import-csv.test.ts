@@ -124,8 +124,10 @@ describe('importCsvUnits', () => {
     expect(result.diagnostics.map((d) => describeDiagnostic(text, d))).toEqual([
       'data/csv-invalid-number 2:4 "12 34" in the column "a" is not a number.',
       'data/csv-invalid-number 3:4 "1,2,3" in the column "a" is not a number.',
+      // A weight is never negative: -7 would make a division hand out more than its whole.
+      'data/csv-invalid-number 4:4 "-7" in the column "a" is not a number.',
     ])
-    expect(result.units.map((u) => describeUnit(text, u))).toEqual(['01@2:1 | 01 | -', '02@3:1 | 02 | -', '03@4:1 | 03 | - | a=-7@4:4'])
+    expect(result.units.map((u) => describeUnit(text, u))).toEqual(['01@2:1 | 01 | -', '02@3:1 | 02 | -', '03@4:1 | 03 | -'])
   })
 
   it('reports a ragged row and a row with another delimiter at the row, and skips them', () => {
