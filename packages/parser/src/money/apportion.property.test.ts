@@ -125,6 +125,8 @@ describe('apportion properties', () => {
       fc.property(total, shares, policy, (t, list, rounding) => {
         const split = splitByShares(new Decimal(t.toString()), list, rounding)
         expect(sum(split.parts) + whole(split.remainder) + whole(split.residual)).toBe(t)
+        // A remainder is money left for later lines: it can be empty but never negative.
+        expect(split.remainder.isNegative()).toBe(false)
         const n = Rational.of(list.length)
         const distance = Rational.of(whole(split.remainder)).sub(split.remainderExact)
         const magnitude = distance.isNegative() ? distance.mul(Rational.of(-1)) : distance

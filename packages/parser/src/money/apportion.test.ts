@@ -148,6 +148,13 @@ describe('splitByShares', () => {
     expect(second?.tieGroup).toBe(first?.tieGroup)
   })
 
+  test('shares rounded half up above the total leave no negative remainder: the invented krona is the residual', () => {
+    // 5 kr × 3/10 = 1,5 kr, rounded half up to 2 kr three times: 6 kr of 5, so one krona is invented.
+    const tenth3 = Rational.of(3, 10)
+    const split = splitByShares(new Decimal(5), [tenth3, tenth3, tenth3], 'half-up')
+    expect([split.parts.map((part) => part.toFixed()), split.remainder.toFixed(), split.residual.toFixed()]).toEqual([['2', '2', '2'], '0', '-1'])
+  })
+
   test('shares that add up to 1 leave no remainder', () => {
     const split = splitByShares(new Decimal(28_492_514), [third, third, third], 'largest-remainder')
     expect([split.parts.map((part) => part.toFixed()), split.remainder.toFixed(), split.residual.toFixed()]).toEqual([

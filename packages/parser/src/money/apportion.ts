@@ -70,8 +70,9 @@ export interface ShareSplit {
   /** The remainder's exact value, total × (1 − Σshares). */
   readonly remainderExact: Rational
   /**
-   * Kronor the rounding lost (> 0) or invented (< 0). Only shares that add up
-   * to exactly 1 under `half-up` or `floor` can leave one; otherwise the remainder absorbs it.
+   * Kronor the rounding lost (> 0) or invented (< 0): shares that add up to
+   * exactly 1 under `half-up` or `floor`, or shares rounded half up above what
+   * the total holds. Otherwise the remainder absorbs the rounding.
    */
   readonly residual: Decimal
   /** As in {@link Apportionment}; index `shares.length` is the remainder. */
@@ -102,12 +103,15 @@ export function splitByShares(total: Decimal, shares: readonly Rational[], polic
   const assigned = parts.reduce((sum, part) => sum + BigInt(part.toFixed()), 0n)
   const unassigned = toDecimal(toWholeKronor(total) - assigned)
   const zero = new Decimal(0)
+  // half-up can round the shares above what the total holds: the remainder is
+  // then empty and the invented kronor are the residual, never a negative rest.
+  const remainder = left.isZero() ? zero : Decimal.max(unassigned, zero)
   return {
     parts,
     exact: result.exact.slice(0, shares.length),
-    remainder: left.isZero() ? zero : unassigned,
+    remainder,
     remainderExact: result.exact[shares.length] ?? Rational.ZERO,
-    residual: left.isZero() ? unassigned : zero,
+    residual: unassigned.minus(remainder),
     adjustments: result.adjustments,
   }
 }
