@@ -7,9 +7,13 @@
 // as src/ and dist/ do, so package-root.ts finds the package's files from
 // any of them.
 import { build } from 'esbuild'
+import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
+
+// Chunk names carry content hashes: clear the folder so no stale chunk is shipped.
+rmSync(new URL('../packages/cli/bundle', import.meta.url), { recursive: true, force: true })
 
 await build({
   absWorkingDir: root,

@@ -69,8 +69,9 @@ export function distributeLine(entry: LineAmount, place: LinePlace, context: Eva
   const ties = nameTieWinners(result.adjustments, (index) => members[index]?.id.value ?? String(index))
   if (!result.residual.isZero()) recordResidual(result.residual, line, place, context)
   const allotments = members.map((member, index) => {
-    const value = result.parts[index] ?? new Decimal(0)
-    const exact = result.exact[index]
+    // apportion returns one part and one exact value per weight, and there is one weight per member.
+    const value = result.parts[index]!
+    const exact = result.exact[index]!
     const weight = weights.used[index]
     return allot(
       member.id.value,
@@ -86,8 +87,8 @@ export function distributeLine(entry: LineAmount, place: LinePlace, context: Eva
           amount: value,
           rounding: {
             policy: context.policy,
-            exact: exact ?? weights.weights[index]!,
-            delta: exact ? value.minus(exact.floor().toString()) : new Decimal(0),
+            exact,
+            delta: value.minus(exact.floor().toString()),
             ...(ties.has(index) ? { tie: { parts: ties.get(index)! } } : {}),
           },
           at: line.split!.at,

@@ -47,10 +47,11 @@ describe('the 2025 Västra Götaland memo', () => {
     expect(kr('kommunalforbund', 'komplexa-behov')).toBe(String(4_000_000 + 9_497_505))
     expect(kr('vardsamverkan', 'komplexa-behov')).toBe('9497504')
     // 9 497 505 by 2025-09-30 population: GR's 12 kommuner 1 007 121 of the county's 1 778 030
-    // → 9 497 505 × 1 007 121 / 1 778 030 = 5 379 625.9…, rounded up by largest remainder.
+    // → 9 497 505 × 1 007 121 / 1 778 030 = 5 379 626.18 (exact fraction), whose .18 is not among the
+    // largest remainders, so the floor.
     expect(kr('goteborgsregionen', 'komplexa-behov')).toBe(String(1_000_000 + 5_379_626))
     // Vårdsamverkan weights leave out Lilla Edet (unassigned): 1 778 030 − 14 465 = 1 763 565;
-    // Göteborgsområdet 779 050 → 9 497 504 × 779 050 / 1 763 565 = 4 195 495.6… → 4 195 496.
+    // Göteborgsområdet 779 050 → 9 497 504 × 779 050 / 1 763 565 = 4 195 496.33 → the floor, 4 195 496.
     expect(kr('goteborgsomradet', 'komplexa-behov')).toBe('4195496')
   })
 
