@@ -1,3 +1,5 @@
+import { compareCodeUnits } from '@fordela/parser'
+
 /** The baseline file's name at the workspace root. */
 export const defaultBaselineName = 'fordela-baseline.json'
 
@@ -20,7 +22,7 @@ export type ParsedBaseline =
  */
 export function serializeBaseline(entries: readonly BaselineEntry[]): string {
   const sorted = [...entries].sort(
-    (a, b) => compare(a.file, b.file) || compare(a.rule, b.rule) || compare(a.fingerprint, b.fingerprint),
+    (a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.rule, b.rule) || compareCodeUnits(a.fingerprint, b.fingerprint),
   )
   const document = {
     formatVersion: 1,
@@ -54,9 +56,4 @@ export function parseBaseline(text: string): ParsedBaseline {
 /** Whether a JSON value is a plain object. */
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** Code-unit order, independent of the locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

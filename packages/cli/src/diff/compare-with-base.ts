@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { compareAllocations, evaluateWorkspace, hasChanges, type AllocationEvaluation, type ComparisonReport } from '@fordela/engine'
-import { loadWorkspace, type Language, type LoadWorkspaceOptions } from '@fordela/parser'
+import { compareCodeUnits, loadWorkspace, type Language, type LoadWorkspaceOptions } from '@fordela/parser'
 import { UsageError } from '../errors.js'
 import { resolveLintSetup } from '../lint/resolve-lint-setup.js'
 import { mirrorSpecsAtRef } from './mirror-specs-at-ref.js'
@@ -50,7 +50,7 @@ export async function compareWithBase(options: BaseOptions, cwd: string): Promis
 /** Every allocation of the workspace `options` name, evaluated, in file order. */
 async function evaluateAllocations(options: LoadWorkspaceOptions): Promise<AllocationEvaluation[]> {
   const workspace = await loadWorkspace(options)
-  return [...evaluateWorkspace(workspace).allocations.values()].sort((a, b) => compareText(a.allocation.file, b.allocation.file))
+  return [...evaluateWorkspace(workspace).allocations.values()].sort((a, b) => compareCodeUnits(a.allocation.file, b.allocation.file))
 }
 
 /** Whether an allocation's file lies in one of the given paths (all do when none are given). */
@@ -76,8 +76,4 @@ function pairAllocations(before: readonly AllocationEvaluation[], after: readonl
     added: after.filter((evaluation) => !beforeById.has(evaluation.allocation.id.value)).map(describe),
     removed: before.filter((evaluation) => !afterIds.has(evaluation.allocation.id.value)).map(describe),
   }
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -1,5 +1,5 @@
 import { evaluateWorkspace } from '@fordela/engine'
-import { loadWorkspace, type Diagnostic } from '@fordela/parser'
+import { compareCodeUnits, loadWorkspace, type Diagnostic } from '@fordela/parser'
 import { fingerprintDiagnostics } from '../baseline/fingerprint-diagnostics.js'
 import { createLocator, type Locator } from '../report/create-locator.js'
 import type { ReportedDiagnostic } from '../report/lint-report.js'
@@ -57,7 +57,7 @@ function listLintedFiles(
   const files = new Set(documentFiles)
   for (const file of texts.keys()) if (!/\.ya?ml$/i.test(file)) files.add(file)
   for (const diagnostic of diagnostics) files.add(diagnostic.file)
-  return [...files].sort(compareText)
+  return [...files].sort(compareCodeUnits)
 }
 
 /** A diagnostic with its region. */
@@ -68,14 +68,9 @@ function locateDiagnostic(diagnostic: Diagnostic, locate: Locator): LocatedDiagn
 /** Report order: file, start, end, rule id. */
 function compareLocated(a: LocatedDiagnostic, b: LocatedDiagnostic): number {
   return (
-    compareText(a.diagnostic.file, b.diagnostic.file) ||
+    compareCodeUnits(a.diagnostic.file, b.diagnostic.file) ||
     a.diagnostic.span[0] - b.diagnostic.span[0] ||
     a.diagnostic.span[1] - b.diagnostic.span[1] ||
-    compareText(a.diagnostic.code, b.diagnostic.code)
+    compareCodeUnits(a.diagnostic.code, b.diagnostic.code)
   )
-}
-
-/** Code-unit order, independent of the locale. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

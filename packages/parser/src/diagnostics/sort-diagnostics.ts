@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostic.js'
+import { compareCodeUnits } from '../compare-code-units.js'
 
 /**
  * Orders findings by file, then position, then rule id, so output never
@@ -7,15 +8,10 @@ import type { Diagnostic } from './diagnostic.js'
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      compareText(a.file, b.file) ||
+      compareCodeUnits(a.file, b.file) ||
       a.span[0] - b.span[0] ||
       a.span[1] - b.span[1] ||
-      compareText(a.code, b.code) ||
-      compareText(a.message.en, b.message.en),
+      compareCodeUnits(a.code, b.code) ||
+      compareCodeUnits(a.message.en, b.message.en),
   )
-}
-
-/** Code-unit order, independent of the locale. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

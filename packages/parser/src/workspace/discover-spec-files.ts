@@ -4,6 +4,7 @@ import { mapWithConcurrency } from './map-with-concurrency.js'
 import { errorCode } from './probe-workspace-path.js'
 import type { WorkspaceEntry, WorkspaceHost } from './workspace-host.js'
 import { toAbsolutePath } from './workspace-paths.js'
+import { compareCodeUnits } from '../compare-code-units.js'
 
 /** How many directories are listed at once. */
 const PARALLEL_LISTINGS = 16
@@ -59,9 +60,4 @@ async function listFolder(
   } catch (error) {
     return { ok: false, reason: errorCode(error) }
   }
-}
-
-/** Orders strings by UTF-16 code units, the same on every machine and locale. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -1,6 +1,6 @@
 import { createDiagnostic, relatedAt } from '../diagnostics/create-diagnostic.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
-import { compareCodeUnits } from './discover-spec-files.js'
+import { compareCodeUnits } from '../compare-code-units.js'
 import type { ReferenceEdge } from './resolve-references.js'
 
 /**
