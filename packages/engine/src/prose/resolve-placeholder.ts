@@ -2,6 +2,7 @@ import type { Decimal } from 'decimal.js'
 import { createDiagnostic, suggestClosest, type Diagnostic, type Located } from '@fordela/parser'
 import type { AllocationEvaluation } from '../allocation/allocation-evaluation.js'
 import type { PlaceholderExpr, PlaceholderRef } from './placeholder.js'
+import { listPartyIds } from '../allocation/party-index.js'
 
 /** What a placeholder stands for once the allocation is computed. */
 export type PlaceholderValue =
@@ -70,7 +71,7 @@ function resolveRef(ref: PlaceholderRef, evaluation: AllocationEvaluation): Reso
       if (ref.section && !findSection(ref.section.value, evaluation)) return unknownSection(ref.section, evaluation)
       // Without a parties document every party is unknown; that is reported where the document is referenced.
       if (!evaluation.parties) return { diagnostics: [] }
-      if (!evaluation.party(ref.party.value)) return unknown('party', ref.party, listPartyIds(evaluation))
+      if (!evaluation.party(ref.party.value)) return unknown('party', ref.party, listPartyIds(evaluation.parties))
       return { value: evaluation.totalFor(ref.party.value, ref.section?.value), diagnostics: [] }
     }
   }
@@ -82,16 +83,6 @@ function findSection(id: string, evaluation: AllocationEvaluation) {
 
 function unknownSection(id: Located<string>, evaluation: AllocationEvaluation): ResolvedRef {
   return unknown('section', id, evaluation.sections.map((candidate) => candidate.section.id.value))
-}
-
-/** Every id a party placeholder may name: parties, groups and group members, in document order. */
-function listPartyIds(evaluation: AllocationEvaluation): string[] {
-  const parties = evaluation.parties
-  if (!parties) return []
-  return [
-    ...parties.parties.map((party) => party.id.value),
-    ...parties.groups.flatMap((group) => [group.id.value, ...group.members.map((member) => member.id.value)]),
-  ]
 }
 
 function unknown(kind: Kind, id: Located<string>, known: readonly string[]): ResolvedRef {
