@@ -10,16 +10,11 @@ const HUNDRED = Rational.of(100n)
  */
 export function compareAmounts(before: Decimal | undefined, after: Decimal | undefined): AmountChange {
   const change = (after ?? new Decimal(0)).minus(before ?? 0)
-  const percent = before && !before.isZero() ? toRational(change).mul(HUNDRED).div(toRational(before)) : undefined
+  const percent = before && !before.isZero() ? Rational.fromDecimal(change).mul(HUNDRED).div(Rational.fromDecimal(before)) : undefined
   return {
     ...(before ? { before } : {}),
     ...(after ? { after } : {}),
     change,
     ...(percent ? { percent } : {}),
   }
-}
-
-/** The exact Rational of a finite Decimal (toFixed never uses exponent notation). */
-function toRational(value: Decimal): Rational {
-  return Rational.fromDecimalString(value.toFixed())
 }

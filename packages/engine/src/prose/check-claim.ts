@@ -46,7 +46,7 @@ function checkRatio(says: string, left: Decimal, right: Decimal, segment: Placeh
   const match = RATIO.exec(says)
   const [a, b] = [BigInt(match?.[1] ?? '0'), BigInt(match?.[2] ?? '0')]
   if (!match || (a === 0n && b === 0n)) return [createDiagnostic('prose/unparsable-claim', { claim: says, expected: 'ratio' }, at)]
-  const [exactLeft, exactRight] = [toRational(left), toRational(right)]
+  const [exactLeft, exactRight] = [Rational.fromDecimal(left), Rational.fromDecimal(right)]
   // left / right = a / b, without dividing by a zero side.
   if (exactLeft.mul(Rational.of(b)).equals(exactRight.mul(Rational.of(a)))) return []
   if (segment.expr.type !== 'ratio') return []
@@ -66,11 +66,6 @@ function printRatio(left: Rational, right: Rational): string {
   if (right.isZero()) return left.isZero() ? '0:0' : '1:0'
   const quotient = left.div(right)
   return `${quotient.num}:${quotient.den}`
-}
-
-/** The exact Rational of a finite Decimal (toFixed never uses exponent notation). */
-function toRational(value: Decimal): Rational {
-  return Rational.fromDecimalString(value.toFixed())
 }
 
 type TargetArgs = Pick<ArgsOf<'prose/claim-not-supported'>, 'target' | 'id' | 'section'>

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { Decimal } from 'decimal.js'
 import { describe, expect, test } from 'vitest'
 import { Rational } from './rational.js'
 
@@ -101,5 +102,13 @@ describe('Rational', () => {
       }),
       { numRuns },
     )
+  })
+})
+
+describe('Rational.fromDecimal', () => {
+  test('is exact for a Decimal that decimal.js would print with an exponent', () => {
+    // 1e-7 prints as "1e-7" by toString but "0.0000001" by toFixed: exactly 1/10 000 000.
+    expect(Rational.fromDecimal(new Decimal('1e-7')).toString()).toBe('1/10000000')
+    expect(Rational.fromDecimal(new Decimal('-61401458')).toString()).toBe('-61401458')
   })
 })

@@ -30,6 +30,11 @@ export class Rational {
     return Rational.normalise(toBigInt(num), toBigInt(den))
   }
 
+  /** The exact value of a finite decimal.js Decimal (its toFixed never uses exponent notation). */
+  static fromDecimal(value: Decimal): Rational {
+    return Rational.fromDecimalString(value.toFixed())
+  }
+
   /**
    * The exact value of a plain decimal such as `0.25`, `-3` or `12.5`.
    * @throws RangeError when `text` is not of that form (callers validate user text first).
