@@ -1,5 +1,5 @@
 import { evaluateWorkspace } from '@fordela/engine'
-import { compareCodeUnits, loadWorkspace, type Diagnostic } from '@fordela/parser'
+import { compareCodeUnits, compareDiagnostics, loadWorkspace, type Diagnostic } from '@fordela/parser'
 import { fingerprintDiagnostics } from '../baseline/fingerprint-diagnostics.js'
 import { createLocator, type Locator } from '../report/create-locator.js'
 import type { ReportedDiagnostic } from '../report/lint-report.js'
@@ -34,7 +34,7 @@ export async function collectFindings(setup: LintSetup): Promise<CollectedFindin
   const suppressions = files.flatMap((file) => findSuppressions(file, workspace.texts.get(file) ?? ''))
   const outcome = applySuppressions(located, suppressions)
   const problems = applyRuleSeverities(outcome.problems, rules).map((diagnostic) => locateDiagnostic(diagnostic, locate))
-  const ordered = [...outcome.kept, ...problems].sort(compareLocated)
+  const ordered = [...outcome.kept, ...problems].sort((a, b) => compareDiagnostics(a.diagnostic, b.diagnostic))
   const fingerprints = fingerprintDiagnostics(
     ordered.map(({ diagnostic, region }) => ({ code: diagnostic.code, file: diagnostic.file, region })),
     workspace.texts,
@@ -63,14 +63,4 @@ function listLintedFiles(
 /** A diagnostic with its region. */
 function locateDiagnostic(diagnostic: Diagnostic, locate: Locator): LocatedDiagnostic {
   return { diagnostic, region: locate(diagnostic.file, diagnostic.span) }
-}
-
-/** Report order: file, start, end, rule id. */
-function compareLocated(a: LocatedDiagnostic, b: LocatedDiagnostic): number {
-  return (
-    compareCodeUnits(a.diagnostic.file, b.diagnostic.file) ||
-    a.diagnostic.span[0] - b.diagnostic.span[0] ||
-    a.diagnostic.span[1] - b.diagnostic.span[1] ||
-    compareCodeUnits(a.diagnostic.code, b.diagnostic.code)
-  )
 }
