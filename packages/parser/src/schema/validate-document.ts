@@ -38,7 +38,7 @@ const validators: Readonly<Record<DocumentKind, SchemaValidator>> = {
  */
 export function validateDocument(kind: DocumentKind, root: YamlNode, file: string): Diagnostic[] {
   const validate = validators[kind]
-  if (validate(replaceBigInts(toPlainValue(root)))) return []
+  if (validate(toPlainValue(root, replaceBigInt))) return []
   const findings = collapseSchemaErrors(validate.errors ?? []).map((error) => diagnoseSchemaError(error, root, file))
   return dropExplainedMissingKeys(findings)
     .map((finding) => finding.diagnostic)
@@ -63,14 +63,8 @@ function diagnoseSchemaError(error: SchemaError, root: YamlNode, file: string): 
  * Infinity, which is no integer, and be refused as "not a whole number":
  * it is checked as the largest double instead.
  */
-function replaceBigInts(value: unknown): unknown {
-  if (typeof value === 'bigint') return Math.max(-Number.MAX_VALUE, Math.min(Number(value), Number.MAX_VALUE))
-  if (Array.isArray(value)) return value.map(replaceBigInts)
-  if (value !== null && typeof value === 'object') {
-    const object = value as Record<string, unknown>
-    for (const key of Object.keys(object)) object[key] = replaceBigInts(object[key])
-  }
-  return value
+function replaceBigInt(value: unknown): unknown {
+  return typeof value === 'bigint' ? Math.max(-Number.MAX_VALUE, Math.min(Number(value), Number.MAX_VALUE)) : value
 }
 
 /**
