@@ -5,6 +5,7 @@ import { detectDelimiter, detectLineBreak, normalizeCsvText, skipLines } from '.
 import { locateCsvColumns } from './locate-csv-columns.js'
 import { parseCsvRecords } from './parse-csv-records.js'
 import { readCsvRow, type CsvRow } from './read-csv-row.js'
+import { locateValue } from '../model/located-value.js'
 
 /**
  * Reads a dataset's units from CSV text as SCB's statistikdatabas exports
@@ -73,7 +74,7 @@ export function importCsvUnits(
 
 /** A row as a unit, with its id (and a name read from the same cell) renamed when asked. */
 function toUnit(row: CsvRow, renameTo: string | undefined): DatasetUnit {
-  const id = renameTo === undefined ? row.id : { value: renameTo, at: row.id.at }
+  const id = renameTo === undefined ? row.id : locateValue(renameTo, row.id.at)
   const name = renameTo !== undefined && row.nameIsId ? renameTo : row.name
   return {
     id,

@@ -8,6 +8,7 @@ import type { CsvRecord } from './parse-csv-records.js'
 import { readCsvNumber } from './read-csv-number.js'
 import type { CsvSpan } from './scan-csv-spans.js'
 import { splitUnitCell } from './split-unit-cell.js'
+import { LocatedValue } from '../model/located-value.js'
 
 /** A data row read as a unit, before renames and the duplicate check. */
 export interface CsvRow {
@@ -57,14 +58,14 @@ export function readCsvRow(record: CsvRecord, context: CsvRowContext): { row?: C
   for (const { measure, header, index } of columns.measures) {
     const { text: valueText, span } = cell(index)
     const number = readCsvNumber(valueText)
-    if (number.type === 'number') values.set(measure, { value: Rational.fromDecimalString(number.decimal), at: { file, span } })
+    if (number.type === 'number') values.set(measure, new LocatedValue(Rational.fromDecimalString(number.decimal), file, span[0], span[1]))
     else if (number.type === 'invalid') {
       diagnostics.push(createDiagnostic('data/csv-invalid-number', { text: valueText, column: header }, { file, span }))
     }
   }
   const group = columns.group === undefined ? '' : cell(columns.group).text
   const row: CsvRow = {
-    id: { value: split.id, at: { file, span: idSpan } },
+    id: new LocatedValue(split.id, file, idSpan[0], idSpan[1]),
     name: split.name,
     nameIsId: shared && split.id === split.name,
     ...(group === '' ? {} : { group }),

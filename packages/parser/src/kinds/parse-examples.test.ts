@@ -77,7 +77,8 @@ describe('the example specs parse with no diagnostics', () => {
     expect(document.funds[1]!.from).toMatchObject({ area: { value: 'komplexa-behov' }, column: { value: 'lan' } })
     expect(document.funds[1]!.from?.agreement).toBeUndefined()
     const [strategi, komplexa, suicid] = document.sections
-    expect(strategi!.links).toEqual({ area: { value: 'strategi', at: expect.anything() }, subgoals: [] })
+    expect(strategi!.links?.area?.value).toBe('strategi')
+    expect(strategi!.links?.subgoals).toEqual([])
     expect(strategi!.steps[0]!.lines.map((line) => [line.to.value, line.quantity.type])).toEqual([
       ['vgr', 'amount'],
       ['kommunalforbund', 'each'],

@@ -1,6 +1,7 @@
 import type { Located, SourceRange } from '../model/source.js'
 import type { Span, YamlMap, YamlNode, YamlPair } from '../yaml/yaml-node.js'
 import type { BuildContext } from './build-context.js'
+import { locateValue } from '../model/located-value.js'
 
 // Builders run only on documents their schema accepted, so a required field
 // that is missing or of the wrong type is an impossible state, not a user error.
@@ -28,12 +29,12 @@ export function findValue(map: YamlMap, key: string): YamlNode | undefined {
 /** A scalar node's text with its range. */
 export function locateText(node: YamlNode, context: BuildContext): Located<string> {
   if (node.type !== 'scalar' || typeof node.value !== 'string') throw invalidShape('a text', node)
-  return { value: node.value, at: rangeOf(node, context) }
+  return locateValue(node.value, rangeOf(node, context))
 }
 
 /** A map key as a located text (a cell's column, an exception's unit). */
 export function locateKey(pair: YamlPair, context: BuildContext): Located<string> {
-  return { value: pair.key, at: rangeOf(pair.keySpan, context) }
+  return locateValue(pair.key, rangeOf(pair.keySpan, context))
 }
 
 /** The text at `key`, if present. */
@@ -52,7 +53,7 @@ export function readInteger(map: YamlMap, key: string, context: BuildContext): L
   const node = findValue(map, key)
   if (!node) return undefined
   if (node.type !== 'scalar' || typeof node.value !== 'number') throw invalidShape('an integer', node)
-  return { value: node.value, at: rangeOf(node, context) }
+  return locateValue(node.value, rangeOf(node, context))
 }
 
 /** The integer at `key`, which the schema requires. */

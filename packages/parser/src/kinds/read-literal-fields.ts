@@ -7,6 +7,7 @@ import { parseShareLiteral } from '../money/share-literal.js'
 import type { YamlMap, YamlNode } from '../yaml/yaml-node.js'
 import type { BuildContext } from './build-context.js'
 import { findValue, rangeOf, readText } from './read-fields.js'
+import { locateValue } from '../model/located-value.js'
 
 /**
  * An amount literal's value. A literal that does not read adds its
@@ -17,9 +18,9 @@ export function locateAmount(node: YamlNode, context: BuildContext): Located<Kro
   const at = rangeOf(node, context)
   if (node.type !== 'scalar') throw new Error(`kinds: expected an amount at offset ${node.span[0]} in a document the schema accepted`)
   const parsed = parseAmountLiteral(node, context.file)
-  if (parsed.ok) return { value: parsed.value, at }
+  if (parsed.ok) return locateValue(parsed.value, at)
   context.diagnostics.push(parsed.diagnostic)
-  return { value: new Decimal(0), at }
+  return locateValue(new Decimal(0), at)
 }
 
 /** The amount at `key`, if present. */
@@ -40,9 +41,9 @@ export function locateShare(node: YamlNode, context: BuildContext): Located<Rati
   const at = rangeOf(node, context)
   if (node.type !== 'scalar') throw new Error(`kinds: expected a share at offset ${node.span[0]} in a document the schema accepted`)
   const parsed = parseShareLiteral(node, context.file)
-  if (parsed.ok) return { value: parsed.value, at }
+  if (parsed.ok) return locateValue(parsed.value, at)
   context.diagnostics.push(parsed.diagnostic)
-  return { value: Rational.ZERO, at }
+  return locateValue(Rational.ZERO, at)
 }
 
 /** The rounding policy at `key`; the workspace default, else `largest-remainder`, at the document's start when absent. */
@@ -50,5 +51,5 @@ export function readRounding(map: YamlMap, context: BuildContext): Located<Round
   const stated = readText(map, 'rounding', context)
   // The schema's enum admits only the three policies.
   if (stated) return stated as Located<RoundingPolicy>
-  return { value: context.defaults.rounding ?? 'largest-remainder', at: rangeOf([map.span[0], map.span[0]], context) }
+  return locateValue(context.defaults.rounding ?? 'largest-remainder', rangeOf([map.span[0], map.span[0]], context))
 }

@@ -6,6 +6,7 @@ import { appendKeyToPath } from '../schema/locate-instance-path.js'
 import type { YamlMap } from '../yaml/yaml-node.js'
 import type { BuildContext } from './build-context.js'
 import { rangeOf } from './read-fields.js'
+import { locateValue } from '../model/located-value.js'
 
 /**
  * Reads a dataset unit's `values:` (measure id → weight) as exact rationals,
@@ -23,7 +24,7 @@ export function readUnitValues(map: YamlMap, path: string, context: BuildContext
     const text = typeof node.value === 'string' ? node.value : node.source
     const number = readCsvNumber(text)
     const at = rangeOf(node, context)
-    if (number.type === 'number') values.set(key, { value: Rational.fromDecimalString(number.decimal), at })
+    if (number.type === 'number') values.set(key, locateValue(Rational.fromDecimalString(number.decimal), at))
     else if (number.type === 'invalid') {
       const args = { path: appendKeyToPath(path, key), found: node.source, expected: 'weight', allowed: '' }
       context.diagnostics.push(createDiagnostic('schema/invalid-value', args, at))

@@ -1,0 +1,18 @@
+import { describe, expect, test } from 'vitest'
+import { LocatedValue, locateValue } from './located-value.js'
+
+describe('LocatedValue', () => {
+  test('gives its range as a source range made on demand', () => {
+    const located = new LocatedValue('vgr', 'vg/parter.yaml', 120, 123)
+    expect(located.value).toBe('vgr')
+    expect(located.at).toEqual({ file: 'vg/parter.yaml', span: [120, 123] })
+    // A fresh object each time: nothing may rely on identity, and changing one leaves the value's range alone.
+    expect(located.at).not.toBe(located.at)
+  })
+
+  test('locateValue keeps the offsets of the range it is given', () => {
+    const located = locateValue(7, { file: 'a.yaml', span: [3, 4] })
+    expect(located).toBeInstanceOf(LocatedValue)
+    expect(located.at).toEqual({ file: 'a.yaml', span: [3, 4] })
+  })
+})
