@@ -1,5 +1,5 @@
 import { evaluateWorkspace } from '@fordela/engine'
-import { compareCodeUnits, compareDiagnostics, loadWorkspace, type Diagnostic } from '@fordela/parser'
+import { compareCodeUnits, compareDiagnostics, loadWorkspace, type Diagnostic, type Workspace } from '@fordela/parser'
 import { fingerprintDiagnostics } from '../baseline/fingerprint-diagnostics.js'
 import { createLocator, type Locator } from '../report/create-locator.js'
 import type { ReportedDiagnostic } from '../report/lint-report.js'
@@ -25,8 +25,22 @@ export interface CollectedFindings {
  * gives every finding its line, column and fingerprint.
  */
 export async function collectFindings(setup: LintSetup): Promise<CollectedFindings> {
-  const workspace = await loadWorkspace({ ...workspaceOptionsOf(setup), ...(setup.paths ? { paths: setup.paths } : {}) })
-  const { diagnostics } = evaluateWorkspace(workspace, { keepAllocations: false })
+  const workspace = await loadLintedWorkspace(setup)
+  return reportFindings(setup, workspace, evaluateWorkspace(workspace, { keepAllocations: false }).diagnostics)
+}
+
+/** Loads the workspace a setup lints: the whole of it, or the files it names and what they lead to. */
+export function loadLintedWorkspace(setup: LintSetup): Promise<Workspace> {
+  return loadWorkspace({ ...workspaceOptionsOf(setup), ...(setup.paths ? { paths: setup.paths } : {}) })
+}
+
+/**
+ * The findings of an evaluated workspace as lint reports them: the config's
+ * severities and the suppression comments applied, each with its line,
+ * column and fingerprint. For a command that evaluates once for its own
+ * output and its findings (render).
+ */
+export function reportFindings(setup: LintSetup, workspace: Workspace, diagnostics: readonly Diagnostic[]): CollectedFindings {
   const files = listLintedFiles(workspace.documents.map((document) => document.file), workspace.texts, diagnostics)
   const locate = createLocator(workspace.texts)
   const rules = setup.config.rules

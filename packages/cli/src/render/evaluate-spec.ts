@@ -1,11 +1,10 @@
 import { evaluateWorkspace, type WorkspaceEvaluation } from '@fordela/engine'
-import { loadWorkspace, type SpecDocument, type Workspace } from '@fordela/parser'
+import type { SpecDocument, Workspace } from '@fordela/parser'
 import { applyBaseline } from '../baseline/apply-baseline.js'
-import { collectFindings } from '../lint/collect-findings.js'
+import { loadLintedWorkspace, reportFindings } from '../lint/collect-findings.js'
 import { readBaseline } from '../lint/read-baseline.js'
 import type { ReportedDiagnostic } from '../report/lint-report.js'
 import type { LocatedSpec } from './locate-spec.js'
-import { workspaceOptionsOf } from '../lint/workspace-options.js'
 
 /** A spec file evaluated in its workspace, with what `fordela lint` finds in it. */
 export interface EvaluatedSpec {
@@ -25,11 +24,12 @@ export interface EvaluatedSpec {
  */
 export async function evaluateSpec(spec: LocatedSpec, cwd: string): Promise<EvaluatedSpec> {
   const { setup } = spec
-  const collected = await collectFindings(setup)
+  // The setup lints this one file, so one load and one evaluation serve both the memo and its findings.
+  const workspace = await loadLintedWorkspace(setup)
+  const evaluation = evaluateWorkspace(workspace)
+  const collected = reportFindings(setup, workspace, evaluation.diagnostics)
   const baseline = setup.baselineFile === undefined ? [] : readBaseline(setup.baselineFile, cwd, setup.lang)
   const findings = applyBaseline(collected.findings, baseline).kept.filter((finding) => finding.file === spec.file)
-  const workspace = await loadWorkspace({ ...workspaceOptionsOf(setup), paths: [spec.absolute] })
-  const evaluation = evaluateWorkspace(workspace)
   const document = workspace.documentByFile(spec.file)
   return { spec, workspace, evaluation, ...(document ? { document } : {}), findings }
 }
