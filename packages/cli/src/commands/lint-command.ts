@@ -55,7 +55,7 @@ export async function lintCommand(paths: readonly string[], rawOptions: Readonly
     colorLevel: options.output === undefined ? chooseColorLevel(io) : 0,
   }
   const format = options.format ?? 'stylish'
-  const text = selectFormatter(format)(report, context)
+  const text = (await selectFormatter(format))(report, context)
   if (options.output === undefined) io.writeOut(text)
   else writeOutputFile(resolve(io.cwd, options.output), text, io.cwd, lang)
   if (format === 'github') writeStepSummary(report, context, io)

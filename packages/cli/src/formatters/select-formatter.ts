@@ -1,9 +1,4 @@
 import type { FormatContext, LintReport } from '../report/lint-report.js'
-import { formatGithub } from './format-github.js'
-import { formatJson } from './format-json.js'
-import { formatJunit } from './format-junit.js'
-import { formatSarif } from './format-sarif.js'
-import { formatStylish } from './format-stylish.js'
 
 /** The output formats of `fordela lint --format`. */
 export const formatNames = ['stylish', 'json', 'sarif', 'github', 'junit'] as const
@@ -14,15 +9,22 @@ export type FormatName = (typeof formatNames)[number]
 /** A formatter: a pure function of the report. */
 export type Formatter = (report: LintReport, context: FormatContext) => string
 
-const formatters: Readonly<Record<FormatName, Formatter>> = {
-  stylish: formatStylish,
-  json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub,
-  junit: formatJunit,
-}
-
-/** The formatter of a format name. */
-export function selectFormatter(name: FormatName): Formatter {
-  return formatters[name]
+/**
+ * The formatter of a format name, imported only when asked for: a run
+ * prints one format, and the others (SARIF with the rule catalog, chalk for
+ * stylish) need not load.
+ */
+export async function selectFormatter(name: FormatName): Promise<Formatter> {
+  switch (name) {
+    case 'stylish':
+      return (await import('./format-stylish.js')).formatStylish
+    case 'json':
+      return (await import('./format-json.js')).formatJson
+    case 'sarif':
+      return (await import('./format-sarif.js')).formatSarif
+    case 'github':
+      return (await import('./format-github.js')).formatGithub
+    case 'junit':
+      return (await import('./format-junit.js')).formatJunit
+  }
 }
