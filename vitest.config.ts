@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 // Tests read the packages' TypeScript sources, never a possibly stale dist/:
@@ -11,5 +13,9 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Every CLI a test starts (the action, the screenshots, the helpers) keeps
+    // its code cache in the temp folder, never in the home folder; the same
+    // folder packages/cli/test/helpers/run-cli.ts names.
+    env: { FORDELA_CACHE_DIR: join(tmpdir(), `fordela-test-code-cache-${process.getuid?.() ?? 'user'}`) },
   },
 })

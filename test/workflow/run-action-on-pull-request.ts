@@ -41,7 +41,7 @@ export interface PullRequestScenario {
  * never build it themselves (two test files building at once would race).
  */
 export function requireBuiltCli(): void {
-  if (!existsSync(join(repoRoot, 'packages/cli/bundle/main.js'))) {
+  if (!existsSync(join(repoRoot, 'packages/cli/bundle/fordela.cjs'))) {
     throw new Error('packages/cli/bundle is missing: run `npm run build` (or `npm run setup`) before these tests.')
   }
 }

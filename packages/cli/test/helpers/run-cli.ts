@@ -11,7 +11,7 @@ export const binPath = join(packageRoot, 'bin/fordela.js')
 
 /** Fails with what to do when the CLI has not been built; the tests never build it themselves. */
 export function requireBuiltCli(): void {
-  if (!existsSync(join(packageRoot, 'bundle/main.js'))) {
+  if (!existsSync(join(packageRoot, 'bundle/fordela.cjs'))) {
     throw new Error('packages/cli/bundle is missing: run `npm run build` (or `npm run setup`) before these tests.')
   }
 }
@@ -27,13 +27,24 @@ export interface CliRun {
 const unsetVariables = ['FORCE_COLOR', 'NO_COLOR', 'GITHUB_STEP_SUMMARY', 'GITHUB_ACTIONS', 'CI']
 
 /**
+ * The environment that keeps the CLI's code cache (packages/cli/src/code-cache)
+ * in the temp folder, never in the home folder. All test runs share it, as
+ * a user's runs share theirs: writes are atomic, and each build of the
+ * bundle gets its own file names. The CLI creates it private to the user.
+ */
+export function testCacheEnv(): { FORDELA_CACHE_DIR: string } {
+  return { FORDELA_CACHE_DIR: join(tmpdir(), `fordela-test-code-cache-${process.getuid?.() ?? 'user'}`) }
+}
+
+/**
  * Runs the built CLI with `args` in `cwd`; `env` is added to a copy of the
- * test's environment without the variables that change output.
+ * test's environment without the variables that change output, with the
+ * code cache in {@link testCacheEnv}'s folder.
  */
 export function runCli(args: readonly string[], cwd: string, env: Readonly<Record<string, string>> = {}): Promise<CliRun> {
   const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !unsetVariables.includes(key)))
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], { cwd, env: { ...baseEnv, ...env } })
+    const child = spawn(process.execPath, [binPath, ...args], { cwd, env: { ...baseEnv, ...testCacheEnv(), ...env } })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
