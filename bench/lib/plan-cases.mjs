@@ -17,6 +17,14 @@ export function planCases({ repo, bin, floor, large, commands, spectral }) {
     { id: 'floor-examples', label: 'floor: import `yaml`, parse examples/', args: [floor, 'examples'], cwd: repo, floor: true },
     { id: 'version', label: '`fordela --version`', args: [bin, '--version'], cwd: repo },
     { id: 'lint-examples', label: '`fordela lint examples`', args: [bin, 'lint', 'examples'], cwd: repo, exits: [0, 1] },
+    {
+      id: 'lint-examples-no-cache',
+      label: '`fordela lint examples`, no code cache',
+      args: [bin, 'lint', 'examples'],
+      cwd: repo,
+      exits: [0, 1],
+      env: { FORDELA_NO_CODE_CACHE: '1' },
+    },
     ...spectralCase('spectral-examples', 'Spectral, empty ruleset, examples/', examples),
   ]
   const memo = join(repo, 'examples/vastra-gotaland/2025-lansgemensamma-medel.yaml')

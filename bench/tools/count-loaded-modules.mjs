@@ -1,11 +1,16 @@
 /**
  * Preload (`node --import ./bench/tools/count-loaded-modules.mjs …`) that
- * counts the JavaScript files a run loads, ES modules through a load hook
- * and CommonJS files through Module.prototype._compile, and prints per
- * package the number of files and their source bytes to stderr at exit.
+ * counts the JavaScript files a run loads, ES modules through a load hook,
+ * CommonJS files through Module.prototype._compile and scripts compiled with
+ * vm.Script (the CLI's bundle, which bin/fordela.js loads that way), and
+ * prints per package the number of files and their source bytes to stderr
+ * at exit. A bundle counts once per module in it, from esbuild's
+ * `// packages/…` and `// node_modules/…` comments: what it contains, not
+ * what the run initialised.
  */
 import { register } from 'node:module'
 import Module from 'node:module'
+import vm from 'node:vm'
 import { MessageChannel } from 'node:worker_threads'
 
 const loaded = new Map()
@@ -29,6 +34,22 @@ const compile = Module.prototype._compile
 Module.prototype._compile = function countCompile(content, filename) {
   loaded.set(`file://${filename}`, content.length)
   return compile.call(this, content, filename)
+}
+
+const Script = vm.Script
+vm.Script = class CountedScript extends Script {
+  constructor(source, options) {
+    super(source, options)
+    const filename = typeof options === 'string' ? options : options?.filename
+    if (filename) countBundle(filename, source)
+  }
+}
+
+/** Counts each module of a bundle as a file of its own, or the whole script as one when it has no module comments. */
+function countBundle(filename, source) {
+  const marks = [...source.matchAll(/^\/\/ ((?:packages|node_modules)\/\S+)$/gm)]
+  if (marks.length === 0) return loaded.set(`file://${filename}`, source.length)
+  marks.forEach((mark, index) => loaded.set(`file:///bundled/${mark[1]}`, (marks[index + 1]?.index ?? source.length) - mark.index))
 }
 
 /** Which package a file belongs to. */

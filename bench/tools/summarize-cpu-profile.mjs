@@ -7,9 +7,14 @@
  * With a function name as third argument, the self-time lists count only
  * samples taken while that function was on the stack.
  *
+ * Functions of the CLI's bundle (packages/cli/bundle/fordela.cjs) count for
+ * the module they come from: esbuild marks each module in the bundle with a
+ * `// packages/…` or `// node_modules/…` comment line.
+ *
  * Usage: node bench/tools/summarize-cpu-profile.mjs <file.cpuprofile> [top=25] [under]
  */
 import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 
 const [file, top = '25', under] = process.argv.slice(2)
 const profile = JSON.parse(readFileSync(file, 'utf8'))
@@ -36,18 +41,48 @@ function packageOf(url) {
   return ours ? `@fordela/${ours[1]}` : url.replace(/^file:\/\//, '')
 }
 
+/** Per bundle file: the lines where a bundled module starts, and its path (from esbuild's comments). */
+const bundleModules = new Map()
+function modulesOf(url) {
+  if (!bundleModules.has(url)) {
+    let starts = []
+    try {
+      readFileSync(fileURLToPath(url.startsWith('file:') ? url : `file://${url}`), 'latin1')
+        .split('\n')
+        .forEach((line, index) => {
+          const marker = /^\/\/ ((?:packages|node_modules)\/\S+)$/.exec(line)
+          if (marker) starts.push([index, `/${marker[1]}`])
+        })
+    } catch {
+      starts = []
+    }
+    bundleModules.set(url, starts)
+  }
+  return bundleModules.get(url)
+}
+/** The script URL of a call frame, or for a bundle the path of the bundled module its line lies in. */
+function sourceOf({ url, lineNumber }) {
+  if (!url.endsWith('.cjs') && !url.includes('/bundle/')) return url
+  let found = url
+  for (const [start, path] of modulesOf(url)) {
+    if (start > lineNumber) break
+    found = path
+  }
+  return found
+}
+
+const keyOf = ({ callFrame }) => `${callFrame.functionName || '(anonymous)'} ${sourceOf(callFrame).replace(/^.*\/(node_modules|packages)\//, '$1/')}:${callFrame.lineNumber + 1}`
 const byFunction = new Map()
 const byPackage = new Map()
 for (const [id, micros] of selfByNode) {
   const { callFrame } = nodes.get(id)
-  const key = `${callFrame.functionName || '(anonymous)'} ${callFrame.url.replace(/^.*\/(node_modules|packages)\//, '$1/')}:${callFrame.lineNumber + 1}`
+  const key = keyOf({ callFrame })
   byFunction.set(key, (byFunction.get(key) ?? 0) + micros)
-  const name = callFrame.url === '' ? callFrame.functionName || '(program)' : packageOf(callFrame.url)
+  const name = callFrame.url === '' ? callFrame.functionName || '(program)' : packageOf(sourceOf(callFrame))
   byPackage.set(name, (byPackage.get(name) ?? 0) + micros)
 }
 // Inclusive time: a function's own samples plus its callees', counted once per stack.
 const inclusive = new Map()
-const keyOf = ({ callFrame }) => `${callFrame.functionName || '(anonymous)'} ${callFrame.url.replace(/^.*\/(node_modules|packages)\//, '$1/')}:${callFrame.lineNumber + 1}`
 function walk(id, onStack) {
   const node = nodes.get(id)
   const key = keyOf(node)
