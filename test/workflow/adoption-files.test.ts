@@ -68,7 +68,7 @@ describe('.pre-commit-hooks.yaml', () => {
   describe('run as pre-commit runs it', () => {
     let repo: PullRequestRepo
     const fordela = (...args: string[]) =>
-      spawnSync(process.execPath, [join(repoRoot, 'packages/cli/bin/fordela.js'), ...args], { cwd: repo.dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' } })
+      spawnSync(process.execPath, [join(repoRoot, 'packages/cli/bin/fordela.js'), ...args], { cwd: repo.dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', FORDELA_NO_CODE_CACHE: '1' } })
     beforeAll(() => {
       requireBuiltCli()
       // A county's repository with the hook configured, at a commit whose specs lint clean.

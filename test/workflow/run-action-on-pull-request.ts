@@ -104,5 +104,5 @@ export function runActionOnPullRequest(scenario: PullRequestScenario): PullReque
 
 /** Runs the built fordela in `dir`, as an official would in a terminal. */
 function fordela(dir: string, ...args: string[]): void {
-  spawnSync(process.execPath, [fordelaBin, ...args], { cwd: dir, stdio: 'ignore', env: { PATH: process.env['PATH'] ?? '' } })
+  spawnSync(process.execPath, [fordelaBin, ...args], { cwd: dir, stdio: 'ignore', env: { PATH: process.env['PATH'] ?? '', FORDELA_NO_CODE_CACHE: '1' } })
 }

@@ -56,7 +56,7 @@ describe.runIf(process.env['FORDELA_SCREENSHOTS'] === '1' && existsSync(chromium
       inputs: { 'render-check': `${allocation}\n${plan}` },
     })
     try {
-      const lint = spawnSync(process.execPath, [join(repoRoot, 'packages/cli/bin/fordela.js'), 'lint'], { cwd: broken.pr.dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', FORCE_COLOR: '1' } })
+      const lint = spawnSync(process.execPath, [join(repoRoot, 'packages/cli/bin/fordela.js'), 'lint'], { cwd: broken.pr.dir, encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', FORCE_COLOR: '1', FORDELA_NO_CODE_CACHE: '1' } })
       shoot('lint-i-terminalen.png', buildTerminalPage('fordela lint', ansiToHtml(lint.stdout)), 1320, 280)
       const checks = broken.summary.slice(0, broken.summary.indexOf('## Förändringar i fördelningen'))
       shoot('jobbsammanfattning.png', buildFramedPage('<b>fordela</b> — sammanfattning av körningen', markdownToHtml(checks)), 1180, 740)
