@@ -15,13 +15,39 @@ const styles: Readonly<Record<Scalar.Type, YamlScalar['style']>> = {
  * exact decimals from the text rather than from a float.
  */
 export function buildYamlScalar(scalar: Scalar.Parsed): YamlScalar {
+  const value = toScalarValue(scalar)
   return {
     type: 'scalar',
-    value: toScalarValue(scalar),
+    value: typeof value === 'string' ? internShortText(value) : value,
     source: scalar.source,
     style: styles[scalar.type ?? 'PLAIN'],
     span: [scalar.range[0], scalar.range[1]],
   }
+}
+
+/** Short texts seen so far, each kept once (see {@link internShortText}). */
+const shortTexts = new Map<string, string>()
+
+/** Texts up to this many code units are shared; ids, unit codes, measure names and keys are shorter. */
+const SHORT_TEXT = 24
+
+/** Entries after which the table starts over, so that a long-running process (an editor's server) does not grow it without end. */
+const MAX_SHORT_TEXTS = 100_000
+
+/**
+ * The one copy of a short text: a workspace repeats the same ids, unit codes
+ * and keys in every file, and each scalar the composer reads is a string of
+ * its own. Sharing them takes a few MB off a large workspace's heap and off
+ * what each garbage collection moves (issue 7). Longer texts are left alone:
+ * they are seldom repeated, and V8 keeps them as slices of the file's text.
+ */
+function internShortText(text: string): string {
+  if (text.length > SHORT_TEXT) return text
+  const known = shortTexts.get(text)
+  if (known !== undefined) return known
+  if (shortTexts.size >= MAX_SHORT_TEXTS) shortTexts.clear()
+  shortTexts.set(text, text)
+  return text
 }
 
 /**
