@@ -1,14 +1,15 @@
 import type { Located, SourceRange } from '../model/source.js'
 import type { Span, YamlMap, YamlNode, YamlPair } from '../yaml/yaml-node.js'
 import type { BuildContext } from './build-context.js'
-import { locateValue } from '../model/located-value.js'
+import { CompactSourceRange, locateValue } from '../model/located-value.js'
 
 // Builders run only on documents their schema accepted, so a required field
 // that is missing or of the wrong type is an impossible state, not a user error.
 
 /** The range of a node or span in the context's file. */
 export function rangeOf(spanned: { readonly span: Span } | Span, context: BuildContext): SourceRange {
-  return { file: context.file, span: 'span' in spanned ? spanned.span : spanned }
+  const span = 'span' in spanned ? spanned.span : spanned
+  return new CompactSourceRange(context.file, span[0], span[1])
 }
 
 /** The range from a pair's key to the end of its value (`rest: true`). */

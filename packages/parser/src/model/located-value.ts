@@ -29,7 +29,26 @@ export class LocatedValue<T> implements Located<T> {
   }
 }
 
+/**
+ * A {@link SourceRange} that keeps its offsets inline and makes `span` when
+ * asked, for the ranges of the mappings a document is built from (lines,
+ * groups, sections): one object instead of two, as {@link LocatedValue}.
+ */
+export class CompactSourceRange implements SourceRange {
+  constructor(
+    readonly file: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  /** The range's start and end offsets. */
+  get span(): readonly [start: number, end: number] {
+    return [this.start, this.end]
+  }
+}
+
 /** `value` located at `at`, kept compactly. */
 export function locateValue<T>(value: T, at: SourceRange): Located<T> {
+  if (at instanceof CompactSourceRange) return new LocatedValue(value, at.file, at.start, at.end)
   return new LocatedValue(value, at.file, at.span[0], at.span[1])
 }
