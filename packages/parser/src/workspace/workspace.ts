@@ -33,14 +33,22 @@ export interface WorkspaceParts {
 /** Assembles a workspace whose look-ups see exactly its `documents`. */
 export function createWorkspace(parts: WorkspaceParts): Workspace {
   const index = createDocumentIndex(parts.documents, parts.paths, new Set())
+  // A workspace never changes, and evaluation asks for the same references
+  // again and again (an allocation's parties, agreement and strategy per check).
+  const resolved = new WeakMap<DocumentRef, SpecDocument | null>()
   return {
     root: parts.root,
     documents: parts.documents,
     texts: parts.texts,
     diagnostics: parts.diagnostics,
     resolve(ref) {
-      const target = findRefTarget(index, ref)
-      return target.type === 'document' ? target.document : undefined
+      let document = resolved.get(ref)
+      if (document === undefined) {
+        const target = findRefTarget(index, ref)
+        document = target.type === 'document' ? target.document : null
+        resolved.set(ref, document)
+      }
+      return document ?? undefined
     },
     documentById: (id) => index.byId.get(id),
     documentByFile: (file) => index.byFile.get(file),
