@@ -9,7 +9,7 @@
  * - large/lan/<county>/NNNN-fordelning.yaml + NNNN-parter.yaml: `--count`
  *   allocation specs with their own parties, spread over the 21 län, with
  *   the real kommuner and populations of that län;
- * - stress/: flat maps and sequences at three sizes for the linearity check.
+ * - stress/: flat maps and sequences at a baseline and three sizes for the linearity check.
  *
  * Output is deterministic: the same `--seed` and `--count` give the same bytes.
  *

@@ -32,7 +32,7 @@ const { values: options } = parseArgs({
   options: {
     'cold-runs': { type: 'string', default: '15' },
     'large-runs': { type: 'string', default: '5' },
-    'stress-runs': { type: 'string', default: '3' },
+    'stress-runs': { type: 'string', default: '5' },
     timeout: { type: 'string', default: '120' },
     'stress-timeout': { type: 'string', default: '60' },
     count: { type: 'string', default: '1000' },
@@ -104,7 +104,7 @@ function ensureWorkspace() {
   const file = join(work, 'manifest.json')
   if (!options.regenerate && existsSync(file)) {
     const existing = JSON.parse(readFileSync(file, 'utf8'))
-    if (existing.count === count && existing.invalidLines !== undefined && existsSync(existing.large)) return existing
+    if (existing.count === count && existing.stress?.length === 16 && existsSync(existing.large)) return existing
   }
   log(`generating ${count} allocations into bench/.work`)
   return generateWorkspace({ count })

@@ -90,7 +90,7 @@ export function composeReport({ repo, cases, cold, commandResults, large, stress
     stressRows.length > 0 ? formatStressTable(stressRows) : 'Skipped (--no-stress).',
     '',
     stressRows.length > 0
-      ? 'Growth per doubling is (t(n) − t(n/2)) / (t(n/2) − t(n/4)): 2 for linear work, 4 for quadratic; above 2.6 counts as super-linear. The floor here turns off `yaml`\'s own duplicate-key check, which is quadratic.'
+      ? 'The last column is the cost per item at n divided by the cost per item at n/4, each after taking off the time of the 16-item baseline (start, imports, one file): 1 for linear work, 4 for quadratic; above 2 counts as super-linear. The floor here turns off `yaml`\'s own duplicate-key check, which is quadratic.'
       : '',
     '',
     '## What the numbers say',

@@ -47,10 +47,14 @@ function lines(n, line) {
   return Array.from({ length: n }, (_, index) => `${line(index)}\n`).join('')
 }
 
+/** The smallest size of every shape: what a run costs before the input's size matters (start, imports, one file). */
+export const BASELINE_SIZE = 16
+
 /**
  * Writes one folder per shape and size, `<shape>-<n>/stress.yaml`, at the
- * full size and at a half and a quarter of it, so the benchmark can see
- * whether time grows linearly.
+ * full size, a half and a quarter of it, and a baseline of
+ * {@link BASELINE_SIZE} items, so the benchmark can see whether time grows
+ * linearly.
  *
  * @param {string} dir the stress folder
  * @param {{ mapKeys: number, sequenceItems: number, invalidLines: number }} sizes
@@ -59,8 +63,8 @@ function lines(n, line) {
 export function writeStressFiles(dir, sizes) {
   const written = []
   for (const shape of shapes) {
-    for (const divisor of [4, 2, 1]) {
-      const size = Math.round(sizes[shape.sizeKey] / divisor)
+    const full = sizes[shape.sizeKey]
+    for (const size of [BASELINE_SIZE, Math.round(full / 4), Math.round(full / 2), full]) {
       const folder = join(dir, `${shape.id}-${size}`)
       mkdirSync(folder, { recursive: true })
       writeFileSync(join(folder, 'stress.yaml'), shape.write(size))
