@@ -1,7 +1,7 @@
 import type { Located, SourceRange } from '../model/source.js'
 import type { Span, YamlMap, YamlNode, YamlPair } from '../yaml/yaml-node.js'
 import type { BuildContext } from './build-context.js'
-import { CompactSourceRange, locateValue } from '../model/located-value.js'
+import { CompactSourceRange, LocatedValue } from '../model/located-value.js'
 
 // Builders run only on documents their schema accepted, so a required field
 // that is missing or of the wrong type is an impossible state, not a user error.
@@ -10,6 +10,11 @@ import { CompactSourceRange, locateValue } from '../model/located-value.js'
 export function rangeOf(spanned: { readonly span: Span } | Span, context: BuildContext): SourceRange {
   const span = 'span' in spanned ? spanned.span : spanned
   return new CompactSourceRange(context.file, span[0], span[1])
+}
+
+/** `value` read from `span` of the context's file. */
+function locateSpan<T>(value: T, span: Span, context: BuildContext): Located<T> {
+  return new LocatedValue(value, context.file, span[0], span[1])
 }
 
 /** The range from a pair's key to the end of its value (`rest: true`). */
@@ -30,12 +35,12 @@ export function findValue(map: YamlMap, key: string): YamlNode | undefined {
 /** A scalar node's text with its range. */
 export function locateText(node: YamlNode, context: BuildContext): Located<string> {
   if (node.type !== 'scalar' || typeof node.value !== 'string') throw invalidShape('a text', node)
-  return locateValue(node.value, rangeOf(node, context))
+  return locateSpan(node.value, node.span, context)
 }
 
 /** A map key as a located text (a cell's column, an exception's unit). */
 export function locateKey(pair: YamlPair, context: BuildContext): Located<string> {
-  return locateValue(pair.key, rangeOf(pair.keySpan, context))
+  return locateSpan(pair.key, pair.keySpan, context)
 }
 
 /** The text at `key`, if present. */
@@ -54,7 +59,7 @@ export function readInteger(map: YamlMap, key: string, context: BuildContext): L
   const node = findValue(map, key)
   if (!node) return undefined
   if (node.type !== 'scalar' || typeof node.value !== 'number') throw invalidShape('an integer', node)
-  return locateValue(node.value, rangeOf(node, context))
+  return locateSpan(node.value, node.span, context)
 }
 
 /** The integer at `key`, which the schema requires. */

@@ -4,7 +4,7 @@ import type { Located, SourceRange } from './source.js'
  * A {@link Located} value that keeps its range as two offsets and makes
  * `at` when asked. A loaded workspace holds one located value for nearly
  * every scalar it read; as `{ value, at: { file, span: [start, end] } }`
- * each took four heap objects, a third of the heap on a large workspace
+ * each took four heap objects, over 40 % of the heap of a loaded workspace
  * (issue 7). One object with the offsets inline takes less than half the
  * memory and gives the garbage collector a quarter of the objects to move.
  * `at` is a fresh object on every read, equal (not identical) to the last.
