@@ -9,6 +9,7 @@
  * - large/lan/<county>/NNNN-fordelning.yaml + NNNN-parter.yaml: `--count`
  *   allocation specs with their own parties, spread over the 21 län, with
  *   the real kommuner and populations of that län;
+ * - years/: examples/ with a made-up 2026 proposal beside the 2025 memo, for `fordela diff`.
  * - stress/: flat maps and sequences at a baseline and three sizes for the linearity check.
  *
  * Output is deterministic: the same `--seed` and `--count` give the same bytes.
@@ -72,12 +73,46 @@ export function generateWorkspace({
     bytes += Buffer.byteLength(parties.text) + Buffer.byteLength(allocation)
   }
 
+  const years = writeYearPair(join(out, 'years'))
+
   const stressDir = join(out, 'stress')
   rmSync(stressDir, { recursive: true, force: true })
   const stress = writeStressFiles(stressDir, { mapKeys, sequenceItems, invalidLines })
-  const manifest = { count, seed, mapKeys, sequenceItems, invalidLines, large, specs: count * 2, generatedBytes: bytes, stress }
+  const manifest = { count, seed, mapKeys, sequenceItems, invalidLines, large, years, specs: count * 2, generatedBytes: bytes, stress }
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   return manifest
+}
+
+/**
+ * A county's repository with two years of its memo, for `fordela diff`:
+ * examples/ as it is, plus a 2026 proposal that is the 2025 memo with
+ * 500 000 kr moved from NSPH to the region in the strategy fund and
+ * `previous:` naming 2025. The 2026 figures are made up for timing only;
+ * no 2026 agreement table is in the data, so it draws on the 2025 one.
+ *
+ * @returns {{ dir: string, before: string, after: string }} the folder and the two files, relative to it
+ */
+function writeYearPair(dir) {
+  rmSync(dir, { recursive: true, force: true })
+  for (const folder of ['nationellt', 'data', 'vastra-gotaland']) copyFolder(join(repo, 'examples', folder), join(dir, folder))
+  const before = 'vastra-gotaland/2025-lansgemensamma-medel.yaml'
+  const after = 'vastra-gotaland/2026-forslag-benchmark.yaml'
+  const replacements = [
+    ['id: vg-2025-lansgemensamma-medel', 'id: vg-2026-forslag-benchmark'],
+    ['title: Länsgemensamma medel psykisk hälsa 2025', 'title: Länsgemensamma medel psykisk hälsa 2026 (benchmark)'],
+    ['\nyear: 2025\n', '\nyear: 2026\nprevious: ./2025-lansgemensamma-medel.yaml\n'],
+    [
+      'to: vgr\n            amount: 1 000 000\n          - to: kommunalforbund\n            each: 1 000 000\n          - to: nsph\n            amount: 2 000 000\n',
+      'to: vgr\n            amount: 1 500 000\n          - to: kommunalforbund\n            each: 1 000 000\n          - to: nsph\n            amount: 1 500 000\n',
+    ],
+  ]
+  let text = readFileSync(join(dir, before), 'utf8')
+  for (const [from, to] of replacements) {
+    if (text.split(from).length !== 2) throw new Error(`${before}: expected "${from}" exactly once`)
+    text = text.replace(from, to)
+  }
+  writeFileSync(join(dir, after), text)
+  return { dir, before, after }
 }
 
 /** Copies the files of one folder (not recursive: examples' folders are flat). */

@@ -6,9 +6,9 @@ import { join } from 'node:path'
  * statuses that count as a normal run (lint exits 1 when it finds errors,
  * as it does in examples/, whose real data lacks population 0–18).
  *
- * @param {{ repo: string, bin: string, floor: string, large: string, commands: Set<string>, spectral?: { entry: string, ruleset: string } }} where
+ * @param {{ repo: string, bin: string, floor: string, large: string, years: { dir: string, before: string, after: string }, commands: Set<string>, spectral?: { entry: string, ruleset: string } }} where
  */
-export function planCases({ repo, bin, floor, large, commands, spectral }) {
+export function planCases({ repo, bin, floor, large, years, commands, spectral }) {
   const examples = join(repo, 'examples')
   const spectralCase = (id, label, cwd) =>
     spectral ? [{ id, label, args: [spectral.entry, 'lint', '--quiet', '--ruleset', spectral.ruleset, '**/*.yaml'], cwd, exits: [0, 1] }] : []
@@ -33,14 +33,8 @@ export function planCases({ repo, bin, floor, large, commands, spectral }) {
       ? { id: 'render', label: '`fordela render` 2025 memo', args: [bin, 'render', memo], cwd: repo, exits: [0, 1] }
       : { id: 'render', label: '`fordela render` 2025 memo', missing: true },
     commands.has('diff')
-      ? {
-          id: 'diff',
-          label: '`fordela diff` two allocations',
-          args: [bin, 'diff', 'lan/14-vastra-gotalands/0012-fordelning.yaml', 'lan/14-vastra-gotalands/0033-fordelning.yaml'],
-          cwd: large,
-          exits: [0, 1],
-        }
-      : { id: 'diff', label: '`fordela diff` two allocations', missing: true },
+      ? { id: 'diff', label: '`fordela diff` 2025 → 2026 memo', args: [bin, 'diff', years.before, years.after], cwd: years.dir, exits: [0, 1] }
+      : { id: 'diff', label: '`fordela diff` 2025 → 2026 memo', missing: true },
   ]
   const largeCases = [
     { id: 'floor-large', label: 'floor: import `yaml`, parse large workspace', args: [floor, '.'], cwd: large, floor: true },
