@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js'
-import type { Language } from '@fordela/parser'
+import { joinWords, type Language } from '@fordela/parser'
 import type { RoundingEffect } from '../derivation/derivation.js'
 import { formatExactFigure, formatFigure } from './format-figures.js'
 
@@ -37,9 +37,4 @@ function describePolicy(rounding: RoundingEffect, self: string, name: (id: strin
     case 'floor':
       return lang === 'sv' ? 'avrundat nedåt' : 'rounded down'
   }
-}
-
-/** "a, b och c". */
-export function joinWords(words: readonly string[], and: string): string {
-  return words.length <= 1 ? words.join('') : `${words.slice(0, -1).join(', ')} ${and} ${words.at(-1)}`
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../diagnostics/diagnostic.js'
+import { joinWords } from '../diagnostics/join-words.js'
 
 /** JSON types as ajv names them, in words a spec author knows. */
 const typeWords: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
@@ -41,9 +42,4 @@ export function formatCodeList(words: string, language: Language, conjunction: k
 export function describePath(path: string, language: Language): string {
   if (path === '') return language === 'sv' ? 'dokumentets översta nivå' : "the document's top level"
   return `\`${path}\``
-}
-
-function joinWords(words: readonly string[], conjunction: string): string {
-  if (words.length <= 1) return words.join('')
-  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words[words.length - 1]}`
 }
