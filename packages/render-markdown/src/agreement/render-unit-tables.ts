@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js'
 import type { RootContent } from 'mdast'
 import type { AgreementEvaluation, CellEvaluation } from '@fordela/engine'
-import { formatKronor, type AgreementArea, type AgreementColumn, type Diagnostic } from '@fordela/parser'
+import { formatKronor, sumKronor, type AgreementArea, type AgreementColumn, type Diagnostic } from '@fordela/parser'
 import { bulletList, heading, paragraph, table, type ColumnAlign, type Inline } from '../mdast/build-mdast-nodes.js'
 import type { AgreementNames } from './agreement-names.js'
 
@@ -44,13 +44,13 @@ function renderTable(column: AgreementColumn, cells: readonly CellEvaluation[], 
   const header = [lowerToTitle(names.unitNoun(column)), ...cells.map(label), 'Summa']
   const rows: Inline[][] = units.map((unit, index) => {
     const amounts = cells.map((cell) => cell.units[index]?.amount ?? new Decimal(0))
-    return [unit.name, ...amounts.map((amount) => formatKronor(amount)), formatKronor(sum(amounts))]
+    return [unit.name, ...amounts.map((amount) => formatKronor(amount)), formatKronor(sumKronor(amounts))]
   })
   // A non-exhaustive rounding policy leaves kronor in a cell: shown, so each column still adds up to its cell.
   if (cells.some((cell) => !cell.residual.isZero())) {
-    rows.push(['Ej fördelat', ...cells.map((cell) => formatKronor(cell.residual)), formatKronor(sum(cells.map((cell) => cell.residual)))])
+    rows.push(['Ej fördelat', ...cells.map((cell) => formatKronor(cell.residual)), formatKronor(sumKronor(cells.map((cell) => cell.residual)))])
   }
-  rows.push(['Summa', ...cells.map((cell) => formatKronor(cell.amount)), formatKronor(sum(cells.map((cell) => cell.amount)))])
+  rows.push(['Summa', ...cells.map((cell) => formatKronor(cell.amount)), formatKronor(sumKronor(cells.map((cell) => cell.amount)))])
   const align = header.map((_, index): ColumnAlign => (index === 0 ? 'left' : 'right'))
   return table(header, rows, align)
 }
@@ -64,10 +64,6 @@ function describeIncomplete(cell: CellEvaluation, area: AgreementArea | undefine
   const more = reasons.length > REASONS_LISTED ? ` Och ${reasons.length - REASONS_LISTED} skäl till.` : ''
   const why = reasons.length > 0 ? `${listed}${more}` : 'Uppgifterna som behövs, kolumnens dataset eller en regel, saknas.'
   return `${area ? names.areaLabel(area) : cell.area}, ${formatKronor(cell.amount)}: ${why}`
-}
-
-function sum(values: readonly Decimal[]): Decimal {
-  return values.reduce((total, value) => total.plus(value), new Decimal(0))
 }
 
 /** "län" → "Län", for a column header. */

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js'
 import type { Allotment, AllocationEvaluation } from '@fordela/engine'
-import type { PartyGroup } from '@fordela/parser'
+import { sumKronor, type PartyGroup } from '@fordela/parser'
 
 /** One row of a party × fund table. */
 export interface PartyTotalsRow {
@@ -50,7 +50,7 @@ export function tabulatePartyTotals(evaluation: AllocationEvaluation): PartyTota
   const rows = named.map(({ id, name }) => buildRow(id, name, evaluation.allotments.filter((allotment) => rowKey(allotment) === id), funds))
   const given = funds.map((fund) => evaluation.allotments.filter((a) => a.fund === fund).reduce((sum, a) => sum.plus(a.amount), ZERO))
   const left = evaluation.funds.map((fund, index) => (fund.amount ?? given[index] ?? ZERO).minus(given[index] ?? ZERO))
-  rows.push({ id: '', name: 'Ej fördelat', byFund: left, total: sum(left) })
+  rows.push({ id: '', name: 'Ej fördelat', byFund: left, total: sumKronor(left) })
   return finish(funds, rows)
 }
 
@@ -62,20 +62,17 @@ export function tabulateGroupMembers(evaluation: AllocationEvaluation, group: Pa
   const rows = group.members.map((member) =>
     buildRow(member.id.value, member.name.value, ofGroup.filter((a) => a.recipient === member.id.value), funds),
   )
-  return { funds, rows, fundTotals: funds.map((_, index) => sum(rows.map((row) => row.byFund[index] ?? ZERO))), total: sum(rows.map((row) => row.total)) }
+  return { funds, rows, fundTotals: funds.map((_, index) => sumKronor(rows.map((row) => row.byFund[index] ?? ZERO))), total: sumKronor(rows.map((row) => row.total)) }
 }
 
 function buildRow(id: string, name: string, allotments: readonly Allotment[], funds: readonly string[]): PartyTotalsRow {
-  const byFund = funds.map((fund) => sum(allotments.filter((a) => a.fund === fund).map((a) => a.amount)))
-  return { id, name, byFund, total: sum(byFund) }
+  const byFund = funds.map((fund) => sumKronor(allotments.filter((a) => a.fund === fund).map((a) => a.amount)))
+  return { id, name, byFund, total: sumKronor(byFund) }
 }
 
 function finish(funds: readonly string[], rows: readonly PartyTotalsRow[]): PartyTotals {
   const kept = rows.filter((row) => row.byFund.some((value) => !value.isZero()))
-  const fundTotals = funds.map((_, index) => sum(kept.map((row) => row.byFund[index] ?? ZERO)))
-  return { funds, rows: kept, fundTotals, total: sum(kept.map((row) => row.total)) }
+  const fundTotals = funds.map((_, index) => sumKronor(kept.map((row) => row.byFund[index] ?? ZERO)))
+  return { funds, rows: kept, fundTotals, total: sumKronor(kept.map((row) => row.total)) }
 }
 
-function sum(values: readonly Decimal[]): Decimal {
-  return values.reduce((total, value) => total.plus(value), ZERO)
-}
