@@ -9,7 +9,7 @@ export { defineRule, type RuleArgs, type RuleDefinition, type Template } from '.
 export { catalog, type ArgsOf, type RuleCode } from './diagnostics/catalog/index.js'
 export { createDiagnostic, relatedAt, type DiagnosticExtras } from './diagnostics/create-diagnostic.js'
 export { suggestClosest } from './diagnostics/did-you-mean.js'
-export { joinWords } from './diagnostics/join-words.js'
+export { joinFirstWords, joinWords } from './diagnostics/join-words.js'
 export { compareDiagnostics, sortDiagnostics } from './diagnostics/sort-diagnostics.js'
 export { compareCodeUnits } from './compare-code-units.js'
 export type { Parsed } from './money/parsed.js'

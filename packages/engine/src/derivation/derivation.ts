@@ -11,7 +11,7 @@ export interface RoundingEffect {
   readonly exact: Rational
   /** Kronor added (+) or removed (−) relative to the floor of the exact value. */
   readonly delta: Decimal
-  /** Set when a krona was decided by a tie in fractional parts: the indices of the tied parts, in document order. */
+  /** Set when a krona was decided by a tie in fractional parts: the ids of every tied part, this one included, in document order. */
   readonly tie?: { readonly parts: readonly string[] }
 }
 

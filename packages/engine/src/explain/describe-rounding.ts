@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js'
-import { joinWords, type Language } from '@fordela/parser'
+import { joinFirstWords, type Language } from '@fordela/parser'
 import type { RoundingEffect } from '../derivation/derivation.js'
 import { formatExactFigure, formatFigure } from './format-figures.js'
 
@@ -23,14 +23,20 @@ export function describeRounding(
   return `${exact} → ${formatFigure(amount)} (${describePolicy(rounding, self, name, lang)})`
 }
 
+/** Tied parts named at one winner; the rest are counted, so a tie among thousands stays one line each. */
+export const TIED_PARTS_NAMED = 10
+
 function describePolicy(rounding: RoundingEffect, self: string, name: (id: string) => string, lang: Language): string {
   switch (rounding.policy) {
     case 'largest-remainder': {
-      const others = (rounding.tie?.parts ?? []).filter((part) => part !== self).map(name)
-      if (others.length === 0) return lang === 'sv' ? 'största rest' : 'largest remainder'
+      const parts = rounding.tie?.parts ?? []
+      // The tie's parts include this one (derivation.ts): look at one more than are named, never the whole tie.
+      const named = parts.slice(0, TIED_PARTS_NAMED + 1).filter((part) => part !== self).slice(0, TIED_PARTS_NAMED).map(name)
+      const others = Math.max(parts.length - 1, 0)
+      if (others === 0) return lang === 'sv' ? 'största rest' : 'largest remainder'
       return lang === 'sv'
-        ? `lika rest som ${joinWords(others, 'och')}; dokumentordning avgjorde`
-        : `same remainder as ${joinWords(others, 'and')}; document order decided`
+        ? `lika rest som ${joinFirstWords(named, others, 'och', (rest) => `${rest} till`)}; dokumentordning avgjorde`
+        : `same remainder as ${joinFirstWords(named, others, 'and', (rest) => `${rest} more`)}; document order decided`
     }
     case 'half-up':
       return lang === 'sv' ? 'avrundat till närmaste krona' : 'rounded to the nearest krona'

@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js'
-import type { DerivationStep, RoundingEffect, WeightUsed } from '@fordela/engine'
-import { formatKronor, Rational } from '@fordela/parser'
+import { TIED_PARTS_NAMED, type DerivationStep, type RoundingEffect, type WeightUsed } from '@fordela/engine'
+import { formatKronor, joinFirstWords, Rational } from '@fordela/parser'
 import { formatExactKronor } from '../format/format-exact-kronor.js'
 import { formatWeight } from '../format/format-weight.js'
 import { lowerFirst } from '../format/lower-first.js'
@@ -61,14 +61,12 @@ function describeRounding(rounding: RoundingEffect | undefined, amount: Decimal,
   const direction = up ? 'uppåt' : 'nedåt'
   const reason =
     up && rounding.policy === 'largest-remainder' ? ': en av kronorna som blev över när alla delar avrundats nedåt, till största resten' : ''
-  const tie = rounding.tie
-    ? `; resten var lika stor för ${joinNames(rounding.tie.parts.map(namePart))} och ordningen i dokumentet avgjorde`
-    : ''
+  const parts = rounding.tie?.parts ?? []
+  const tied = joinFirstWords(parts.slice(0, TIED_PARTS_NAMED).map(namePart), parts.length, 'och', (rest) => `${rest} till`)
+  // "… och 290 till, och ordningen …": the comma keeps the count apart from the reason.
+  const pause = parts.length > TIED_PARTS_NAMED ? ',' : ''
+  const tie = parts.length > 0 ? `; resten var lika stor för ${tied}${pause} och ordningen i dokumentet avgjorde` : ''
   return `, avrundat ${direction} till ${formatKronor(amount)}${reason}${tie}`
-}
-
-function joinNames(names: readonly string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`
 }
 
 /** A whole amount without its unit, for arithmetic: "95 000 000". */

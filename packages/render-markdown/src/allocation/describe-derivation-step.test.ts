@@ -1,0 +1,38 @@
+import { Decimal } from 'decimal.js'
+import type { DerivationStep } from '@fordela/engine'
+import { Rational } from '@fordela/parser'
+import { describe, expect, test } from 'vitest'
+import { describeDerivationStep } from './describe-derivation-step.js'
+import type { MemoContext } from './memo-context.js'
+
+/** A share line of 1/n of 1 000 kr whose krona went by document order among n tied parts. */
+function tiedShare(count: number): DerivationStep {
+  const parts = Array.from({ length: count }, (_, index) => `p${index}`)
+  return {
+    type: 'share',
+    share: Rational.of(1, count),
+    base: new Decimal(1000),
+    amount: new Decimal(4),
+    rounding: { policy: 'largest-remainder', exact: Rational.of(1000, count), delta: new Decimal(1), tie: { parts } },
+    at: { file: 'f.yaml', span: [0, 1] },
+  }
+}
+
+// A share step names no fund, measure or title: the memo's look-ups are not needed.
+const memo = {} as MemoContext
+
+describe('describeDerivationStep, a tie', () => {
+  test('names every part of a small tie', () => {
+    // Only the rounding text is asserted: which parts tied, and that document order decided.
+    expect(describeDerivationStep(tiedShare(3), memo, (id) => id.toUpperCase())).toMatch(
+      /; resten var lika stor för P0, P1 och P2 och ordningen i dokumentet avgjorde\.$/,
+    )
+  })
+
+  test('names the first ten parts of a large tie and counts the rest', () => {
+    // 300 parts, 10 named: 300 − 10 = 290 counted.
+    expect(describeDerivationStep(tiedShare(300), memo, (id) => id.toUpperCase())).toMatch(
+      /; resten var lika stor för P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 och 290 till, och ordningen i dokumentet avgjorde\.$/,
+    )
+  })
+})
