@@ -150,10 +150,12 @@ ${columns}areas:
     expect(evaluation.cells[0]?.residual.toFixed()).toBe('2')
   })
 
-  it('warns when half-up hands out more than the cell', () => {
-    // 4 + 1 + 3 + 3 = 11: one krona more than 10.
+  it('refuses, as an error, half-up handing out more than the cell', () => {
+    // 4 + 1 + 3 + 3 = 11: one krona more than 10, money that does not exist.
     const { evaluation, findings } = evaluateFixture(withRounding('half-up'))
-    expect(findings.map((f) => f.message)).toEqual(['Rounding by half-up makes the cell a/lan hand out 1 kr more than the cell.'])
+    expect(findings.map((f) => [f.code, f.severity, f.message])).toEqual([
+      ['agreement/rounding-overdraws', 'error', 'Rounding by half-up makes the cell a/lan hand out 1 kr more than it holds: money that does not exist.'],
+    ])
     expect(evaluation.cells[0]?.residual.toFixed()).toBe('-1')
   })
 

@@ -126,6 +126,14 @@ describe('allocation rules: each rule has a failing case at its position', () =>
       ],
     },
     {
+      rule: 'sum/rounding-overdraws',
+      allocation: `${header('rounding: half-up\n')}funds:\n  - { id: f, amount: 5 }\nsections:\n  - id: s\n    title: S\n    fund: f\n    links: { area: x }\n    steps:\n      - lines:\n          - { to: region, share: 1/2 }\n          - { to: pool, share: 1/2 }\n`,
+      // 5 × 1/2 = 2,5 rounds half up to 3 for both lines: 6 kr out of a 5 kr fund. The krona that
+      // does not exist is an error at the first share line (line 17, the 26-character flow map),
+      // whatever the policy, and not a warning.
+      expected: ['sum/rounding-overdraws error fordelning.yaml 17:13-17:39'],
+    },
+    {
       rule: 'ref/unknown-party',
       allocation: `${header()}funds:\n  - { id: f, amount: 100 }\nsections:\n  - id: s\n    title: S\n    fund: f\n    links: { area: x }\n    steps:\n      - lines:\n          - { to: regoin, amount: 100 }\n`,
       expected: ['ref/unknown-party error fordelning.yaml 16:19-16:25'],

@@ -5,6 +5,7 @@ import type { Allotment, LineEvaluation } from './allocation-evaluation.js'
 import type { EvaluationContext } from './evaluation-context.js'
 import { computeLineAmounts, type LineAmount } from './line-amounts.js'
 import { nameTieWinners } from './name-ties.js'
+import { describeResidual } from './describe-residual.js'
 
 /** Where a line sits: its section and fund, and the derivation chain that led to it. */
 export interface LinePlace {
@@ -126,11 +127,5 @@ function distributeToChildren(entry: LineAmount, derivation: Derivation, place: 
  * between a line and its members: the line took its whole amount from the fund.
  */
 function recordResidual(residual: Decimal, line: AllocationLine, place: LinePlace, context: EvaluationContext): void {
-  context.diagnostics.push(
-    createDiagnostic(
-      'sum/rounding-residual',
-      { policy: context.policy, residual: formatKronor(residual, { space: 'plain' }), fund: place.fund },
-      line.split?.at ?? line.at,
-    ),
-  )
+  context.diagnostics.push(describeResidual(residual, context.policy, place.fund, line.split?.at ?? line.at))
 }

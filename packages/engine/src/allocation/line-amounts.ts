@@ -1,8 +1,9 @@
 import { Decimal } from 'decimal.js'
-import { createDiagnostic, formatKronor, Rational, splitByShares, type AllocationLine, type Diagnostic } from '@fordela/parser'
+import { createDiagnostic, Rational, splitByShares, type AllocationLine, type Diagnostic } from '@fordela/parser'
 import type { DerivationStep, RoundingEffect } from '../derivation/derivation.js'
 import type { EvaluationContext } from './evaluation-context.js'
 import { nameTieWinners } from './name-ties.js'
+import { describeResidual } from './describe-residual.js'
 
 /** A line's amount before it is handed to recipients, with the step that explains it. */
 export interface LineAmount {
@@ -40,13 +41,7 @@ export function computeLineAmounts(lines: readonly AllocationLine[], available: 
     context.residuals.set(fund, (context.residuals.get(fund) ?? new Decimal(0)).plus(split.residual))
     const first = shareLines[0]
     if (first) {
-      context.diagnostics.push(
-        createDiagnostic(
-          'sum/rounding-residual',
-          { policy: context.policy, residual: formatKronor(split.residual, { space: 'plain' }), fund },
-          first.at,
-        ),
-      )
+      context.diagnostics.push(describeResidual(split.residual, context.policy, fund, first.at))
     }
   }
   for (const line of lines) {

@@ -126,6 +126,18 @@ export const allocationRules = {
       en: () => 'largest-remainder always allocates to the krona; use the others only to reproduce a published table.',
     },
   }),
+  'sum/rounding-overdraws': defineRule<{ policy: string; excess: string; fund: string }>({
+    severity: 'error',
+    title: { sv: 'Avrundningen delar ut mer än det finns.', en: 'Rounding hands out more than there is.' },
+    message: {
+      sv: (a) => `Avrundningen ${a.policy} delar ut ${a.excess} mer än det belopp som delas här (fond ${a.fund}): pengar som inte finns.`,
+      en: (a) => `Rounding policy ${a.policy} hands out ${a.excess} more than the amount divided here (fund ${a.fund}): money that does not exist.`,
+    },
+    hint: {
+      sv: () => 'Använd rounding: largest-remainder, som alltid ger exakt beloppet, eller ändra andelarna så att de avrundade delarna ryms.',
+      en: () => 'Use rounding: largest-remainder, which always gives exactly the amount, or change the shares so the rounded parts fit.',
+    },
+  }),
   'sum/fund-cell-incomplete': defineRule<{ fund: string; area: string }>({
     severity: 'error',
     title: { sv: 'Fondens cell i överenskommelsen kan inte beräknas.', en: "The fund's agreement cell cannot be computed." },
