@@ -150,9 +150,9 @@ export const literalRules = {
     },
     hint: {
       sv: () =>
-        'Skriv ett bråk som 1/3, en procentsats som "25 %" eller "12,5 %", ett decimaltal som 0.25 eller ett förhållande som "1:4" (= 1/4).',
+        'Skriv ett bråk som 1/3, en procentsats som "25 %" eller "12,5 %", eller ett decimaltal som 0.25.',
       en: () =>
-        'Write a fraction such as 1/3, a percentage such as "25 %" or "12,5 %", a decimal such as 0.25 or a ratio such as "1:4" (= 1/4).',
+        'Write a fraction such as 1/3, a percentage such as "25 %" or "12,5 %", or a decimal such as 0.25.',
     },
   }),
   'literal/share-out-of-range': defineRule<{ literal: string; value: string }>({
@@ -167,6 +167,20 @@ export const literalRules = {
       en: () => 'A share is a part of what the step has to distribute: write a value from 0 to 1, for example 1/3 or "25 %".',
     },
   }),
+  'literal/share-ratio': defineRule<{ literal: string; parts: string; of: string }>({
+    severity: 'error',
+    title: { sv: 'En andel är skriven som ett förhållande med kolon.', en: 'A share is written as a ratio with a colon.' },
+    message: {
+      sv: (a) =>
+        `Andelen "${a.literal}" kan läsas på två sätt: ${a.parts} del mot ${a.of} (${a.parts}/${sumOf(a.parts, a.of)}) eller ${a.parts} del av ${a.of} (${a.parts}/${a.of}). fordela gissar inte.`,
+      en: (a) =>
+        `The share "${a.literal}" can be read two ways: ${a.parts} part to ${a.of} (${a.parts}/${sumOf(a.parts, a.of)}) or ${a.parts} part in ${a.of} (${a.parts}/${a.of}). fordela does not guess.`,
+    },
+    hint: {
+      sv: (a) => `Skriv bråket du menar: ${a.parts}/${sumOf(a.parts, a.of)} om "${a.literal}" betyder ${a.parts} del mot ${a.of}, eller ${a.parts}/${a.of}.`,
+      en: (a) => `Write the fraction you mean: ${a.parts}/${sumOf(a.parts, a.of)} if "${a.literal}" means ${a.parts} part to ${a.of}, or ${a.parts}/${a.of}.`,
+    },
+  }),
   'literal/share-zero-denominator': defineRule<{ literal: string }>({
     severity: 'error',
     title: { sv: 'En andel har nämnaren noll.', en: 'A share has a zero denominator.' },
@@ -175,8 +189,13 @@ export const literalRules = {
       en: (a) => `The share "${a.literal}" has a zero denominator, and division by zero has no value.`,
     },
     hint: {
-      sv: () => 'Rätta nämnaren (talet efter / eller :), till exempel 1/3 eller "1:4".',
-      en: () => 'Correct the denominator (the number after / or :), for example 1/3 or "1:4".',
+      sv: () => 'Rätta nämnaren (talet efter /), till exempel 1/3.',
+      en: () => 'Correct the denominator (the number after /), for example 1/3.',
     },
   }),
 } as const
+
+/** The denominator of "a to b" as a fraction, a + b, for whole numbers written as text. */
+function sumOf(parts: string, of: string): string {
+  return (BigInt(parts) + BigInt(of)).toString()
+}
