@@ -1,4 +1,6 @@
 import { Decimal } from 'decimal.js'
+import type { KRONOR_PRECISION } from './exact-kronor-precision.js'
+import './exact-kronor-precision.js'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import type { YamlScalar } from '../yaml/yaml-node.js'
 import { formatKronor } from './format-kronor.js'
@@ -16,20 +18,19 @@ type AmountReading =
   | { readonly kind: 'invalid' }
 
 /**
- * The largest amount a spec may state: 10^18 − 1 kr, a million times any
- * budget. decimal.js adds, subtracts and multiplies exactly only up to 20
- * significant digits; with every stated amount below 10^18, a sum of up to
- * a hundred of them stays exact, and a result that passes 10^20 is larger
- * than every fund and so reported as overspending: every amount fordela
- * reports without an error is exact.
+ * The largest amount a spec may state: 10^15 kr (a thousand billion kronor,
+ * about a thousand times the state budget; the whole 2025 agreement is
+ * 1 560 000 000 kr). An amount above it is a typing mistake, refused before
+ * it reaches a sum. Sums themselves are exact at any size a workspace can
+ * hold ({@link KRONOR_PRECISION}).
  */
-export const maxAmount = new Decimal('999999999999999999')
+export const maxAmount = new Decimal('1000000000000000')
 
 /**
  * Reads an amount of whole kronor, ≥ 0, from a YAML scalar.
  *
  * Accepted: a YAML integer (`7000000`, read from its source text so that
- * 10^18 − 1, past 2^53, stays exact) and Swedish-written text: `7 000 000` (plain or quoted; the
+ * a number past 2^53 stays exact) and Swedish-written text: `7 000 000` (plain or quoted; the
  * thousands separator may be a space, no-break, narrow no-break or thin
  * space, groups of exactly three digits), `7 000 000 kr`, `7 000 000 kronor`,
  * `850 tkr`, `850 tusen`, `1,5 mnkr`, `1,5 miljoner`, `2 miljoner kronor`,

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js'
+import './exact-kronor-precision.js'
 import type { RoundingPolicy } from '../model/documents.js'
 import { roundLargestRemainder, type RoundingAdjustment } from './apportion-largest-remainder.js'
 import { Rational } from './rational.js'

@@ -1,4 +1,6 @@
 /** The money module: exact amounts, shares, rounding and apportionment. */
+import './exact-kronor-precision.js'
+export { KRONOR_PRECISION } from './exact-kronor-precision.js'
 export { parseAmountLiteral, type AmbiguousAmountForm } from './amount-literal.js'
 export { apportion, splitByShares, type Apportionment, type RoundingAdjustment, type ShareSplit } from './apportion.js'
 export { claimHolds, parseClaimPhrase, type ClaimDirection, type ClaimPhrase } from './claim-phrase.js'

@@ -101,14 +101,14 @@ export const literalRules = {
   'literal/amount-too-large': defineRule<{ literal: string; limit: string }>({
     severity: 'error',
     title: {
-      sv: 'Ett belopp är större än fordela räknar exakt med.',
-      en: 'An amount is larger than fordela computes with exactly.',
+      sv: 'Ett belopp är större än något bidrag kan vara.',
+      en: 'An amount is larger than any grant can be.',
     },
     message: {
       sv: (a) =>
-        `Beloppet "${a.literal}" är större än ${a.limit} kr. Så stora belopp finns inte i någon budget, och summor av dem kunde inte längre räknas exakt på kronan.`,
+        `Beloppet "${a.literal}" är större än ${a.limit} kr, taket som inget bidrag når (tusen gånger statsbudgeten). Det är troligen några nollor för mycket.`,
       en: (a) =>
-        `The amount "${a.literal}" is larger than ${a.limit} kr. No budget holds such amounts, and sums of them could no longer be computed exactly to the krona.`,
+        `The amount "${a.literal}" is larger than ${a.limit} kr, the ceiling no grant reaches (a thousand times the state budget). It probably has a few zeros too many.`,
     },
     hint: {
       sv: () => 'Kontrollera antalet nollor: beloppet skrivs i hela kronor, till exempel 7 000 000 eller "1,5 mnkr".',
