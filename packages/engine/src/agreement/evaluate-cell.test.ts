@@ -168,14 +168,17 @@ ${columns}areas:
     const roundingOf = (unit: string): unknown => {
       const step = evaluation.unitAmount('a', 'lan', unit)?.derivation[1]
       return step?.type === 'agreement-rule' && step.rounding
-        ? { exact: step.rounding.exact.toString(), delta: step.rounding.delta.toFixed(), tie: step.rounding.tie }
+        ? { exact: step.rounding.exact.toString(), delta: step.rounding.delta.toFixed(), rank: step.rounding.leftover?.rank, tie: step.rounding.tie }
         : undefined
     }
+    // Fractions .75, .25, .5, .5 rank 01, 12, 14, 03 (ties in dataset order).
+    const tie = { parts: ['12', '14'], winners: ['12'], decidedBy: 'document-order' }
     expect(['01', '03', '12', '14'].map(roundingOf)).toEqual([
-      { exact: '15/4', delta: '1', tie: undefined },
-      { exact: '5/4', delta: '0', tie: undefined },
-      { exact: '5/2', delta: '1', tie: { parts: ['12', '14'] } },
-      { exact: '5/2', delta: '0', tie: { parts: ['12', '14'] } },
+      { exact: '15/4', delta: '1', rank: 1, tie: undefined },
+      { exact: '5/4', delta: '0', rank: 4, tie: undefined },
+      { exact: '5/2', delta: '1', rank: 2, tie },
+      { exact: '5/2', delta: '0', rank: 3, tie },
     ])
+    expect(evaluation.unitAmount('a', 'lan', '03')?.derivation[1]).toMatchObject({ rounding: { leftover: { kronor: 2, competing: 4, winners: ['01', '12'] } } })
   })
 })

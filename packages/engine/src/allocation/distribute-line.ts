@@ -4,7 +4,7 @@ import type { Derivation } from '../derivation/derivation.js'
 import type { Allotment, LineEvaluation } from './allocation-evaluation.js'
 import type { EvaluationContext } from './evaluation-context.js'
 import { computeLineAmounts, type LineAmount } from './line-amounts.js'
-import { nameTieWinners } from './name-ties.js'
+import { recordRounding } from '../derivation/record-rounding.js'
 import { describeResidual } from './describe-residual.js'
 
 /** Where a line sits: its section and fund, and the derivation chain that led to it. */
@@ -67,12 +67,11 @@ export function distributeLine(entry: LineAmount, place: LinePlace, context: Eva
     return { line, fund: place.fund, amount, members: [], children: [], derivation }
   }
   const result = apportion(amount, weights.weights, context.policy)
-  const ties = nameTieWinners(result.adjustments, (index) => members[index]?.id.value ?? String(index))
+  const roundingOf = recordRounding(result, context.policy, (index) => members[index]?.id.value)
   if (!result.residual.isZero()) recordResidual(result.residual, line, place, context)
   const allotments = members.map((member, index) => {
     // apportion returns one part and one exact value per weight, and there is one weight per member.
     const value = result.parts[index]!
-    const exact = result.exact[index]!
     const weight = weights.used[index]
     return allot(
       member.id.value,
@@ -86,12 +85,7 @@ export function distributeLine(entry: LineAmount, place: LinePlace, context: Eva
           base: amount,
           ...(weight ? { weight } : {}),
           amount: value,
-          rounding: {
-            policy: context.policy,
-            exact,
-            delta: value.minus(exact.floor().toString()),
-            ...(ties.has(index) ? { tie: { parts: ties.get(index)! } } : {}),
-          },
+          rounding: roundingOf(index),
           at: line.split!.at,
         },
       ],

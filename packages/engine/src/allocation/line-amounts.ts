@@ -1,8 +1,8 @@
 import { Decimal } from 'decimal.js'
 import { createDiagnostic, Rational, splitByShares, type AllocationLine, type Diagnostic } from '@fordela/parser'
-import type { DerivationStep, RoundingEffect } from '../derivation/derivation.js'
+import type { DerivationStep } from '../derivation/derivation.js'
 import type { EvaluationContext } from './evaluation-context.js'
-import { nameTieWinners } from './name-ties.js'
+import { recordRounding } from '../derivation/record-rounding.js'
 import { describeResidual } from './describe-residual.js'
 
 /** A line's amount before it is handed to recipients, with the step that explains it. */
@@ -25,16 +25,11 @@ export function computeLineAmounts(lines: readonly AllocationLine[], available: 
   const amounts = new Map<AllocationLine, LineAmount>()
   const shareLines = acceptedShareLines(lines, context.diagnostics)
   const split = splitByShares(base, shareLines.map((line) => shareOf(line)), context.policy)
-  const ties = nameTieWinners(split.adjustments, (index) => shareLines[index]?.to.value ?? String(index))
+  // Index shareLines.length is what the step leaves: the remainder, named "rest", not an id.
+  const roundingOf = recordRounding(split, context.policy, (index) => shareLines[index]?.to.value)
   shareLines.forEach((line, index) => {
     const amount = split.parts[index] ?? new Decimal(0)
-    const exact = split.exact[index] ?? Rational.ZERO
-    const rounding: RoundingEffect = {
-      policy: context.policy,
-      exact,
-      delta: amount.minus(exact.floor().toString()),
-      ...(ties.has(index) ? { tie: { parts: ties.get(index)! } } : {}),
-    }
+    const rounding = roundingOf(index)
     amounts.set(line, { line, amount, step: { type: 'share', share: shareOf(line), base, amount, rounding, at: line.at } })
   })
   if (!split.residual.isZero()) {
