@@ -152,3 +152,23 @@ describe('allocation rules: each rule has a failing case at its position', () =>
     })
   }
 })
+
+describe('findings that would only follow from an earlier one', () => {
+  it('a duplicate key in the parties invents no money finding; one warning says why amounts are not checked', async () => {
+    // `name: Regionen` twice makes parter.yaml unreadable (syntax/duplicate-key). The 100 `each` to the
+    // two förbund could not be paid to members nobody can read, which earlier showed up as
+    // "sum/fund-not-spent: 200 kr left", a finding about money that is not true.
+    const duplicated = PARTIES.replace('  - { id: region, name: Regionen }', '  - id: region\n    name: Regionen\n    name: Regionen')
+    const { workspace, diagnostics } = await lint(
+      `${header()}funds:\n  - { id: f, amount: 300 }\nsections:\n  - id: s\n    title: S\n    fund: f\n    links: { area: x }\n    steps:\n      - lines:\n          - { to: region, amount: 100 }\n          - { to: forbund, each: 100 }\n`,
+      { 'parter.yaml': duplicated },
+    )
+    expect(summarize(workspace, diagnostics)).toEqual([
+      // "parties: ./parter.yaml" is line 6: the reference starts at column 10 and is 13 characters long.
+      'ref/depends-on-broken-document warning fordelning.yaml 6:10-6:23',
+      // The second `name` key in parter.yaml: line 10 (after 7 header lines, "- id: region" and the
+      // first name), columns 5–9.
+      'syntax/duplicate-key error parter.yaml 10:5-10:9',
+    ])
+  })
+})
