@@ -4,6 +4,7 @@ import { renderActionPlan } from './action-plan/render-action-plan.js'
 import { renderAgreement } from './agreement/render-agreement.js'
 import { renderAllocation } from './allocation/render-allocation.js'
 import type { RenderAllocationOptions } from './allocation/render-allocation-context.js'
+import { renderDraftNotice, type DraftFinding } from './render-draft-notice.js'
 
 /** A rendered document: its Markdown and the findings rendering produced. */
 export interface RenderedDocument {
@@ -15,7 +16,8 @@ export interface RenderedDocument {
  * Renders one document of an evaluated workspace with everything it refers
  * to: an Allocation as its beslutsunderlag, an Agreement as its distribution
  * table, an ActionPlan as its handlingsplan. This is the one way the CLI and
- * the golden files render, so both give the same bytes.
+ * the golden files render, so both give the same bytes. With `options.draft`
+ * the document carries, right under its title, a notice listing those errors.
  *
  * @returns undefined for the kinds that have no rendering (Parties, Dataset,
  *   Strategy) and for a document the evaluation does not hold.
@@ -23,8 +25,26 @@ export interface RenderedDocument {
 export function renderDocument(
   evaluation: WorkspaceEvaluation,
   document: SpecDocument,
-  options: RenderAllocationOptions = {},
+  options: RenderDocumentOptions = {},
 ): RenderedDocument | undefined {
+  const rendered = renderKind(evaluation, document, options)
+  if (!rendered || !options.draft || options.draft.length === 0) return rendered
+  return { ...rendered, markdown: insertAfterTitle(rendered.markdown, renderDraftNotice(options.draft)) }
+}
+
+/** `block` right under the document's `# title` (or first, without one), a blank line on each side. */
+function insertAfterTitle(markdown: string, block: string): string {
+  const titleEnd = markdown.startsWith('# ') ? markdown.indexOf('\n') + 1 : 0
+  return `${markdown.slice(0, titleEnd)}${titleEnd > 0 ? '\n' : ''}${block}${titleEnd > 0 ? '' : '\n'}${markdown.slice(titleEnd).replace(/^\n?/, '\n')}`
+}
+
+/** How a document is rendered: the allocation options, and the errors a draft lists at its top. */
+export interface RenderDocumentOptions extends RenderAllocationOptions {
+  /** Unsuppressed errors of the spec and what it reads: the memo opens with "Utkast — innehåller fel" listing them. */
+  readonly draft?: readonly DraftFinding[]
+}
+
+function renderKind(evaluation: WorkspaceEvaluation, document: SpecDocument, options: RenderAllocationOptions): RenderedDocument | undefined {
   const workspace = evaluation.workspace
   const resolve = (ref: DocumentRef) => workspace.resolve(ref)
   switch (document.kind) {

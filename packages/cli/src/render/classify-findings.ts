@@ -23,15 +23,24 @@ const shownByKind: Readonly<Record<DocumentKind, ReadonlySet<string>>> = (() => 
   }
 })()
 
-/** The errors of a spec split into those that stop a render and those the rendered document shows. */
+/**
+ * The errors of a spec and the files it reads, split into those that stop a
+ * render and those the rendered document shows. Each error is judged by the
+ * kind of the document it is in (`kindOf`), so a cell lacking data in the
+ * agreement is shown as the agreement shows it, and an unknown unit in the
+ * parties stops the memo whose figures depend on it.
+ */
 export function classifyErrors(
   findings: readonly ReportedDiagnostic[],
-  kind: DocumentKind | undefined,
+  kindOf: (file: string) => DocumentKind | undefined,
 ): {
   readonly blocking: readonly ReportedDiagnostic[]
   readonly shown: readonly ReportedDiagnostic[]
 } {
-  const shown = kind ? shownByKind[kind] : new Set<string>()
+  const isShown = (finding: ReportedDiagnostic): boolean => {
+    const kind = kindOf(finding.file)
+    return kind !== undefined && shownByKind[kind].has(finding.code)
+  }
   const errors = findings.filter((finding) => finding.severity === 'error')
-  return { blocking: errors.filter((finding) => !shown.has(finding.code)), shown: errors.filter((finding) => shown.has(finding.code)) }
+  return { blocking: errors.filter((finding) => !isShown(finding)), shown: errors.filter(isShown) }
 }
