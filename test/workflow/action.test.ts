@@ -107,7 +107,10 @@ describe('the fordela action on a pull request that overspends a fund and leaves
   it('lists the finding and the render check in the job summary', () => {
     const line = readExampleLines(allocationFile).indexOf('  - id: strategi') + 1
     const memo = readExampleLines('vastra-gotaland/2026-handlingsplan.md')
-    expect(memo[2]).toBe('Antagen av Samrådsorganet 2026-03-19.')
+    // The plan is a draft (the agreement it reads lacks population 0–18 per kommun): the adoption
+    // date follows the title and the four lines of the notice.
+    const at = memo.indexOf('Antagen av Samrådsorganet 2026-03-19.')
+    expect(at).toBe(6)
     expect(splitSummary(result.summary).checks).toBe(
       [
         '### fordela lint: ✖ 1 problem (1 fel, 0 varningar)',
@@ -130,15 +133,12 @@ describe('the fordela action on a pull request that overspends a fund and leaves
         '```diff',
         '--- vastra-gotaland/2026-handlingsplan.md (incheckad / committed)',
         '+++ vastra-gotaland/2026-handlingsplan.md (renderad / rendered)',
-        // Line 3 changed, with three lines of context before (only two exist) and after.
-        '@@ -1,6 +1,6 @@',
-        ` ${memo[0]}`,
-        ` ${memo[1]}`,
+        // Line 7 changed, with three lines of context before and after: lines 4–10.
+        '@@ -4,7 +4,7 @@',
+        ...memo.slice(at - 3, at).map((line) => ` ${line}`),
         '-Antagen av Samrådsorganet 2026-03-19.',
         '+Antagen av Samrådsorganet 2026-03-26.',
-        ` ${memo[3]}`,
-        ` ${memo[4]}`,
-        ` ${memo[5]}`,
+        ...memo.slice(at + 1, at + 4).map((line) => ` ${line}`),
         '```',
         '',
         '</details>',

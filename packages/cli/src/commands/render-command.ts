@@ -38,7 +38,8 @@ export async function renderCommand(spec: string, options: RenderCommandOptions,
   const lang = located.setup.lang
   const evaluated = await evaluateSpec(located, io.cwd)
   const document = evaluated.document
-  const { blocking, shown } = classifyErrors(evaluated.findings, (file) => evaluated.workspace.documentByFile(file)?.kind)
+  const kindOf = (file: string) => evaluated.workspace.documentByFile(file)?.kind
+  const { blocking, shown } = classifyErrors(evaluated.findings, kindOf)
   if (blocking.length > 0 || document === undefined) {
     writeSpecFindings(evaluated, blocking, io)
     io.writeErr(lang === 'sv' ? `fordela: ${spec} har fel, så inget renderades.\n` : `fordela: ${spec} has errors, so nothing was rendered.\n`)
@@ -52,7 +53,8 @@ export async function renderCommand(spec: string, options: RenderCommandOptions,
         : 'fordela: the document is rendered as a draft: it opens with "Utkast — innehåller fel" and lists the errors above, and render exits with 1 until they are fixed.\n',
     )
   }
-  const draft = shown.map((finding) => ({
+  // The baseline decides the exit code, as it does lint's; the draft lists every error the memo shows.
+  const draft = classifyErrors(evaluated.unbaselined, kindOf).shown.map((finding) => ({
     place: `${finding.file}:${finding.region.start.line}:${finding.region.start.column}`,
     rule: finding.code,
     // The memo is Swedish whatever the terminal's language.

@@ -19,6 +19,12 @@ export interface EvaluatedSpec {
    * suppressions and baseline applied.
    */
   readonly findings: readonly ReportedDiagnostic[]
+  /**
+   * The same findings before the baseline is applied. The baseline accepts
+   * known findings for CI, but the document is no truer for it: a draft
+   * lists every error that is not suppressed with a reason.
+   */
+  readonly unbaselined: readonly ReportedDiagnostic[]
 }
 
 /**
@@ -35,5 +41,5 @@ export async function evaluateSpec(spec: LocatedSpec, cwd: string): Promise<Eval
   const baseline = setup.baselineFile === undefined ? [] : readBaseline(setup.baselineFile, cwd, setup.lang)
   const findings = applyBaseline(collected.findings, baseline).kept
   const document = workspace.documentByFile(spec.file)
-  return { spec, workspace, evaluation, ...(document ? { document } : {}), findings }
+  return { spec, workspace, evaluation, ...(document ? { document } : {}), findings, unbaselined: collected.findings }
 }
