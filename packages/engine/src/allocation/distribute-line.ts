@@ -100,6 +100,9 @@ function distributeToChildren(entry: LineAmount, derivation: Derivation, place: 
   const { line, amount } = entry
   for (const child of line.lines) {
     if (child.fund) context.diagnostics.push(createDiagnostic('sum/fund-on-child-line', { fund: child.fund.value }, child.fund.at))
+    if (!reachesParent(child, line, context)) {
+      context.diagnostics.push(createDiagnostic('sum/child-line-other-party', { child: child.to.value, parent: line.to.value }, child.to.at))
+    }
   }
   const childAmounts = computeLineAmounts(line.lines, amount, place.fund, context)
   const children = childAmounts.map((child) => distributeLine(child, { ...place, chain: derivation }, context))
@@ -114,6 +117,19 @@ function distributeToChildren(entry: LineAmount, derivation: Derivation, place: 
     )
   }
   return { line, fund: place.fund, amount, members: children.flatMap((child) => child.members), children, derivation }
+}
+
+/**
+ * Whether a child line goes to its parent's recipient or, under a line to a
+ * group, to one of its members: child lines divide one recipient's amount
+ * (by purpose, say), so money for anyone else is the parent's memo bullet
+ * and `{{ party }}` total telling two stories. An unknown id, the child's or
+ * the parent's, is reported as such instead.
+ */
+function reachesParent(child: AllocationLine, parent: AllocationLine, context: EvaluationContext): boolean {
+  if (child.to.value === parent.to.value || context.party(parent.to.value) === undefined) return true
+  const target = context.party(child.to.value)
+  return target === undefined || (target.type === 'member' && target.group.id.value === parent.to.value)
 }
 
 /**

@@ -156,6 +156,23 @@ describe('child lines', () => {
   })
 })
 
+describe('child lines to another recipient', () => {
+  it('refuses a child line to another party than its line, at its `to`', async () => {
+    // Regression: the region's line of 10 gave 4 to member a through a child line, so {{ party.region }}
+    // was 6 while the memo's bullet for the region still said 10.
+    const lines = '          - to: region\n            rest: true\n            lines:\n              - { to: region, amount: 6 }\n              - { to: a, rest: true }\n'
+    const found = await lint({ 'parter.yaml': parties(COMPLETE_MEMBERS), 'f.yaml': allocation('{ id: f, amount: 10 }', lines) })
+    // "              - { to: a": the id `a` is at columns 23–24 of line 22.
+    expect(found).toEqual(['sum/child-line-other-party error f.yaml 22:23-22:24'])
+  })
+
+  it('accepts child lines to the line\'s own recipient and to members of its group', async () => {
+    const lines = '          - to: forbund\n            rest: true\n            lines:\n              - { to: a, amount: 6 }\n              - { to: b, rest: true }\n'
+    const found = await lint({ 'parter.yaml': parties(COMPLETE_MEMBERS), 'f.yaml': allocation('{ id: f, amount: 10 }', lines) })
+    expect(found).toEqual([])
+  })
+})
+
 describe('dataset dates', () => {
   it('warns when a column states another population date than its dataset has', async () => {
     const stated = AGREEMENT.replace('dataset: ./lan.yaml }', 'dataset: ./lan.yaml, referenceDate: 2024-11-01 }')

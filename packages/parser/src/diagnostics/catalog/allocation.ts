@@ -126,6 +126,20 @@ export const allocationRules = {
       en: () => 'largest-remainder always allocates to the krona; use the others only to reproduce a published table.',
     },
   }),
+  'sum/child-line-other-party': defineRule<{ child: string; parent: string }>({
+    severity: 'error',
+    title: { sv: 'En delrad går till en annan mottagare än sin rad.', en: 'A child line goes to another recipient than its line.' },
+    message: {
+      sv: (a) =>
+        `Delraden går till ${a.child}, men raden den delar går till ${a.parent}. Delrader delar upp en mottagares belopp (till exempel efter syfte); pengar till någon annan skulle stå på ${a.parent} i underlaget men räknas till ${a.child}.`,
+      en: (a) =>
+        `The child line goes to ${a.child}, but the line it divides goes to ${a.parent}. Child lines divide one recipient's amount (by purpose, say); money for someone else would be shown under ${a.parent} in the memo but counted for ${a.child}.`,
+    },
+    hint: {
+      sv: (a) => `Ge ${a.child} en egen rad i steget, eller låt delraden gå till ${a.parent} (eller en medlem i gruppen ${a.parent}).`,
+      en: (a) => `Give ${a.child} a line of its own in the step, or let the child line go to ${a.parent} (or a member of the group ${a.parent}).`,
+    },
+  }),
   'sum/rounding-overdraws': defineRule<{ policy: string; excess: string; fund: string }>({
     severity: 'error',
     title: { sv: 'Avrundningen delar ut mer än det finns.', en: 'Rounding hands out more than there is.' },
