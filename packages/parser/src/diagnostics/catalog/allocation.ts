@@ -30,8 +30,8 @@ export const allocationRules = {
       en: (a) => `The lines allocate ${a.difference} more than fund ${a.fund} holds (${a.amount}).`,
     },
     hint: {
-      sv: () => 'Minska de fasta beloppen eller andelarna; fyndets relaterade plats är raden där pengarna tar slut.',
-      en: () => 'Reduce the fixed sums or shares; the related line is where the money runs out.',
+      sv: () => 'Minska de fasta beloppen eller andelarna, med början vid beloppet fyndet pekar på, där pengarna tar slut.',
+      en: () => 'Reduce the fixed sums or shares, starting with the figure the finding points at, where the money runs out.',
     },
   }),
   'sum/shares-exceed-whole': defineRule<{ total: string }>({
