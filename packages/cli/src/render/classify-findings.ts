@@ -30,14 +30,14 @@ const shownByKind: Readonly<Record<DocumentKind, ReadonlySet<string>>> = (() => 
  * agreement is shown as the agreement shows it, and an unknown unit in the
  * parties stops the memo whose figures depend on it.
  */
-export function classifyErrors(
-  findings: readonly ReportedDiagnostic[],
+export function classifyErrors<T extends Pick<ReportedDiagnostic, 'code' | 'severity' | 'file'>>(
+  findings: readonly T[],
   kindOf: (file: string) => DocumentKind | undefined,
 ): {
-  readonly blocking: readonly ReportedDiagnostic[]
-  readonly shown: readonly ReportedDiagnostic[]
+  readonly blocking: readonly T[]
+  readonly shown: readonly T[]
 } {
-  const isShown = (finding: ReportedDiagnostic): boolean => {
+  const isShown = (finding: T): boolean => {
     const kind = kindOf(finding.file)
     return kind !== undefined && shownByKind[kind].has(finding.code)
   }
