@@ -8,7 +8,7 @@ import type { Parsed } from './parsed.js'
 import { readSwedishFigure, type AmbiguousFigureForm } from './read-swedish-figure.js'
 
 /** Why an amount literal can be read more than one way (the `form` of `literal/ambiguous-amount`). */
-export type AmbiguousAmountForm = AmbiguousFigureForm | 'exponent' | 'special' | 'radix'
+export type AmbiguousAmountForm = AmbiguousFigureForm | 'exponent' | 'special' | 'radix' | 'leading-zero'
 
 type AmountReading =
   | { readonly kind: 'whole'; readonly value: Decimal }
@@ -42,8 +42,8 @@ export const maxAmount = new Decimal('1000000000000000')
  * (`literal/not-whole-kronor`), a minus sign (`literal/negative-amount`),
  * more than {@link maxAmount} (`literal/amount-too-large`),
  * dots, commas as thousands separators, groups not of three digits, YAML
- * floats in exponent form, `.inf`, `.nan`, hex and octal
- * (`literal/ambiguous-amount`), and anything else (`literal/invalid-amount`).
+ * floats in exponent form, `.inf`, `.nan`, hex and octal, a leading zero
+ * (`017`, which YAML 1.1 reads as octal 15) (`literal/ambiguous-amount`), and anything else (`literal/invalid-amount`).
  * The diagnostic covers the whole scalar.
  */
 export function parseAmountLiteral(node: YamlScalar, file: string): Parsed<Decimal> {
@@ -77,6 +77,11 @@ export function parseAmountLiteral(node: YamlScalar, file: string): Parsed<Decim
 function readAmount(node: YamlScalar): AmountReading {
   if (typeof node.value === 'number' || typeof node.value === 'bigint') return readYamlNumber(node.source.trim())
   if (typeof node.value !== 'string') return { kind: 'invalid' }
+  const leadingZero = /^\s*0\d/.exec(node.value.replace(/[\u00a0\u2009\u202f]/g, ' '))
+  if (leadingZero) {
+    const digits = node.value.replace(/[^\d]/g, '')
+    return { kind: 'ambiguous', form: 'leading-zero', suggestion: /^\d+$/.test(node.value.trim()) ? plainDigits(BigInt(digits)) : '' }
+  }
   const reading = readSwedishFigure(node.value)
   if (reading.kind !== 'figure') return reading.kind === 'ambiguous' ? reading : { kind: 'invalid' }
   const value = reading.magnitude.toDecimal() // exact: the denominator is a power of ten
@@ -89,6 +94,8 @@ function readAmount(node: YamlScalar): AmountReading {
 
 /** Classifies a YAML 1.2 core-schema number by the text it was written as, never by its float value. */
 function readYamlNumber(source: string): AmountReading {
+  // 017 is 17 to YAML 1.2 but 15 (octal) to YAML 1.1 and many tools; a figure never starts with 0.
+  if (/^[-+]?0\d+$/.test(source)) return { kind: 'ambiguous', form: 'leading-zero', suggestion: plainDigits(BigInt(source.replace(/^[-+]/, ''))) }
   if (/^[-+]?\d+$/.test(source)) {
     const value = new Decimal(BigInt(source).toString())
     return value.isNegative() && !value.isZero() ? { kind: 'negative', magnitude: value.abs() } : { kind: 'whole', value }

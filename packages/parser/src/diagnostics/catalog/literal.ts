@@ -30,6 +30,10 @@ const ambiguousWhy: Record<AmbiguousForm, { readonly sv: (literal: string) => st
     sv: (l) => `"${l}" är ett specialvärde i YAML (oändligheten eller "inte ett tal"), inte ett belopp.`,
     en: (l) => `"${l}" is a special YAML value (infinity or "not a number"), not an amount.`,
   },
+  'leading-zero': {
+    sv: (l) => `Beloppet "${l}" börjar med en nolla. YAML 1.2 läser 017 som 17 men YAML 1.1 och många andra verktyg som det oktala talet 15, så beloppet kan betyda olika saker.`,
+    en: (l) => `The amount "${l}" starts with a zero. YAML 1.2 reads 017 as 17, but YAML 1.1 and many other tools as the octal number 15, so the amount could mean different things.`,
+  },
   radix: {
     sv: (l) => `Beloppet "${l}" är skrivet i hexadecimal eller oktal form, som YAML läser i en annan talbas än tio.`,
     en: (l) => `The amount "${l}" is written in hexadecimal or octal form, which YAML reads in a base other than ten.`,
