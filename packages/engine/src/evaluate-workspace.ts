@@ -19,6 +19,7 @@ import { evaluateAllocation } from './allocation/evaluate-allocation.js'
 import { checkActionPlanLinks, checkAllocationLinks } from './links/index.js'
 import { checkParties } from './parties/check-parties.js'
 import { checkProseClaims } from './prose/index.js'
+import { dropRepeatedFindings } from './drop-repeated-findings.js'
 
 /** Everything fordela computed for a workspace, with every finding. */
 export interface WorkspaceEvaluation {
@@ -100,7 +101,7 @@ export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspa
         break
     }
   }
-  return { workspace, agreements, allocations, diagnostics: sortDiagnostics(diagnostics) }
+  return { workspace, agreements, allocations, diagnostics: sortDiagnostics(dropRepeatedFindings(diagnostics)) }
 }
 
 /**

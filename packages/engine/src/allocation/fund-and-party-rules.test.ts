@@ -194,3 +194,18 @@ describe('lines with child lines', () => {
     expect(found).toEqual(['ref/unknown-party error f.yaml 18:17-18:23'])
   })
 })
+
+describe('one finding per place', () => {
+  it('reports a member unit without a weight once, however many allocations split the group', async () => {
+    // Regression: each allocation splitting the förbund found K3's missing weight again (six allocations
+    // sharing one parties file printed it six times at one place).
+    const lines = '          - { to: forbund, rest: true, split: folkmangd }\n'
+    const found = await lint({
+      'parter.yaml': parties(COMPLETE_MEMBERS),
+      'f.yaml': allocation('{ id: f, amount: 10 }', lines),
+      'g.yaml': allocation('{ id: f, amount: 10 }', lines).replace('id: f\ntitle: F', 'id: g\ntitle: G'),
+    })
+    // As in the single-allocation case above: K3 in member b's units, line 14, columns 35–37.
+    expect(found).toEqual(['data/missing-weight error parter.yaml 14:35-14:37'])
+  })
+})

@@ -242,8 +242,14 @@ export const allocationRules = {
     severity: 'warning',
     title: { sv: 'Enheter i länet hör inte till någon medlem.', en: 'Units of the county belong to no member.' },
     message: {
-      sv: (a) => `${a.count} enheter i länet (${a.dataset}) hör inte till någon medlem i gruppen ${a.group}: ${a.units}. Deras vikt ingår inte när gruppen delas.`,
-      en: (a) => `${a.count} units of the county (${a.dataset}) belong to no member of group ${a.group}: ${a.units}. Their weight is left out when the group is split.`,
+      sv: (a) =>
+        a.count === 1
+          ? `En enhet i länet (${a.dataset}) hör inte till någon medlem i gruppen ${a.group}: ${a.units}. Dess vikt ingår inte när gruppen delas.`
+          : `${a.count} enheter i länet (${a.dataset}) hör inte till någon medlem i gruppen ${a.group}: ${a.units}. Deras vikt ingår inte när gruppen delas.`,
+      en: (a) =>
+        a.count === 1
+          ? `One unit of the county (${a.dataset}) belongs to no member of group ${a.group}: ${a.units}. Its weight is left out when the group is split.`
+          : `${a.count} units of the county (${a.dataset}) belong to no member of group ${a.group}: ${a.units}. Their weight is left out when the group is split.`,
     },
     hint: {
       sv: () => 'Lägg till dem hos rätt medlem, eller lista dem under unassigned med ett skäl som syns i beslutsunderlaget.',
