@@ -94,6 +94,35 @@ describe('fordela explain', () => {
     expect(new Set(numbers)).toEqual(new Set(['formatVersion', 'year', 'step', 'line', 'column', 'endLine', 'endColumn', 'kronor', 'competing', 'rank']))
   })
 
+  it('explains every cell of an agreement for one unit, with the exact fraction, in text and JSON', async () => {
+    // Regression: explain refused an agreement ("why does my län get 33 492 514 kr?" had no answer).
+    const agreement = 'examples/nationellt/skr-2025-overenskommelse.yaml'
+    const result = await runCli(['explain', agreement, '--unit', '14'], repositoryRoot)
+    expect(result.code).toBe(0)
+    const lines = result.stdout.split('\n')
+    // Area 3, column Län: 200 000 000 × 1 767 016 / 10 551 707 = 353 403 200 000 000 / 10 551 707 = 33 492 514,53…
+    const at = lines.indexOf('  Område 3, kolumn Län: 33 492 514 kr')
+    expect(at).toBeGreaterThan(0)
+    expect(lines[at + 2]).toMatch(/^ {4}Västra Götalands län får 33 492 514 kr av 200 000 000 kr efter folkmängd: 200 000 000 × 1 767 016 \/ 10 551 707 = 33 492 514,53 → 33 492 514 \(avrundat nedåt: /)
+    expect(lines[at + 3]).toBe('    Exakt före avrundning: 353403200000000/10551707 kr')
+    // The five cells: 7 000 000 + 33 492 514 + 83 731 286 + 20 908 944 + 48 229 221 = 193 361 965.
+    expect(lines.at(-2)).toBe('  Totalt till Västra Götalands län: 193 361 965 kr')
+    const data = JSON.parse((await runCli(['explain', agreement, '--unit', '14', '--format', 'json'], repositoryRoot)).stdout) as {
+      amounts: { area: string; column: string; amount: string; derivation: { type: string; rounding?: { exact: string } }[] }[]
+    }
+    const cell = data.amounts.find((amount) => amount.area === 'komplexa-behov' && amount.column === 'lan')
+    expect(cell?.amount).toBe('33492514')
+    expect(cell?.derivation.find((step) => step.type === 'agreement-rule')?.rounding?.exact).toBe('353403200000000/10551707')
+  })
+
+  it('2 for a unit no cell pays, with a suggestion', async () => {
+    expect(await runCli(['explain', 'examples/nationellt/skr-2025-overenskommelse.yaml', '--unit', '144'], repositoryRoot)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'fordela: --unit 144: ingen cell i överenskommelsen ger den enheten något belopp. Menade du "14"?\n',
+    })
+  })
+
   it('2 for an unknown party, with a suggestion, and for a file that is no allocation', async () => {
     expect(await runCli(['explain', memo, '--party', 'vgrr'], repositoryRoot)).toEqual({
       code: 2,
