@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -51,6 +51,19 @@ describe('fordela lint --explain', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toBe(readFileSync(join(repositoryRoot, 'docs/rules/sum/fund-not-spent.md'), 'utf8'))
     expect(result.stdout.split('\n').slice(0, 3)).toEqual(['# sum/fund-not-spent', '', 'Default severity: **error**'])
+  })
+
+  it("follows the config file's lang when there is no --lang", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fordela-explain-'))
+    try {
+      writeFileSync(join(folder, 'fordela.config.yaml'), 'lang: en\n')
+      const english = await runCli(['lint', '--explain', 'sum/fund-not-spent'], folder)
+      expect(english.stdout).toBe(readFileSync(join(repositoryRoot, 'docs/rules/sum/fund-not-spent.md'), 'utf8'))
+      const swedish = await runCli(['lint', '--explain', 'sum/fund-not-spent', '--lang', 'sv'], folder)
+      expect(swedish.stdout).toBe(readFileSync(join(repositoryRoot, 'docs/rules/sum/fund-not-spent.sv.md'), 'utf8'))
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 
   it('is a usage error for an unknown rule, with a suggestion', async () => {
