@@ -10,6 +10,7 @@ import {
 } from '@fordela/parser'
 import type { AgreementEvaluation, CellEvaluation } from './agreement-evaluation.js'
 import { evaluateAgreement } from './evaluate-agreement.js'
+import { nodeWorkspaceHost } from '@fordela/parser/node'
 
 // The real 2025 table (../domain/skr-2025-overenskommelse-presentation.txt, "Fördelningstabell
 // 2025") as written in examples/nationellt/skr-2025-overenskommelse.yaml, with SCB's population
@@ -27,7 +28,7 @@ const resolveDataset = (ref: Parameters<Workspace['resolve']>[0]): DatasetDocume
 }
 
 beforeAll(async () => {
-  workspace = await loadWorkspace({ root: examples })
+  workspace = await loadWorkspace({ host: nodeWorkspaceHost, root: examples })
   const document = workspace.documentByFile(agreementFile)
   if (document?.kind !== 'Agreement') throw new Error(`${agreementFile} did not load as an Agreement`)
   agreement = document
