@@ -1,14 +1,18 @@
+import type { Root, RootContent } from 'mdast'
 import type { WorkspaceEvaluation } from '@fordela/engine'
 import type { Diagnostic, DocumentRef, SpecDocument } from '@fordela/parser'
 import { renderActionPlan } from './action-plan/render-action-plan.js'
 import { renderAgreement } from './agreement/render-agreement.js'
 import { renderAllocation } from './allocation/render-allocation.js'
 import type { RenderAllocationOptions } from './allocation/render-allocation-context.js'
-import { renderDraftNotice, type DraftFinding } from './render-draft-notice.js'
+import { markdownTree, serializeMarkdown } from './mdast/serialize-markdown.js'
+import { draftNoticeBlock, type DraftFinding } from './render-draft-notice.js'
 
 /** A rendered document: its Markdown and the findings rendering produced. */
 export interface RenderedDocument {
   readonly markdown: string
+  /** The mdast tree the Markdown is written from (the studio renders its preview from it). */
+  readonly tree: Root
   readonly diagnostics: readonly Diagnostic[]
 }
 
@@ -29,13 +33,15 @@ export function renderDocument(
 ): RenderedDocument | undefined {
   const rendered = renderKind(evaluation, document, options)
   if (!rendered || !options.draft || options.draft.length === 0) return rendered
-  return { ...rendered, markdown: insertAfterTitle(rendered.markdown, renderDraftNotice(options.draft)) }
+  const tree = insertAfterTitle(rendered.tree, draftNoticeBlock(options.draft))
+  return { ...rendered, tree, markdown: serializeMarkdown(tree) }
 }
 
-/** `block` right under the document's `# title` (or first, without one), a blank line on each side. */
-function insertAfterTitle(markdown: string, block: string): string {
-  const titleEnd = markdown.startsWith('# ') ? markdown.indexOf('\n') + 1 : 0
-  return `${markdown.slice(0, titleEnd)}${titleEnd > 0 ? '\n' : ''}${block}${titleEnd > 0 ? '' : '\n'}${markdown.slice(titleEnd).replace(/^\n?/, '\n')}`
+/** The tree with `block` right under its `# title` (or first, without one). */
+function insertAfterTitle(tree: Root, block: RootContent): Root {
+  const [first, ...rest] = tree.children
+  const titled = first?.type === 'heading' && first.depth === 1
+  return markdownTree(titled ? [first, block, ...rest] : [block, ...tree.children])
 }
 
 /** How a document is rendered: the allocation options, and the errors a draft lists at its top. */

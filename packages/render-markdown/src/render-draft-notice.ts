@@ -1,6 +1,6 @@
-import type { Strong } from 'mdast'
+import type { Blockquote, Strong } from 'mdast'
 import { blockquote, bulletList, paragraph, text } from './mdast/build-mdast-nodes.js'
-import { serializeMarkdown } from './mdast/serialize-markdown.js'
+import { markdownTree, serializeMarkdown } from './mdast/serialize-markdown.js'
 
 /** One error a draft memo lists: where it is and what it says, in the memo's language. */
 export interface DraftFinding {
@@ -20,6 +20,11 @@ export interface DraftFinding {
  * settled. Every text is escaped like the rest of the memo.
  */
 export function renderDraftNotice(findings: readonly DraftFinding[]): string {
+  return serializeMarkdown(markdownTree([draftNoticeBlock(findings)]))
+}
+
+/** The notice of {@link renderDraftNotice} as an mdast block, for a document's tree. */
+export function draftNoticeBlock(findings: readonly DraftFinding[]): Blockquote {
   const strong: Strong = { type: 'strong', children: [text('Utkast — innehåller fel.')] }
   const one = findings.length === 1
   const lead = paragraph([
@@ -29,5 +34,5 @@ export function renderDraftNotice(findings: readonly DraftFinding[]): string {
     ),
   ])
   const items = bulletList(findings.map((finding) => `${finding.place}: ${finding.message} (${finding.rule})`))
-  return serializeMarkdown([blockquote([lead, items])])
+  return blockquote([lead, items])
 }
