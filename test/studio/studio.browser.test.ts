@@ -1,0 +1,151 @@
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './launch-chromium.js'
+import { findEditorLine, readable, watchContext, type PageWatch } from './studio-page.js'
+import { startStudio, type RunningStudio } from './start-studio.js'
+
+// The studio in Debian's Chromium, driven by playwright-core (.ci/run
+// installs the browser; nothing is downloaded). The app is the built one,
+// served by the built CLI's `fordela studio` as a user would run it.
+const repo = fileURLToPath(new URL('../..', import.meta.url))
+const bin = join(repo, 'packages/cli/bin/fordela.js')
+const ALLOCATION = 'vastra-gotaland/2025-lansgemensamma-medel.yaml'
+const axeSource = readFileSync(join(repo, 'node_modules/axe-core/axe.min.js'), 'utf8')
+
+let workspace: string
+let studio: RunningStudio
+let browser: Awaited<ReturnType<typeof launchChromium>>
+let watch: PageWatch
+let page: Page
+
+beforeAll(async () => {
+  workspace = mkdtempSync(join(tmpdir(), 'fordela-studio-test-'))
+  cpSync(join(repo, 'examples'), workspace, { recursive: true })
+  studio = await startStudio(workspace)
+  browser = await launchChromium()
+  watch = watchContext(browser.context, studio.origin)
+  page = await browser.context.newPage()
+}, 60_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await studio?.stop()
+  rmSync(workspace, { recursive: true, force: true })
+})
+
+describe('the VG 2025 example in the browser', () => {
+  it('opens from ?example= with the memo preview showing the total, 61 401 458 kr', async () => {
+    await page.goto(`${studio.origin}/?example=vg-2025-lansgemensamma-medel`)
+    // 7 000 000 (strategi, stated) + 200 000 000 × 1 767 016 / 10 551 707 = 33 492 514,53 → 33 492 514
+    // (komplexa-behov) + 5 000 000 + 95 000 000 × 1 767 016 / 10 551 707 = 5 000 000 + 15 908 944,40 → 20 908 944
+    // (suicidprevention) = 61 401 458 kr: the sum the memo's economic summary states.
+    await page.locator('#panel-memo h1').waitFor()
+    await expect.poll(async () => readable(await page.textContent('#panel-memo'))).toContain('61 401 458 kr')
+    expect(readable(await page.textContent('#panel-memo h1'))).toBe('Beslutsunderlag – Länsgemensamma medel psykisk hälsa 2025')
+  }, 60_000)
+
+  it('downloads the memo byte for byte as fordela render writes it', async () => {
+    const rendered = execFileSync(process.execPath, [bin, 'render', ALLOCATION], { cwd: join(repo, 'examples'), encoding: 'buffer', stdio: ['ignore', 'pipe', 'pipe'] })
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-memo')])
+    expect(download.suggestedFilename()).toBe('2025-lansgemensamma-medel.md')
+    const bytes = readFileSync(await download.path())
+    expect(bytes.length).toBeGreaterThan(1000)
+    expect(bytes.equals(rendered)).toBe(true)
+  }, 60_000)
+
+  it('shows the overspent finding on the line and the new amount in its widget as 2 000 000 becomes 2 500 000 by typing', async () => {
+    const line = await findEditorLine(page, 'amount: 2 000 000')
+    // The line's own widget: a stated amount is what the line gives.
+    await expect.poll(async () => readable(await line.locator('.cm-amount').textContent())).toBe('= 2 000 000 kr')
+    await line.click()
+    await page.keyboard.press('End')
+    for (let i = 0; i < '2 000 000'.length; i++) await page.keyboard.press('Backspace')
+    await page.keyboard.type('2 500 000')
+    const edited = page.locator('.cm-line', { hasText: 'amount: 2 500 000' })
+    await expect.poll(async () => readable(await edited.locator('.cm-amount').textContent())).toBe('= 2 500 000 kr')
+    // strategi has 7 000 000: 1 000 000 (VGR) + 4 × 1 000 000 (förbunden) + 2 500 000 (NSPH) = 7 500 000, 500 000 too much.
+    // The engine puts the finding on the fund and marks the line where the money runs out: `- to: nsph`, just above.
+    const nsph = page.locator('.cm-line', { hasText: '- to: nsph' })
+    await expect.poll(async () => nsph.locator('.cm-lintRange-error').count()).toBeGreaterThan(0)
+    await expect.poll(async () => readable(await page.textContent('#finding-list'))).toContain('sum/fund-overspent')
+    expect(readable(await page.textContent('#finding-list'))).toContain('500 000 kr mer än fonden strategi har (7 000 000 kr)')
+    // Hovering the line's mark shows the finding with its hint.
+    await nsph.locator('.cm-lintRange-error').first().hover()
+    await expect.poll(async () => readable(await page.locator('.cm-tooltip').allTextContents().then((texts) => texts.join(' ')))).toContain('sum/fund-overspent')
+    // The fund's widget on `- id: strategi` still shows its 7 000 000; the section's total grows by 500 000.
+    expect(readable(await page.textContent('#file-list'))).toContain('ändrad, inte sparad')
+  }, 90_000)
+
+  it('keeps the edit through a reload (IndexedDB)', async () => {
+    await page.waitForTimeout(400) // the session is stored 150 ms after the last change
+    await page.reload()
+    const line = await findEditorLine(page, 'amount: 2 500 000')
+    await expect.poll(async () => readable(await line.locator('.cm-amount').textContent())).toBe('= 2 500 000 kr')
+    expect(await page.locator('.cm-line', { hasText: 'amount: 2 000 000' }).count()).toBe(0)
+  }, 60_000)
+
+  it('explains a computed amount on hover as fordela explain does', async () => {
+    // VGR's third of what is left of komplexa-behov after step 1: (33 492 514 − 1 000 000 − 4 × 1 000 000) / 3
+    // = 9 497 504,67 → 9 497 505 (the engine's own explain test derives the same).
+    const share = await findEditorLine(page, 'share: 1/3')
+    await share.locator('.cm-amount').hover()
+    const explained = execFileSync(process.execPath, [bin, 'explain', ALLOCATION, '--party', 'vgr', '--fund', 'komplexa-behov'], { cwd: join(repo, 'examples'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    const tooltip = page.locator('.cm-derivation')
+    await tooltip.waitFor()
+    const first = readable(await tooltip.textContent()).split('\n')[0]!
+    expect(first).toContain('9 497 505 kr')
+    expect(explained.split('\n').map((text) => text.trim())).toContain(first.trim())
+  }, 60_000)
+
+  it('has no serious or critical accessibility violations (axe-core)', async () => {
+    // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+    await page.evaluate(axeSource)
+    const violations = await page.evaluate(async () => {
+      type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }
+      const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } }).axe.run(document, { resultTypes: ['violations'] })
+      return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, targets: violation.nodes.map((node) => node.target.join(' ')) }))
+    })
+    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([])
+  }, 60_000)
+
+  it('left no console error, no request off its origin and no dialog', () => {
+    expect(watch.errors).toEqual([])
+    expect(watch.foreignRequests).toEqual([])
+    expect(watch.dialogs).toEqual([])
+  })
+})
+
+describe('a hostile spec', () => {
+  it('renders its script tags, images, links and control characters as text', async () => {
+    const file = join(workspace, ALLOCATION)
+    const hostileTitle = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> [x](javascript:window.__pwned=3) \u001b[31mröd\u001b[0m \u0007\u202e'
+    const yamlTitle = JSON.stringify(hostileTitle).replaceAll('\\u001b', '\\e').replaceAll('\\u0007', '\\a')
+    const original = readFileSync(join(repo, 'examples', ALLOCATION), 'utf8')
+    const marker = 'documentTitle: Beslutsunderlag – Länsgemensamma medel psykisk hälsa 2025'
+    expect(original.split(marker)).toHaveLength(2)
+    writeFileSync(file, original.replace(marker, `documentTitle: ${yamlTitle}`))
+    const parties = join(workspace, 'vastra-gotaland/parter.yaml')
+    const partyText = readFileSync(parties, 'utf8')
+    expect(partyText.split('name: NSPH Väst')).toHaveLength(2)
+    writeFileSync(parties, partyText.replace('name: NSPH Väst', `name: ${JSON.stringify('<b>NSPH</b> <a href="javascript:x">Väst</a> | x |')}`))
+    const hostile = await browser.context.newPage()
+    await hostile.goto(studio.url)
+    await hostile.getByRole('button', { name: 'vastra-gotaland/2025-lansgemensamma-medel.yaml', exact: true }).click()
+    await hostile.locator('#panel-memo h1').waitFor()
+    expect(await hostile.textContent('#panel-memo h1')).toBe(hostileTitle)
+    await hostile.click('#tab-parties')
+    expect(await hostile.textContent('#panel-parties')).toContain('<b>NSPH</b> <a href="javascript:x">Väst</a> | x |')
+    for (const selector of ['script:not([src])', 'img', 'iframe', 'object', 'a[href^="javascript"]', 'b']) {
+      expect(await hostile.locator(`#panel-memo ${selector}, #panel-parties ${selector}`).count(), selector).toBe(0)
+    }
+    expect(await hostile.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+    await hostile.close()
+    expect(watch.errors).toEqual([])
+    expect(watch.dialogs).toEqual([])
+  }, 60_000)
+})
