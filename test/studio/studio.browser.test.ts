@@ -62,7 +62,8 @@ describe('the VG 2025 example in the browser', () => {
     const line = await findEditorLine(page, 'amount: 2 000 000')
     // The line's own widget: a stated amount is what the line gives.
     await expect.poll(async () => readable(await line.locator('.cm-amount').textContent())).toBe('= 2 000 000 kr')
-    await line.click()
+    // Into the line's indentation (not onto its widget), then to its end, as a user would.
+    await line.click({ position: { x: 4, y: 4 } })
     await page.keyboard.press('End')
     for (let i = 0; i < '2 000 000'.length; i++) await page.keyboard.press('Backspace')
     await page.keyboard.type('2 500 000')
