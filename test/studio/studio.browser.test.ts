@@ -149,3 +149,34 @@ describe('a hostile spec', () => {
     expect(watch.dialogs).toEqual([])
   }, 60_000)
 })
+
+describe('fordela studio on a workspace', () => {
+  it('saves an edit to disk and clears the unsaved mark', async () => {
+    const served = await browser.context.newPage()
+    await served.goto(studio.url)
+    await served.getByRole('button', { name: 'vastra-gotaland/parter.yaml', exact: true }).click()
+    const line = await findEditorLine(served, 'title: Parter i Västra Götaland')
+    await line.click({ position: { x: 4, y: 4 } })
+    await served.keyboard.press('End')
+    await served.keyboard.type(' (utkast)')
+    await expect.poll(async () => readable(await served.textContent('#file-list'))).toContain('ändrad, inte sparad')
+    await served.click('#save-folder')
+    await expect.poll(() => readFileSync(join(workspace, 'vastra-gotaland/parter.yaml'), 'utf8')).toContain('title: Parter i Västra Götaland (utkast)\n')
+    await expect.poll(async () => readable(await served.textContent('#file-list'))).not.toContain('ändrad, inte sparad')
+    await served.close()
+    expect(watch.errors).toEqual([])
+    expect(watch.foreignRequests).toEqual([])
+  }, 60_000)
+
+  it('opens spec files chosen in the file picker', async () => {
+    const picker = await browser.context.newPage()
+    await picker.goto(`${studio.origin}/`)
+    const files = ['vastra-gotaland/2025-lansgemensamma-medel.yaml', 'vastra-gotaland/parter.yaml'].map((file) => join(repo, 'examples', file))
+    await picker.setInputFiles('#open-files', files)
+    // Without the agreement the funds cannot be computed, and the finding says which file is missing.
+    await expect.poll(async () => readable(await picker.textContent('#file-list'))).toContain('2025-lansgemensamma-medel.yaml')
+    await expect.poll(async () => readable(await picker.textContent('#finding-list'))).toContain('skr-2025-overenskommelse.yaml')
+    await picker.close()
+    expect(watch.errors).toEqual([])
+  }, 60_000)
+})
