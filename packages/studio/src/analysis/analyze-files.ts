@@ -1,9 +1,12 @@
 import { evaluateWorkspace, type AllocationEvaluation, type WorkspaceEvaluation } from '@fordela/engine'
-import { createMemoryWorkspaceHost, loadWorkspace, type Diagnostic } from '@fordela/parser'
+import { createMemoryWorkspaceHost, createParseCache, loadWorkspace, type Diagnostic } from '@fordela/parser'
 import { applyRuleSeverities, readStudioConfig } from './apply-config-rules.js'
 
 /** The folder the studio's in-memory workspace pretends to live in. */
 export const WORKSPACE_ROOT = '/workspace'
+
+/** Parsed files kept between analyses: a keystroke re-parses only the file it changed. */
+const parseCache = createParseCache()
 
 /** One evaluation of every open file: what the editor, the findings and the panels show. */
 export interface Analysis {
@@ -24,7 +27,7 @@ export async function analyzeFiles(files: ReadonlyMap<string, string>): Promise<
   const host = createMemoryWorkspaceHost(WORKSPACE_ROOT, Object.fromEntries(files))
   // The rule severities and rounding default of the workspace's fordela.config.yaml, as `fordela lint` uses them.
   const config = readStudioConfig(files.get('fordela.config.yaml'))
-  const workspace = await loadWorkspace({ root: WORKSPACE_ROOT, host, defaults: config.defaults })
+  const workspace = await loadWorkspace({ root: WORKSPACE_ROOT, host, defaults: config.defaults, parseCache })
   const evaluation = evaluateWorkspace(workspace)
   const findingsByFile = new Map<string, Diagnostic[]>()
   for (const diagnostic of applyRuleSeverities(evaluation.diagnostics, config.severities)) {

@@ -97,6 +97,8 @@ export class StudioApp {
     this.analysis = analysis
     this.applyToEditor()
     if (this.changedAt > 0) recordTiming('diagnostics', performance.now() - this.changedAt)
+    // performance.now() counts from the navigation's start: load, parse, evaluate, show.
+    else if (run === 1) recordTiming('firstDiagnostics', performance.now())
     this.renderFindingList()
     this.schedulePreview()
   }
