@@ -39,8 +39,8 @@ const texts = {
     en: 'Open an allocation (kind: Allocation) to see its memo.',
   },
   memoHasErrors: {
-    sv: 'Fördelningen har fel, så inget beslutsunderlag skrivs: rätta fynden i listan.',
-    en: 'The allocation has errors, so no memo is written: fix the findings in the list.',
+    sv: 'Fördelningen har fel: fordela render skriver inget beslutsunderlag och det kan inte laddas ner förrän fynden är rättade. Så här skulle det se ut:',
+    en: 'The allocation has errors: fordela render writes no memo and it cannot be downloaded until the findings are fixed. This is how it would look:',
   },
   party: { sv: 'Part', en: 'Party' },
   total: { sv: 'Totalt', en: 'Total' },
