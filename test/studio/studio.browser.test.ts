@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { unzipSync, zipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './launch-chromium.js'
@@ -178,5 +179,63 @@ describe('fordela studio on a workspace', () => {
     await expect.poll(async () => readable(await picker.textContent('#finding-list'))).toContain('skr-2025-overenskommelse.yaml')
     await picker.close()
     expect(watch.errors).toEqual([])
+  }, 60_000)
+})
+
+describe('files, language, keyboard and zoom', () => {
+  it('opens a zip chosen in the picker and downloads the workspace as a zip with the same files', async () => {
+    const zipPage = await browser.context.newPage()
+    await zipPage.goto(`${studio.origin}/`)
+    const files = ['vastra-gotaland/parter.yaml', 'data/befolkning-kommun-2025-09-30.yaml', 'data/befolkning-kommun-2025-09-30.csv']
+    const archive = zipSync(Object.fromEntries(files.map((file) => [`county-main/${file}`, readFileSync(join(repo, 'examples', file))])))
+    await zipPage.setInputFiles('#open-files', { name: 'county.zip', mimeType: 'application/zip', buffer: Buffer.from(archive) })
+    // The zip's one top folder is taken off: the files keep their workspace paths.
+    await expect.poll(async () => readable(await zipPage.textContent('#file-list'))).toContain('vastra-gotaland/parter.yaml')
+    const [download] = await Promise.all([zipPage.waitForEvent('download'), zipPage.click('#download-zip')])
+    const unpacked = unzipSync(readFileSync(await download.path()))
+    expect(Object.keys(unpacked).sort()).toEqual([...files].sort())
+    for (const file of files) expect(Buffer.from(unpacked[file]!).equals(readFileSync(join(repo, 'examples', file))), file).toBe(true)
+    await zipPage.close()
+  }, 60_000)
+
+  it('speaks English when chosen, findings included', async () => {
+    const english = await browser.context.newPage()
+    await english.goto(`${studio.origin}/?example=vg-2025-lansgemensamma-medel`)
+    await english.locator('#panel-memo h1').waitFor()
+    await english.selectOption('#language', 'en')
+    expect(await english.textContent('#download-memo')).toBe('Download the memo (.md)')
+    expect(await english.getAttribute('html', 'lang')).toBe('en')
+    await expect.poll(async () => readable(await english.textContent('#finding-list'))).toContain('means an amount between 61 403 000 and 61 404 000 kr')
+    await english.selectOption('#language', 'sv')
+    await english.close()
+  }, 60_000)
+
+  it('is operable from the keyboard: Tab reaches the editor and leaves it, arrows switch the result tabs', async () => {
+    const keys = await browser.context.newPage()
+    await keys.goto(`${studio.origin}/?example=vg-2025-lansgemensamma-medel`)
+    await keys.locator('#panel-memo h1').waitFor()
+    await keys.focus('#tab-memo')
+    await keys.keyboard.press('ArrowRight')
+    expect(await keys.evaluate('document.activeElement.id')).toBe('tab-parties')
+    expect(await keys.isVisible('#panel-parties')).toBe(true)
+    expect(await keys.isHidden('#panel-memo')).toBe(true)
+    await keys.focus('.cm-content')
+    await keys.keyboard.press('Tab')
+    // Tab is not captured by the editor: focus moves on, and no tab character was typed.
+    expect(await keys.evaluate("document.activeElement.classList.contains('cm-content')")).toBe(false)
+    await keys.close()
+  }, 60_000)
+
+  it('is readable at 200 % zoom: at half the width nothing runs off the side', async () => {
+    // 200 % zoom of a 1280 × 800 window lays the page out in 640 × 400 CSS pixels.
+    const zoomed = await browser.context.newPage()
+    await zoomed.setViewportSize({ width: 640, height: 400 })
+    await zoomed.goto(`${studio.origin}/?example=vg-2025-lansgemensamma-medel`)
+    await zoomed.locator('#panel-memo h1').waitFor()
+    const widths = (await zoomed.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]')) as [number, number]
+    expect(widths[0]).toBeLessThanOrEqual(widths[1])
+    await zoomed.close()
+    expect(watch.errors).toEqual([])
+    expect(watch.foreignRequests).toEqual([])
   }, 60_000)
 })

@@ -181,8 +181,8 @@ function wireToolbar(): void {
   window.addEventListener('beforeunload', (event) => {
     if (!app) return
     void app.storeNow()
-    // Edits are kept in this browser, but files on disk are not yet saved: ask first.
-    if (app.session.source.type !== 'example' && unsavedFiles(app.session).length > 0) event.preventDefault()
+    // Edits are kept in this browser, but they are not yet saved to any file: ask first.
+    if (unsavedFiles(app.session).length > 0) event.preventDefault()
   })
 }
 
