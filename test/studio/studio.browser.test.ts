@@ -226,6 +226,16 @@ describe('files, language, keyboard and zoom', () => {
     await keys.close()
   }, 60_000)
 
+  it('prints the memo alone', async () => {
+    const printed = await browser.context.newPage()
+    await printed.goto(`${studio.origin}/?example=vg-2025-lansgemensamma-medel`)
+    await printed.locator('#panel-memo h1').waitFor()
+    await printed.emulateMedia({ media: 'print' })
+    expect(await printed.isVisible('#panel-memo h1')).toBe(true)
+    for (const selector of ['.cm-editor', '#file-list', '.toolbar', '.tabs']) expect(await printed.isVisible(selector), selector).toBe(false)
+    await printed.close()
+  }, 60_000)
+
   it('is readable at 200 % zoom: at half the width nothing runs off the side', async () => {
     // 200 % zoom of a 1280 × 800 window lays the page out in 640 × 400 CSS pixels.
     const zoomed = await browser.context.newPage()
