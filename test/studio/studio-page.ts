@@ -53,3 +53,14 @@ export async function findEditorLine(page: Page, text: string): Promise<Locator>
   await line.first().scrollIntoViewIfNeeded()
   return line.first()
 }
+
+/** Opens an example with nothing stored from earlier pages: the bundled files as they are. */
+export async function openFreshExample(page: Page, origin: string, id = 'vg-2025-lansgemensamma-medel'): Promise<void> {
+  // Away from the app first, so no page of it stores its session while the origin's storage is cleared.
+  await page.goto('about:blank')
+  const devtools = await page.context().newCDPSession(page)
+  await devtools.send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb' })
+  await devtools.detach()
+  await page.goto(`${origin}/?example=${id}`)
+  await page.locator('#panel-memo h1').waitFor()
+}

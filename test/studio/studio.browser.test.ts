@@ -7,7 +7,7 @@ import { unzipSync, zipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './launch-chromium.js'
-import { findEditorLine, readable, watchContext, type PageWatch } from './studio-page.js'
+import { findEditorLine, openFreshExample, readable, watchContext, type PageWatch } from './studio-page.js'
 import { startStudio, type RunningStudio } from './start-studio.js'
 
 // The studio in Debian's Chromium, driven by playwright-core (.ci/run
@@ -179,6 +179,61 @@ describe('fordela studio on a workspace', () => {
     await expect.poll(async () => readable(await picker.textContent('#finding-list'))).toContain('skr-2025-overenskommelse.yaml')
     await picker.close()
     expect(watch.errors).toEqual([])
+  }, 60_000)
+})
+
+describe('help while writing', () => {
+  it('explains a key from the schema on hover, and completes keys from it', async () => {
+    const help = await browser.context.newPage()
+    await openFreshExample(help, studio.origin)
+    // The schema's own words: allocation.schema.json's `rounding` is "Avrundning / Rounding".
+    const rounding = JSON.parse(readFileSync(join(repo, 'schemas/allocation.schema.json'), 'utf8')).properties.rounding as { title: string; description: string }
+    const line = await findEditorLine(help, 'rounding: largest-remainder')
+    const box = (await line.boundingBox())!
+    // The key starts the line (no indentation): hover its middle.
+    await help.mouse.move(box.x + 24, box.y + box.height / 2)
+    await help.locator('.cm-schema-doc').waitFor()
+    expect(await help.textContent('.cm-schema-doc')).toContain(rounding.title.split(' / ')[0]!)
+    expect(await help.textContent('.cm-schema-doc')).toContain(rounding.description.split(' / ')[0]!)
+    // On a new line inside the first fund, "ti" and Ctrl-Space offer `title` among the fund's keys.
+    const fund = await findEditorLine(help, 'amount: 7 000 000')
+    await fund.click({ position: { x: 4, y: 4 } })
+    await help.keyboard.press('End')
+    await help.keyboard.press('Enter')
+    await help.keyboard.type('ti')
+    await help.keyboard.press('Control+Space')
+    await help.locator('.cm-tooltip-autocomplete').waitFor()
+    expect(await help.locator('.cm-tooltip-autocomplete li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('title')]))
+    await help.keyboard.press('Escape')
+    await help.close()
+  }, 60_000)
+
+  it('offers "did you mean" as an action that writes the suggestion in place', async () => {
+    const typo = await browser.context.newPage()
+    await openFreshExample(typo, studio.origin)
+    const line = await findEditorLine(typo, '- to: nsph')
+    await line.click({ position: { x: 4, y: 4 } })
+    await typo.keyboard.press('End')
+    await typo.keyboard.press('Backspace')
+    await typo.keyboard.type('x')
+    // "nspx" is one letter from the party id "nsph" in parter.yaml.
+    const mark = typo.locator('.cm-line', { hasText: '- to: nspx' }).locator('.cm-lintRange-error').first()
+    await mark.waitFor()
+    await mark.hover()
+    const action = typo.locator('.cm-tooltip-lint .cm-diagnosticAction', { hasText: 'nsph' }).first()
+    await action.click()
+    await expect.poll(async () => typo.locator('.cm-line', { hasText: '- to: nsph' }).count()).toBe(1)
+    await typo.close()
+  }, 60_000)
+
+  it('opens a finding in another file at its position', async () => {
+    const other = await browser.context.newPage()
+    await openFreshExample(other, studio.origin)
+    // The agreement's `by: folkmangd-0-18` names a measure the dataset lacks (docs/examples.md).
+    await other.locator('#finding-list button', { hasText: 'data/missing-measure' }).click()
+    expect(await other.textContent('#editor-heading')).toBe('nationellt/skr-2025-overenskommelse.yaml')
+    await expect.poll(async () => other.locator('.cm-activeLine').textContent()).toContain('by: folkmangd-0-18')
+    await other.close()
   }, 60_000)
 })
 
