@@ -81,7 +81,7 @@ export async function loadWorkspace(options: LoadWorkspaceOptions): Promise<Work
     diagnostics.push(...(loaded?.diagnostics ?? []))
     return loaded?.document ? [loaded.document] : []
   })
-  const documents = await readDatasets(host, realRoot, probe, inScope, limits.maxFileBytes * CSV_SIZE_FACTOR, texts, diagnostics)
+  const documents = await readDatasets(host, realRoot, probe, inScope, limits.maxFileBytes * CSV_SIZE_FACTOR, texts, diagnostics, options.parseCache)
   diagnostics.push(...reportDuplicateIds(documents, index))
   const resolved = resolveReferences(documents, index)
   diagnostics.push(...resolved.diagnostics, ...findReferenceCycles(resolved.edges))
@@ -97,9 +97,10 @@ async function readDatasets(
   maxCsvBytes: number,
   texts: Map<string, string>,
   diagnostics: Diagnostic[],
+  cache: ParseCache | undefined,
 ): Promise<SpecDocument[]> {
   const loaded = await mapWithConcurrency(documents, 16, async (document) =>
-    document.kind === 'Dataset' ? loadDatasetCsv(host, realRoot, probe, document, maxCsvBytes) : { document, diagnostics: [] },
+    document.kind === 'Dataset' ? loadDatasetCsv(host, realRoot, probe, document, maxCsvBytes, cache) : { document, diagnostics: [] },
   )
   for (const dataset of loaded) {
     if ('csv' in dataset && dataset.csv) texts.set(dataset.csv.path, dataset.csv.text)

@@ -27,4 +27,22 @@ describe('a parse cache', () => {
     const rounded = await loadWorkspace({ root: '/ws', host: createMemoryWorkspaceHost('/ws', edited), parseCache: cache, defaults: { rounding: 'floor' } })
     expect(rounded.documentByFile(PARTIES)).not.toBe(second.documentByFile(PARTIES))
   })
+
+  it("keeps a dataset's CSV import while the dataset and its CSV are unchanged, and imports an edited CSV anew", async () => {
+    const dataset = 'data/befolkning-kommun-2025-09-30.yaml'
+    const csv = 'data/befolkning-kommun-2025-09-30.csv'
+    const files = { [dataset]: read(dataset), [csv]: read(csv) }
+    const cache = createParseCache()
+    const load = (tree: Record<string, string>) => loadWorkspace({ root: '/ws', host: createMemoryWorkspaceHost('/ws', tree), parseCache: cache })
+    const first = await load(files)
+    const again = await load(files)
+    expect(again.documentByFile(dataset)).toBe(first.documentByFile(dataset))
+    // Ale's row gets one more inhabitant (32 595 → 32 596): the import runs again and its units differ.
+    const row = /^Ale;.*$/mu.exec(files[csv]!)![0]
+    const edited = await load({ ...files, [csv]: files[csv]!.replace(row, row.replace(/32595$/u, '32596')) })
+    expect(row.endsWith(';32595')).toBe(true)
+    const units = (document: unknown) => (document as { units: unknown }).units
+    expect(edited.documentByFile(dataset)).not.toBe(first.documentByFile(dataset))
+    expect(units(edited.documentByFile(dataset))).not.toEqual(units(first.documentByFile(dataset)))
+  })
 })
