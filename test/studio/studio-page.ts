@@ -5,6 +5,8 @@ export interface PageWatch {
   readonly errors: string[]
   readonly foreignRequests: string[]
   readonly dialogs: string[]
+  /** How many times leaving a page asked first (accepted). */
+  beforeUnloads: number
 }
 
 /**
@@ -13,14 +15,15 @@ export interface PageWatch {
  * dialogs other than the leave-page question (accepted, so a reload goes on).
  */
 export function watchContext(context: BrowserContext, origin: string): PageWatch {
-  const watch: PageWatch = { errors: [], foreignRequests: [], dialogs: [] }
+  const watch: PageWatch = { errors: [], foreignRequests: [], dialogs: [], beforeUnloads: 0 }
   const observe = (page: Page) => {
     page.on('console', (message) => {
       if (message.type() === 'error') watch.errors.push(message.text())
     })
     page.on('pageerror', (error) => watch.errors.push(error.message))
     page.on('dialog', (dialog) => {
-      if (dialog.type() !== 'beforeunload') watch.dialogs.push(`${dialog.type()}: ${dialog.message()}`)
+      if (dialog.type() === 'beforeunload') watch.beforeUnloads++
+      else watch.dialogs.push(`${dialog.type()}: ${dialog.message()}`)
       void dialog.accept()
     })
   }

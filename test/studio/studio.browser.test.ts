@@ -85,7 +85,10 @@ describe('the VG 2025 example in the browser', () => {
 
   it('keeps the edit through a reload (IndexedDB)', async () => {
     await page.waitForTimeout(400) // the session is stored 150 ms after the last change
+    const asked = watch.beforeUnloads
     await page.reload()
+    // The edit is not saved to any file yet, so leaving asked first (and the test said yes).
+    expect(watch.beforeUnloads).toBe(asked + 1)
     const line = await findEditorLine(page, 'amount: 2 500 000')
     await expect.poll(async () => readable(await line.locator('.cm-amount').textContent())).toBe('= 2 500 000 kr')
     expect(await page.locator('.cm-line', { hasText: 'amount: 2 000 000' }).count()).toBe(0)
@@ -238,6 +241,21 @@ describe('help while writing', () => {
 })
 
 describe('files, language, keyboard and zoom', () => {
+  it('opens files dropped on the page', async () => {
+    const dropped = await browser.context.newPage()
+    await dropped.goto(`${studio.origin}/`)
+    const parties = readFileSync(join(repo, 'examples/vastra-gotaland/parter.yaml'), 'utf8')
+    // A drop as the browser delivers one: a DataTransfer holding a File, on the page.
+    await dropped.evaluate(`(() => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([${JSON.stringify(parties)}], 'parter.yaml', { type: 'application/yaml' }))
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+    })()`)
+    await expect.poll(async () => readable(await dropped.textContent('#file-list'))).toContain('parter.yaml')
+    expect(await dropped.textContent('#editor-heading')).toBe('parter.yaml')
+    await dropped.close()
+  }, 60_000)
+
   it('opens a zip chosen in the picker and downloads the workspace as a zip with the same files', async () => {
     const zipPage = await browser.context.newPage()
     await zipPage.goto(`${studio.origin}/`)
