@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path'
 export const STUDIO_FILE = /\.(ya?ml|csv)$/iu
 
 /** Limits on what the studio reads and writes. */
-export const STUDIO_LIMITS = { maxFileBytes: 4 * 1024 * 1024, maxFiles: 2000, maxDepth: 16 } as const
+export const STUDIO_LIMITS = { maxFileBytes: 4 * 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024, maxFiles: 2000, maxDepth: 16 } as const
 
 /** Whether `path` is `root` or lies inside it (both real, absolute paths). */
 export function isInside(root: string, path: string): boolean {
@@ -16,10 +16,11 @@ export function isInside(root: string, path: string): boolean {
 /**
  * The workspace's spec and data files, workspace path → text: dot-folders
  * and node_modules left out, symbolic links never followed, files over the
- * size limit skipped, at most `maxFiles`.
+ * size limit skipped, at most `maxFiles` and `maxTotalBytes` in all.
  */
 export function readStudioFiles(realRoot: string): Map<string, string> {
   const files = new Map<string, string>()
+  let total = 0
   const walk = (folder: string, depth: number): void => {
     if (depth > STUDIO_LIMITS.maxDepth) return
     for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
@@ -27,7 +28,10 @@ export function readStudioFiles(realRoot: string): Map<string, string> {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
       const path = join(folder, entry.name)
       if (entry.isDirectory()) walk(path, depth + 1)
-      else if (entry.isFile() && STUDIO_FILE.test(entry.name) && lstatSync(path).size <= STUDIO_LIMITS.maxFileBytes) {
+      else if (entry.isFile() && STUDIO_FILE.test(entry.name)) {
+        const size = lstatSync(path).size
+        if (size > STUDIO_LIMITS.maxFileBytes || total + size > STUDIO_LIMITS.maxTotalBytes) continue
+        total += size
         files.set(relative(realRoot, path).split(sep).join('/'), readFileSync(path, 'utf8'))
       }
     }
