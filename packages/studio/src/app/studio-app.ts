@@ -1,7 +1,7 @@
 import { setDiagnostics } from '@codemirror/lint'
 import { EditorSelection, type EditorState } from '@codemirror/state'
 import type { EditorView } from '@codemirror/view'
-import { formatTraceText, traceAllocation, traceLines, type AllocationEvaluation } from '@fordela/engine'
+import { formatTraceText, traceAllocation, traceLines } from '@fordela/engine'
 import type { Diagnostic } from '@fordela/parser'
 import { listAmountMarks, type AmountMark } from '../analysis/amount-marks.js'
 import { analyzeFiles, type Analysis } from '../analysis/analyze-files.js'
@@ -192,11 +192,6 @@ export class StudioApp {
     if (!memo?.rendered || memo.blocking.length > 0 || !this.memoFile) return undefined
     const base = this.memoFile.slice(this.memoFile.lastIndexOf('/') + 1).replace(/\.ya?ml$/iu, '')
     return { markdown: memo.rendered.markdown, name: `${base}.md` }
-  }
-
-  /** The evaluated allocation shown, for tests and benchmarks. */
-  shownAllocation(): AllocationEvaluation | undefined {
-    return this.memoFile ? this.analysis?.allocationIn(this.memoFile) : undefined
   }
 
   /** Marks the current texts as saved. */
