@@ -10,5 +10,6 @@ test('the public exports of @fordela/render-markdown', () => {
     'renderAllocation',
     'renderDocument',
     'renderDraftNotice',
+    'tabulatePartyTotals',
   ])
 })

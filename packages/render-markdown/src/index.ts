@@ -14,3 +14,4 @@ export { renderActionPlan, type RenderedActionPlan } from './action-plan/render-
 export type { PlanLinks } from './action-plan/plan-links.js'
 export { renderDocument, type RenderDocumentOptions, type RenderedDocument } from './render-document.js'
 export { renderDraftNotice, type DraftFinding } from './render-draft-notice.js'
+export { tabulatePartyTotals, type PartyTotals, type PartyTotalsRow } from './allocation/tabulate-party-totals.js'
