@@ -5,6 +5,8 @@ test('the public exports of @fordela/render-markdown', () => {
   expect(Object.keys(api).sort()).toEqual([
     'formatAmountInWords',
     'formatShareInWords',
+    'isShownInDraft',
+    'listDraftFindings',
     'renderActionPlan',
     'renderAgreement',
     'renderAllocation',

@@ -14,4 +14,5 @@ export { renderActionPlan, type RenderedActionPlan } from './action-plan/render-
 export type { PlanLinks } from './action-plan/plan-links.js'
 export { renderDocument, type RenderDocumentOptions, type RenderedDocument } from './render-document.js'
 export { renderDraftNotice, type DraftFinding } from './render-draft-notice.js'
+export { isShownInDraft, listDraftFindings } from './list-draft-findings.js'
 export { tabulatePartyTotals, type PartyTotals, type PartyTotalsRow } from './allocation/tabulate-party-totals.js'

@@ -1,27 +1,6 @@
 import type { DocumentKind } from '@fordela/parser'
+import { isShownInDraft } from '@fordela/render-markdown'
 import type { ReportedDiagnostic } from '../report/lint-report.js'
-
-/**
- * Errors the rendered document shows its reader rather than hides, so they
- * do not stop `fordela render` (lint still reports them as errors):
- * - claims in the prose (a `says "drygt …"` text, a ratio) that the numbers
- *   do not bear out: the memo prints the text as written and every figure is
- *   still computed;
- * - in an agreement, a measure a column's dataset lacks: the distribution
- *   table says plainly that the cell cannot be computed, and invents nothing.
- */
-const shownByKind: Readonly<Record<DocumentKind, ReadonlySet<string>>> = (() => {
-  const claims = ['prose/claim-not-supported', 'prose/ratio-not-supported', 'prose/unparsable-claim']
-  const none = new Set<string>()
-  return {
-    Allocation: new Set(claims),
-    Agreement: new Set(['data/missing-measure']),
-    ActionPlan: none,
-    Parties: none,
-    Dataset: none,
-    Strategy: none,
-  }
-})()
 
 /**
  * The errors of a spec and the files it reads, split into those that stop a
@@ -37,10 +16,7 @@ export function classifyErrors<T extends Pick<ReportedDiagnostic, 'code' | 'seve
   readonly blocking: readonly T[]
   readonly shown: readonly T[]
 } {
-  const isShown = (finding: T): boolean => {
-    const kind = kindOf(finding.file)
-    return kind !== undefined && shownByKind[kind].has(finding.code)
-  }
+  const isShown = (finding: T): boolean => isShownInDraft(finding.code, kindOf(finding.file))
   const errors = findings.filter((finding) => finding.severity === 'error')
   return { blocking: errors.filter((finding) => !isShown(finding)), shown: errors.filter(isShown) }
 }
