@@ -24,7 +24,7 @@ export interface ExplainCommandOptions {
  * how one finds out what is wrong — but are counted on stderr.
  */
 export async function explainCommand(spec: string, options: ExplainCommandOptions, io: CliIo): Promise<number> {
-  const located = locateSpec(spec, options, io.cwd)
+  const located = await locateSpec(spec, options, io.cwd)
   const lang = located.setup.lang
   const evaluated = await evaluateSpec(located, io.cwd)
   const evaluation = requireAllocation(evaluated, spec, lang)

@@ -30,14 +30,14 @@ export async function lintCommand(paths: readonly string[], rawOptions: Readonly
     const { explainRuleCommand } = await import('./explain-rule-command.js')
     return explainRuleCommand(options.explain, options.lang ?? 'sv', io)
   }
-  const setup = resolveLintSetup(paths, options, io.cwd)
+  const setup = await resolveLintSetup(paths, options, io.cwd)
   const { lang } = setup
   const collected = await collectFindings(setup)
   let baseline: readonly BaselineEntry[] = []
   if (setup.baselineWriteFile !== undefined) {
-    baseline = writeBaseline(setup.baselineWriteFile, collected.findings, collected.files, io, lang)
+    baseline = await writeBaseline(setup.baselineWriteFile, setup.root, collected.findings, collected.files, io, lang)
   } else if (setup.baselineFile !== undefined) {
-    baseline = readBaseline(setup.baselineFile, io.cwd, lang)
+    baseline = await readBaseline(setup.baselineFile, setup.root, io.cwd, lang)
   }
   const { kept, baselinedCount } = applyBaseline(collected.findings, baseline)
   const report = buildLintReport({
@@ -57,7 +57,7 @@ export async function lintCommand(paths: readonly string[], rawOptions: Readonly
   const format = options.format ?? 'stylish'
   const text = (await selectFormatter(format))(report, context)
   if (options.output === undefined) io.writeOut(text)
-  else writeOutputFile(resolve(io.cwd, options.output), text, io.cwd, lang)
+  else await writeOutputFile(resolve(io.cwd, options.output), text, setup.root, io.cwd, lang)
   if (format === 'github') writeStepSummary(report, context, io)
   return decideExitCode(kept, setup.maxWarnings, io, lang)
 }

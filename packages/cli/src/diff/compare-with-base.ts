@@ -27,7 +27,7 @@ export interface BaseOptions {
  * as added or removed.
  */
 export async function compareWithBase(options: BaseOptions, cwd: string): Promise<ComparisonReport> {
-  const setup = resolveLintSetup([], { ...(options.lang ? { lang: options.lang } : {}), ...(options.config ? { config: options.config } : {}) }, cwd)
+  const setup = await resolveLintSetup([], { ...(options.lang ? { lang: options.lang } : {}), ...(options.config ? { config: options.config } : {}) }, cwd)
   const { lang } = setup
   const top = await runGit(['rev-parse', '--show-toplevel'], cwd)
   if (!top.ok) throw new UsageError(lang === 'sv' ? `--base: ${cwd} ligger inte i ett git-förråd (${top.message}).` : `--base: ${cwd} is not in a git repository (${top.message}).`)

@@ -43,9 +43,10 @@ export function findRefTarget(index: DocumentIndex, ref: DocumentRef): RefTarget
   }
   const lexical = resolveLexically(ref.at.file, ref.value)
   if (lexical.type === 'outside') return lexical
-  const probed = index.paths.get(lexical.path) ?? { type: 'file', path: lexical.path }
-  if (probed.type !== 'file') return probed.type === 'outside' ? { type: 'outside' } : { type: 'missing' }
-  const document = index.byFile.get(probed.path)
+  const probed = index.paths.get(lexical.path)
+  if (probed !== undefined && probed.type !== 'file') return probed.type === 'outside' ? { type: 'outside' } : { type: 'missing' }
+  const real = probed?.path ?? lexical.path
+  const document = index.byFile.get(real)
   if (document) return { type: 'document', document }
-  return index.broken.has(probed.path) ? { type: 'broken' } : { type: 'missing' }
+  return index.broken.has(real) ? { type: 'broken' } : { type: 'missing' }
 }
