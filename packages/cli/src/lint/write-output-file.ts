@@ -11,7 +11,8 @@ import { writeFileAtomically } from '../output/write-file-atomically.js'
  * permission, a full disk) is a usage error naming the file, in words.
  */
 export async function writeOutputFile(file: string, text: string, root: string, cwd: string, lang: Language): Promise<void> {
-  const shown = relative(cwd, file) || file
+  const fromCwd = relative(cwd, file)
+  const shown = fromCwd === '' || fromCwd.startsWith('..') ? file : fromCwd
   const target = await resolveWriteTarget(root, file)
   let reason: string | undefined = target.ok ? undefined : target.reason
   if (target.ok) {
