@@ -5,9 +5,16 @@ test('the public exports of @fordela/render-markdown', () => {
   expect(Object.keys(api).sort()).toEqual([
     'formatAmountInWords',
     'formatShareInWords',
+    'heading',
+    'inlineCode',
+    'link',
+    'paragraph',
     'renderActionPlan',
     'renderAgreement',
     'renderAllocation',
     'renderDocument',
+    'serializeMarkdown',
+    'table',
+    'text',
   ])
 })

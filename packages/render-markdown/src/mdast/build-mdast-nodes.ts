@@ -3,6 +3,8 @@ import type {
   Blockquote,
   Emphasis,
   Heading,
+  InlineCode,
+  Link,
   List,
   ListItem,
   Paragraph,
@@ -13,6 +15,7 @@ import type {
   Text,
   ThematicBreak,
 } from 'mdast'
+import { showControlCharacters } from '@fordela/parser'
 
 /** Inline content given as a plain string (one text node) or as ready nodes. */
 export type Inline = string | readonly PhrasingContent[]
@@ -24,10 +27,21 @@ const WHITESPACE = /[ \t\n\r\f\v]+/g
  * A text node. Its value is literal: the serializer escapes whatever in it
  * would otherwise be read as Markdown or HTML, which is what keeps text from a
  * spec inert. Line breaks and tabs become single spaces, so a value can never
- * end a table row or a heading early.
+ * end a table row or a heading early, and other control characters (ESC,
+ * BEL, NUL, bidirectional overrides) are shown escaped (`\x1b`).
  */
 export function text(value: string): Text {
-  return { type: 'text', value: value.replace(WHITESPACE, ' ') }
+  return { type: 'text', value: showControlCharacters(value.replace(WHITESPACE, ' ')) }
+}
+
+/** `` `value` `` as code: literal, control characters shown escaped, on one line; the serializer picks a fence longer than any backtick run in it. */
+export function inlineCode(value: string): InlineCode {
+  return { type: 'inlineCode', value: showControlCharacters(value.replace(WHITESPACE, ' ')) }
+}
+
+/** A link to a URL fordela itself makes (never one from a spec), around inline content. */
+export function link(url: string, content: Inline): Link {
+  return { type: 'link', url, children: inline(content) }
 }
 
 /** Inline content as nodes. */

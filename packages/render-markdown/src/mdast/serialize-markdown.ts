@@ -6,7 +6,8 @@ import { toMarkdown, type Options } from 'mdast-util-to-markdown'
  * The serializer's options, fixed so that the same tree always gives the same
  * bytes and the output matches what markdownlint expects by default: `-`
  * bullets, `*` emphasis, ATX headings, `---` rules, one space after a list
- * marker, numbered lists counting up, tables with aligned pipes.
+ * marker, numbered lists counting up, tables with aligned pipes; and no
+ * line starts with a colon.
  */
 const OPTIONS: Options = {
   bullet: '-',
@@ -24,14 +25,22 @@ const OPTIONS: Options = {
   incrementListMarker: true,
   resourceLink: true,
   quote: '"',
+  // A line that starts with "::" would be a GitHub workflow command when the
+  // Markdown is printed in a CI log: a colon at the start of a line is written
+  // "\:", which Markdown shows as ":".
+  unsafe: [{ character: ':', atBreak: true }],
   extensions: [gfmToMarkdown({ tableCellPadding: true, tablePipeAlign: true })],
 }
 
+/** Tables without padded cells, for long machine-made tables (a job summary) where aligned pipes would only add bytes. */
+const COMPACT_OPTIONS: Options = { ...OPTIONS, extensions: [gfmToMarkdown({ tableCellPadding: true, tablePipeAlign: false })] }
+
 /**
  * Writes an mdast tree as Markdown: LF line endings and exactly one newline
- * at the end, whatever the platform.
+ * at the end, whatever the platform. With `compactTables`, table cells are
+ * not padded to align their pipes.
  */
-export function serializeMarkdown(children: readonly RootContent[]): string {
+export function serializeMarkdown(children: readonly RootContent[], options: { readonly compactTables?: boolean } = {}): string {
   const root: Root = { type: 'root', children: [...children] }
-  return `${toMarkdown(root, OPTIONS).replace(/\r\n?/g, '\n').trimEnd()}\n`
+  return `${toMarkdown(root, options.compactTables ? COMPACT_OPTIONS : OPTIONS).replace(/\r\n?/g, '\n').trimEnd()}\n`
 }
