@@ -22,6 +22,9 @@ const lookalikeScripts = [
 
 const latin = /\p{Script=Latin}/u
 
+/** Text that needs no closer look: printable ASCII, no-break space and the Latin letters U+00C0–U+024F. */
+const plainLatin = /^[\x20-\x7e\u00a0\u00c0-\u024f]*$/u
+
 /**
  * `syntax/deceptive-character`: text that reads otherwise than it is.
  * A bidirectional control anywhere in the file (a comment or a value can
@@ -41,12 +44,14 @@ export function findDeceptiveCharacters(root: YamlNode | undefined, text: string
   }
   for (const match of text.matchAll(bidiControl)) report(match.index, match[0].length, 'bidi', match[0])
   const checkName = (value: string, start: number, end: number) => {
+    // Printable ASCII and Latin letters (å, ä, ö, é …) hold none of the characters looked for: most names.
+    if (plainLatin.test(value)) return
     const written = text.slice(start, end)
     const at = (char: string) => {
       const index = written.indexOf(char)
       return index < 0 ? start : start + index
     }
-    for (const char of value.match(new RegExp(bidiControl.source, 'gu')) ?? []) report(at(char), char.length, 'bidi', char)
+    for (const char of value.match(bidiControl) ?? []) report(at(char), char.length, 'bidi', char)
     const hidden = invisible.exec(value)
     if (hidden) report(at(hidden[0]), hidden[0].length, 'invisible', hidden[0])
     for (const letters of value.matchAll(word)) {
