@@ -1,7 +1,10 @@
 /**
- * @fordela/parser/node — the parts of the parser that need Node's file
- * system. The package root stays free of `node:` modules.
+ * @fordela/parser/node — what only runs on Node: the workspace host over
+ * Node's file system, and reading a file only when it is a regular one. The
+ * package's root stays free of `node:*` imports so the studio runs the same
+ * parser in a browser.
  */
+export { nodeWorkspaceHost } from './workspace/node-workspace-host.js'
 export {
   notRegularFileError,
   readRegularFile,

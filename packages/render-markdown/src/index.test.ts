@@ -8,6 +8,7 @@ test('the public exports of @fordela/render-markdown', () => {
     'heading',
     'inlineCode',
     'link',
+    'markdownTree',
     'paragraph',
     'renderActionPlan',
     'renderAgreement',

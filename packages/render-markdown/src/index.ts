@@ -13,5 +13,5 @@ export { renderAgreement, type RenderAgreementContext, type RenderedAgreement } 
 export { renderActionPlan, type RenderedActionPlan } from './action-plan/render-action-plan.js'
 export type { PlanLinks } from './action-plan/plan-links.js'
 export { renderDocument, type RenderedDocument } from './render-document.js'
-export { serializeMarkdown } from './mdast/serialize-markdown.js'
+export { markdownTree, serializeMarkdown } from './mdast/serialize-markdown.js'
 export { heading, inlineCode, link, paragraph, table, text, type ColumnAlign, type Inline } from './mdast/build-mdast-nodes.js'

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast'
 import type { WorkspaceEvaluation } from '@fordela/engine'
 import type { Diagnostic, DocumentRef, SpecDocument } from '@fordela/parser'
 import { renderActionPlan } from './action-plan/render-action-plan.js'
@@ -8,6 +9,8 @@ import type { RenderAllocationOptions } from './allocation/render-allocation-con
 /** A rendered document: its Markdown and the findings rendering produced. */
 export interface RenderedDocument {
   readonly markdown: string
+  /** The mdast tree the Markdown is written from (the studio renders its preview from it). */
+  readonly tree: Root
   readonly diagnostics: readonly Diagnostic[]
 }
 

@@ -9,9 +9,9 @@ describe('formatStepSummary', () => {
 
       | Allvarlighet | Plats | Regel | Meddelande |
       | :- | :- | :- | :- |
-      | info | \`vg/befolkning.csv:2:5\` | [\`agreement/rounding-residual\`](https://github.com/fordela/fordela/blob/main/docs/rules/agreement/rounding-residual.md) | Värdet <32 000> & "mer". |
-      | fel | \`vg/fordelning.yaml:4:9\` | [\`sum/fund-not-spent\`](https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.md) | Fonden "strategi" har 2 000 000 kr kvar som inte fördelas. |
-      | varning | \`vg/fordelning.yaml:7:12\` | [\`link/section-unlinked\`](https://github.com/fordela/fordela/blob/main/docs/rules/link/section-unlinked.md) | Avsnittet "Åtgärder: barn, unga" är inte kopplat till något område (100 % saknas). |
+      | info | \`vg/befolkning.csv:2:5\` | [\`agreement/rounding-residual\`](https://github.com/fordela/fordela/blob/main/docs/rules/agreement/rounding-residual.sv.md) | Värdet <32 000> & "mer". |
+      | fel | \`vg/fordelning.yaml:4:9\` | [\`sum/fund-not-spent\`](https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.sv.md) | Fonden "strategi" har 2 000 000 kr kvar som inte fördelas. |
+      | varning | \`vg/fordelning.yaml:7:12\` | [\`link/section-unlinked\`](https://github.com/fordela/fordela/blob/main/docs/rules/link/section-unlinked.sv.md) | Avsnittet "Åtgärder: barn, unga" är inte kopplat till något område (100 % saknas). |
 
       "
     `)
@@ -25,7 +25,7 @@ describe('formatStepSummary', () => {
     const report = { ...sampleReport, results: [{ ...first, diagnostics: [odd] }] }
     const row = formatStepSummary(report, sampleContext()).split('\n')[4]
     expect(row).toBe(
-      '| info | `vg/befolkning.csv:2:5` | [`agreement/rounding-residual`](https://github.com/fordela/fordela/blob/main/docs/rules/agreement/rounding-residual.md) | a \\| b c |',
+      '| info | `vg/befolkning.csv:2:5` | [`agreement/rounding-residual`](https://github.com/fordela/fordela/blob/main/docs/rules/agreement/rounding-residual.sv.md) | a \\| b c |',
     )
   })
 
@@ -42,7 +42,7 @@ describe('formatStepSummary', () => {
     // "https:" GFM would link by itself) and the tag are escaped;
     // ESC is shown as \x1b, and the line break is a space, so "::warning" stays inside the cell.
     expect(row).toBe(
-      '| info | ``vg/`x`.yaml:2:5`` | [`agreement/rounding-residual`](https://github.com/fordela/fordela/blob/main/docs/rules/agreement/rounding-residual.md) | Okänd nyckel "a\\`b \\[klick]\\(https\\://evil.example) \\<img src=x> \\x1b\\[8m" ::warning file=README.md::x |',
+      '| info | ``vg/`x`.yaml:2:5`` | [`agreement/rounding-residual`](https://github.com/fordela/fordela/blob/main/docs/rules/agreement/rounding-residual.sv.md) | Okänd nyckel "a\\`b \\[klick]\\(https\\://evil.example) \\<img src=x> \\x1b\\[8m" ::warning file=README.md::x |',
     )
     expect(summary.split('\n').filter((line) => line.startsWith('::'))).toEqual([])
   })

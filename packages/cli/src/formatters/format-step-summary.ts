@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk'
-import { heading, inlineCode, link, paragraph, serializeMarkdown, table, type Inline } from '@fordela/render-markdown'
+import { heading, inlineCode, link, markdownTree, paragraph, serializeMarkdown, table, type Inline } from '@fordela/render-markdown'
 import { toDisplayPath } from '../report/display-path.js'
 import type { FormatContext, LintReport } from '../report/lint-report.js'
 import { nameSeverity } from '../report/severity-words.js'
@@ -20,7 +20,7 @@ const headings = {
  */
 export function formatStepSummary(report: LintReport, context: FormatContext): string {
   const summary = summarizeReport(report, context.lang, new Chalk({ level: 0 })).split('\n')
-  const blocks: Parameters<typeof serializeMarkdown>[0][number][] = [heading(3, `fordela lint: ${summary[0] ?? ''}`)]
+  const blocks: Parameters<typeof markdownTree>[0][number][] = [heading(3, `fordela lint: ${summary[0] ?? ''}`)]
   const rows = report.results.flatMap((result) => result.diagnostics)
   if (rows.length > 0) {
     const cells = rows.map((diagnostic): Inline[] => {
@@ -29,12 +29,12 @@ export function formatStepSummary(report: LintReport, context: FormatContext): s
       return [
         nameSeverity(diagnostic.severity, context.lang),
         [inlineCode(place)],
-        [link(ruleDocsUrl(diagnostic.code), [inlineCode(diagnostic.code)])],
+        [link(ruleDocsUrl(diagnostic.code, context.lang), [inlineCode(diagnostic.code)])],
         diagnostic.message[context.lang],
       ]
     })
     blocks.push(table(headings[context.lang], cells, ['left', 'left', 'left', 'left']))
   }
   for (const extra of summary.slice(1)) blocks.push(paragraph(extra))
-  return `${serializeMarkdown(blocks, { compactTables: true })}\n`
+  return `${serializeMarkdown(markdownTree(blocks), { compactTables: true })}\n`
 }

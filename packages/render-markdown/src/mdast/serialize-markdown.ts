@@ -51,12 +51,16 @@ const OPTIONS: Options = {
 /** Tables without padded cells, for long machine-made tables (a job summary) where aligned pipes would only add bytes. */
 const COMPACT_OPTIONS: Options = { ...OPTIONS, extensions: [gfmToMarkdown({ tableCellPadding: true, tablePipeAlign: false })] }
 
+/** The document's blocks as one mdast tree: what the Markdown is written from, and the studio's preview. */
+export function markdownTree(children: readonly RootContent[]): Root {
+  return { type: 'root', children: [...children] }
+}
+
 /**
  * Writes an mdast tree as Markdown: LF line endings and exactly one newline
  * at the end, whatever the platform. With `compactTables`, table cells are
  * not padded to align their pipes.
  */
-export function serializeMarkdown(children: readonly RootContent[], options: { readonly compactTables?: boolean } = {}): string {
-  const root: Root = { type: 'root', children: [...children] }
-  return `${toMarkdown(root, options.compactTables ? COMPACT_OPTIONS : OPTIONS).replace(/\r\n?/g, '\n').trimEnd()}\n`
+export function serializeMarkdown(tree: Root, options: { readonly compactTables?: boolean } = {}): string {
+  return `${toMarkdown(tree, options.compactTables ? COMPACT_OPTIONS : OPTIONS).replace(/\r\n?/g, '\n').trimEnd()}\n`
 }
