@@ -33,8 +33,10 @@ export function formatStepSummary(report: LintReport, context: FormatContext): s
         diagnostic.message[context.lang],
       ]
     })
-    blocks.push(table(headings[context.lang], cells, ['left', 'left', 'left', 'left']))
+    blocks.push(table(headings[context.lang], cells, [null, null, null, null]))
   }
   for (const extra of summary.slice(1)) blocks.push(paragraph(extra))
-  return `${serializeMarkdown(markdownTree(blocks), { compactTables: true })}\n`
+  // The serializer writes the shortest delimiter row ("| - |"); the summary's other tables, which the action writes, use "| --- |".
+  const markdown = serializeMarkdown(markdownTree(blocks), { compactTables: true }).replace(/^\|(?: - \|)+$/mu, (row) => row.replaceAll(' - ', ' --- '))
+  return `${markdown}\n`
 }

@@ -94,7 +94,7 @@ export function thematicBreak(): ThematicBreak {
   return { type: 'thematicBreak' }
 }
 
-/** How a table column is aligned: text left, figures right. */
+/** How a table column is aligned: text left, figures right (`null` in a table's `align`: not stated). */
 export type ColumnAlign = 'left' | 'right'
 
 /**
@@ -103,7 +103,7 @@ export type ColumnAlign = 'left' | 'right'
  *
  * @throws RangeError when a row's length differs from the header's (programmer misuse).
  */
-export function table(header: readonly Inline[], rows: readonly (readonly Inline[])[], align: readonly ColumnAlign[]): Table {
+export function table(header: readonly Inline[], rows: readonly (readonly Inline[])[], align: readonly (ColumnAlign | null)[]): Table {
   const width = header.length
   for (const row of rows) {
     if (row.length !== width) throw new RangeError(`table: a row has ${row.length} cells, the header ${width}`)
