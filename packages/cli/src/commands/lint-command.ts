@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Language } from '@fordela/parser'
+import { describeFileError, type Language } from '@fordela/parser'
 import { applyBaseline } from '../baseline/apply-baseline.js'
 import type { BaselineEntry } from '../baseline/baseline-file.js'
 import type { CliIo } from '../cli-io.js'
@@ -70,8 +70,8 @@ function writeStepSummary(report: LintReport, context: FormatContext, io: CliIo)
   try {
     appendFileSync(file, formatStepSummary(report, context))
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
-    io.writeErr(`fordela: GITHUB_STEP_SUMMARY (${file}): ${reason}\n`)
+    const words = describeFileError((error as NodeJS.ErrnoException).code ?? 'unknown')
+    io.writeErr(`fordela: GITHUB_STEP_SUMMARY (${file}): ${context.lang === 'sv' ? words.sv : words.en}\n`)
   }
 }
 
