@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
-import { createLineIndex, describeFileError, type Language } from '@fordela/parser'
+import { createLineIndex, describeFileError, showControlCharacters, type Language } from '@fordela/parser'
 import { compileGlob } from '../config/compile-glob.js'
 import { findConfigFile } from '../config/find-config-file.js'
 import { emptyConfig, type LintConfig } from '../config/lint-config.js'
@@ -78,7 +78,7 @@ async function loadConfig(file: string, root: string, cwd: string, lang: Languag
   const index = createLineIndex(read.text)
   const lines = read.problems.map((problem) => {
     const { line, column } = index.locate(problem.span[0])
-    return `  ${shown}:${line}:${column}: ${problem.message[lang]}`
+    return `  ${shown}:${line}:${column}: ${showControlCharacters(problem.message[lang])}`
   })
   throw new UsageError(`${say(lang, 'konfigurationen är ogiltig:', 'the config is invalid:')}\n${lines.join('\n')}`)
 }

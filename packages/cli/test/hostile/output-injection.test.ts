@@ -63,3 +63,21 @@ test('fordela render prints no line starting with "::" and no raw control charac
   expect(run.stdout).not.toMatch(/[\0\x07\x1b]/u)
   expect(run.stdout).toContain('\\x1b\\[8m')
 })
+
+test('a config key and a committed memo with a line break, "::" and ESC are shown escaped, on their own lines', async () => {
+  const clean = copyFixture('render')
+  // The config's key holds a line break, a workflow command and ESC; the committed memo a raw ESC and a "::" line.
+  writeFileSync(path.join(clean, 'fordela.config.yaml'), `"x\\n${command}\\e[8m": 1\n`)
+  const config = await runCli(['lint'], clean)
+  expect(config.code).toBe(2)
+  expect(commandLines(config.stdout + config.stderr)).toEqual([])
+  expect(config.stderr).not.toMatch(/[\0\x07\x1b]/u)
+  expect(config.stderr).toContain(`x\\n${command}\\x1b[8m`)
+  writeFileSync(path.join(clean, 'fordela.config.yaml'), 'lang: sv\n')
+  writeFileSync(path.join(clean, 'specs/fordelning.md'), `# Gammalt\x1b]0;titel\x07\n${command}\n`)
+  const check = await runCli(['render', 'specs/fordelning.yaml', '--check'], clean)
+  expect(check.code).toBe(1)
+  expect(commandLines(check.stdout + check.stderr)).toEqual([])
+  expect(check.stdout).not.toMatch(/[\0\x07\x1b]/u)
+  expect(check.stdout).toContain('-# Gammalt\\x1b]0;titel\\x07\n')
+})
