@@ -2,6 +2,7 @@ import { explainAllocationData, formatTraceText, traceAllocation } from '@fordel
 import type { Language } from '@fordela/parser'
 import type { CliIo } from '../cli-io.js'
 import { ExitCode } from '../exit-codes.js'
+import { showReportText } from '../output/show-report-text.js'
 import { requireKnownFilter } from '../explain/require-known-filter.js'
 import { evaluateSpec } from '../render/evaluate-spec.js'
 import { locateSpec } from '../render/locate-spec.js'
@@ -37,6 +38,6 @@ export async function explainCommand(spec: string, options: ExplainCommandOption
     return ExitCode.ok
   }
   const lookup = (id: string) => evaluated.workspace.documentById(id)
-  io.writeOut(formatTraceText(traceAllocation(evaluation, { ...filter, lang, lookup })))
+  io.writeOut(showReportText(formatTraceText(traceAllocation(evaluation, { ...filter, lang, lookup }))))
   return ExitCode.ok
 }

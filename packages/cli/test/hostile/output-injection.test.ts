@@ -81,3 +81,14 @@ test('a config key and a committed memo with a line break, "::" and ESC are show
   expect(check.stdout).not.toMatch(/[\0\x07\x1b]/u)
   expect(check.stdout).toContain('-# Gammalt\\x1b]0;titel\\x07\n')
 })
+
+test.each([['explain'], ['diff']])('fordela %s prints a party name with "::" and ESC escaped', async (command) => {
+  const clean = copyFixture('render')
+  editFile(clean, 'specs/parter.yaml', 'name: NSPH Väst', 'name: "::stop-commands::tok\\e[8m"')
+  const args = command === 'explain' ? ['explain', 'specs/fordelning.yaml'] : ['diff', 'specs/fordelning.yaml', 'specs/fordelning.yaml']
+  const run = await runCli(args, clean)
+  expect(run.code).toBe(0)
+  expect(commandLines(run.stdout + run.stderr)).toEqual([])
+  expect(run.stdout + run.stderr).not.toMatch(/[\0\x07\x1b]/u)
+  if (command === 'explain') expect(run.stdout).toContain('::stop-commands::tok\\x1b[8m')
+})
