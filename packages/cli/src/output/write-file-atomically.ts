@@ -42,7 +42,7 @@ function removeStaleTemporaries(folder: string, name: string): void {
 }
 
 /** Whether a process with this id runs (signal 0 tests for it without sending anything). */
-function isProcessRunning(pid: number): boolean {
+export function isProcessRunning(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true
