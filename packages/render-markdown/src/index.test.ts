@@ -16,6 +16,7 @@ test('the public exports of @fordela/render-markdown', () => {
     'renderDocument',
     'serializeMarkdown',
     'table',
+    'tabulatePartyTotals',
     'text',
   ])
 })

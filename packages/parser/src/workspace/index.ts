@@ -1,5 +1,6 @@
 export { loadWorkspace, type LoadWorkspaceOptions } from './load-workspace.js'
 export { createMemoryWorkspaceHost } from './memory-workspace-host.js'
+export { createParseCache, type ParseCache } from './parse-cache.js'
 export type { Workspace } from './workspace.js'
 export type { WorkspaceEntry, WorkspaceEntryType, WorkspaceHost } from './workspace-host.js'
 export { errorCode, resolveWorkspaceFile, type ResolvedWorkspaceFile } from './resolve-workspace-file.js'

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { CsvImport, DatasetDocument } from '../model/documents.js'
 import { errorCode, type PathProber } from './probe-workspace-path.js'
 import type { WorkspaceHost } from './workspace-host.js'
+import type { ParseCache } from './parse-cache.js'
 import { resolveLexically } from './workspace-paths.js'
 
 /** A dataset with its units read, the CSV text it read them from, and what went wrong. */
@@ -21,23 +22,29 @@ export interface LoadedDataset {
  * import found no error). The CSV path obeys the rules of
  * document references: it must stay inside the workspace, symbolic links
  * included, and be a regular file (a named pipe would block the run), or it
- * is not read; nor is a file over `maxBytes`.
+ * is not read; nor is a file over `maxBytes`. With a `cache`, the same
+ * dataset document reading the same CSV text is not imported again.
  */
 export async function loadDatasetCsv(
   host: WorkspaceHost,
   probe: PathProber,
   dataset: DatasetDocument,
   maxBytes: number,
+  cache?: ParseCache,
 ): Promise<LoadedDataset> {
   if (!dataset.csv) return { document: dataset, diagnostics: checkDatasetTotals(dataset) }
   const read = await readCsvText(host, probe, dataset.file, dataset.csv, maxBytes)
   if ('diagnostic' in read) return { document: dataset, diagnostics: [read.diagnostic] }
+  const cached = cache?.getDataset(dataset, read.text)
+  if (cached && cached.csv?.path === read.path) return cached
   const imported = importCsvUnits(read.text, dataset.csv, read.path)
   const document: DatasetDocument = { ...dataset, units: imported.units }
   // Rows the import had to drop would make every total look wrong; the import's own findings say why.
   const incomplete = imported.diagnostics.some((d) => d.severity === 'error')
   const totals = incomplete ? [] : checkDatasetTotals(document)
-  return { document, csv: read, diagnostics: [...imported.diagnostics, ...totals] }
+  const loaded = { document, csv: read, diagnostics: [...imported.diagnostics, ...totals] }
+  cache?.setDataset(dataset, read.text, loaded)
+  return loaded
 }
 
 async function readCsvText(
