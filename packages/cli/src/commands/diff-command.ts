@@ -6,6 +6,7 @@ import { compareWithBase, type CheckedComparison } from '../diff/compare-with-ba
 import { describeSpecErrors } from '../diff/describe-spec-errors.js'
 import { UsageError } from '../errors.js'
 import { ExitCode } from '../exit-codes.js'
+import { showReportText } from '../output/show-report-text.js'
 
 /** The options of `fordela diff`. */
 export interface DiffCommandOptions {
@@ -58,10 +59,10 @@ function formatReport({ report, specErrors }: CheckedComparison, options: DiffCo
       const maxBytes = githubCommentLimit - Buffer.byteLength(quote, 'utf8')
       const markdown = formatComparisonMarkdown(report, { lang, maxBytes, ...(options.fullReport !== undefined ? { fullReport: options.fullReport } : {}) })
       const headingEnd = markdown.indexOf('\n')
-      return `${markdown.slice(0, headingEnd + 1)}${quote}${markdown.slice(headingEnd + 1)}`
+      return showReportText(`${markdown.slice(0, headingEnd + 1)}${quote}${markdown.slice(headingEnd + 1)}`)
     }
     default:
-      return warning.map((line) => `⚠ ${line}\n\n`).join('') + formatComparisonText(report, lang)
+      return showReportText(warning.map((line) => `⚠ ${line}\n\n`).join('') + formatComparisonText(report, lang))
   }
 }
 

@@ -2,6 +2,7 @@ import { explainAgreementData, explainAllocationData, formatTraceText, listUnits
 import { suggestClosest, type Language } from '@fordela/parser'
 import type { CliIo } from '../cli-io.js'
 import { ExitCode } from '../exit-codes.js'
+import { showReportText } from '../output/show-report-text.js'
 import { requireKnownFilter } from '../explain/require-known-filter.js'
 import { evaluateSpec, type EvaluatedSpec } from '../render/evaluate-spec.js'
 import { UsageError } from '../errors.js'
@@ -28,7 +29,7 @@ export interface ExplainCommandOptions {
  * how one finds out what is wrong — but are counted on stderr.
  */
 export async function explainCommand(spec: string, options: ExplainCommandOptions, io: CliIo): Promise<number> {
-  const located = locateSpec(spec, options, io.cwd)
+  const located = await locateSpec(spec, options, io.cwd)
   const lang = located.setup.lang
   const evaluated = await evaluateSpec(located, io.cwd)
   if (evaluated.document?.kind === 'Agreement') return explainAgreement(evaluated, spec, options, lang, io)
@@ -45,7 +46,7 @@ export async function explainCommand(spec: string, options: ExplainCommandOption
     return ExitCode.ok
   }
   const lookup = (id: string) => evaluated.workspace.documentById(id)
-  io.writeOut(formatTraceText(traceAllocation(evaluation, { ...filter, lang, lookup })))
+  io.writeOut(showReportText(formatTraceText(traceAllocation(evaluation, { ...filter, lang, lookup }))))
   return ExitCode.ok
 }
 

@@ -20,7 +20,7 @@ import { toDisplayPath } from '../report/display-path.js'
  * atomically, then lints again and reports what is left, as `fordela lint`.
  */
 export async function fixCommand(paths: readonly string[], rawOptions: Readonly<Record<string, unknown>>, io: CliIo): Promise<number> {
-  const setup = resolveLintSetup(paths, readLintOptions(rawOptions), io.cwd)
+  const setup = await resolveLintSetup(paths, readLintOptions(rawOptions), io.cwd)
   const { lang, root } = setup
   if (rawOptions['fixDryRun'] === true) {
     const { files, count, remaining } = await previewFixes(setup, lang)
@@ -50,8 +50,8 @@ function describe(count: number, files: number, lang: Language, dryRun: boolean)
  * The dry run's exit code: lint's on the fixed files, baseline and
  * `--max-warnings` applied; what would remain is counted on stderr.
  */
-function decideDryRunExit(remaining: readonly ReportedDiagnostic[], setup: LintSetup, io: CliIo, lang: Language): number {
-  const baseline = setup.baselineFile === undefined ? [] : readBaseline(setup.baselineFile, io.cwd, lang)
+async function decideDryRunExit(remaining: readonly ReportedDiagnostic[], setup: LintSetup, io: CliIo, lang: Language): Promise<number> {
+  const baseline = setup.baselineFile === undefined ? [] : await readBaseline(setup.baselineFile, setup.root, io.cwd, lang)
   const { kept } = applyBaseline(remaining, baseline)
   const errors = kept.filter((finding) => finding.severity === 'error').length
   const warnings = kept.filter((finding) => finding.severity === 'warning').length

@@ -34,7 +34,7 @@ export interface RenderCommandOptions {
  * and answers only whether it is up to date.
  */
 export async function renderCommand(spec: string, options: RenderCommandOptions, io: CliIo): Promise<number> {
-  const located = locateSpec(spec, options, io.cwd)
+  const located = await locateSpec(spec, options, io.cwd)
   const lang = located.setup.lang
   const evaluated = await evaluateSpec(located, io.cwd)
   const document = evaluated.document
@@ -70,12 +70,12 @@ export async function renderCommand(spec: string, options: RenderCommandOptions,
   }
   // --check answers one question, whether the committed file is what the spec renders (a draft's
   // notice included); lint and the notice report the errors.
-  if (options.check) return checkRenderedFile(options.output ?? defaultMarkdownPath(spec), rendered.markdown, spec, io, lang)
+  if (options.check) return checkRenderedFile(options.output ?? defaultMarkdownPath(spec), located.setup.root, rendered.markdown, spec, io, lang)
   const code = shown.length > 0 ? ExitCode.findings : ExitCode.ok
   if (options.output === undefined) {
     io.writeOut(rendered.markdown)
     return code
   }
-  writeOutputFile(resolve(io.cwd, options.output), rendered.markdown, io.cwd, lang)
+  await writeOutputFile(resolve(io.cwd, options.output), rendered.markdown, located.setup.root, io.cwd, lang)
   return code
 }

@@ -1,4 +1,4 @@
-import type { Severity } from '@fordela/parser'
+import { showControlCharacters, type Severity } from '@fordela/parser'
 import { toDisplayPath } from '../report/display-path.js'
 import type { FormatContext, LintReport, ReportedDiagnostic } from '../report/lint-report.js'
 import { describeSuggestions } from './describe-suggestions.js'
@@ -28,7 +28,7 @@ export function formatGithub(report: LintReport, context: FormatContext): string
 function formatAnnotation(diagnostic: ReportedDiagnostic, root: string, context: FormatContext): string {
   const { start, end } = diagnostic.region
   const properties = [
-    ['file', toDisplayPath(root, context.cwd, diagnostic.file)],
+    ['file', showControlCharacters(toDisplayPath(root, context.cwd, diagnostic.file))],
     ['line', String(start.line)],
     ['col', String(start.column)],
     ['endLine', String(end.line)],
@@ -39,12 +39,13 @@ function formatAnnotation(diagnostic: ReportedDiagnostic, root: string, context:
     .join(',')
   const { lang } = context
   const suggestion = describeSuggestions(diagnostic.suggestions, lang)
-  const hint = diagnostic.hint ? `\n${hintLabel[lang]}: ${diagnostic.hint[lang]}` : ''
+  const hint = diagnostic.hint ? `\n${hintLabel[lang]}: ${showControlCharacters(diagnostic.hint[lang])}` : ''
   // GitHub shows an annotation at one place; the related ones (often the line a pull request changed,
   // when the finding sits on a fund) are named in its text so the reader finds them.
   const related = diagnostic.related.map(
-    (place) => `\n${relatedLabel[lang]} ${toDisplayPath(root, context.cwd, place.file)}:${place.region.start.line}:${place.region.start.column}: ${place.message[lang]}`,
+    (place) =>
+      `\n${relatedLabel[lang]} ${toDisplayPath(root, context.cwd, place.file)}:${place.region.start.line}:${place.region.start.column}: ${showControlCharacters(place.message[lang])}`,
   )
-  const text = `${diagnostic.message[lang]}${suggestion ? ` ${suggestion}` : ''}${hint}${related.join('')}`
+  const text = `${showControlCharacters(diagnostic.message[lang])}${suggestion ? ` ${showControlCharacters(suggestion)}` : ''}${hint}${related.join('')}`
   return `::${commands[diagnostic.severity]} ${properties}::${escapeCommandData(text)}`
 }
