@@ -18,6 +18,7 @@ export {
   derivationFormatVersion,
   type Derivation,
   type DerivationStep,
+  type DerivedFundTerm,
   type RoundingEffect,
   type WeightUsed,
 } from './derivation/derivation.js'

@@ -1,9 +1,11 @@
+import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import type { AllocationDocument, AllocationSection, AllocationStep, Fund } from '../model/documents.js'
+import type { SourceRange } from '../model/source.js'
 import type { YamlMap } from '../yaml/yaml-node.js'
 import { checkUniqueIds, compact, createBuildContext, finishBuild, type BuildContext, type BuildResult, type SpecDefaults } from './build-context.js'
 import { readAllocationLine } from './read-allocation-line.js'
 import { readHeader } from './read-header.js'
-import { rangeOf, readItems, readMap, readMapItems, readText, readTextList, requireInteger, requireText, locateText } from './read-fields.js'
+import { findPair, rangeOf, rangeOfPair, readBoolean, readItems, readMap, readMapItems, readText, readTextList, requireInteger, requireText, locateText } from './read-fields.js'
 import { readAmount, readRounding, requireAmount } from './read-literal-fields.js'
 
 /**
@@ -17,7 +19,7 @@ import { readAmount, readRounding, requireAmount } from './read-literal-fields.j
  */
 export function buildAllocation(root: YamlMap, file: string, defaults: SpecDefaults = {}): BuildResult<AllocationDocument> {
   const context = createBuildContext(file, defaults)
-  const funds = readMapItems(root, 'funds').map((map) => readFund(map, context))
+  const funds = readMapItems(root, 'funds').map((map, index) => readFund(map, index, context))
   const sections = readMapItems(root, 'sections').map((map) => readSection(map, context))
   checkUniqueIds(funds, 'fund', context)
   checkUniqueIds(sections, 'section', context)
@@ -48,15 +50,17 @@ export function buildAllocation(root: YamlMap, file: string, defaults: SpecDefau
   return finishBuild(document, context)
 }
 
-function readFund(map: YamlMap, context: BuildContext): Fund {
+function readFund(map: YamlMap, index: number, context: BuildContext): Fund {
   const from = readMap(map, 'from')
   const tolerance = readMap(map, 'tolerance')
+  const derived = readDerived(map, `funds[${index}]`, context)
   return {
     id: requireText(map, 'id', context),
     at: rangeOf(map, context),
     ...compact({
       title: readText(map, 'title', context),
       amount: readAmount(map, 'amount', context),
+      derived,
       from: from && {
         area: requireText(from, 'area', context),
         column: requireText(from, 'column', context),
@@ -66,6 +70,24 @@ function readFund(map: YamlMap, context: BuildContext): Fund {
       tolerance: tolerance && { amount: requireAmount(tolerance, 'amount', context), reason: requireText(tolerance, 'reason', context) },
     }),
   }
+}
+
+/**
+ * Where `derived: true` is written. A derived fund's amount is the sum of its
+ * lines, so a stated `amount` or agreement cell beside it is
+ * `schema/conflicting-keys` at `derived`.
+ */
+function readDerived(map: YamlMap, path: string, context: BuildContext): SourceRange | undefined {
+  const pair = findPair(map, 'derived')
+  if (!pair || readBoolean(map, 'derived') !== true) return undefined
+  const stated = ['amount', 'from'].filter((key) => findPair(map, key))
+  if (stated.length > 0) {
+    const keys = ['derived', ...stated].join(' ')
+    context.diagnostics.push(
+      createDiagnostic('schema/conflicting-keys', { keys, allowed: keys, path }, { file: context.file, span: pair.keySpan }),
+    )
+  }
+  return rangeOfPair(pair, context)
 }
 
 function readSection(map: YamlMap, context: BuildContext): AllocationSection {

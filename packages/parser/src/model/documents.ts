@@ -224,6 +224,11 @@ export interface Fund {
   readonly title?: Located<string>
   /** Explicit amount. When `from` is given too, both must agree. */
   readonly amount?: Located<Kronor>
+  /**
+   * `derived: true`: the memo states no amount; the fund's amount is the sum
+   * of the fixed sums the lines drawing on it take. Never with `amount` or `from`.
+   */
+  readonly derived?: SourceRange
   /** The county's cell of an agreement. */
   readonly from?: {
     readonly agreement?: DocumentRef

@@ -202,13 +202,13 @@ describe('validateDocument', () => {
     ])
   })
 
-  test('a fund with neither amount nor from', () => {
+  test('a fund with neither amount, from nor derived', () => {
     expect(check(allocation({ 9: null }))).toEqual([
       {
         code: 'schema/missing-key',
         at: '8:5-8:7',
-        message: '`funds[0]` saknar en av nycklarna `amount` eller `from`, som måste finnas.',
-        hint: 'Lägg till `amount` eller `from` med ett värde.',
+        message: '`funds[0]` saknar en av nycklarna `amount`, `from` eller `derived`, som måste finnas.',
+        hint: 'Lägg till `amount`, `from` eller `derived` med ett värde.',
       },
     ])
   })

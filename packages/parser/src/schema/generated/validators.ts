@@ -1272,7 +1272,7 @@ return errors === 0;
 }
 
 export const validateAllocation = validate78;
-const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","parties","funds","sections"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Allocation"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"documentTitle":{"$ref":"./common.schema.json#/definitions/text"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"parties":{"$ref":"./common.schema.json#/definitions/documentRef"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"previous":{"$ref":"./common.schema.json#/definitions/documentRef"},"rounding":{"$ref":"./common.schema.json#/definitions/rounding"},"decisionBody":{"$ref":"./common.schema.json#/definitions/text"},"decisions":{"type":"array","items":{"$ref":"./common.schema.json#/definitions/prose"}},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"background":{"$ref":"./common.schema.json#/definitions/prose"},"funds":{"type":"array","items":{"$ref":"#/definitions/fund"}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"signatories":{"type":"array","items":{"$ref":"#/definitions/signatory"}}},"definitions":{"fund":{"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}},"section":{"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}},"step":{"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"line":{"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"signatory":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}}}};
+const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","parties","funds","sections"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Allocation"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"documentTitle":{"$ref":"./common.schema.json#/definitions/text"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"parties":{"$ref":"./common.schema.json#/definitions/documentRef"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"previous":{"$ref":"./common.schema.json#/definitions/documentRef"},"rounding":{"$ref":"./common.schema.json#/definitions/rounding"},"decisionBody":{"$ref":"./common.schema.json#/definitions/text"},"decisions":{"type":"array","items":{"$ref":"./common.schema.json#/definitions/prose"}},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"background":{"$ref":"./common.schema.json#/definitions/prose"},"funds":{"type":"array","items":{"$ref":"#/definitions/fund"}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"signatories":{"type":"array","items":{"$ref":"#/definitions/signatory"}}},"definitions":{"fund":{"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]},{"required":["derived"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"derived":{"const":true},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}},"section":{"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}},"step":{"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"line":{"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"signatory":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}}}};
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1509,7 +1509,7 @@ validate97.errors = vErrors;
 return errors === 0;
 }
 
-const schema37 = {"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}};
+const schema37 = {"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]},{"required":["derived"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"derived":{"const":true},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}};
 
 function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1595,14 +1595,31 @@ errors++;
 }
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
-}
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},schema:schema37.anyOf,parentSchema:schema37,data};
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.derived === undefined){
+const err2 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "derived"},schema:schema37.anyOf[2].required,parentSchema:schema37.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},schema:schema37.anyOf,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -1619,23 +1636,23 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema37.required,parentSchema:schema37,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "id") || (key0 === "title")) || (key0 === "amount")) || (key0 === "from")) || (key0 === "tolerance"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema37,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "title")) || (key0 === "amount")) || (key0 === "derived")) || (key0 === "from")) || (key0 === "tolerance"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
 }
 errors++;
 }
@@ -1658,21 +1675,10 @@ vErrors = vErrors === null ? validate106.errors : appendErrors(vErrors, validate
 errors = vErrors.length;
 }
 }
-if(data.from !== undefined){
-let data3 = data.from;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.area === undefined){
-const err5 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "area"},schema:schema37.properties.from.required,parentSchema:schema37.properties.from,data:data3};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data3.column === undefined){
-const err6 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "column"},schema:schema37.properties.from.required,parentSchema:schema37.properties.from,data:data3};
+if(data.derived !== undefined){
+let data3 = data.derived;
+if(true !== data3){
+const err6 = {instancePath:instancePath+"/derived",schemaPath:"#/properties/derived/const",keyword:"const",params:{allowedValue: true},schema:true,parentSchema:schema37.properties.derived,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1681,9 +1687,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!((((key1 === "agreement") || (key1 === "area")) || (key1 === "column")) || (key1 === "unit"))){
-const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema37.properties.from,data:data3};
+}
+if(data.from !== undefined){
+let data4 = data.from;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.area === undefined){
+const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "area"},schema:schema37.properties.from.required,parentSchema:schema37.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1692,34 +1701,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data3.agreement !== undefined){
-if(!(validate92(data3.agreement, {instancePath:instancePath+"/from/agreement",parentData:data3,parentDataProperty:"agreement",rootData}))){
-vErrors = vErrors === null ? validate92.errors : appendErrors(vErrors, validate92.errors);
-errors = vErrors.length;
-}
-}
-if(data3.area !== undefined){
-if(!(validate109(data3.area, {instancePath:instancePath+"/from/area",parentData:data3,parentDataProperty:"area",rootData}))){
-vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
-errors = vErrors.length;
-}
-}
-if(data3.column !== undefined){
-if(!(validate109(data3.column, {instancePath:instancePath+"/from/column",parentData:data3,parentDataProperty:"column",rootData}))){
-vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
-errors = vErrors.length;
-}
-}
-if(data3.unit !== undefined){
-if(!(validate90(data3.unit, {instancePath:instancePath+"/from/unit",parentData:data3,parentDataProperty:"unit",rootData}))){
-vErrors = vErrors === null ? validate90.errors : appendErrors(vErrors, validate90.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"},schema:schema37.properties.from.type,parentSchema:schema37.properties.from,data:data3};
+if(data4.column === undefined){
+const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "column"},schema:schema37.properties.from.required,parentSchema:schema37.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1728,12 +1711,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.tolerance !== undefined){
-let data8 = data.tolerance;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.amount === undefined){
-const err9 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "amount"},schema:schema37.properties.tolerance.required,parentSchema:schema37.properties.tolerance,data:data8};
+for(const key1 in data4){
+if(!((((key1 === "agreement") || (key1 === "area")) || (key1 === "column")) || (key1 === "unit"))){
+const err9 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema37.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1742,8 +1722,34 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data8.reason === undefined){
-const err10 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "reason"},schema:schema37.properties.tolerance.required,parentSchema:schema37.properties.tolerance,data:data8};
+}
+if(data4.agreement !== undefined){
+if(!(validate92(data4.agreement, {instancePath:instancePath+"/from/agreement",parentData:data4,parentDataProperty:"agreement",rootData}))){
+vErrors = vErrors === null ? validate92.errors : appendErrors(vErrors, validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data4.area !== undefined){
+if(!(validate109(data4.area, {instancePath:instancePath+"/from/area",parentData:data4,parentDataProperty:"area",rootData}))){
+vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
+errors = vErrors.length;
+}
+}
+if(data4.column !== undefined){
+if(!(validate109(data4.column, {instancePath:instancePath+"/from/column",parentData:data4,parentDataProperty:"column",rootData}))){
+vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
+errors = vErrors.length;
+}
+}
+if(data4.unit !== undefined){
+if(!(validate90(data4.unit, {instancePath:instancePath+"/from/unit",parentData:data4,parentDataProperty:"unit",rootData}))){
+vErrors = vErrors === null ? validate90.errors : appendErrors(vErrors, validate90.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"},schema:schema37.properties.from.type,parentSchema:schema37.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1752,9 +1758,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!((key2 === "amount") || (key2 === "reason"))){
-const err11 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema37.properties.tolerance,data:data8};
+}
+if(data.tolerance !== undefined){
+let data9 = data.tolerance;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.amount === undefined){
+const err11 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "amount"},schema:schema37.properties.tolerance.required,parentSchema:schema37.properties.tolerance,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1763,22 +1772,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data8.amount !== undefined){
-if(!(validate106(data8.amount, {instancePath:instancePath+"/tolerance/amount",parentData:data8,parentDataProperty:"amount",rootData}))){
-vErrors = vErrors === null ? validate106.errors : appendErrors(vErrors, validate106.errors);
-errors = vErrors.length;
-}
-}
-if(data8.reason !== undefined){
-if(!(validate83(data8.reason, {instancePath:instancePath+"/tolerance/reason",parentData:data8,parentDataProperty:"reason",rootData}))){
-vErrors = vErrors === null ? validate83.errors : appendErrors(vErrors, validate83.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "object"},schema:schema37.properties.tolerance.type,parentSchema:schema37.properties.tolerance,data:data8};
+if(data9.reason === undefined){
+const err12 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "reason"},schema:schema37.properties.tolerance.required,parentSchema:schema37.properties.tolerance,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1787,15 +1782,50 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema37.type,parentSchema:schema37,data};
+for(const key2 in data9){
+if(!((key2 === "amount") || (key2 === "reason"))){
+const err13 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema37.properties.tolerance,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data9.amount !== undefined){
+if(!(validate106(data9.amount, {instancePath:instancePath+"/tolerance/amount",parentData:data9,parentDataProperty:"amount",rootData}))){
+vErrors = vErrors === null ? validate106.errors : appendErrors(vErrors, validate106.errors);
+errors = vErrors.length;
+}
+}
+if(data9.reason !== undefined){
+if(!(validate83(data9.reason, {instancePath:instancePath+"/tolerance/reason",parentData:data9,parentDataProperty:"reason",rootData}))){
+vErrors = vErrors === null ? validate83.errors : appendErrors(vErrors, validate83.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "object"},schema:schema37.properties.tolerance.type,parentSchema:schema37.properties.tolerance,data:data9};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
