@@ -68,21 +68,23 @@ function printRatio(left: Rational, right: Rational): string {
   return `${quotient.num}:${quotient.den}`
 }
 
-type TargetArgs = Pick<ArgsOf<'prose/claim-not-supported'>, 'target' | 'id' | 'section'>
+type TargetArgs = Pick<ArgsOf<'prose/claim-not-supported'>, 'target' | 'id' | 'section' | 'fund'>
 
 /** Names the placeholder's value for the finding's message. */
 function describeTarget(segment: PlaceholderSegment): TargetArgs {
   const ref: PlaceholderRef | undefined = segment.expr.type === 'ratio' ? undefined : segment.expr
   switch (ref?.type) {
     case 'fund':
-      return { target: 'fund', id: ref.fund.value, section: '' }
+      return { target: 'fund', id: ref.fund.value, section: '', fund: '' }
+    case 'line':
+      return { target: 'line', id: ref.line.value, section: '', fund: '' }
     case 'section':
-      return { target: 'section', id: '', section: ref.section.value }
+      return { target: 'section', id: '', section: ref.section.value, fund: ref.fund?.value ?? '' }
     case 'party':
       return ref.section
-        ? { target: 'section-party', id: ref.party.value, section: ref.section.value }
-        : { target: 'party', id: ref.party.value, section: '' }
+        ? { target: 'section-party', id: ref.party.value, section: ref.section.value, fund: ref.fund?.value ?? '' }
+        : { target: 'party', id: ref.party.value, section: '', fund: ref.fund?.value ?? '' }
     default:
-      return { target: 'total', id: '', section: '' }
+      return { target: 'total', id: '', section: '', fund: '' }
   }
 }

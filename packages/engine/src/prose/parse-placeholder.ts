@@ -14,7 +14,10 @@ type Problem = ArgsOf<'prose/invalid-placeholder'>['problem']
 type Range = readonly [start: number, end: number]
 
 const ID = String.raw`[\p{L}\p{N}_-]+`
-const REF = new RegExp(String.raw`^(?:(total|year)|fund\.(${ID})|party\.(${ID})|section\.(${ID})(?:\.party\.(${ID}))?)$`, 'u')
+const REF = new RegExp(
+  String.raw`^(?:(total|year)|fund\.(${ID})|line\.(${ID})|party\.(${ID})(?:\.fund\.(${ID}))?|section\.(${ID})(?:\.party\.(${ID}))?(?:\.fund\.(${ID}))?)$`,
+  'u',
+)
 
 /**
  * Reads the inside of a placeholder, `text[start, end)` between `{{` and
@@ -78,23 +81,30 @@ function parseExpr(text: string, [from, to]: Range, locate: LocateInProse): Plac
   return { type: 'ratio', left, right, at: locate(from, to) }
 }
 
-/** One of `total`, `year`, `fund.<id>`, `party.<id>`, `section.<id>`, `section.<id>.party.<id>`. */
+/**
+ * One of `total`, `year`, `fund.<id>`, `line.<id>`, `party.<id>`,
+ * `section.<id>`, `section.<id>.party.<id>`, each of the last three
+ * optionally followed by `.fund.<id>`.
+ */
 function parseRef(text: string, [from, to]: Range, locate: LocateInProse): PlaceholderRef | Diagnostic {
   const written = text.slice(from, to)
   const match = REF.exec(written)
   if (!match) {
     return createDiagnostic('prose/invalid-placeholder', { problem: 'unknown-expression', found: written }, locate(from, to))
   }
-  const [, keyword, fund, party, section, sectionParty] = match
+  const [, keyword, fund, line, party, partyFund, section, sectionParty, sectionFund] = match
   const at = locate(from, to)
   const id = (value: string, offset: number) => ({ value, at: locate(from + offset, from + offset + value.length) })
+  /** The id after `.fund.` that ends the reference. */
+  const endFund = (value: string | undefined) => (value === undefined ? {} : { fund: id(value, written.length - value.length) })
   if (keyword === 'total' || keyword === 'year') return { type: keyword, at }
   if (fund !== undefined) return { type: 'fund', fund: id(fund, 'fund.'.length), at }
-  if (party !== undefined) return { type: 'party', party: id(party, 'party.'.length), at }
+  if (line !== undefined) return { type: 'line', line: id(line, 'line.'.length), at }
+  if (party !== undefined) return { type: 'party', party: id(party, 'party.'.length), ...endFund(partyFund), at }
   const sectionId = id(section ?? '', 'section.'.length)
-  if (sectionParty === undefined) return { type: 'section', section: sectionId, at }
+  if (sectionParty === undefined) return { type: 'section', section: sectionId, ...endFund(sectionFund), at }
   const partyOffset = 'section.'.length + sectionId.value.length + '.party.'.length
-  return { type: 'party', party: id(sectionParty, partyOffset), section: sectionId, at }
+  return { type: 'party', party: id(sectionParty, partyOffset), section: sectionId, ...endFund(sectionFund), at }
 }
 
 /** Narrows `[from, to)` of `text` to exclude leading and trailing whitespace. */

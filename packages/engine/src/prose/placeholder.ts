@@ -9,14 +9,25 @@ import type { Located, SourceRange } from '@fordela/parser'
  * - `section.<id>`: what a section distributes;
  * - `party.<id>`: everything a party, group member or (summed over its members)
  *   group receives in the whole allocation;
- * - `section.<id>.party.<id>`: the same within one section.
+ * - `section.<id>.party.<id>`: the same within one section;
+ * - `line.<id>`: the amount of the line with that id;
+ * - `section.<id>.fund.<id>`, `party.<id>.fund.<id>`,
+ *   `section.<id>.party.<id>.fund.<id>`: the same, counting only what is
+ *   drawn from one fund.
  */
 export type PlaceholderRef =
   | { readonly type: 'total'; readonly at: SourceRange }
   | { readonly type: 'year'; readonly at: SourceRange }
   | { readonly type: 'fund'; readonly fund: Located<string>; readonly at: SourceRange }
-  | { readonly type: 'section'; readonly section: Located<string>; readonly at: SourceRange }
-  | { readonly type: 'party'; readonly party: Located<string>; readonly section?: Located<string>; readonly at: SourceRange }
+  | { readonly type: 'line'; readonly line: Located<string>; readonly at: SourceRange }
+  | { readonly type: 'section'; readonly section: Located<string>; readonly fund?: Located<string>; readonly at: SourceRange }
+  | {
+      readonly type: 'party'
+      readonly party: Located<string>
+      readonly section?: Located<string>
+      readonly fund?: Located<string>
+      readonly at: SourceRange
+    }
 
 /** A placeholder's expression: one value, or the ratio of two amounts (`fund.a : fund.b`). */
 export type PlaceholderExpr =
@@ -57,7 +68,7 @@ export interface PlaceholderSegment {
 /** A prose field cut into text and placeholders, in order. */
 export type ProseSegment = TextSegment | PlaceholderSegment
 
-/** Writes a reference the way a spec author types it: `fund.strategi`, `section.a.party.vgr`. */
+/** Writes a reference the way a spec author types it: `fund.strategi`, `section.a.party.vgr`, `line.vgr-barn`. */
 export function printPlaceholderRef(ref: PlaceholderRef): string {
   switch (ref.type) {
     case 'total':
@@ -65,9 +76,13 @@ export function printPlaceholderRef(ref: PlaceholderRef): string {
       return ref.type
     case 'fund':
       return `fund.${ref.fund.value}`
+    case 'line':
+      return `line.${ref.line.value}`
     case 'section':
-      return `section.${ref.section.value}`
-    case 'party':
-      return ref.section ? `section.${ref.section.value}.party.${ref.party.value}` : `party.${ref.party.value}`
+      return `section.${ref.section.value}${ref.fund ? `.fund.${ref.fund.value}` : ''}`
+    case 'party': {
+      const party = `${ref.section ? `section.${ref.section.value}.` : ''}party.${ref.party.value}`
+      return `${party}${ref.fund ? `.fund.${ref.fund.value}` : ''}`
+    }
   }
 }

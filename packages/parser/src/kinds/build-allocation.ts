@@ -1,6 +1,6 @@
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
-import type { AllocationDocument, AllocationSection, AllocationStep, Fund } from '../model/documents.js'
-import type { SourceRange } from '../model/source.js'
+import type { AllocationDocument, AllocationLine, AllocationSection, AllocationStep, Fund } from '../model/documents.js'
+import type { Located, SourceRange } from '../model/source.js'
 import type { YamlMap } from '../yaml/yaml-node.js'
 import { checkUniqueIds, compact, createBuildContext, finishBuild, type BuildContext, type BuildResult, type SpecDefaults } from './build-context.js'
 import { readAllocationLine } from './read-allocation-line.js'
@@ -23,6 +23,7 @@ export function buildAllocation(root: YamlMap, file: string, defaults: SpecDefau
   const sections = readMapItems(root, 'sections').map((map) => readSection(map, context))
   checkUniqueIds(funds, 'fund', context)
   checkUniqueIds(sections, 'section', context)
+  checkUniqueIds(listLinesWithIds(sections), 'line', context)
   const signatories = readMapItems(root, 'signatories').map((map) => ({
     name: requireText(map, 'name', context),
     ...compact({ role: readText(map, 'role', context) }),
@@ -104,6 +105,17 @@ function readSection(map: YamlMap, context: BuildContext): AllocationSection {
       text: readText(map, 'text', context),
     }),
   }
+}
+
+/** Every line, child lines included, that has an id; `{{ line.<id> }}` names it, so ids are unique in the allocation. */
+function listLinesWithIds(sections: readonly AllocationSection[]): { readonly id: Located<string> }[] {
+  const withIds: { readonly id: Located<string> }[] = []
+  const visit = (line: AllocationLine): void => {
+    if (line.id) withIds.push({ id: line.id })
+    line.lines.forEach(visit)
+  }
+  for (const section of sections) for (const step of section.steps) step.lines.forEach(visit)
+  return withIds
 }
 
 function readStep(map: YamlMap, context: BuildContext): AllocationStep {

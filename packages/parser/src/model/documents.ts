@@ -247,6 +247,8 @@ export type Split = Located<string> // a measure id of the parties' dataset, or 
 
 /** One line of a step: who gets what. */
 export interface AllocationLine {
+  /** Optional id, unique among the allocation's lines, that prose names as `{{ line.<id> }}`. */
+  readonly id?: Located<string>
   /** Party, group or member id. */
   readonly to: Located<string>
   readonly quantity:

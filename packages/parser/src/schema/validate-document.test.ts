@@ -62,7 +62,7 @@ describe('validateDocument', () => {
         code: 'schema/unknown-key',
         at: '17:13-17:20',
         message: 'Nyckeln `ammount` är inte tillåten i `sections[0].steps[0].lines[0]`, så dess värde skulle inte användas.',
-        hint: 'Menade du `amount`? Tillåtna nycklar här: `to`, `amount`, `each`, `share`, `rest`, `fund`, `split`, `how`, `purpose` och `lines`.',
+        hint: 'Menade du `amount`? Tillåtna nycklar här: `to`, `amount`, `each`, `share`, `rest`, `fund`, `split`, `how`, `purpose`, `lines` och `id`.',
         suggestions: ['amount'],
       },
     ])

@@ -14,35 +14,41 @@ type PlaceholderProblem =
   | 'year-filter'
 
 /** What a placeholder's value is: the total, a fund, a section, a party (in a section). */
-type PlaceholderTarget = 'total' | 'fund' | 'section' | 'party' | 'section-party'
+type PlaceholderTarget = 'total' | 'fund' | 'line' | 'section' | 'party' | 'section-party'
 
-/** Names the value a placeholder stands for, as the subject of a sentence. */
+/** Names the value a placeholder stands for, as the subject of a sentence; `fund` is '' unless the value is what is drawn from one fund. */
 type TargetArgs = {
   readonly target: PlaceholderTarget
   readonly id: string
   readonly section: string
+  readonly fund: string
 }
 
-const FORMS = 'total, year, fund.<id>, section.<id>, party.<id>, section.<id>.party.<id>'
+const FORMS = 'total, year, fund.<id>, line.<id>, section.<id>, party.<id>, section.<id>.party.<id> (de tre sista även med .fund.<id>)'
+const FORMS_EN = 'total, year, fund.<id>, line.<id>, section.<id>, party.<id>, section.<id>.party.<id> (the last three also with .fund.<id>)'
 const FORMATS = 'kr, kronor, tal, ord'
 
 function subjectSv(a: TargetArgs): string {
+  const fromFund = a.fund ? ` ur fonden '${a.fund}'` : ''
   switch (a.target) {
     case 'total': return 'totalen'
     case 'fund': return `fonden '${a.id}'`
-    case 'section': return `avsnittet '${a.section}'`
-    case 'party': return `summan till '${a.id}'`
-    case 'section-party': return `summan till '${a.id}' i avsnittet '${a.section}'`
+    case 'line': return `raden '${a.id}'`
+    case 'section': return a.fund ? `det avsnittet '${a.section}' tar${fromFund}` : `avsnittet '${a.section}'`
+    case 'party': return `summan till '${a.id}'${fromFund}`
+    case 'section-party': return `summan till '${a.id}'${fromFund} i avsnittet '${a.section}'`
   }
 }
 
 function subjectEn(a: TargetArgs): string {
+  const fromFund = a.fund ? ` from fund '${a.fund}'` : ''
   switch (a.target) {
     case 'total': return 'the total'
     case 'fund': return `fund '${a.id}'`
-    case 'section': return `section '${a.section}'`
-    case 'party': return `the total to '${a.id}'`
-    case 'section-party': return `the amount to '${a.id}' in section '${a.section}'`
+    case 'line': return `line '${a.id}'`
+    case 'section': return a.fund ? `what section '${a.section}' takes${fromFund}` : `section '${a.section}'`
+    case 'party': return `the total to '${a.id}'${fromFund}`
+    case 'section-party': return `the amount to '${a.id}'${fromFund} in section '${a.section}'`
   }
 }
 
@@ -102,12 +108,12 @@ function placeholderHintEn(problem: PlaceholderProblem): string {
     case 'ratio-of-year': return 'Write for example {{ fund.a : fund.b | says "1:2" }}.'
     case 'year-filter': return 'Write {{ year }} without the | and what follows it.'
     case 'empty':
-    case 'unknown-expression': return `A placeholder shows one of ${FORMS}, or a ratio a : b.`
+    case 'unknown-expression': return `A placeholder shows one of ${FORMS_EN}, or a ratio a : b.`
   }
 }
 
-const KIND_SV = { fund: ['fonden', 'fonder'], section: ['avsnittet', 'avsnitt'], party: ['parten', 'parter'] } as const
-const KIND_EN = { fund: ['fund', 'funds'], section: ['section', 'sections'], party: ['party', 'parties'] } as const
+const KIND_SV = { fund: ['fonden', 'fonder'], section: ['avsnittet', 'avsnitt'], party: ['parten', 'parter'], line: ['raden', 'rad-id'] } as const
+const KIND_EN = { fund: ['fund', 'funds'], section: ['section', 'sections'], party: ['party', 'parties'], line: ['line', 'line ids'] } as const
 
 /** Rules of the `prose/` category. */
 export const proseRules = {
@@ -117,7 +123,7 @@ export const proseRules = {
     message: { sv: (a) => problemSv(a.problem, a.found), en: (a) => problemEn(a.problem, a.found) },
     hint: { sv: (a) => placeholderHintSv(a.problem), en: (a) => placeholderHintEn(a.problem) },
   }),
-  'prose/unknown-placeholder': defineRule<{ kind: 'fund' | 'section' | 'party'; id: string; suggestion: string; known: string }>({
+  'prose/unknown-placeholder': defineRule<{ kind: 'fund' | 'section' | 'party' | 'line'; id: string; suggestion: string; known: string }>({
     severity: 'error',
     title: { sv: 'Platshållare som nämner något okänt', en: 'Placeholder naming something unknown' },
     message: {

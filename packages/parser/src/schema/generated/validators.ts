@@ -1272,7 +1272,7 @@ return errors === 0;
 }
 
 export const validateAllocation = validate78;
-const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","parties","funds","sections"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Allocation"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"documentTitle":{"$ref":"./common.schema.json#/definitions/text"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"parties":{"$ref":"./common.schema.json#/definitions/documentRef"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"previous":{"$ref":"./common.schema.json#/definitions/documentRef"},"rounding":{"$ref":"./common.schema.json#/definitions/rounding"},"decisionBody":{"$ref":"./common.schema.json#/definitions/text"},"decisions":{"type":"array","items":{"$ref":"./common.schema.json#/definitions/prose"}},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"background":{"$ref":"./common.schema.json#/definitions/prose"},"funds":{"type":"array","items":{"$ref":"#/definitions/fund"}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"signatories":{"type":"array","items":{"$ref":"#/definitions/signatory"}}},"definitions":{"fund":{"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]},{"required":["derived"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"derived":{"const":true},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}},"section":{"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}},"step":{"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"line":{"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"signatory":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}}}};
+const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","parties","funds","sections"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Allocation"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"documentTitle":{"$ref":"./common.schema.json#/definitions/text"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"parties":{"$ref":"./common.schema.json#/definitions/documentRef"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"previous":{"$ref":"./common.schema.json#/definitions/documentRef"},"rounding":{"$ref":"./common.schema.json#/definitions/rounding"},"decisionBody":{"$ref":"./common.schema.json#/definitions/text"},"decisions":{"type":"array","items":{"$ref":"./common.schema.json#/definitions/prose"}},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"background":{"$ref":"./common.schema.json#/definitions/prose"},"funds":{"type":"array","items":{"$ref":"#/definitions/fund"}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"signatories":{"type":"array","items":{"$ref":"#/definitions/signatory"}}},"definitions":{"fund":{"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]},{"required":["derived"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"derived":{"const":true},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}},"section":{"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}},"step":{"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"line":{"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}},"id":{"$ref":"./common.schema.json#/definitions/id"}}},"signatory":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}}}};
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1893,7 +1893,7 @@ return errors === 0;
 }
 
 const schema43 = {"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}};
-const schema44 = {"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}};
+const schema44 = {"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}},"id":{"$ref":"./common.schema.json#/definitions/id"}}};
 const schema45 = {"type":["number","string"]};
 
 function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2168,6 +2168,12 @@ vErrors.push(err8);
 errors++;
 }
 }
+if(data.id !== undefined){
+if(!(validate81(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate81.errors : appendErrors(vErrors, validate81.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema44.type,parentSchema:schema44,data};
@@ -2418,7 +2424,7 @@ return errors === 0;
 
 const schema47 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}};
 
-function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2467,7 +2473,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate143.errors = vErrors;
+validate144.errors = vErrors;
 return errors === 0;
 }
 
@@ -2742,8 +2748,8 @@ let data22 = data.signatories;
 if(Array.isArray(data22)){
 const len3 = data22.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate143(data22[i3], {instancePath:instancePath+"/signatories/" + i3,parentData:data22,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate143.errors : appendErrors(vErrors, validate143.errors);
+if(!(validate144(data22[i3], {instancePath:instancePath+"/signatories/" + i3,parentData:data22,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate144.errors : appendErrors(vErrors, validate144.errors);
 errors = vErrors.length;
 }
 }
@@ -2774,10 +2780,10 @@ validate78.errors = vErrors;
 return errors === 0;
 }
 
-export const validateParties = validate147;
+export const validateParties = validate148;
 const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","county"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Parties"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"county":{"type":"object","additionalProperties":false,"required":["code","name"],"properties":{"code":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"}}},"dataset":{"$ref":"./common.schema.json#/definitions/documentRef"},"source":{"$ref":"./common.schema.json#/definitions/text"},"parties":{"type":"array","items":{"$ref":"#/definitions/party"}},"groups":{"type":"array","items":{"$ref":"#/definitions/group"}}},"definitions":{"party":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"pool":{"type":"boolean"},"note":{"$ref":"./common.schema.json#/definitions/text"},"caveat":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"}}},"group":{"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"members":{"type":"array","items":{"$ref":"#/definitions/party"}},"unassigned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["unit","reason"],"properties":{"unit":{"$ref":"./common.schema.json#/definitions/unitCode"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}}}}};
 
-function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -2790,12 +2796,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate148.errors = vErrors;
+validate149.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2820,12 +2826,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate150.errors = vErrors;
+validate151.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2850,12 +2856,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate152.errors = vErrors;
+validate153.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2880,12 +2886,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate154.errors = vErrors;
+validate155.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2910,12 +2916,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate156.errors = vErrors;
+validate157.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2940,13 +2946,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate159.errors = vErrors;
+validate160.errors = vErrors;
 return errors === 0;
 }
 
 const schema55 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"pool":{"type":"boolean"},"note":{"$ref":"./common.schema.json#/definitions/text"},"caveat":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"}}};
 
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -2968,12 +2974,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate168.errors = vErrors;
+validate169.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3010,20 +3016,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate150(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate150.errors : appendErrors(vErrors, validate150.errors);
+if(!(validate151(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate151.errors : appendErrors(vErrors, validate151.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate152(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate153(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
 errors = vErrors.length;
 }
 }
 if(data.short !== undefined){
-if(!(validate152(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate153(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
+vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
 errors = vErrors.length;
 }
 }
@@ -3041,20 +3047,20 @@ errors++;
 }
 }
 if(data.note !== undefined){
-if(!(validate152(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate153(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
+vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
 errors = vErrors.length;
 }
 }
 if(data.caveat !== undefined){
-if(!(validate152(data.caveat, {instancePath:instancePath+"/caveat",parentData:data,parentDataProperty:"caveat",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate153(data.caveat, {instancePath:instancePath+"/caveat",parentData:data,parentDataProperty:"caveat",rootData}))){
+vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
 errors = vErrors.length;
 }
 }
 if(data.units !== undefined){
-if(!(validate168(data.units, {instancePath:instancePath+"/units",parentData:data,parentDataProperty:"units",rootData}))){
-vErrors = vErrors === null ? validate168.errors : appendErrors(vErrors, validate168.errors);
+if(!(validate169(data.units, {instancePath:instancePath+"/units",parentData:data,parentDataProperty:"units",rootData}))){
+vErrors = vErrors === null ? validate169.errors : appendErrors(vErrors, validate169.errors);
 errors = vErrors.length;
 }
 }
@@ -3069,13 +3075,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate162.errors = vErrors;
+validate163.errors = vErrors;
 return errors === 0;
 }
 
 const schema57 = {"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"members":{"type":"array","items":{"$ref":"#/definitions/party"}},"unassigned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["unit","reason"],"properties":{"unit":{"$ref":"./common.schema.json#/definitions/unitCode"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}}};
 
-function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3122,26 +3128,26 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate150(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate150.errors : appendErrors(vErrors, validate150.errors);
+if(!(validate151(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate151.errors : appendErrors(vErrors, validate151.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate152(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate153(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
 errors = vErrors.length;
 }
 }
 if(data.short !== undefined){
-if(!(validate152(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate153(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
+vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
 errors = vErrors.length;
 }
 }
 if(data.note !== undefined){
-if(!(validate152(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate153(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
+vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
 errors = vErrors.length;
 }
 }
@@ -3150,8 +3156,8 @@ let data4 = data.members;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate162(data4[i0], {instancePath:instancePath+"/members/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate162.errors : appendErrors(vErrors, validate162.errors);
+if(!(validate163(data4[i0], {instancePath:instancePath+"/members/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate163.errors : appendErrors(vErrors, validate163.errors);
 errors = vErrors.length;
 }
 }
@@ -3207,14 +3213,14 @@ errors++;
 }
 }
 if(data7.unit !== undefined){
-if(!(validate156(data7.unit, {instancePath:instancePath+"/unassigned/" + i1+"/unit",parentData:data7,parentDataProperty:"unit",rootData}))){
-vErrors = vErrors === null ? validate156.errors : appendErrors(vErrors, validate156.errors);
+if(!(validate157(data7.unit, {instancePath:instancePath+"/unassigned/" + i1+"/unit",parentData:data7,parentDataProperty:"unit",rootData}))){
+vErrors = vErrors === null ? validate157.errors : appendErrors(vErrors, validate157.errors);
 errors = vErrors.length;
 }
 }
 if(data7.reason !== undefined){
-if(!(validate152(data7.reason, {instancePath:instancePath+"/unassigned/" + i1+"/reason",parentData:data7,parentDataProperty:"reason",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate153(data7.reason, {instancePath:instancePath+"/unassigned/" + i1+"/reason",parentData:data7,parentDataProperty:"reason",rootData}))){
+vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
 errors = vErrors.length;
 }
 }
@@ -3253,12 +3259,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate172.errors = vErrors;
+validate173.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3325,8 +3331,8 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate148(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate148.errors : appendErrors(vErrors, validate148.errors);
+if(!(validate149(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate149.errors : appendErrors(vErrors, validate149.errors);
 errors = vErrors.length;
 }
 }
@@ -3344,20 +3350,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate150(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate150.errors : appendErrors(vErrors, validate150.errors);
+if(!(validate151(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate151.errors : appendErrors(vErrors, validate151.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate152(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate153(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
-if(!(validate154(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
-vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
+if(!(validate155(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate155.errors : appendErrors(vErrors, validate155.errors);
 errors = vErrors.length;
 }
 }
@@ -3397,14 +3403,14 @@ errors++;
 }
 }
 if(data5.code !== undefined){
-if(!(validate156(data5.code, {instancePath:instancePath+"/county/code",parentData:data5,parentDataProperty:"code",rootData}))){
-vErrors = vErrors === null ? validate156.errors : appendErrors(vErrors, validate156.errors);
+if(!(validate157(data5.code, {instancePath:instancePath+"/county/code",parentData:data5,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate157.errors : appendErrors(vErrors, validate157.errors);
 errors = vErrors.length;
 }
 }
 if(data5.name !== undefined){
-if(!(validate152(data5.name, {instancePath:instancePath+"/county/name",parentData:data5,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate153(data5.name, {instancePath:instancePath+"/county/name",parentData:data5,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
 errors = vErrors.length;
 }
 }
@@ -3421,14 +3427,14 @@ errors++;
 }
 }
 if(data.dataset !== undefined){
-if(!(validate159(data.dataset, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
-vErrors = vErrors === null ? validate159.errors : appendErrors(vErrors, validate159.errors);
+if(!(validate160(data.dataset, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
+vErrors = vErrors === null ? validate160.errors : appendErrors(vErrors, validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.source !== undefined){
-if(!(validate152(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate153(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){
+vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
 errors = vErrors.length;
 }
 }
@@ -3437,8 +3443,8 @@ let data10 = data.parties;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate162(data10[i0], {instancePath:instancePath+"/parties/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate162.errors : appendErrors(vErrors, validate162.errors);
+if(!(validate163(data10[i0], {instancePath:instancePath+"/parties/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate163.errors : appendErrors(vErrors, validate163.errors);
 errors = vErrors.length;
 }
 }
@@ -3459,8 +3465,8 @@ let data12 = data.groups;
 if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate172(data12[i1], {instancePath:instancePath+"/groups/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate172.errors : appendErrors(vErrors, validate172.errors);
+if(!(validate173(data12[i1], {instancePath:instancePath+"/groups/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate173.errors : appendErrors(vErrors, validate173.errors);
 errors = vErrors.length;
 }
 }
@@ -3487,14 +3493,14 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate147.errors = vErrors;
+validate148.errors = vErrors;
 return errors === 0;
 }
 
-export const validateDataset = validate181;
+export const validateDataset = validate182;
 const schema58 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","unitKind","referenceDate","source","measures"],"oneOf":[{"required":["units"]},{"required":["csv"]}],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Dataset"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"unitKind":{"$ref":"./common.schema.json#/definitions/text"},"referenceDate":{"$ref":"./common.schema.json#/definitions/date"},"source":{"type":"object","additionalProperties":false,"required":["publisher"],"properties":{"publisher":{"$ref":"./common.schema.json#/definitions/text"},"table":{"$ref":"./common.schema.json#/definitions/text"},"url":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"}}},"measures":{"type":"array","items":{"$ref":"#/definitions/measure"}},"units":{"type":"array","items":{"$ref":"#/definitions/unit"}},"csv":{"$ref":"#/definitions/csv"}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}},"unit":{"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}},"csv":{"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}}}};
 
-function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -3507,12 +3513,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate182.errors = vErrors;
+validate183.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3537,12 +3543,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate184.errors = vErrors;
+validate185.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3567,12 +3573,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate186.errors = vErrors;
+validate187.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3597,12 +3603,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate188.errors = vErrors;
+validate189.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3627,13 +3633,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate191.errors = vErrors;
+validate192.errors = vErrors;
 return errors === 0;
 }
 
 const schema64 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}};
 
-function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))) && (typeof data !== "string")){
@@ -3646,12 +3652,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate200.errors = vErrors;
+validate201.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3678,20 +3684,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate184(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate184.errors : appendErrors(vErrors, validate184.errors);
+if(!(validate185(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate185.errors : appendErrors(vErrors, validate185.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate186(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate187(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
 errors = vErrors.length;
 }
 }
 if(data.total !== undefined){
-if(!(validate200(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
-vErrors = vErrors === null ? validate200.errors : appendErrors(vErrors, validate200.errors);
+if(!(validate201(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate201.errors : appendErrors(vErrors, validate201.errors);
 errors = vErrors.length;
 }
 }
@@ -3706,13 +3712,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate197.errors = vErrors;
+validate198.errors = vErrors;
 return errors === 0;
 }
 
 const schema66 = {"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}};
 
-function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3737,12 +3743,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate204.errors = vErrors;
+validate205.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3767,14 +3773,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate208.errors = vErrors;
+validate209.errors = vErrors;
 return errors === 0;
 }
 
 const schema69 = {"type":["number","string"],"minimum":0,"pattern":"^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$"};
 const pattern28 = new RegExp("^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$", "u");
 
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
@@ -3811,12 +3817,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate210.errors = vErrors;
+validate211.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3863,20 +3869,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate204(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate204.errors : appendErrors(vErrors, validate204.errors);
+if(!(validate205(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate205.errors : appendErrors(vErrors, validate205.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate186(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate187(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
 errors = vErrors.length;
 }
 }
 if(data.group !== undefined){
-if(!(validate186(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate187(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
+vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
 errors = vErrors.length;
 }
 }
@@ -3885,8 +3891,8 @@ let data3 = data.values;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs7 = errors;
-if(!(validate208(key1, {instancePath:instancePath+"/values",parentData:data3,parentDataProperty:"values",rootData}))){
-vErrors = vErrors === null ? validate208.errors : appendErrors(vErrors, validate208.errors);
+if(!(validate209(key1, {instancePath:instancePath+"/values",parentData:data3,parentDataProperty:"values",rootData}))){
+vErrors = vErrors === null ? validate209.errors : appendErrors(vErrors, validate209.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs7 === errors;
@@ -3902,8 +3908,8 @@ errors++;
 }
 }
 for(const key2 in data3){
-if(!(validate210(data3[key2], {instancePath:instancePath+"/values/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate210.errors : appendErrors(vErrors, validate210.errors);
+if(!(validate211(data3[key2], {instancePath:instancePath+"/values/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate211.errors : appendErrors(vErrors, validate211.errors);
 errors = vErrors.length;
 }
 }
@@ -3930,13 +3936,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate203.errors = vErrors;
+validate204.errors = vErrors;
 return errors === 0;
 }
 
 const schema70 = {"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}};
 
-function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3961,12 +3967,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate214.errors = vErrors;
+validate215.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4013,26 +4019,26 @@ errors++;
 }
 }
 if(data.path !== undefined){
-if(!(validate214(data.path, {instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData}))){
-vErrors = vErrors === null ? validate214.errors : appendErrors(vErrors, validate214.errors);
+if(!(validate215(data.path, {instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData}))){
+vErrors = vErrors === null ? validate215.errors : appendErrors(vErrors, validate215.errors);
 errors = vErrors.length;
 }
 }
 if(data.unit !== undefined){
-if(!(validate186(data.unit, {instancePath:instancePath+"/unit",parentData:data,parentDataProperty:"unit",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate187(data.unit, {instancePath:instancePath+"/unit",parentData:data,parentDataProperty:"unit",rootData}))){
+vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate186(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate187(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
 errors = vErrors.length;
 }
 }
 if(data.group !== undefined){
-if(!(validate186(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate187(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
+vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
 errors = vErrors.length;
 }
 }
@@ -4041,8 +4047,8 @@ let data4 = data.measures;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
 const _errs8 = errors;
-if(!(validate208(key1, {instancePath:instancePath+"/measures",parentData:data4,parentDataProperty:"measures",rootData}))){
-vErrors = vErrors === null ? validate208.errors : appendErrors(vErrors, validate208.errors);
+if(!(validate209(key1, {instancePath:instancePath+"/measures",parentData:data4,parentDataProperty:"measures",rootData}))){
+vErrors = vErrors === null ? validate209.errors : appendErrors(vErrors, validate209.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs8 === errors;
@@ -4058,8 +4064,8 @@ errors++;
 }
 }
 for(const key2 in data4){
-if(!(validate186(data4[key2], {instancePath:instancePath+"/measures/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate187(data4[key2], {instancePath:instancePath+"/measures/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
 errors = vErrors.length;
 }
 }
@@ -4079,8 +4085,8 @@ if(data.rename !== undefined){
 let data6 = data.rename;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key3 in data6){
-if(!(validate186(data6[key3], {instancePath:instancePath+"/rename/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key3,rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate187(data6[key3], {instancePath:instancePath+"/rename/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key3,rootData}))){
+vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
 errors = vErrors.length;
 }
 }
@@ -4165,12 +4171,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate213.errors = vErrors;
+validate214.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -4333,8 +4339,8 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate182(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate182.errors : appendErrors(vErrors, validate182.errors);
+if(!(validate183(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate183.errors : appendErrors(vErrors, validate183.errors);
 errors = vErrors.length;
 }
 }
@@ -4352,32 +4358,32 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate184(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate184.errors : appendErrors(vErrors, validate184.errors);
+if(!(validate185(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate185.errors : appendErrors(vErrors, validate185.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate186(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate187(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
-if(!(validate188(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate189(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate189.errors : appendErrors(vErrors, validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.unitKind !== undefined){
-if(!(validate186(data.unitKind, {instancePath:instancePath+"/unitKind",parentData:data,parentDataProperty:"unitKind",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate187(data.unitKind, {instancePath:instancePath+"/unitKind",parentData:data,parentDataProperty:"unitKind",rootData}))){
+vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
 errors = vErrors.length;
 }
 }
 if(data.referenceDate !== undefined){
-if(!(validate191(data.referenceDate, {instancePath:instancePath+"/referenceDate",parentData:data,parentDataProperty:"referenceDate",rootData}))){
-vErrors = vErrors === null ? validate191.errors : appendErrors(vErrors, validate191.errors);
+if(!(validate192(data.referenceDate, {instancePath:instancePath+"/referenceDate",parentData:data,parentDataProperty:"referenceDate",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
@@ -4407,26 +4413,26 @@ errors++;
 }
 }
 if(data7.publisher !== undefined){
-if(!(validate186(data7.publisher, {instancePath:instancePath+"/source/publisher",parentData:data7,parentDataProperty:"publisher",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate187(data7.publisher, {instancePath:instancePath+"/source/publisher",parentData:data7,parentDataProperty:"publisher",rootData}))){
+vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
 errors = vErrors.length;
 }
 }
 if(data7.table !== undefined){
-if(!(validate186(data7.table, {instancePath:instancePath+"/source/table",parentData:data7,parentDataProperty:"table",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate187(data7.table, {instancePath:instancePath+"/source/table",parentData:data7,parentDataProperty:"table",rootData}))){
+vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
 errors = vErrors.length;
 }
 }
 if(data7.url !== undefined){
-if(!(validate186(data7.url, {instancePath:instancePath+"/source/url",parentData:data7,parentDataProperty:"url",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate187(data7.url, {instancePath:instancePath+"/source/url",parentData:data7,parentDataProperty:"url",rootData}))){
+vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
 errors = vErrors.length;
 }
 }
 if(data7.note !== undefined){
-if(!(validate186(data7.note, {instancePath:instancePath+"/source/note",parentData:data7,parentDataProperty:"note",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate187(data7.note, {instancePath:instancePath+"/source/note",parentData:data7,parentDataProperty:"note",rootData}))){
+vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
 errors = vErrors.length;
 }
 }
@@ -4447,8 +4453,8 @@ let data12 = data.measures;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate197(data12[i0], {instancePath:instancePath+"/measures/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate197.errors : appendErrors(vErrors, validate197.errors);
+if(!(validate198(data12[i0], {instancePath:instancePath+"/measures/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate198.errors : appendErrors(vErrors, validate198.errors);
 errors = vErrors.length;
 }
 }
@@ -4469,8 +4475,8 @@ let data14 = data.units;
 if(Array.isArray(data14)){
 const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate203(data14[i1], {instancePath:instancePath+"/units/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate203.errors : appendErrors(vErrors, validate203.errors);
+if(!(validate204(data14[i1], {instancePath:instancePath+"/units/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate204.errors : appendErrors(vErrors, validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -4487,8 +4493,8 @@ errors++;
 }
 }
 if(data.csv !== undefined){
-if(!(validate213(data.csv, {instancePath:instancePath+"/csv",parentData:data,parentDataProperty:"csv",rootData}))){
-vErrors = vErrors === null ? validate213.errors : appendErrors(vErrors, validate213.errors);
+if(!(validate214(data.csv, {instancePath:instancePath+"/csv",parentData:data,parentDataProperty:"csv",rootData}))){
+vErrors = vErrors === null ? validate214.errors : appendErrors(vErrors, validate214.errors);
 errors = vErrors.length;
 }
 }
@@ -4503,14 +4509,14 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate181.errors = vErrors;
+validate182.errors = vErrors;
 return errors === 0;
 }
 
-export const validateStrategy = validate223;
+export const validateStrategy = validate224;
 const schema72 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","vision","goals"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Strategy"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"period":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"./common.schema.json#/definitions/year"},"to":{"$ref":"./common.schema.json#/definitions/year"}}},"adopted":{"$ref":"./common.schema.json#/definitions/date"},"adoptedBy":{"$ref":"./common.schema.json#/definitions/text"},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"vision":{"$ref":"./common.schema.json#/definitions/prose"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}},"subgoals":{"type":"array","items":{"$ref":"#/definitions/goal"}}},"definitions":{"goal":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}}}};
 
-function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -4523,12 +4529,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate224.errors = vErrors;
+validate225.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4553,12 +4559,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate226.errors = vErrors;
+validate227.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4583,12 +4589,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate228.errors = vErrors;
+validate229.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4613,12 +4619,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate230.errors = vErrors;
+validate231.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
@@ -4653,12 +4659,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate232.errors = vErrors;
+validate233.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4683,13 +4689,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate235.errors = vErrors;
+validate236.errors = vErrors;
 return errors === 0;
 }
 
 const schema79 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}};
 
-function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4726,14 +4732,14 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate226(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate226.errors : appendErrors(vErrors, validate226.errors);
+if(!(validate227(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate227.errors : appendErrors(vErrors, validate227.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate228(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate228.errors : appendErrors(vErrors, validate228.errors);
+if(!(validate229(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate229.errors : appendErrors(vErrors, validate229.errors);
 errors = vErrors.length;
 }
 }
@@ -4748,12 +4754,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate240.errors = vErrors;
+validate241.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4830,8 +4836,8 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate224(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate224.errors : appendErrors(vErrors, validate224.errors);
+if(!(validate225(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate225.errors : appendErrors(vErrors, validate225.errors);
 errors = vErrors.length;
 }
 }
@@ -4849,20 +4855,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate226(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate226.errors : appendErrors(vErrors, validate226.errors);
+if(!(validate227(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate227.errors : appendErrors(vErrors, validate227.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate228(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate228.errors : appendErrors(vErrors, validate228.errors);
+if(!(validate229(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate229.errors : appendErrors(vErrors, validate229.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
-if(!(validate230(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
-vErrors = vErrors === null ? validate230.errors : appendErrors(vErrors, validate230.errors);
+if(!(validate231(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate231.errors : appendErrors(vErrors, validate231.errors);
 errors = vErrors.length;
 }
 }
@@ -4902,14 +4908,14 @@ errors++;
 }
 }
 if(data5.from !== undefined){
-if(!(validate232(data5.from, {instancePath:instancePath+"/period/from",parentData:data5,parentDataProperty:"from",rootData}))){
-vErrors = vErrors === null ? validate232.errors : appendErrors(vErrors, validate232.errors);
+if(!(validate233(data5.from, {instancePath:instancePath+"/period/from",parentData:data5,parentDataProperty:"from",rootData}))){
+vErrors = vErrors === null ? validate233.errors : appendErrors(vErrors, validate233.errors);
 errors = vErrors.length;
 }
 }
 if(data5.to !== undefined){
-if(!(validate232(data5.to, {instancePath:instancePath+"/period/to",parentData:data5,parentDataProperty:"to",rootData}))){
-vErrors = vErrors === null ? validate232.errors : appendErrors(vErrors, validate232.errors);
+if(!(validate233(data5.to, {instancePath:instancePath+"/period/to",parentData:data5,parentDataProperty:"to",rootData}))){
+vErrors = vErrors === null ? validate233.errors : appendErrors(vErrors, validate233.errors);
 errors = vErrors.length;
 }
 }
@@ -4926,26 +4932,26 @@ errors++;
 }
 }
 if(data.adopted !== undefined){
-if(!(validate235(data.adopted, {instancePath:instancePath+"/adopted",parentData:data,parentDataProperty:"adopted",rootData}))){
-vErrors = vErrors === null ? validate235.errors : appendErrors(vErrors, validate235.errors);
+if(!(validate236(data.adopted, {instancePath:instancePath+"/adopted",parentData:data,parentDataProperty:"adopted",rootData}))){
+vErrors = vErrors === null ? validate236.errors : appendErrors(vErrors, validate236.errors);
 errors = vErrors.length;
 }
 }
 if(data.adoptedBy !== undefined){
-if(!(validate228(data.adoptedBy, {instancePath:instancePath+"/adoptedBy",parentData:data,parentDataProperty:"adoptedBy",rootData}))){
-vErrors = vErrors === null ? validate228.errors : appendErrors(vErrors, validate228.errors);
+if(!(validate229(data.adoptedBy, {instancePath:instancePath+"/adoptedBy",parentData:data,parentDataProperty:"adoptedBy",rootData}))){
+vErrors = vErrors === null ? validate229.errors : appendErrors(vErrors, validate229.errors);
 errors = vErrors.length;
 }
 }
 if(data.summary !== undefined){
-if(!(validate230(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
-vErrors = vErrors === null ? validate230.errors : appendErrors(vErrors, validate230.errors);
+if(!(validate231(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
+vErrors = vErrors === null ? validate231.errors : appendErrors(vErrors, validate231.errors);
 errors = vErrors.length;
 }
 }
 if(data.vision !== undefined){
-if(!(validate230(data.vision, {instancePath:instancePath+"/vision",parentData:data,parentDataProperty:"vision",rootData}))){
-vErrors = vErrors === null ? validate230.errors : appendErrors(vErrors, validate230.errors);
+if(!(validate231(data.vision, {instancePath:instancePath+"/vision",parentData:data,parentDataProperty:"vision",rootData}))){
+vErrors = vErrors === null ? validate231.errors : appendErrors(vErrors, validate231.errors);
 errors = vErrors.length;
 }
 }
@@ -4954,8 +4960,8 @@ let data12 = data.goals;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate240(data12[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate240.errors : appendErrors(vErrors, validate240.errors);
+if(!(validate241(data12[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate241.errors : appendErrors(vErrors, validate241.errors);
 errors = vErrors.length;
 }
 }
@@ -4976,8 +4982,8 @@ let data14 = data.subgoals;
 if(Array.isArray(data14)){
 const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate240(data14[i1], {instancePath:instancePath+"/subgoals/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate240.errors : appendErrors(vErrors, validate240.errors);
+if(!(validate241(data14[i1], {instancePath:instancePath+"/subgoals/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate241.errors : appendErrors(vErrors, validate241.errors);
 errors = vErrors.length;
 }
 }
@@ -5004,14 +5010,14 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate223.errors = vErrors;
+validate224.errors = vErrors;
 return errors === 0;
 }
 
-export const validateActionPlan = validate245;
+export const validateActionPlan = validate246;
 const schema80 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","areas"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"ActionPlan"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"adoption":{"type":"object","additionalProperties":false,"required":["body"],"properties":{"body":{"$ref":"./common.schema.json#/definitions/text"},"date":{"$ref":"./common.schema.json#/definitions/date"}}},"authors":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"organisation":{"$ref":"./common.schema.json#/definitions/text"}}}},"background":{"$ref":"./common.schema.json#/definitions/prose"},"review":{"$ref":"#/definitions/itemList"},"basis":{"$ref":"./common.schema.json#/definitions/prose"},"areas":{"type":"array","items":{"$ref":"#/definitions/area"}},"workPlan":{"$ref":"#/definitions/itemList"},"followUp":{"type":"object","additionalProperties":false,"properties":{"responsible":{"$ref":"./common.schema.json#/definitions/text"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"when":{"$ref":"./common.schema.json#/definitions/text"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}},"definitions":{"itemList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}},"area":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}},"goal":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}}};
 
-function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -5024,12 +5030,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate246.errors = vErrors;
+validate247.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5054,12 +5060,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate248.errors = vErrors;
+validate249.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5084,12 +5090,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate250.errors = vErrors;
+validate251.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5114,12 +5120,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate252.errors = vErrors;
+validate253.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
@@ -5154,12 +5160,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate254.errors = vErrors;
+validate255.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5184,12 +5190,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate256.errors = vErrors;
+validate257.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5214,12 +5220,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate258.errors = vErrors;
+validate259.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5244,13 +5250,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate262.errors = vErrors;
+validate263.errors = vErrors;
 return errors === 0;
 }
 
 const schema89 = {"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}};
 
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -5272,12 +5278,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate269.errors = vErrors;
+validate270.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5304,14 +5310,14 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(!(validate250(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
+if(!(validate251(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
 errors = vErrors.length;
 }
 }
 if(data.items !== undefined){
-if(!(validate269(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
-vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
+if(!(validate270(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
+vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
 errors = vErrors.length;
 }
 }
@@ -5326,13 +5332,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate267.errors = vErrors;
+validate268.errors = vErrors;
 return errors === 0;
 }
 
 const schema91 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}};
 
-function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5357,13 +5363,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate277.errors = vErrors;
+validate278.errors = vErrors;
 return errors === 0;
 }
 
 const schema93 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}};
 
-function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -5385,12 +5391,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate284.errors = vErrors;
+validate285.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5427,32 +5433,32 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate248(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate248.errors : appendErrors(vErrors, validate248.errors);
+if(!(validate249(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate249.errors : appendErrors(vErrors, validate249.errors);
 errors = vErrors.length;
 }
 }
 if(data.text !== undefined){
-if(!(validate252(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+if(!(validate253(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate253.errors : appendErrors(vErrors, validate253.errors);
 errors = vErrors.length;
 }
 }
 if(data.details !== undefined){
-if(!(validate269(data.details, {instancePath:instancePath+"/details",parentData:data,parentDataProperty:"details",rootData}))){
-vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
+if(!(validate270(data.details, {instancePath:instancePath+"/details",parentData:data,parentDataProperty:"details",rootData}))){
+vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
 errors = vErrors.length;
 }
 }
 if(data.subgoals !== undefined){
-if(!(validate284(data.subgoals, {instancePath:instancePath+"/subgoals",parentData:data,parentDataProperty:"subgoals",rootData}))){
-vErrors = vErrors === null ? validate284.errors : appendErrors(vErrors, validate284.errors);
+if(!(validate285(data.subgoals, {instancePath:instancePath+"/subgoals",parentData:data,parentDataProperty:"subgoals",rootData}))){
+vErrors = vErrors === null ? validate285.errors : appendErrors(vErrors, validate285.errors);
 errors = vErrors.length;
 }
 }
 if(data.indicators !== undefined){
-if(!(validate269(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData}))){
-vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
+if(!(validate270(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData}))){
+vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
 errors = vErrors.length;
 }
 }
@@ -5467,12 +5473,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate280.errors = vErrors;
+validate281.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5509,26 +5515,26 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate248(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate248.errors : appendErrors(vErrors, validate248.errors);
+if(!(validate249(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate249.errors : appendErrors(vErrors, validate249.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate250(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
+if(!(validate251(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
 errors = vErrors.length;
 }
 }
 if(data.agreementArea !== undefined){
-if(!(validate277(data.agreementArea, {instancePath:instancePath+"/agreementArea",parentData:data,parentDataProperty:"agreementArea",rootData}))){
-vErrors = vErrors === null ? validate277.errors : appendErrors(vErrors, validate277.errors);
+if(!(validate278(data.agreementArea, {instancePath:instancePath+"/agreementArea",parentData:data,parentDataProperty:"agreementArea",rootData}))){
+vErrors = vErrors === null ? validate278.errors : appendErrors(vErrors, validate278.errors);
 errors = vErrors.length;
 }
 }
 if(data.focus !== undefined){
-if(!(validate269(data.focus, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData}))){
-vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
+if(!(validate270(data.focus, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData}))){
+vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
 errors = vErrors.length;
 }
 }
@@ -5537,8 +5543,8 @@ let data4 = data.goals;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate280(data4[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate280.errors : appendErrors(vErrors, validate280.errors);
+if(!(validate281(data4[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate281.errors : appendErrors(vErrors, validate281.errors);
 errors = vErrors.length;
 }
 }
@@ -5565,12 +5571,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate274.errors = vErrors;
+validate275.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5647,8 +5653,8 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate246(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate246.errors : appendErrors(vErrors, validate246.errors);
+if(!(validate247(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate247.errors : appendErrors(vErrors, validate247.errors);
 errors = vErrors.length;
 }
 }
@@ -5666,44 +5672,44 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate248(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate248.errors : appendErrors(vErrors, validate248.errors);
+if(!(validate249(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate249.errors : appendErrors(vErrors, validate249.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate250(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
+if(!(validate251(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
-if(!(validate252(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+if(!(validate253(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate253.errors : appendErrors(vErrors, validate253.errors);
 errors = vErrors.length;
 }
 }
 if(data.year !== undefined){
-if(!(validate254(data.year, {instancePath:instancePath+"/year",parentData:data,parentDataProperty:"year",rootData}))){
-vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
+if(!(validate255(data.year, {instancePath:instancePath+"/year",parentData:data,parentDataProperty:"year",rootData}))){
+vErrors = vErrors === null ? validate255.errors : appendErrors(vErrors, validate255.errors);
 errors = vErrors.length;
 }
 }
 if(data.county !== undefined){
-if(!(validate256(data.county, {instancePath:instancePath+"/county",parentData:data,parentDataProperty:"county",rootData}))){
-vErrors = vErrors === null ? validate256.errors : appendErrors(vErrors, validate256.errors);
+if(!(validate257(data.county, {instancePath:instancePath+"/county",parentData:data,parentDataProperty:"county",rootData}))){
+vErrors = vErrors === null ? validate257.errors : appendErrors(vErrors, validate257.errors);
 errors = vErrors.length;
 }
 }
 if(data.agreement !== undefined){
-if(!(validate258(data.agreement, {instancePath:instancePath+"/agreement",parentData:data,parentDataProperty:"agreement",rootData}))){
-vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
+if(!(validate259(data.agreement, {instancePath:instancePath+"/agreement",parentData:data,parentDataProperty:"agreement",rootData}))){
+vErrors = vErrors === null ? validate259.errors : appendErrors(vErrors, validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data.strategy !== undefined){
-if(!(validate258(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData}))){
-vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
+if(!(validate259(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData}))){
+vErrors = vErrors === null ? validate259.errors : appendErrors(vErrors, validate259.errors);
 errors = vErrors.length;
 }
 }
@@ -5733,14 +5739,14 @@ errors++;
 }
 }
 if(data9.body !== undefined){
-if(!(validate250(data9.body, {instancePath:instancePath+"/adoption/body",parentData:data9,parentDataProperty:"body",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
+if(!(validate251(data9.body, {instancePath:instancePath+"/adoption/body",parentData:data9,parentDataProperty:"body",rootData}))){
+vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
 errors = vErrors.length;
 }
 }
 if(data9.date !== undefined){
-if(!(validate262(data9.date, {instancePath:instancePath+"/adoption/date",parentData:data9,parentDataProperty:"date",rootData}))){
-vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
+if(!(validate263(data9.date, {instancePath:instancePath+"/adoption/date",parentData:data9,parentDataProperty:"date",rootData}))){
+vErrors = vErrors === null ? validate263.errors : appendErrors(vErrors, validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -5786,14 +5792,14 @@ errors++;
 }
 }
 if(data13.name !== undefined){
-if(!(validate250(data13.name, {instancePath:instancePath+"/authors/" + i0+"/name",parentData:data13,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
+if(!(validate251(data13.name, {instancePath:instancePath+"/authors/" + i0+"/name",parentData:data13,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
 errors = vErrors.length;
 }
 }
 if(data13.organisation !== undefined){
-if(!(validate250(data13.organisation, {instancePath:instancePath+"/authors/" + i0+"/organisation",parentData:data13,parentDataProperty:"organisation",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
+if(!(validate251(data13.organisation, {instancePath:instancePath+"/authors/" + i0+"/organisation",parentData:data13,parentDataProperty:"organisation",rootData}))){
+vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
 errors = vErrors.length;
 }
 }
@@ -5822,20 +5828,20 @@ errors++;
 }
 }
 if(data.background !== undefined){
-if(!(validate252(data.background, {instancePath:instancePath+"/background",parentData:data,parentDataProperty:"background",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+if(!(validate253(data.background, {instancePath:instancePath+"/background",parentData:data,parentDataProperty:"background",rootData}))){
+vErrors = vErrors === null ? validate253.errors : appendErrors(vErrors, validate253.errors);
 errors = vErrors.length;
 }
 }
 if(data.review !== undefined){
-if(!(validate267(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
-vErrors = vErrors === null ? validate267.errors : appendErrors(vErrors, validate267.errors);
+if(!(validate268(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
+vErrors = vErrors === null ? validate268.errors : appendErrors(vErrors, validate268.errors);
 errors = vErrors.length;
 }
 }
 if(data.basis !== undefined){
-if(!(validate252(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+if(!(validate253(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData}))){
+vErrors = vErrors === null ? validate253.errors : appendErrors(vErrors, validate253.errors);
 errors = vErrors.length;
 }
 }
@@ -5844,8 +5850,8 @@ let data19 = data.areas;
 if(Array.isArray(data19)){
 const len1 = data19.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate274(data19[i1], {instancePath:instancePath+"/areas/" + i1,parentData:data19,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate274.errors : appendErrors(vErrors, validate274.errors);
+if(!(validate275(data19[i1], {instancePath:instancePath+"/areas/" + i1,parentData:data19,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate275.errors : appendErrors(vErrors, validate275.errors);
 errors = vErrors.length;
 }
 }
@@ -5862,8 +5868,8 @@ errors++;
 }
 }
 if(data.workPlan !== undefined){
-if(!(validate267(data.workPlan, {instancePath:instancePath+"/workPlan",parentData:data,parentDataProperty:"workPlan",rootData}))){
-vErrors = vErrors === null ? validate267.errors : appendErrors(vErrors, validate267.errors);
+if(!(validate268(data.workPlan, {instancePath:instancePath+"/workPlan",parentData:data,parentDataProperty:"workPlan",rootData}))){
+vErrors = vErrors === null ? validate268.errors : appendErrors(vErrors, validate268.errors);
 errors = vErrors.length;
 }
 }
@@ -5883,26 +5889,26 @@ errors++;
 }
 }
 if(data22.responsible !== undefined){
-if(!(validate250(data22.responsible, {instancePath:instancePath+"/followUp/responsible",parentData:data22,parentDataProperty:"responsible",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
+if(!(validate251(data22.responsible, {instancePath:instancePath+"/followUp/responsible",parentData:data22,parentDataProperty:"responsible",rootData}))){
+vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
 errors = vErrors.length;
 }
 }
 if(data22.text !== undefined){
-if(!(validate252(data22.text, {instancePath:instancePath+"/followUp/text",parentData:data22,parentDataProperty:"text",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+if(!(validate253(data22.text, {instancePath:instancePath+"/followUp/text",parentData:data22,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate253.errors : appendErrors(vErrors, validate253.errors);
 errors = vErrors.length;
 }
 }
 if(data22.when !== undefined){
-if(!(validate250(data22.when, {instancePath:instancePath+"/followUp/when",parentData:data22,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
+if(!(validate251(data22.when, {instancePath:instancePath+"/followUp/when",parentData:data22,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
 errors = vErrors.length;
 }
 }
 if(data22.indicators !== undefined){
-if(!(validate269(data22.indicators, {instancePath:instancePath+"/followUp/indicators",parentData:data22,parentDataProperty:"indicators",rootData}))){
-vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
+if(!(validate270(data22.indicators, {instancePath:instancePath+"/followUp/indicators",parentData:data22,parentDataProperty:"indicators",rootData}))){
+vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
 errors = vErrors.length;
 }
 }
@@ -5929,7 +5935,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate245.errors = vErrors;
+validate246.errors = vErrors;
 return errors === 0;
 }
 
