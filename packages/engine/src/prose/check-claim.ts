@@ -5,7 +5,10 @@ import {
   describeClaimBand,
   formatKronor,
   parseClaimPhrase,
+  parseRatioClaim,
   Rational,
+  ratioClaimHolds,
+  suggestRatioWording,
   type ArgsOf,
   type Diagnostic,
   type SourceRange,
@@ -13,14 +16,12 @@ import {
 import { printPlaceholderRef, type PlaceholderRef, type PlaceholderSegment } from './placeholder.js'
 import type { PlaceholderValue } from './resolve-placeholder.js'
 
-/** `a:b` with whole numbers, spaces allowed around the colon. */
-const RATIO = /^\s*(\d+)\s*:\s*(\d+)\s*$/
-
 /**
  * Checks a placeholder's `says "…"` text against its computed value. For an
  * amount the text is read with the parser's claim phrases ("drygt 20
  * miljoner kronor" means above 20 000 000 and below 21 000 000); for a ratio
- * `a:b` the two amounts must stand exactly in that ratio.
+ * the text is read with {@link parseRatioClaim}: `a:b` holds exactly, "cirka
+ * 1:2", "ungefär hälften", "drygt en tredjedel" within their bands.
  *
  * @returns nothing when the placeholder has no says-text or the text holds.
  */
@@ -43,12 +44,10 @@ export function checkPlaceholderClaim(segment: PlaceholderSegment, value: Placeh
 }
 
 function checkRatio(says: string, left: Decimal, right: Decimal, segment: PlaceholderSegment, at: SourceRange): Diagnostic[] {
-  const match = RATIO.exec(says)
-  const [a, b] = [BigInt(match?.[1] ?? '0'), BigInt(match?.[2] ?? '0')]
-  if (!match || (a === 0n && b === 0n)) return [createDiagnostic('prose/unparsable-claim', { claim: says, expected: 'ratio' }, at)]
+  const claim = parseRatioClaim(says)
+  if (!claim) return [createDiagnostic('prose/unparsable-claim', { claim: says, expected: 'ratio' }, at)]
   const [exactLeft, exactRight] = [Rational.fromDecimal(left), Rational.fromDecimal(right)]
-  // left / right = a / b, without dividing by a zero side.
-  if (exactLeft.mul(Rational.of(b)).equals(exactRight.mul(Rational.of(a)))) return []
+  if (ratioClaimHolds(claim, exactLeft, exactRight)) return []
   if (segment.expr.type !== 'ratio') return []
   const args = {
     claim: says,
@@ -57,6 +56,7 @@ function checkRatio(says: string, left: Decimal, right: Decimal, segment: Placeh
     leftValue: formatKronor(left, { space: 'plain' }),
     rightValue: formatKronor(right, { space: 'plain' }),
     actual: printRatio(exactLeft, exactRight),
+    suggestion: suggestRatioWording(exactLeft, exactRight, claim.form),
   }
   return [createDiagnostic('prose/ratio-not-supported', args, at)]
 }

@@ -95,6 +95,24 @@ describe('line ids and per-fund references', () => {
     ])
   })
 
+  it('checks approximate shares in words, and suggests memo wording for one that fails', async () => {
+    // line.region-bas : section.a = 600 000 : 1 300 000 = 0,46…, in [0,45; 0,5): knappt hälften.
+    // party.region.fund.bas : fund.bas = 600 000 : 1 000 000 = 0,6, not in [0,45; 0,55];
+    // it is the lower bound of två tredjedelar's band (2/3 − 2/30 = 0,6), below 2/3.
+    const { workspace, found } = await check([
+      '{{ line.region-bas : section.a | says "knappt hälften" }}',
+      '{{ party.region.fund.bas : fund.bas | says "ungefär hälften" }}', // line 9
+    ])
+    expect(found.map((d) => [d.code, describeRange(workspace, d), d.message.sv, d.hint?.sv])).toEqual([
+      [
+        // `  {{ party.region.fund.bas : fund.bas | says "` is 46 characters; the claim has 15.
+        'prose/ratio-not-supported', 'a.yaml 9:47-9:62',
+        "'ungefär hälften' stämmer inte: party.region.fund.bas är 600 000 kr och fund.bas är 1 000 000 kr, vilket är 3:5.",
+        'Skriv till exempel "knappt två tredjedelar", eller rätta beloppen om texten är rätt.',
+      ],
+    ])
+  })
+
   it('reports an unknown line or fund at its id, with the known ids', async () => {
     const { workspace, found } = await check(['{{ line.region-ba }}', '{{ section.a.fund.bass }}', '{{ party.region.fund.extr }}'])
     expect(found.map((d) => [d.code, describeRange(workspace, d), d.message.en, d.hint?.en])).toEqual([

@@ -156,14 +156,14 @@ export const proseRules = {
     },
     hint: {
       sv: (a) => a.expected === 'ratio'
-        ? 'Skriv förhållandet som två heltal, till exempel "1:2".'
+        ? 'Skriv förhållandet som två heltal, till exempel "1:2" eller "cirka 1:2", eller i ord, till exempel "ungefär hälften", "drygt en tredjedel" eller "två tredjedelar".'
         : 'Skriv ett belopp, gärna med drygt/dryga, strax över, knappt, strax under, cirka eller ungefär, till exempel "drygt 20 miljoner kronor".',
       en: (a) => a.expected === 'ratio'
-        ? 'Write the ratio as two whole numbers, for example "1:2".'
+        ? 'Write the ratio as two whole numbers, for example "1:2" or "cirka 1:2", or in words, for example "ungefär hälften", "drygt en tredjedel" or "två tredjedelar".'
         : 'Write an amount, optionally with drygt/dryga, strax över, knappt, strax under, cirka or ungefär, for example "drygt 20 miljoner kronor".',
     },
   }),
-  'prose/ratio-not-supported': defineRule<{ claim: string; left: string; right: string; leftValue: string; rightValue: string; actual: string }>({
+  'prose/ratio-not-supported': defineRule<{ claim: string; left: string; right: string; leftValue: string; rightValue: string; actual: string; suggestion: string }>({
     severity: 'error',
     title: { sv: 'Förhållande i texten som siffrorna inte stöder', en: 'Ratio in the text that the figures do not bear out' },
     message: {
@@ -171,8 +171,8 @@ export const proseRules = {
       en: (a) => `'${a.claim}' does not hold: ${a.left} is ${a.leftValue} and ${a.right} is ${a.rightValue}, which is ${a.actual}.`,
     },
     hint: {
-      sv: (a) => `Skriv förhållandet ${a.actual}, eller rätta beloppen om texten är rätt.`,
-      en: (a) => `Write the ratio as ${a.actual}, or correct the amounts if the text is right.`,
+      sv: (a) => `Skriv till exempel "${a.suggestion}", eller rätta beloppen om texten är rätt.`,
+      en: (a) => `Write for example "${a.suggestion}", or correct the amounts if the text is right.`,
     },
   }),
 } as const
