@@ -9,6 +9,7 @@ export type {
   FundEvaluation,
   LineEvaluation,
   PartyRef,
+  PreviousYear,
   SectionEvaluation,
   StepEvaluation,
 } from './allocation/allocation-evaluation.js'

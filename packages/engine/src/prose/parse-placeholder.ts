@@ -46,6 +46,7 @@ export function parsePlaceholder(text: string, start: number, end: number, locat
   const format = placeholderFormats.find((name) => name === word)
   if (format === undefined) return invalid('unknown-format', [filterRange[0], filterRange[0] + (word.length || filterRange[1] - filterRange[0])])
   if (afterWord[0] !== afterWord[1]) return invalid('trailing-text', afterWord)
+  if (expr.type === 'count' && format !== 'tal' && format !== 'ord') return invalid('count-format', [filterRange[0], filterRange[0] + word.length])
   return { expr, format }
 }
 
@@ -64,8 +65,14 @@ function parseSays(
   return { expr, says: text.slice(from + 1, close), saysAt: locate(from + 1, close) }
 }
 
-/** An expression: one reference, or two separated by `:`. */
+/** `count(…)`, `change(…)` or `previous(…)` with what is inside the parentheses. */
+const FUNCTION = /^(count|change|previous)\s*\(([^()]*)\)$/u
+const COUNT_TARGET = new RegExp(String.raw`^(?:section\.(${ID})\.lines|party\.(${ID})\.members)$`, 'u')
+
+/** An expression: `count(…)`, `change(…)`, `previous(…)`, one reference, or two separated by `:`. */
 function parseExpr(text: string, [from, to]: Range, locate: LocateInProse): PlaceholderExpr | Diagnostic {
+  const call = FUNCTION.exec(text.slice(from, to))
+  if (call) return parseCall(text, [from, to], call[1] as 'count' | 'change' | 'previous', call[1]!.length, locate)
   const colon = text.indexOf(':', from)
   if (colon === -1 || colon >= to) return parseRef(text, [from, to], locate)
   const left = parseRef(text, trim(text, [from, colon]), locate)
@@ -79,6 +86,35 @@ function parseExpr(text: string, [from, to]: Range, locate: LocateInProse): Plac
     }
   }
   return { type: 'ratio', left, right, at: locate(from, to) }
+}
+
+/** The inside of `count(…)`, `change(…)` or `previous(…)`; `name` ends at `from + nameLength`. */
+function parseCall(
+  text: string,
+  [from, to]: Range,
+  name: 'count' | 'change' | 'previous',
+  nameLength: number,
+  locate: LocateInProse,
+): PlaceholderExpr | Diagnostic {
+  const open = text.indexOf('(', from + nameLength)
+  const inner = trim(text, [open + 1, to - 1])
+  const at = locate(from, to)
+  const written = text.slice(inner[0], inner[1])
+  if (name === 'count') {
+    const match = COUNT_TARGET.exec(written)
+    if (!match) return createDiagnostic('prose/invalid-placeholder', { problem: 'unknown-count', found: written }, locate(inner[0], inner[1]))
+    const [, section, party] = match
+    if (section !== undefined) {
+      const start = inner[0] + 'section.'.length
+      return { type: 'count', of: { kind: 'section-lines', section: { value: section, at: locate(start, start + section.length) } }, at }
+    }
+    const start = inner[0] + 'party.'.length
+    return { type: 'count', of: { kind: 'group-members', party: { value: party ?? '', at: locate(start, start + (party ?? '').length) } }, at }
+  }
+  const ref = parseRef(text, inner, locate)
+  if ('code' in ref) return ref
+  if (ref.type === 'year') return createDiagnostic('prose/invalid-placeholder', { problem: 'ratio-of-year', found: 'year' }, locate(inner[0], inner[1]))
+  return name === 'change' ? { type: 'change', ref, at } : { type: 'previous', ref, at }
 }
 
 /**

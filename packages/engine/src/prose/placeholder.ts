@@ -29,10 +29,23 @@ export type PlaceholderRef =
       readonly at: SourceRange
     }
 
-/** A placeholder's expression: one value, or the ratio of two amounts (`fund.a : fund.b`). */
+/** What `count(…)` counts: a section's lines (`section.<id>.lines`) or a group's members (`party.<id>.members`). */
+export type CountTarget =
+  | { readonly kind: 'section-lines'; readonly section: Located<string> }
+  | { readonly kind: 'group-members'; readonly party: Located<string> }
+
+/**
+ * A placeholder's expression: one value; the ratio of two amounts
+ * (`fund.a : fund.b`); a count (`count(section.x.lines)`); or a comparison
+ * with the previous year's allocation: `previous(ref)`, the value there, and
+ * `change(ref)`, this year's value minus that one.
+ */
 export type PlaceholderExpr =
   | PlaceholderRef
   | { readonly type: 'ratio'; readonly left: PlaceholderRef; readonly right: PlaceholderRef; readonly at: SourceRange }
+  | { readonly type: 'count'; readonly of: CountTarget; readonly at: SourceRange }
+  | { readonly type: 'change'; readonly ref: PlaceholderRef; readonly at: SourceRange }
+  | { readonly type: 'previous'; readonly ref: PlaceholderRef; readonly at: SourceRange }
 
 /** How a placeholder's amount is written, in the order of {@link placeholderFormats}. */
 export type PlaceholderFormat = 'kr' | 'kronor' | 'tal' | 'ord'
