@@ -68,6 +68,22 @@ describe('validateDocument', () => {
     ])
   })
 
+  test('an amount with a decimal comma inside { } says how YAML split it, at the amount and the key', () => {
+    // `          - { to: vgr, amount: 2,5 mnkr }`: 31 characters before the value `2` (column 32); the key `5 mnkr` ends before column 40.
+    const found = check(allocation({ 16: '          - { to: vgr, amount: 2,5 mnkr }', 17: null }))
+    expect(found).toEqual([
+      {
+        code: 'literal/comma-split-amount',
+        at: '16:32-16:40',
+        message: 'Inom { } skiljer kommatecknet nycklar åt, så `amount: 2,5 mnkr` läses som `amount: 2` och en nyckel `5 mnkr`; beloppet blir fel.',
+        hint: 'Sätt beloppet inom citattecken, `amount: "2,5 mnkr"`, eller skriv raden i blockstil, en nyckel per rad, där 2,5 mnkr fungerar utan citattecken.',
+      },
+    ])
+    // Quoted, or in block style, the same amount is one value and no key is unknown.
+    expect(check(allocation({ 16: '          - { to: vgr, amount: "2,5 mnkr" }', 17: null }))).toEqual([])
+    expect(check(allocation({ 17: '            amount: 2,5 mnkr' }))).toEqual([])
+  })
+
   test('a misspelt required key is reported as unknown only, not also as missing', () => {
     // `    fnud: fond`: the key at columns 5–8 of line 13.
     expect(check(allocation({ 13: '    fnud: fond' })).map((diagnostic) => [diagnostic.code, diagnostic.at, diagnostic.suggestions])).toEqual([
