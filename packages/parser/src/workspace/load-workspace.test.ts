@@ -51,6 +51,9 @@ describe('loadWorkspace on the bundled examples', () => {
     expect(workspace.documents.map((d) => `${d.file} ${d.kind}`)).toEqual([
       'data/befolkning-kommun-2025-09-30.yaml Dataset',
       'data/befolkning-lan-2023-12-31.yaml Dataset',
+      'exempellan/2025-lansgemensamma-medel.yaml Allocation',
+      'exempellan/2026-lansgemensamma-medel.yaml Allocation',
+      'exempellan/parter.yaml Parties',
       'nationellt/nationell-strategi-2025-2034.yaml Strategy',
       'nationellt/skr-2025-overenskommelse.yaml Agreement',
       'vastra-gotaland/2025-lansgemensamma-medel.yaml Allocation',
