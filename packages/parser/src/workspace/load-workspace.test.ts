@@ -51,14 +51,14 @@ describe('loadWorkspace on the bundled examples', () => {
     expect(workspace.documents.map((d) => `${d.file} ${d.kind}`)).toEqual([
       'data/befolkning-kommun-2025-09-30.yaml Dataset',
       'data/befolkning-lan-2023-12-31.yaml Dataset',
-      'exempellan/2025-lansgemensamma-medel.yaml Allocation',
-      'exempellan/2026-lansgemensamma-medel.yaml Allocation',
-      'exempellan/parter.yaml Parties',
       'nationellt/nationell-strategi-2025-2034.yaml Strategy',
       'nationellt/skr-2025-overenskommelse.yaml Agreement',
       'vastra-gotaland/2025-lansgemensamma-medel.yaml Allocation',
       'vastra-gotaland/2026-handlingsplan.yaml ActionPlan',
       'vastra-gotaland/parter.yaml Parties',
+      'ytterlan/2025-lansgemensamma-medel.yaml Allocation',
+      'ytterlan/2026-lansgemensamma-medel.yaml Allocation',
+      'ytterlan/parter.yaml Parties',
     ])
     // data/README.md: 21 län summing to 10 551 707; 290 kommuner summing to 10 609 461.
     const lan = workspace.documentById('befolkning-lan-2023-12-31') as DatasetDocument

@@ -7,8 +7,8 @@ import { evaluateWorkspace } from '../evaluate-workspace.js'
 
 const examples = fileURLToPath(new URL('../../../../examples', import.meta.url))
 const ROOT = '/memory'
-const FILE_2026 = 'exempellan/2026-lansgemensamma-medel.yaml'
-const FILE_2025 = 'exempellan/2025-lansgemensamma-medel.yaml'
+const FILE_2026 = 'ytterlan/2026-lansgemensamma-medel.yaml'
+const FILE_2025 = 'ytterlan/2025-lansgemensamma-medel.yaml'
 
 let files: Record<string, string>
 
@@ -34,10 +34,10 @@ async function findingsWith(file: string, from: string, to: string): Promise<str
     const at = createLineIndex(variant[d.file] ?? '').locate(d.span[0])
     return `${d.code} ${d.file}:${at.line}:${at.column}`
   }
-  return evaluateWorkspace(workspace).diagnostics.filter((d) => d.file.startsWith('exempellan/')).map(show)
+  return evaluateWorkspace(workspace).diagnostics.filter((d) => d.file.startsWith('ytterlan/')).map(show)
 }
 
-describe('the invented county Exempellän, 2025 and 2026', () => {
+describe('the invented county Ytterlän, 2025 and 2026', () => {
   it('lints clean', async () => {
     expect(await findingsWith(FILE_2026, 'year: 2026', 'year: 2026')).toEqual([])
   })
@@ -50,11 +50,11 @@ describe('the invented county Exempellän, 2025 and 2026', () => {
     // Positions: each claim's text, 6 characters after its `says "` (line 19 column 31, 22:28, 23:63, 47:61, 49:39).
     const found = await findingsWith(FILE_2026, '            amount: 400 000\n', '            amount: 450 000\n')
     expect(found).toEqual([
-      'prose/claim-not-supported exempellan/2026-lansgemensamma-medel.yaml:19:37', // total "10 miljoner kronor"
-      'prose/claim-not-supported exempellan/2026-lansgemensamma-medel.yaml:22:34', // fund.barn "1,5 miljoner kronor"
-      'prose/change-not-supported exempellan/2026-lansgemensamma-medel.yaml:23:69', // change(fund.barn) "600 000 kronor mer"
-      'prose/claim-not-supported exempellan/2026-lansgemensamma-medel.yaml:47:67', // line.region-barn "400 000 kronor"
-      'prose/claim-not-supported exempellan/2026-lansgemensamma-medel.yaml:49:45', // section.strategi.fund.barn "1 miljon kronor"
+      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:19:37', // total "10 miljoner kronor"
+      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:22:34', // fund.barn "1,5 miljoner kronor"
+      'prose/change-not-supported ytterlan/2026-lansgemensamma-medel.yaml:23:69', // change(fund.barn) "600 000 kronor mer"
+      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:47:67', // line.region-barn "400 000 kronor"
+      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:49:45', // section.strategi.fund.barn "1 miljon kronor"
     ])
   })
 
@@ -62,7 +62,7 @@ describe('the invented county Exempellän, 2025 and 2026', () => {
     // 1 600 000 is not "1,5 miljoner kronor"; the region's rest falls by as much, so the section and the ratio keep.
     expect(await findingsWith(FILE_2026, 'amount: 1 500 000\n            purpose: för länsgemensam', 'amount: 1 600 000\n            purpose: för länsgemensam')).toEqual([
       // `says "` of line.region-samordning at line 46, column 48.
-      'prose/claim-not-supported exempellan/2026-lansgemensamma-medel.yaml:46:54',
+      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:46:54',
     ])
   })
 
@@ -71,15 +71,15 @@ describe('the invented county Exempellän, 2025 and 2026', () => {
     const found = await findingsWith(FILE_2026, 'amount: 3 000 000', 'amount: 3 100 000')
     // The total, 10 100 000, is no longer "10 miljoner kronor" (`says "` at 19:31; the ratio's at 26:59).
     expect(found).toEqual([
-      'prose/claim-not-supported exempellan/2026-lansgemensamma-medel.yaml:19:37',
-      'prose/ratio-not-supported exempellan/2026-lansgemensamma-medel.yaml:26:65',
+      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:19:37',
+      'prose/ratio-not-supported ytterlan/2026-lansgemensamma-medel.yaml:26:65',
     ])
   })
 
   it('a count: a fifth line in the suicide prevention section', async () => {
     const found = await findingsWith(FILE_2026, '            purpose: för unga anhöriga\n', '            purpose: för unga anhöriga\n          - to: region\n            amount: 0\n            fund: barn\n')
     // `says "` of the count at line 82, column 56.
-    expect(found).toEqual(['prose/count-not-supported exempellan/2026-lansgemensamma-medel.yaml:82:62'])
+    expect(found).toEqual(['prose/count-not-supported ytterlan/2026-lansgemensamma-medel.yaml:82:62'])
   })
 
   it('year over year: the previous year\'s strategy fund changes', async () => {
@@ -88,8 +88,8 @@ describe('the invented county Exempellän, 2025 and 2026', () => {
     const found = await findingsWith(FILE_2025, 'amount: 5 000 000', 'amount: 5 100 000')
     expect(found).toEqual([
       // `says "` at 2025's line 17, column 31, and 2026's change(total) at line 21, column 22.
-      'prose/claim-not-supported exempellan/2025-lansgemensamma-medel.yaml:17:37',
-      'prose/change-not-supported exempellan/2026-lansgemensamma-medel.yaml:21:28',
+      'prose/claim-not-supported ytterlan/2025-lansgemensamma-medel.yaml:17:37',
+      'prose/change-not-supported ytterlan/2026-lansgemensamma-medel.yaml:21:28',
     ])
   })
 
@@ -97,8 +97,8 @@ describe('the invented county Exempellän, 2025 and 2026', () => {
     const found = await findingsWith(FILE_2026, 'previous: ./2025-lansgemensamma-medel.yaml\n', '')
     expect(found).toEqual([
       // Without the previous: line, change(total) starts at line 20, column 6 and change(fund.barn) at 22:43.
-      'prose/previous-unavailable exempellan/2026-lansgemensamma-medel.yaml:20:6',
-      'prose/previous-unavailable exempellan/2026-lansgemensamma-medel.yaml:22:43',
+      'prose/previous-unavailable ytterlan/2026-lansgemensamma-medel.yaml:20:6',
+      'prose/previous-unavailable ytterlan/2026-lansgemensamma-medel.yaml:22:43',
     ])
   })
 })
