@@ -100,7 +100,11 @@ function readSection(map: YamlMap, context: BuildContext): AllocationSection {
     steps: readMapItems(map, 'steps').map((step) => readStep(step, context)),
     at: rangeOf(map, context),
     ...compact({
-      links: links && { subgoals: readTextList(links, 'subgoals', context), ...compact({ area: readText(links, 'area', context) }) },
+      links: links && {
+        subgoals: readTextList(links, 'subgoals', context),
+        areas: readTextList(links, 'areas', context),
+        ...compact({ area: readText(links, 'area', context) }),
+      },
       decision: readText(map, 'decision', context),
       text: readText(map, 'text', context),
     }),

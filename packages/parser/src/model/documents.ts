@@ -282,6 +282,8 @@ export interface AllocationSection {
   readonly fund: Located<string>
   readonly links?: {
     readonly area?: Located<string>
+    /** `areas: [...]`, for a section that serves several of the agreement's areas. */
+    readonly areas: readonly Located<string>[]
     readonly subgoals: readonly Located<string>[]
   }
   /** Decision item text; generated from the title when absent. */

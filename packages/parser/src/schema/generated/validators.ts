@@ -1272,7 +1272,7 @@ return errors === 0;
 }
 
 export const validateAllocation = validate78;
-const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","parties","funds","sections"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Allocation"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"documentTitle":{"$ref":"./common.schema.json#/definitions/text"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"parties":{"$ref":"./common.schema.json#/definitions/documentRef"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"previous":{"$ref":"./common.schema.json#/definitions/documentRef"},"rounding":{"$ref":"./common.schema.json#/definitions/rounding"},"decisionBody":{"$ref":"./common.schema.json#/definitions/text"},"decisions":{"type":"array","items":{"$ref":"./common.schema.json#/definitions/prose"}},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"background":{"$ref":"./common.schema.json#/definitions/prose"},"funds":{"type":"array","items":{"$ref":"#/definitions/fund"}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"signatories":{"type":"array","items":{"$ref":"#/definitions/signatory"}}},"definitions":{"fund":{"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]},{"required":["derived"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"derived":{"const":true},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}},"section":{"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}},"step":{"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"line":{"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}},"id":{"$ref":"./common.schema.json#/definitions/id"}}},"signatory":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}}}};
+const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","parties","funds","sections"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Allocation"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"documentTitle":{"$ref":"./common.schema.json#/definitions/text"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"parties":{"$ref":"./common.schema.json#/definitions/documentRef"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"previous":{"$ref":"./common.schema.json#/definitions/documentRef"},"rounding":{"$ref":"./common.schema.json#/definitions/rounding"},"decisionBody":{"$ref":"./common.schema.json#/definitions/text"},"decisions":{"type":"array","items":{"$ref":"./common.schema.json#/definitions/prose"}},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"background":{"$ref":"./common.schema.json#/definitions/prose"},"funds":{"type":"array","items":{"$ref":"#/definitions/fund"}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"signatories":{"type":"array","items":{"$ref":"#/definitions/signatory"}}},"definitions":{"fund":{"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]},{"required":["derived"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"derived":{"const":true},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}},"section":{"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"areas":{"$ref":"./common.schema.json#/definitions/refList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}},"step":{"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"line":{"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}},"id":{"$ref":"./common.schema.json#/definitions/id"}}},"signatory":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}}}};
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1833,7 +1833,7 @@ validate103.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = {"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}};
+const schema40 = {"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"areas":{"$ref":"./common.schema.json#/definitions/refList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}};
 const schema41 = {"type":"array","items":{"$ref":"#/definitions/ref"}};
 
 function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1896,7 +1896,7 @@ const schema43 = {"type":"object","additionalProperties":false,"required":["line
 const schema44 = {"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}},"id":{"$ref":"./common.schema.json#/definitions/id"}}};
 const schema45 = {"type":["number","string"]};
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
@@ -1909,12 +1909,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate133.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1939,13 +1939,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate136.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
 
-const wrapper0 = {validate: validate129};
+const wrapper0 = {validate: validate130};
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -2104,8 +2104,8 @@ errors = vErrors.length;
 }
 }
 if(data.share !== undefined){
-if(!(validate133(data.share, {instancePath:instancePath+"/share",parentData:data,parentDataProperty:"share",rootData}))){
-vErrors = vErrors === null ? validate133.errors : appendErrors(vErrors, validate133.errors);
+if(!(validate134(data.share, {instancePath:instancePath+"/share",parentData:data,parentDataProperty:"share",rootData}))){
+vErrors = vErrors === null ? validate134.errors : appendErrors(vErrors, validate134.errors);
 errors = vErrors.length;
 }
 }
@@ -2129,8 +2129,8 @@ errors = vErrors.length;
 }
 }
 if(data.split !== undefined){
-if(!(validate136(data.split, {instancePath:instancePath+"/split",parentData:data,parentDataProperty:"split",rootData}))){
-vErrors = vErrors === null ? validate136.errors : appendErrors(vErrors, validate136.errors);
+if(!(validate137(data.split, {instancePath:instancePath+"/split",parentData:data,parentDataProperty:"split",rootData}))){
+vErrors = vErrors === null ? validate137.errors : appendErrors(vErrors, validate137.errors);
 errors = vErrors.length;
 }
 }
@@ -2185,12 +2185,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate129.errors = vErrors;
+validate130.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2227,8 +2227,8 @@ let data1 = data.lines;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate129(data1[i0], {instancePath:instancePath+"/lines/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate129.errors : appendErrors(vErrors, validate129.errors);
+if(!(validate130(data1[i0], {instancePath:instancePath+"/lines/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate130.errors : appendErrors(vErrors, validate130.errors);
 errors = vErrors.length;
 }
 }
@@ -2255,7 +2255,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate127.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
 
@@ -2338,7 +2338,7 @@ if(data.links !== undefined){
 let data3 = data.links;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
-if(!((key1 === "area") || (key1 === "subgoals"))){
+if(!(((key1 === "area") || (key1 === "areas")) || (key1 === "subgoals"))){
 const err5 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema40.properties.links,data:data3};
 if(vErrors === null){
 vErrors = [err5];
@@ -2352,6 +2352,12 @@ errors++;
 if(data3.area !== undefined){
 if(!(validate109(data3.area, {instancePath:instancePath+"/links/area",parentData:data3,parentDataProperty:"area",rootData}))){
 vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
+errors = vErrors.length;
+}
+}
+if(data3.areas !== undefined){
+if(!(validate121(data3.areas, {instancePath:instancePath+"/links/areas",parentData:data3,parentDataProperty:"areas",rootData}))){
+vErrors = vErrors === null ? validate121.errors : appendErrors(vErrors, validate121.errors);
 errors = vErrors.length;
 }
 }
@@ -2386,18 +2392,18 @@ errors = vErrors.length;
 }
 }
 if(data.steps !== undefined){
-let data8 = data.steps;
-if(Array.isArray(data8)){
-const len0 = data8.length;
+let data9 = data.steps;
+if(Array.isArray(data9)){
+const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate127(data8[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate127.errors : appendErrors(vErrors, validate127.errors);
+if(!(validate128(data9[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data9,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate128.errors : appendErrors(vErrors, validate128.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},schema:schema40.properties.steps.type,parentSchema:schema40.properties.steps,data:data8};
+const err7 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},schema:schema40.properties.steps.type,parentSchema:schema40.properties.steps,data:data9};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2424,7 +2430,7 @@ return errors === 0;
 
 const schema47 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}};
 
-function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2473,7 +2479,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate144.errors = vErrors;
+validate145.errors = vErrors;
 return errors === 0;
 }
 
@@ -2748,8 +2754,8 @@ let data22 = data.signatories;
 if(Array.isArray(data22)){
 const len3 = data22.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate144(data22[i3], {instancePath:instancePath+"/signatories/" + i3,parentData:data22,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate144.errors : appendErrors(vErrors, validate144.errors);
+if(!(validate145(data22[i3], {instancePath:instancePath+"/signatories/" + i3,parentData:data22,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate145.errors : appendErrors(vErrors, validate145.errors);
 errors = vErrors.length;
 }
 }
@@ -2780,10 +2786,10 @@ validate78.errors = vErrors;
 return errors === 0;
 }
 
-export const validateParties = validate148;
+export const validateParties = validate149;
 const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","county"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Parties"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"county":{"type":"object","additionalProperties":false,"required":["code","name"],"properties":{"code":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"}}},"dataset":{"$ref":"./common.schema.json#/definitions/documentRef"},"source":{"$ref":"./common.schema.json#/definitions/text"},"parties":{"type":"array","items":{"$ref":"#/definitions/party"}},"groups":{"type":"array","items":{"$ref":"#/definitions/group"}}},"definitions":{"party":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"pool":{"type":"boolean"},"note":{"$ref":"./common.schema.json#/definitions/text"},"caveat":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"}}},"group":{"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"members":{"type":"array","items":{"$ref":"#/definitions/party"}},"unassigned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["unit","reason"],"properties":{"unit":{"$ref":"./common.schema.json#/definitions/unitCode"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}}}}};
 
-function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -2796,12 +2802,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate149.errors = vErrors;
+validate150.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2826,12 +2832,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate151.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2856,12 +2862,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate153.errors = vErrors;
+validate154.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2886,12 +2892,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate155.errors = vErrors;
+validate156.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2916,12 +2922,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate157.errors = vErrors;
+validate158.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2946,13 +2952,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate160.errors = vErrors;
+validate161.errors = vErrors;
 return errors === 0;
 }
 
 const schema55 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"pool":{"type":"boolean"},"note":{"$ref":"./common.schema.json#/definitions/text"},"caveat":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"}}};
 
-function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -2974,12 +2980,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate169.errors = vErrors;
+validate170.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3016,20 +3022,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate151(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate151.errors : appendErrors(vErrors, validate151.errors);
+if(!(validate152(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate153(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
+if(!(validate154(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
 if(data.short !== undefined){
-if(!(validate153(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
-vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
+if(!(validate154(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
@@ -3047,20 +3053,20 @@ errors++;
 }
 }
 if(data.note !== undefined){
-if(!(validate153(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
-vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
+if(!(validate154(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
 if(data.caveat !== undefined){
-if(!(validate153(data.caveat, {instancePath:instancePath+"/caveat",parentData:data,parentDataProperty:"caveat",rootData}))){
-vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
+if(!(validate154(data.caveat, {instancePath:instancePath+"/caveat",parentData:data,parentDataProperty:"caveat",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
 if(data.units !== undefined){
-if(!(validate169(data.units, {instancePath:instancePath+"/units",parentData:data,parentDataProperty:"units",rootData}))){
-vErrors = vErrors === null ? validate169.errors : appendErrors(vErrors, validate169.errors);
+if(!(validate170(data.units, {instancePath:instancePath+"/units",parentData:data,parentDataProperty:"units",rootData}))){
+vErrors = vErrors === null ? validate170.errors : appendErrors(vErrors, validate170.errors);
 errors = vErrors.length;
 }
 }
@@ -3075,13 +3081,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate163.errors = vErrors;
+validate164.errors = vErrors;
 return errors === 0;
 }
 
 const schema57 = {"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"members":{"type":"array","items":{"$ref":"#/definitions/party"}},"unassigned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["unit","reason"],"properties":{"unit":{"$ref":"./common.schema.json#/definitions/unitCode"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}}};
 
-function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3128,26 +3134,26 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate151(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate151.errors : appendErrors(vErrors, validate151.errors);
+if(!(validate152(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate153(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
+if(!(validate154(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
 if(data.short !== undefined){
-if(!(validate153(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
-vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
+if(!(validate154(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
 if(data.note !== undefined){
-if(!(validate153(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
-vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
+if(!(validate154(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
@@ -3156,8 +3162,8 @@ let data4 = data.members;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate163(data4[i0], {instancePath:instancePath+"/members/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate163.errors : appendErrors(vErrors, validate163.errors);
+if(!(validate164(data4[i0], {instancePath:instancePath+"/members/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate164.errors : appendErrors(vErrors, validate164.errors);
 errors = vErrors.length;
 }
 }
@@ -3213,14 +3219,14 @@ errors++;
 }
 }
 if(data7.unit !== undefined){
-if(!(validate157(data7.unit, {instancePath:instancePath+"/unassigned/" + i1+"/unit",parentData:data7,parentDataProperty:"unit",rootData}))){
-vErrors = vErrors === null ? validate157.errors : appendErrors(vErrors, validate157.errors);
+if(!(validate158(data7.unit, {instancePath:instancePath+"/unassigned/" + i1+"/unit",parentData:data7,parentDataProperty:"unit",rootData}))){
+vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
 errors = vErrors.length;
 }
 }
 if(data7.reason !== undefined){
-if(!(validate153(data7.reason, {instancePath:instancePath+"/unassigned/" + i1+"/reason",parentData:data7,parentDataProperty:"reason",rootData}))){
-vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
+if(!(validate154(data7.reason, {instancePath:instancePath+"/unassigned/" + i1+"/reason",parentData:data7,parentDataProperty:"reason",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
@@ -3259,12 +3265,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate173.errors = vErrors;
+validate174.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3331,8 +3337,8 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate149(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate149.errors : appendErrors(vErrors, validate149.errors);
+if(!(validate150(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate150.errors : appendErrors(vErrors, validate150.errors);
 errors = vErrors.length;
 }
 }
@@ -3350,20 +3356,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate151(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate151.errors : appendErrors(vErrors, validate151.errors);
+if(!(validate152(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate153(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
+if(!(validate154(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
-if(!(validate155(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
-vErrors = vErrors === null ? validate155.errors : appendErrors(vErrors, validate155.errors);
+if(!(validate156(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate156.errors : appendErrors(vErrors, validate156.errors);
 errors = vErrors.length;
 }
 }
@@ -3403,14 +3409,14 @@ errors++;
 }
 }
 if(data5.code !== undefined){
-if(!(validate157(data5.code, {instancePath:instancePath+"/county/code",parentData:data5,parentDataProperty:"code",rootData}))){
-vErrors = vErrors === null ? validate157.errors : appendErrors(vErrors, validate157.errors);
+if(!(validate158(data5.code, {instancePath:instancePath+"/county/code",parentData:data5,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
 errors = vErrors.length;
 }
 }
 if(data5.name !== undefined){
-if(!(validate153(data5.name, {instancePath:instancePath+"/county/name",parentData:data5,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
+if(!(validate154(data5.name, {instancePath:instancePath+"/county/name",parentData:data5,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
@@ -3427,14 +3433,14 @@ errors++;
 }
 }
 if(data.dataset !== undefined){
-if(!(validate160(data.dataset, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
-vErrors = vErrors === null ? validate160.errors : appendErrors(vErrors, validate160.errors);
+if(!(validate161(data.dataset, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
+vErrors = vErrors === null ? validate161.errors : appendErrors(vErrors, validate161.errors);
 errors = vErrors.length;
 }
 }
 if(data.source !== undefined){
-if(!(validate153(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){
-vErrors = vErrors === null ? validate153.errors : appendErrors(vErrors, validate153.errors);
+if(!(validate154(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
@@ -3443,8 +3449,8 @@ let data10 = data.parties;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate163(data10[i0], {instancePath:instancePath+"/parties/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate163.errors : appendErrors(vErrors, validate163.errors);
+if(!(validate164(data10[i0], {instancePath:instancePath+"/parties/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate164.errors : appendErrors(vErrors, validate164.errors);
 errors = vErrors.length;
 }
 }
@@ -3465,8 +3471,8 @@ let data12 = data.groups;
 if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate173(data12[i1], {instancePath:instancePath+"/groups/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate173.errors : appendErrors(vErrors, validate173.errors);
+if(!(validate174(data12[i1], {instancePath:instancePath+"/groups/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate174.errors : appendErrors(vErrors, validate174.errors);
 errors = vErrors.length;
 }
 }
@@ -3493,14 +3499,14 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate148.errors = vErrors;
+validate149.errors = vErrors;
 return errors === 0;
 }
 
-export const validateDataset = validate182;
+export const validateDataset = validate183;
 const schema58 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","unitKind","referenceDate","source","measures"],"oneOf":[{"required":["units"]},{"required":["csv"]}],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Dataset"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"unitKind":{"$ref":"./common.schema.json#/definitions/text"},"referenceDate":{"$ref":"./common.schema.json#/definitions/date"},"source":{"type":"object","additionalProperties":false,"required":["publisher"],"properties":{"publisher":{"$ref":"./common.schema.json#/definitions/text"},"table":{"$ref":"./common.schema.json#/definitions/text"},"url":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"}}},"measures":{"type":"array","items":{"$ref":"#/definitions/measure"}},"units":{"type":"array","items":{"$ref":"#/definitions/unit"}},"csv":{"$ref":"#/definitions/csv"}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}},"unit":{"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}},"csv":{"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}}}};
 
-function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -3513,12 +3519,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate183.errors = vErrors;
+validate184.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3543,12 +3549,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate185.errors = vErrors;
+validate186.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3573,12 +3579,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate187.errors = vErrors;
+validate188.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3603,12 +3609,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate189.errors = vErrors;
+validate190.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3633,13 +3639,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate192.errors = vErrors;
+validate193.errors = vErrors;
 return errors === 0;
 }
 
 const schema64 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}};
 
-function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))) && (typeof data !== "string")){
@@ -3652,12 +3658,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate201.errors = vErrors;
+validate202.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3684,20 +3690,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate185(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate185.errors : appendErrors(vErrors, validate185.errors);
+if(!(validate186(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate187(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
+if(!(validate188(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data.total !== undefined){
-if(!(validate201(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
-vErrors = vErrors === null ? validate201.errors : appendErrors(vErrors, validate201.errors);
+if(!(validate202(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate202.errors : appendErrors(vErrors, validate202.errors);
 errors = vErrors.length;
 }
 }
@@ -3712,13 +3718,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate198.errors = vErrors;
+validate199.errors = vErrors;
 return errors === 0;
 }
 
 const schema66 = {"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}};
 
-function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3743,12 +3749,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate205.errors = vErrors;
+validate206.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3773,14 +3779,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate209.errors = vErrors;
+validate210.errors = vErrors;
 return errors === 0;
 }
 
 const schema69 = {"type":["number","string"],"minimum":0,"pattern":"^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$"};
 const pattern28 = new RegExp("^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$", "u");
 
-function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
@@ -3817,12 +3823,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate211.errors = vErrors;
+validate212.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3869,20 +3875,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate205(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate205.errors : appendErrors(vErrors, validate205.errors);
+if(!(validate206(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate206.errors : appendErrors(vErrors, validate206.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate187(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
+if(!(validate188(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data.group !== undefined){
-if(!(validate187(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
-vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
+if(!(validate188(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -3891,8 +3897,8 @@ let data3 = data.values;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs7 = errors;
-if(!(validate209(key1, {instancePath:instancePath+"/values",parentData:data3,parentDataProperty:"values",rootData}))){
-vErrors = vErrors === null ? validate209.errors : appendErrors(vErrors, validate209.errors);
+if(!(validate210(key1, {instancePath:instancePath+"/values",parentData:data3,parentDataProperty:"values",rootData}))){
+vErrors = vErrors === null ? validate210.errors : appendErrors(vErrors, validate210.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs7 === errors;
@@ -3908,8 +3914,8 @@ errors++;
 }
 }
 for(const key2 in data3){
-if(!(validate211(data3[key2], {instancePath:instancePath+"/values/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate211.errors : appendErrors(vErrors, validate211.errors);
+if(!(validate212(data3[key2], {instancePath:instancePath+"/values/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate212.errors : appendErrors(vErrors, validate212.errors);
 errors = vErrors.length;
 }
 }
@@ -3936,13 +3942,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate204.errors = vErrors;
+validate205.errors = vErrors;
 return errors === 0;
 }
 
 const schema70 = {"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}};
 
-function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3967,12 +3973,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate215.errors = vErrors;
+validate216.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4019,26 +4025,26 @@ errors++;
 }
 }
 if(data.path !== undefined){
-if(!(validate215(data.path, {instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData}))){
-vErrors = vErrors === null ? validate215.errors : appendErrors(vErrors, validate215.errors);
+if(!(validate216(data.path, {instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData}))){
+vErrors = vErrors === null ? validate216.errors : appendErrors(vErrors, validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.unit !== undefined){
-if(!(validate187(data.unit, {instancePath:instancePath+"/unit",parentData:data,parentDataProperty:"unit",rootData}))){
-vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
+if(!(validate188(data.unit, {instancePath:instancePath+"/unit",parentData:data,parentDataProperty:"unit",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate187(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
+if(!(validate188(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data.group !== undefined){
-if(!(validate187(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
-vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
+if(!(validate188(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -4047,8 +4053,8 @@ let data4 = data.measures;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
 const _errs8 = errors;
-if(!(validate209(key1, {instancePath:instancePath+"/measures",parentData:data4,parentDataProperty:"measures",rootData}))){
-vErrors = vErrors === null ? validate209.errors : appendErrors(vErrors, validate209.errors);
+if(!(validate210(key1, {instancePath:instancePath+"/measures",parentData:data4,parentDataProperty:"measures",rootData}))){
+vErrors = vErrors === null ? validate210.errors : appendErrors(vErrors, validate210.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs8 === errors;
@@ -4064,8 +4070,8 @@ errors++;
 }
 }
 for(const key2 in data4){
-if(!(validate187(data4[key2], {instancePath:instancePath+"/measures/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
+if(!(validate188(data4[key2], {instancePath:instancePath+"/measures/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -4085,8 +4091,8 @@ if(data.rename !== undefined){
 let data6 = data.rename;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key3 in data6){
-if(!(validate187(data6[key3], {instancePath:instancePath+"/rename/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key3,rootData}))){
-vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
+if(!(validate188(data6[key3], {instancePath:instancePath+"/rename/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key3,rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -4171,12 +4177,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate214.errors = vErrors;
+validate215.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -4339,8 +4345,8 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate183(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate183.errors : appendErrors(vErrors, validate183.errors);
+if(!(validate184(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate184.errors : appendErrors(vErrors, validate184.errors);
 errors = vErrors.length;
 }
 }
@@ -4358,32 +4364,32 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate185(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate185.errors : appendErrors(vErrors, validate185.errors);
+if(!(validate186(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate187(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
+if(!(validate188(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
-if(!(validate189(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
-vErrors = vErrors === null ? validate189.errors : appendErrors(vErrors, validate189.errors);
+if(!(validate190(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate190.errors : appendErrors(vErrors, validate190.errors);
 errors = vErrors.length;
 }
 }
 if(data.unitKind !== undefined){
-if(!(validate187(data.unitKind, {instancePath:instancePath+"/unitKind",parentData:data,parentDataProperty:"unitKind",rootData}))){
-vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
+if(!(validate188(data.unitKind, {instancePath:instancePath+"/unitKind",parentData:data,parentDataProperty:"unitKind",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data.referenceDate !== undefined){
-if(!(validate192(data.referenceDate, {instancePath:instancePath+"/referenceDate",parentData:data,parentDataProperty:"referenceDate",rootData}))){
-vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
+if(!(validate193(data.referenceDate, {instancePath:instancePath+"/referenceDate",parentData:data,parentDataProperty:"referenceDate",rootData}))){
+vErrors = vErrors === null ? validate193.errors : appendErrors(vErrors, validate193.errors);
 errors = vErrors.length;
 }
 }
@@ -4413,26 +4419,26 @@ errors++;
 }
 }
 if(data7.publisher !== undefined){
-if(!(validate187(data7.publisher, {instancePath:instancePath+"/source/publisher",parentData:data7,parentDataProperty:"publisher",rootData}))){
-vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
+if(!(validate188(data7.publisher, {instancePath:instancePath+"/source/publisher",parentData:data7,parentDataProperty:"publisher",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data7.table !== undefined){
-if(!(validate187(data7.table, {instancePath:instancePath+"/source/table",parentData:data7,parentDataProperty:"table",rootData}))){
-vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
+if(!(validate188(data7.table, {instancePath:instancePath+"/source/table",parentData:data7,parentDataProperty:"table",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data7.url !== undefined){
-if(!(validate187(data7.url, {instancePath:instancePath+"/source/url",parentData:data7,parentDataProperty:"url",rootData}))){
-vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
+if(!(validate188(data7.url, {instancePath:instancePath+"/source/url",parentData:data7,parentDataProperty:"url",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data7.note !== undefined){
-if(!(validate187(data7.note, {instancePath:instancePath+"/source/note",parentData:data7,parentDataProperty:"note",rootData}))){
-vErrors = vErrors === null ? validate187.errors : appendErrors(vErrors, validate187.errors);
+if(!(validate188(data7.note, {instancePath:instancePath+"/source/note",parentData:data7,parentDataProperty:"note",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -4453,8 +4459,8 @@ let data12 = data.measures;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate198(data12[i0], {instancePath:instancePath+"/measures/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate198.errors : appendErrors(vErrors, validate198.errors);
+if(!(validate199(data12[i0], {instancePath:instancePath+"/measures/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate199.errors : appendErrors(vErrors, validate199.errors);
 errors = vErrors.length;
 }
 }
@@ -4475,8 +4481,8 @@ let data14 = data.units;
 if(Array.isArray(data14)){
 const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate204(data14[i1], {instancePath:instancePath+"/units/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate204.errors : appendErrors(vErrors, validate204.errors);
+if(!(validate205(data14[i1], {instancePath:instancePath+"/units/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate205.errors : appendErrors(vErrors, validate205.errors);
 errors = vErrors.length;
 }
 }
@@ -4493,8 +4499,8 @@ errors++;
 }
 }
 if(data.csv !== undefined){
-if(!(validate214(data.csv, {instancePath:instancePath+"/csv",parentData:data,parentDataProperty:"csv",rootData}))){
-vErrors = vErrors === null ? validate214.errors : appendErrors(vErrors, validate214.errors);
+if(!(validate215(data.csv, {instancePath:instancePath+"/csv",parentData:data,parentDataProperty:"csv",rootData}))){
+vErrors = vErrors === null ? validate215.errors : appendErrors(vErrors, validate215.errors);
 errors = vErrors.length;
 }
 }
@@ -4509,14 +4515,14 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate182.errors = vErrors;
+validate183.errors = vErrors;
 return errors === 0;
 }
 
-export const validateStrategy = validate224;
+export const validateStrategy = validate225;
 const schema72 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","vision","goals"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Strategy"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"period":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"./common.schema.json#/definitions/year"},"to":{"$ref":"./common.schema.json#/definitions/year"}}},"adopted":{"$ref":"./common.schema.json#/definitions/date"},"adoptedBy":{"$ref":"./common.schema.json#/definitions/text"},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"vision":{"$ref":"./common.schema.json#/definitions/prose"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}},"subgoals":{"type":"array","items":{"$ref":"#/definitions/goal"}}},"definitions":{"goal":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}}}};
 
-function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -4529,12 +4535,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate225.errors = vErrors;
+validate226.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4559,12 +4565,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate227.errors = vErrors;
+validate228.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4589,12 +4595,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate229.errors = vErrors;
+validate230.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4619,12 +4625,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate231.errors = vErrors;
+validate232.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
@@ -4659,12 +4665,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate233.errors = vErrors;
+validate234.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4689,13 +4695,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate236.errors = vErrors;
+validate237.errors = vErrors;
 return errors === 0;
 }
 
 const schema79 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}};
 
-function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4732,14 +4738,14 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate227(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate227.errors : appendErrors(vErrors, validate227.errors);
+if(!(validate228(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate228.errors : appendErrors(vErrors, validate228.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate229(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate229.errors : appendErrors(vErrors, validate229.errors);
+if(!(validate230(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate230.errors : appendErrors(vErrors, validate230.errors);
 errors = vErrors.length;
 }
 }
@@ -4754,12 +4760,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate241.errors = vErrors;
+validate242.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4836,8 +4842,8 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate225(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate225.errors : appendErrors(vErrors, validate225.errors);
+if(!(validate226(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate226.errors : appendErrors(vErrors, validate226.errors);
 errors = vErrors.length;
 }
 }
@@ -4855,20 +4861,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate227(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate227.errors : appendErrors(vErrors, validate227.errors);
+if(!(validate228(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate228.errors : appendErrors(vErrors, validate228.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate229(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate229.errors : appendErrors(vErrors, validate229.errors);
+if(!(validate230(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate230.errors : appendErrors(vErrors, validate230.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
-if(!(validate231(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
-vErrors = vErrors === null ? validate231.errors : appendErrors(vErrors, validate231.errors);
+if(!(validate232(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate232.errors : appendErrors(vErrors, validate232.errors);
 errors = vErrors.length;
 }
 }
@@ -4908,14 +4914,14 @@ errors++;
 }
 }
 if(data5.from !== undefined){
-if(!(validate233(data5.from, {instancePath:instancePath+"/period/from",parentData:data5,parentDataProperty:"from",rootData}))){
-vErrors = vErrors === null ? validate233.errors : appendErrors(vErrors, validate233.errors);
+if(!(validate234(data5.from, {instancePath:instancePath+"/period/from",parentData:data5,parentDataProperty:"from",rootData}))){
+vErrors = vErrors === null ? validate234.errors : appendErrors(vErrors, validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data5.to !== undefined){
-if(!(validate233(data5.to, {instancePath:instancePath+"/period/to",parentData:data5,parentDataProperty:"to",rootData}))){
-vErrors = vErrors === null ? validate233.errors : appendErrors(vErrors, validate233.errors);
+if(!(validate234(data5.to, {instancePath:instancePath+"/period/to",parentData:data5,parentDataProperty:"to",rootData}))){
+vErrors = vErrors === null ? validate234.errors : appendErrors(vErrors, validate234.errors);
 errors = vErrors.length;
 }
 }
@@ -4932,26 +4938,26 @@ errors++;
 }
 }
 if(data.adopted !== undefined){
-if(!(validate236(data.adopted, {instancePath:instancePath+"/adopted",parentData:data,parentDataProperty:"adopted",rootData}))){
-vErrors = vErrors === null ? validate236.errors : appendErrors(vErrors, validate236.errors);
+if(!(validate237(data.adopted, {instancePath:instancePath+"/adopted",parentData:data,parentDataProperty:"adopted",rootData}))){
+vErrors = vErrors === null ? validate237.errors : appendErrors(vErrors, validate237.errors);
 errors = vErrors.length;
 }
 }
 if(data.adoptedBy !== undefined){
-if(!(validate229(data.adoptedBy, {instancePath:instancePath+"/adoptedBy",parentData:data,parentDataProperty:"adoptedBy",rootData}))){
-vErrors = vErrors === null ? validate229.errors : appendErrors(vErrors, validate229.errors);
+if(!(validate230(data.adoptedBy, {instancePath:instancePath+"/adoptedBy",parentData:data,parentDataProperty:"adoptedBy",rootData}))){
+vErrors = vErrors === null ? validate230.errors : appendErrors(vErrors, validate230.errors);
 errors = vErrors.length;
 }
 }
 if(data.summary !== undefined){
-if(!(validate231(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
-vErrors = vErrors === null ? validate231.errors : appendErrors(vErrors, validate231.errors);
+if(!(validate232(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
+vErrors = vErrors === null ? validate232.errors : appendErrors(vErrors, validate232.errors);
 errors = vErrors.length;
 }
 }
 if(data.vision !== undefined){
-if(!(validate231(data.vision, {instancePath:instancePath+"/vision",parentData:data,parentDataProperty:"vision",rootData}))){
-vErrors = vErrors === null ? validate231.errors : appendErrors(vErrors, validate231.errors);
+if(!(validate232(data.vision, {instancePath:instancePath+"/vision",parentData:data,parentDataProperty:"vision",rootData}))){
+vErrors = vErrors === null ? validate232.errors : appendErrors(vErrors, validate232.errors);
 errors = vErrors.length;
 }
 }
@@ -4960,8 +4966,8 @@ let data12 = data.goals;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate241(data12[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate241.errors : appendErrors(vErrors, validate241.errors);
+if(!(validate242(data12[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate242.errors : appendErrors(vErrors, validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -4982,8 +4988,8 @@ let data14 = data.subgoals;
 if(Array.isArray(data14)){
 const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate241(data14[i1], {instancePath:instancePath+"/subgoals/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate241.errors : appendErrors(vErrors, validate241.errors);
+if(!(validate242(data14[i1], {instancePath:instancePath+"/subgoals/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate242.errors : appendErrors(vErrors, validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -5010,14 +5016,14 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate224.errors = vErrors;
+validate225.errors = vErrors;
 return errors === 0;
 }
 
-export const validateActionPlan = validate246;
+export const validateActionPlan = validate247;
 const schema80 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","areas"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"ActionPlan"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"adoption":{"type":"object","additionalProperties":false,"required":["body"],"properties":{"body":{"$ref":"./common.schema.json#/definitions/text"},"date":{"$ref":"./common.schema.json#/definitions/date"}}},"authors":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"organisation":{"$ref":"./common.schema.json#/definitions/text"}}}},"background":{"$ref":"./common.schema.json#/definitions/prose"},"review":{"$ref":"#/definitions/itemList"},"basis":{"$ref":"./common.schema.json#/definitions/prose"},"areas":{"type":"array","items":{"$ref":"#/definitions/area"}},"workPlan":{"$ref":"#/definitions/itemList"},"followUp":{"type":"object","additionalProperties":false,"properties":{"responsible":{"$ref":"./common.schema.json#/definitions/text"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"when":{"$ref":"./common.schema.json#/definitions/text"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}},"definitions":{"itemList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}},"area":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}},"goal":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}}};
 
-function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -5030,12 +5036,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate247.errors = vErrors;
+validate248.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5060,12 +5066,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate249.errors = vErrors;
+validate250.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5090,12 +5096,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate251.errors = vErrors;
+validate252.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5120,12 +5126,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate253.errors = vErrors;
+validate254.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
@@ -5160,12 +5166,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate255.errors = vErrors;
+validate256.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5190,12 +5196,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate257.errors = vErrors;
+validate258.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5220,12 +5226,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate259.errors = vErrors;
+validate260.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5250,13 +5256,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate263.errors = vErrors;
+validate264.errors = vErrors;
 return errors === 0;
 }
 
 const schema89 = {"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}};
 
-function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -5278,12 +5284,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate270.errors = vErrors;
+validate271.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5310,14 +5316,14 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(!(validate251(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
+if(!(validate252(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
 if(data.items !== undefined){
-if(!(validate270(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
-vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
+if(!(validate271(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
+vErrors = vErrors === null ? validate271.errors : appendErrors(vErrors, validate271.errors);
 errors = vErrors.length;
 }
 }
@@ -5332,13 +5338,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate268.errors = vErrors;
+validate269.errors = vErrors;
 return errors === 0;
 }
 
 const schema91 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}};
 
-function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5363,13 +5369,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate278.errors = vErrors;
+validate279.errors = vErrors;
 return errors === 0;
 }
 
 const schema93 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}};
 
-function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -5391,12 +5397,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate285.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5433,32 +5439,32 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate249(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate249.errors : appendErrors(vErrors, validate249.errors);
+if(!(validate250(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
 errors = vErrors.length;
 }
 }
 if(data.text !== undefined){
-if(!(validate253(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
-vErrors = vErrors === null ? validate253.errors : appendErrors(vErrors, validate253.errors);
+if(!(validate254(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
 errors = vErrors.length;
 }
 }
 if(data.details !== undefined){
-if(!(validate270(data.details, {instancePath:instancePath+"/details",parentData:data,parentDataProperty:"details",rootData}))){
-vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
+if(!(validate271(data.details, {instancePath:instancePath+"/details",parentData:data,parentDataProperty:"details",rootData}))){
+vErrors = vErrors === null ? validate271.errors : appendErrors(vErrors, validate271.errors);
 errors = vErrors.length;
 }
 }
 if(data.subgoals !== undefined){
-if(!(validate285(data.subgoals, {instancePath:instancePath+"/subgoals",parentData:data,parentDataProperty:"subgoals",rootData}))){
-vErrors = vErrors === null ? validate285.errors : appendErrors(vErrors, validate285.errors);
+if(!(validate286(data.subgoals, {instancePath:instancePath+"/subgoals",parentData:data,parentDataProperty:"subgoals",rootData}))){
+vErrors = vErrors === null ? validate286.errors : appendErrors(vErrors, validate286.errors);
 errors = vErrors.length;
 }
 }
 if(data.indicators !== undefined){
-if(!(validate270(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData}))){
-vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
+if(!(validate271(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData}))){
+vErrors = vErrors === null ? validate271.errors : appendErrors(vErrors, validate271.errors);
 errors = vErrors.length;
 }
 }
@@ -5473,12 +5479,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate281.errors = vErrors;
+validate282.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5515,26 +5521,26 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate249(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate249.errors : appendErrors(vErrors, validate249.errors);
+if(!(validate250(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate251(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
+if(!(validate252(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
 if(data.agreementArea !== undefined){
-if(!(validate278(data.agreementArea, {instancePath:instancePath+"/agreementArea",parentData:data,parentDataProperty:"agreementArea",rootData}))){
-vErrors = vErrors === null ? validate278.errors : appendErrors(vErrors, validate278.errors);
+if(!(validate279(data.agreementArea, {instancePath:instancePath+"/agreementArea",parentData:data,parentDataProperty:"agreementArea",rootData}))){
+vErrors = vErrors === null ? validate279.errors : appendErrors(vErrors, validate279.errors);
 errors = vErrors.length;
 }
 }
 if(data.focus !== undefined){
-if(!(validate270(data.focus, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData}))){
-vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
+if(!(validate271(data.focus, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData}))){
+vErrors = vErrors === null ? validate271.errors : appendErrors(vErrors, validate271.errors);
 errors = vErrors.length;
 }
 }
@@ -5543,8 +5549,8 @@ let data4 = data.goals;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate281(data4[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate281.errors : appendErrors(vErrors, validate281.errors);
+if(!(validate282(data4[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate282.errors : appendErrors(vErrors, validate282.errors);
 errors = vErrors.length;
 }
 }
@@ -5571,12 +5577,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate275.errors = vErrors;
+validate276.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5653,8 +5659,8 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate247(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate247.errors : appendErrors(vErrors, validate247.errors);
+if(!(validate248(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate248.errors : appendErrors(vErrors, validate248.errors);
 errors = vErrors.length;
 }
 }
@@ -5672,44 +5678,44 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate249(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate249.errors : appendErrors(vErrors, validate249.errors);
+if(!(validate250(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate251(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
+if(!(validate252(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
-if(!(validate253(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
-vErrors = vErrors === null ? validate253.errors : appendErrors(vErrors, validate253.errors);
+if(!(validate254(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
 errors = vErrors.length;
 }
 }
 if(data.year !== undefined){
-if(!(validate255(data.year, {instancePath:instancePath+"/year",parentData:data,parentDataProperty:"year",rootData}))){
-vErrors = vErrors === null ? validate255.errors : appendErrors(vErrors, validate255.errors);
+if(!(validate256(data.year, {instancePath:instancePath+"/year",parentData:data,parentDataProperty:"year",rootData}))){
+vErrors = vErrors === null ? validate256.errors : appendErrors(vErrors, validate256.errors);
 errors = vErrors.length;
 }
 }
 if(data.county !== undefined){
-if(!(validate257(data.county, {instancePath:instancePath+"/county",parentData:data,parentDataProperty:"county",rootData}))){
-vErrors = vErrors === null ? validate257.errors : appendErrors(vErrors, validate257.errors);
+if(!(validate258(data.county, {instancePath:instancePath+"/county",parentData:data,parentDataProperty:"county",rootData}))){
+vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
 errors = vErrors.length;
 }
 }
 if(data.agreement !== undefined){
-if(!(validate259(data.agreement, {instancePath:instancePath+"/agreement",parentData:data,parentDataProperty:"agreement",rootData}))){
-vErrors = vErrors === null ? validate259.errors : appendErrors(vErrors, validate259.errors);
+if(!(validate260(data.agreement, {instancePath:instancePath+"/agreement",parentData:data,parentDataProperty:"agreement",rootData}))){
+vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
 errors = vErrors.length;
 }
 }
 if(data.strategy !== undefined){
-if(!(validate259(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData}))){
-vErrors = vErrors === null ? validate259.errors : appendErrors(vErrors, validate259.errors);
+if(!(validate260(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData}))){
+vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
 errors = vErrors.length;
 }
 }
@@ -5739,14 +5745,14 @@ errors++;
 }
 }
 if(data9.body !== undefined){
-if(!(validate251(data9.body, {instancePath:instancePath+"/adoption/body",parentData:data9,parentDataProperty:"body",rootData}))){
-vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
+if(!(validate252(data9.body, {instancePath:instancePath+"/adoption/body",parentData:data9,parentDataProperty:"body",rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
 if(data9.date !== undefined){
-if(!(validate263(data9.date, {instancePath:instancePath+"/adoption/date",parentData:data9,parentDataProperty:"date",rootData}))){
-vErrors = vErrors === null ? validate263.errors : appendErrors(vErrors, validate263.errors);
+if(!(validate264(data9.date, {instancePath:instancePath+"/adoption/date",parentData:data9,parentDataProperty:"date",rootData}))){
+vErrors = vErrors === null ? validate264.errors : appendErrors(vErrors, validate264.errors);
 errors = vErrors.length;
 }
 }
@@ -5792,14 +5798,14 @@ errors++;
 }
 }
 if(data13.name !== undefined){
-if(!(validate251(data13.name, {instancePath:instancePath+"/authors/" + i0+"/name",parentData:data13,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
+if(!(validate252(data13.name, {instancePath:instancePath+"/authors/" + i0+"/name",parentData:data13,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
 if(data13.organisation !== undefined){
-if(!(validate251(data13.organisation, {instancePath:instancePath+"/authors/" + i0+"/organisation",parentData:data13,parentDataProperty:"organisation",rootData}))){
-vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
+if(!(validate252(data13.organisation, {instancePath:instancePath+"/authors/" + i0+"/organisation",parentData:data13,parentDataProperty:"organisation",rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
@@ -5828,20 +5834,20 @@ errors++;
 }
 }
 if(data.background !== undefined){
-if(!(validate253(data.background, {instancePath:instancePath+"/background",parentData:data,parentDataProperty:"background",rootData}))){
-vErrors = vErrors === null ? validate253.errors : appendErrors(vErrors, validate253.errors);
+if(!(validate254(data.background, {instancePath:instancePath+"/background",parentData:data,parentDataProperty:"background",rootData}))){
+vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
 errors = vErrors.length;
 }
 }
 if(data.review !== undefined){
-if(!(validate268(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
-vErrors = vErrors === null ? validate268.errors : appendErrors(vErrors, validate268.errors);
+if(!(validate269(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
+vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
 errors = vErrors.length;
 }
 }
 if(data.basis !== undefined){
-if(!(validate253(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData}))){
-vErrors = vErrors === null ? validate253.errors : appendErrors(vErrors, validate253.errors);
+if(!(validate254(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData}))){
+vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
 errors = vErrors.length;
 }
 }
@@ -5850,8 +5856,8 @@ let data19 = data.areas;
 if(Array.isArray(data19)){
 const len1 = data19.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate275(data19[i1], {instancePath:instancePath+"/areas/" + i1,parentData:data19,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate275.errors : appendErrors(vErrors, validate275.errors);
+if(!(validate276(data19[i1], {instancePath:instancePath+"/areas/" + i1,parentData:data19,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate276.errors : appendErrors(vErrors, validate276.errors);
 errors = vErrors.length;
 }
 }
@@ -5868,8 +5874,8 @@ errors++;
 }
 }
 if(data.workPlan !== undefined){
-if(!(validate268(data.workPlan, {instancePath:instancePath+"/workPlan",parentData:data,parentDataProperty:"workPlan",rootData}))){
-vErrors = vErrors === null ? validate268.errors : appendErrors(vErrors, validate268.errors);
+if(!(validate269(data.workPlan, {instancePath:instancePath+"/workPlan",parentData:data,parentDataProperty:"workPlan",rootData}))){
+vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
 errors = vErrors.length;
 }
 }
@@ -5889,26 +5895,26 @@ errors++;
 }
 }
 if(data22.responsible !== undefined){
-if(!(validate251(data22.responsible, {instancePath:instancePath+"/followUp/responsible",parentData:data22,parentDataProperty:"responsible",rootData}))){
-vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
+if(!(validate252(data22.responsible, {instancePath:instancePath+"/followUp/responsible",parentData:data22,parentDataProperty:"responsible",rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
 if(data22.text !== undefined){
-if(!(validate253(data22.text, {instancePath:instancePath+"/followUp/text",parentData:data22,parentDataProperty:"text",rootData}))){
-vErrors = vErrors === null ? validate253.errors : appendErrors(vErrors, validate253.errors);
+if(!(validate254(data22.text, {instancePath:instancePath+"/followUp/text",parentData:data22,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
 errors = vErrors.length;
 }
 }
 if(data22.when !== undefined){
-if(!(validate251(data22.when, {instancePath:instancePath+"/followUp/when",parentData:data22,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate251.errors : appendErrors(vErrors, validate251.errors);
+if(!(validate252(data22.when, {instancePath:instancePath+"/followUp/when",parentData:data22,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
 if(data22.indicators !== undefined){
-if(!(validate270(data22.indicators, {instancePath:instancePath+"/followUp/indicators",parentData:data22,parentDataProperty:"indicators",rootData}))){
-vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
+if(!(validate271(data22.indicators, {instancePath:instancePath+"/followUp/indicators",parentData:data22,parentDataProperty:"indicators",rootData}))){
+vErrors = vErrors === null ? validate271.errors : appendErrors(vErrors, validate271.errors);
 errors = vErrors.length;
 }
 }
@@ -5935,7 +5941,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate246.errors = vErrors;
+validate247.errors = vErrors;
 return errors === 0;
 }
 
