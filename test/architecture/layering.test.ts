@@ -16,7 +16,7 @@ const packageNames: Record<string, (typeof layers)[number]> = {
   '@fordela/render-markdown': 'render-markdown',
   fordela: 'cli',
 }
-const fileSystemHosts = ['packages/parser/src/workspace/node-workspace-host.ts']
+const fileSystemHosts = ['packages/parser/src/workspace/node-workspace-host.ts', 'packages/parser/src/workspace/node-regular-file.ts']
 /** Node's own modules, with and without the `node:` prefix. */
 const nodeBuiltins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]))
 

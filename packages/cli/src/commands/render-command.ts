@@ -32,7 +32,7 @@ export interface RenderCommandOptions {
  * With `--check`, compares instead with the committed file.
  */
 export async function renderCommand(spec: string, options: RenderCommandOptions, io: CliIo): Promise<number> {
-  const located = locateSpec(spec, options, io.cwd)
+  const located = await locateSpec(spec, options, io.cwd)
   const lang = located.setup.lang
   const evaluated = await evaluateSpec(located, io.cwd)
   const document = evaluated.document
@@ -58,11 +58,11 @@ export async function renderCommand(spec: string, options: RenderCommandOptions,
         : `${spec}: a document of kind ${document.kind} has no rendering; render takes Allocation, Agreement and ActionPlan.`,
     )
   }
-  if (options.check) return checkRenderedFile(options.output ?? defaultMarkdownPath(spec), rendered.markdown, spec, io, lang)
+  if (options.check) return checkRenderedFile(options.output ?? defaultMarkdownPath(spec), located.setup.root, rendered.markdown, spec, io, lang)
   if (options.output === undefined) {
     io.writeOut(rendered.markdown)
     return ExitCode.ok
   }
-  writeOutputFile(resolve(io.cwd, options.output), rendered.markdown, io.cwd, lang)
+  await writeOutputFile(resolve(io.cwd, options.output), rendered.markdown, located.setup.root, io.cwd, lang)
   return ExitCode.ok
 }

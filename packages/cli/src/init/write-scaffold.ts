@@ -36,14 +36,14 @@ export async function writeScaffold(target: string, force: boolean, cwd: string,
   const version = readCliVersion()
   for (const file of templates) {
     const text = readFileSync(join(countyTemplateFolder, file), 'utf8').replace(VERSION_MARKER, version)
-    writeFile(join(target, file), text, cwd, lang)
+    await writeFile(join(target, file), text, target, cwd, lang)
   }
-  writeFile(join(target, memo), await renderScaffoldMemo(join(target, scaffoldAllocation), cwd), cwd, lang)
+  await writeFile(join(target, memo), await renderScaffoldMemo(join(target, scaffoldAllocation), cwd), target, cwd, lang)
   return files
 }
 
 /** Writes one file atomically, creating its folder. */
-function writeFile(path: string, text: string, cwd: string, lang: Language): void {
+async function writeFile(path: string, text: string, root: string, cwd: string, lang: Language): Promise<void> {
   mkdirSync(dirname(path), { recursive: true })
-  writeOutputFile(path, text, cwd, lang)
+  await writeOutputFile(path, text, root, cwd, lang)
 }
