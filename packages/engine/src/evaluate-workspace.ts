@@ -14,7 +14,7 @@ import {
   type Workspace,
 } from '@fordela/parser'
 import { evaluateAgreement, type AgreementEvaluation } from './agreement/index.js'
-import type { AllocationEvaluation } from './allocation/allocation-evaluation.js'
+import type { AllocationEvaluation, PreviousYear } from './allocation/allocation-evaluation.js'
 import { evaluateAllocation } from './allocation/evaluate-allocation.js'
 import { checkActionPlanLinks, checkAllocationLinks } from './links/index.js'
 import { checkParties } from './parties/check-parties.js'
@@ -70,6 +70,24 @@ export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspa
   }
 
   const allocations = new Map<AllocationDocument, AllocationEvaluation>()
+  const resolveAllocation = resolveAs('Allocation')
+  // Allocations another names as `previous:`, evaluated once and kept for the year-over-year claims.
+  const previousTargets = new Set(
+    workspace.documents.flatMap((document) => (document.kind === 'Allocation' ? (resolveAllocation(document.previous) ?? []) : [])),
+  )
+  const evaluatedTargets = new Map<AllocationDocument, AllocationEvaluation>()
+  const evaluateOnce = (document: AllocationDocument): AllocationEvaluation => {
+    const cached = evaluatedTargets.get(document)
+    if (cached) return cached
+    const evaluation = evaluateAllocationIn(document, resolveAs('Parties'), resolveDataset, lookupAgreement)
+    if (previousTargets.has(document)) evaluatedTargets.set(document, evaluation)
+    return evaluation
+  }
+  const previousOf = (document: AllocationDocument): PreviousYear => {
+    if (!document.previous) return { type: 'unavailable', reason: 'no-reference' }
+    const previous = resolveAllocation(document.previous)
+    return previous && previous !== document ? { type: 'evaluated', evaluation: evaluateOnce(previous) } : { type: 'unavailable', reason: 'not-found' }
+  }
   for (const document of workspace.documents) {
     switch (document.kind) {
       case 'Agreement':
@@ -79,7 +97,7 @@ export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspa
         diagnostics.push(...checkParties(document, resolveDataset(document.dataset)))
         break
       case 'Allocation': {
-        const evaluation = evaluateAllocationIn(document, resolveAs('Parties'), resolveDataset, lookupAgreement)
+        const evaluation: AllocationEvaluation = { ...evaluateOnce(document), previous: previousOf(document) }
         if (keepAllocations) allocations.set(document, evaluation)
         const broken = findBrokenInput(workspace, document, resolveAs('Parties'), resolveAs('Agreement'))
         if (broken) {

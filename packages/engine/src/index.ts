@@ -9,6 +9,7 @@ export type {
   FundEvaluation,
   LineEvaluation,
   PartyRef,
+  PreviousYear,
   SectionEvaluation,
   StepEvaluation,
 } from './allocation/allocation-evaluation.js'
@@ -19,6 +20,7 @@ export {
   type Derivation,
   type DerivationStep,
   type LeftoverKronor,
+  type DerivedFundTerm,
   type RoundingEffect,
   type RoundingTie,
   type WeightUsed,

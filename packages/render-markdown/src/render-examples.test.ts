@@ -12,6 +12,8 @@ const GOLDEN: readonly (readonly [id: string, file: string])[] = [
   ['vg-2025-lansgemensamma-medel', 'vastra-gotaland/2025-lansgemensamma-medel.md'],
   ['skr-2025', 'nationellt/skr-2025-overenskommelse.md'],
   ['vg-2026-handlingsplan', 'vastra-gotaland/2026-handlingsplan.md'],
+  ['ytterlan-2025', 'ytterlan/2025-lansgemensamma-medel.md'],
+  ['ytterlan-2026', 'ytterlan/2026-lansgemensamma-medel.md'],
 ]
 
 let evaluation: WorkspaceEvaluation

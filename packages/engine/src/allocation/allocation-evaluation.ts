@@ -86,4 +86,14 @@ export interface AllocationEvaluation {
   /** Total to a party, member or (summed over members) group; optionally within one section. */
   readonly totalFor: (id: string, section?: string) => Decimal
   readonly diagnostics: readonly Diagnostic[]
+  /**
+   * The allocation `previous:` names, for year-over-year claims; set by
+   * `evaluateWorkspace` (absent when evaluated on its own).
+   */
+  readonly previous?: PreviousYear
 }
+
+/** The previous year's allocation: evaluated, or why it cannot be (no `previous:`, or it names no allocation that can be read). */
+export type PreviousYear =
+  | { readonly type: 'evaluated'; readonly evaluation: AllocationEvaluation }
+  | { readonly type: 'unavailable'; readonly reason: 'no-reference' | 'not-found' }

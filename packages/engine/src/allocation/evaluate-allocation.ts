@@ -19,6 +19,7 @@ import type {
   SectionEvaluation,
   StepEvaluation,
 } from './allocation-evaluation.js'
+import { deriveFundAmounts } from './derive-fund-amounts.js'
 import { distributeLine } from './distribute-line.js'
 import { createEvaluationContext, type EvaluationContext } from './evaluation-context.js'
 import { evaluateFund, type AgreementLookup, type FundSource } from './evaluate-fund.js'
@@ -44,14 +45,16 @@ export function evaluateAllocation(allocation: AllocationDocument, inputs: Alloc
   const context = createEvaluationContext(allocation, party, listPartyIds(inputs.parties), inputs.partiesDataset)
   const sources = new Map<string, FundSource>()
   const remaining = new Map<string, Decimal>()
+  const derived = deriveFundAmounts(allocation, party)
+  context.diagnostics.push(...derived.diagnostics)
   for (const fund of allocation.funds) {
-    const source = evaluateFund(fund, allocation, inputs.lookupAgreement)
+    const source = evaluateFund(fund, allocation, inputs.lookupAgreement, derived.amounts.get(fund.id.value))
     context.diagnostics.push(...source.diagnostics)
     sources.set(fund.id.value, source)
     if (source.amount) remaining.set(fund.id.value, source.amount)
   }
   const firstOverdraw = new Map<string, SourceRange>()
-  const sections = allocation.sections.map((section) => evaluateSection(section, remaining, firstOverdraw, context))
+  const sections = allocation.sections.map((section) => evaluateSection(section, remaining, firstOverdraw, derived.rejected, context))
   const funds = allocation.funds.map((fund): FundEvaluation => {
     const source = sources.get(fund.id.value)!
     const residual = context.residuals.get(fund.id.value) ?? new Decimal(0)
@@ -86,6 +89,7 @@ function evaluateSection(
   section: AllocationSection,
   remaining: Map<string, Decimal>,
   firstOverdraw: Map<string, SourceRange>,
+  rejected: ReadonlySet<AllocationLine>,
   context: EvaluationContext,
 ): SectionEvaluation {
   const sectionFund = section.fund.value
@@ -99,6 +103,7 @@ function evaluateSection(
   const steps = section.steps.map((step, stepIndex): StepEvaluation => {
     const byFund = new Map<string, typeof step.lines[number][]>()
     for (const line of step.lines) {
+      if (rejected.has(line)) continue // a share or rest of a derived fund, reported with the fund's amount
       const fund = line.fund?.value ?? sectionFund
       if (line.fund && !context.fundIds.has(fund)) {
         context.diagnostics.push(

@@ -10,7 +10,7 @@ import {
   type Fund,
 } from '@fordela/parser'
 import type { AgreementEvaluation } from '../agreement/index.js'
-import type { Derivation } from '../derivation/derivation.js'
+import type { Derivation, DerivedFundTerm } from '../derivation/derivation.js'
 
 /** A fund's amount and where it came from, before any section spends it. */
 export interface FundSource {
@@ -23,12 +23,22 @@ export interface FundSource {
 /** Finds the evaluated agreement a reference names. */
 export type AgreementLookup = (ref: DocumentRef) => AgreementEvaluation | undefined
 
+/** A `derived: true` fund's amount: the sum of the fixed sums its lines take. */
+export interface DerivedAmount {
+  readonly amount: Decimal
+  readonly terms: readonly DerivedFundTerm[]
+}
+
 /**
  * Works out a fund's amount: its explicit `amount`, its county's cell of the
  * agreement, or both — then they must agree exactly, or within a tolerance
- * that the spec states with its reason.
+ * that the spec states with its reason; for a `derived: true` fund, the sum
+ * of its lines (`derived`, computed beforehand).
  */
-export function evaluateFund(fund: Fund, allocation: AllocationDocument, lookupAgreement: AgreementLookup): FundSource {
+export function evaluateFund(fund: Fund, allocation: AllocationDocument, lookupAgreement: AgreementLookup, derived?: DerivedAmount): FundSource {
+  if (fund.derived && derived) {
+    return { amount: derived.amount, derivation: [{ type: 'fund', fund: fund.id.value, amount: derived.amount, terms: derived.terms, at: fund.at }], diagnostics: [] }
+  }
   const diagnostics: Diagnostic[] = []
   const fromCell = fund.from ? readAgreementCell(fund, allocation, lookupAgreement, diagnostics) : undefined
   const explicit = fund.amount?.value

@@ -56,6 +56,14 @@ export interface WeightUsed {
   readonly total: Rational
 }
 
+/** One fixed sum a line takes from a `derived: true` fund; the fund's amount is their sum. */
+export interface DerivedFundTerm {
+  readonly section: string
+  readonly to: string
+  readonly amount: Decimal
+  readonly at: SourceRange
+}
+
 /**
  * One link of the chain that explains an amount, outermost first: the fund,
  * then the step, the line's rule, a split by weight, a child line, and the
@@ -64,7 +72,7 @@ export interface WeightUsed {
 export type DerivationStep =
   | { readonly type: 'agreement-cell'; readonly agreement: string; readonly area: string; readonly column: string; readonly unit: string; readonly cell: Decimal; readonly at: SourceRange }
   | { readonly type: 'agreement-rule'; readonly rule: 'each' | 'rest'; readonly title?: string; readonly base: Decimal; readonly weight?: WeightUsed; readonly amount: Decimal; readonly rounding?: RoundingEffect; readonly at: SourceRange }
-  | { readonly type: 'fund'; readonly fund: string; readonly amount: Decimal; readonly at: SourceRange }
+  | { readonly type: 'fund'; readonly fund: string; readonly amount: Decimal; readonly terms?: readonly DerivedFundTerm[]; readonly at: SourceRange }
   | { readonly type: 'step'; readonly section: string; readonly step: number; readonly title?: string; readonly available: Decimal; readonly at: SourceRange }
   | { readonly type: 'amount'; readonly amount: Decimal; readonly at: SourceRange }
   | { readonly type: 'each'; readonly each: Decimal; readonly members: number; readonly amount: Decimal; readonly at: SourceRange }

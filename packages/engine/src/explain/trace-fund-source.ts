@@ -1,6 +1,7 @@
 import type { Language } from '@fordela/parser'
 import type { FundEvaluation } from '../allocation/allocation-evaluation.js'
-import type { DerivationStep } from '../derivation/derivation.js'
+import type { Decimal } from 'decimal.js'
+import type { DerivationStep, DerivedFundTerm } from '../derivation/derivation.js'
 import { describeRounding } from './describe-rounding.js'
 import type { ExplainNames } from './explain-names.js'
 import { formatAmount, formatFigure, formatWeight } from './format-figures.js'
@@ -17,6 +18,8 @@ export function traceFundSource(evaluation: FundEvaluation, names: ExplainNames,
   const steps = evaluation.derivation
   const cell = steps.find((step) => step.type === 'agreement-cell')
   const rules = steps.filter((step) => step.type === 'agreement-rule')
+  const fundStep = steps.find((step) => step.type === 'fund')
+  if (fundStep?.terms) return traceDerivedFund(fundStep.terms, fundStep.amount, names, lang)
   if (!cell) {
     if (!evaluation.amount) return []
     return [traceNode(lang === 'sv' ? 'Beloppet står i fördelningen.' : 'The allocation states the amount.')]
@@ -38,6 +41,21 @@ export function traceFundSource(evaluation: FundEvaluation, names: ExplainNames,
     )
   }
   return nodes
+}
+
+/**
+ * "Summan av raderna som tar ur fonden:" and one node per line ("Region
+ * Exempel (avsnitt barn): 200 000 kr"), then "200 000 + 300 000 = 500 000 kr".
+ */
+function traceDerivedFund(terms: readonly DerivedFundTerm[], amount: Decimal, names: ExplainNames, lang: Language): TraceNode[] {
+  const lines = terms.map((term) =>
+    traceNode(`${names.recipient(term.to)} (${lang === 'sv' ? 'avsnitt' : 'section'} ${term.section}): ${formatAmount(term.amount)}`),
+  )
+  const sum = `${terms.length > 0 ? terms.map((term) => formatFigure(term.amount)).join(' + ') : '0'} = ${formatAmount(amount)}`
+  return [
+    traceNode(lang === 'sv' ? 'Fördelningen anger inget belopp; fondens belopp är summan av raderna som tar ur den:' : 'The allocation states no amount; the fund\'s amount is the sum of the lines that draw on it:', lines),
+    traceNode(`${lang === 'sv' ? 'Summa' : 'Sum'}: ${sum}`),
+  ]
 }
 
 /** The agreement cell a derivation starts from. */

@@ -99,6 +99,17 @@ describe('checkAllocationLinks', () => {
     expect(found[3]!.hint?.en).toBe('Add links with area (an area of the agreement) or subgoals (sub-goals of the strategy).')
   })
 
+  it('checks each area of links.areas, and a section with only areas is linked', () => {
+    // `    links: { areas: [strategi, ` is 31 characters: the second area starts at column 32.
+    const text = ALLOCATION.replace('    links: { area: komplexa-behoven }', '    links: { areas: [strategi, komplexa-behoven] }')
+    const found = checkAllocationLinks(parse(text, 'links.yaml'), agreement, strategy)
+    expect(found.map(describeFinding(text)).filter((finding) => finding[0] === 'link/unknown-area')).toEqual([
+      ['link/unknown-area', 'error', '20:32-20:48', "Area 'komplexa-behoven' does not exist in agreement 'skr-2025', so the link points at nothing.", ['komplexa-behov']],
+    ])
+    const valid = checkAllocationLinks(parse(text.replace('komplexa-behoven]', 'komplexa-behov]'), 'links.yaml'), agreement, strategy)
+    expect(valid.map((diagnostic) => diagnostic.code)).toEqual(['link/section-unlinked', 'link/unknown-subgoal', 'link/section-unlinked'])
+  })
+
   it('takes links as written when the documents they name are not given', () => {
     const found = checkAllocationLinks(parse(ALLOCATION, 'links.yaml'))
     expect(found.map((diagnostic) => diagnostic.code)).toEqual(['link/section-unlinked', 'link/section-unlinked'])

@@ -15,7 +15,7 @@ const KNOWN_LISTED = 12
 /**
  * Checks that every section of an allocation says what its money is for:
  * `link/section-unlinked` (warning) for a section linked to neither an
- * agreement area nor a strategy delmål, `link/unknown-area` and
+ * agreement area (`area`, or each of `areas`) nor a strategy delmål, `link/unknown-area` and
  * `link/unknown-subgoal` for links to ids the documents do not have. Links
  * are only checked against a document that is given; without one they are
  * taken as written.
@@ -28,13 +28,13 @@ export function checkAllocationLinks(
   const diagnostics: Diagnostic[] = []
   for (const section of allocation.sections) {
     const links = section.links
-    if (!links?.area && !links?.subgoals.length) {
+    if (!links?.area && !links?.areas.length && !links?.subgoals.length) {
       const fund = allocation.funds.find((candidate) => candidate.id.value === section.fund.value)
       const args = { section: section.id.value, area: fund?.from?.area.value ?? '' }
       diagnostics.push(createDiagnostic('link/section-unlinked', args, section.id.at))
       continue
     }
-    if (links.area && agreement) diagnostics.push(...checkArea(links.area, agreement))
+    if (agreement) diagnostics.push(...[...(links.area ? [links.area] : []), ...links.areas].flatMap((area) => checkArea(area, agreement)))
     if (strategy) diagnostics.push(...links.subgoals.flatMap((subgoal) => checkSubgoal(subgoal, strategy)))
   }
   return diagnostics

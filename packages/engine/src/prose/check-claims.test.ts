@@ -95,7 +95,7 @@ describe('checkProseClaims', () => {
           '  {{ total | says "knappt 10 miljoner kronor" }}', // line 8
           '  {{ party.vgr : party.nsph | says "1:2" }}',
           '  {{ fund.strategi | says "mycket pengar" }}',
-          '  {{ fund.strategi : fund.extra | says "hälften" }}',
+          '  {{ fund.strategi : fund.extra | says "mycket mer" }}',
           '  {{ fund.extr }}',
           '  {{ section.strategi.party.vgrr | says "1 000 000" }}',
           '  {{ section.strategy }}', // line 14
@@ -119,8 +119,8 @@ describe('checkProseClaims', () => {
         "'mycket pengar' cannot be read as an amount, so the text cannot be checked against the figures.", [],
       ],
       [
-        'prose/unparsable-claim', 'error', 'fail.yaml 11:41-11:48',
-        "'hälften' cannot be read as a ratio, so the text cannot be checked against the figures.", [],
+        'prose/unparsable-claim', 'error', 'fail.yaml 11:41-11:51',
+        "'mycket mer' cannot be read as a ratio, so the text cannot be checked against the figures.", [],
       ],
       [
         'prose/unknown-placeholder', 'error', 'fail.yaml 12:11-12:15',

@@ -14,7 +14,10 @@ type Problem = ArgsOf<'prose/invalid-placeholder'>['problem']
 type Range = readonly [start: number, end: number]
 
 const ID = String.raw`[\p{L}\p{N}_-]+`
-const REF = new RegExp(String.raw`^(?:(total|year)|fund\.(${ID})|party\.(${ID})|section\.(${ID})(?:\.party\.(${ID}))?)$`, 'u')
+const REF = new RegExp(
+  String.raw`^(?:(total|year)|fund\.(${ID})|line\.(${ID})|party\.(${ID})(?:\.fund\.(${ID}))?|section\.(${ID})(?:\.party\.(${ID}))?(?:\.fund\.(${ID}))?)$`,
+  'u',
+)
 
 /**
  * Reads the inside of a placeholder, `text[start, end)` between `{{` and
@@ -43,6 +46,7 @@ export function parsePlaceholder(text: string, start: number, end: number, locat
   const format = placeholderFormats.find((name) => name === word)
   if (format === undefined) return invalid('unknown-format', [filterRange[0], filterRange[0] + (word.length || filterRange[1] - filterRange[0])])
   if (afterWord[0] !== afterWord[1]) return invalid('trailing-text', afterWord)
+  if (expr.type === 'count' && format !== 'tal' && format !== 'ord') return invalid('count-format', [filterRange[0], filterRange[0] + word.length])
   return { expr, format }
 }
 
@@ -61,8 +65,14 @@ function parseSays(
   return { expr, says: text.slice(from + 1, close), saysAt: locate(from + 1, close) }
 }
 
-/** An expression: one reference, or two separated by `:`. */
+/** `count(…)`, `change(…)` or `previous(…)` with what is inside the parentheses. */
+const FUNCTION = /^(count|change|previous)\s*\(([^()]*)\)$/u
+const COUNT_TARGET = new RegExp(String.raw`^(?:section\.(${ID})\.lines|party\.(${ID})\.members)$`, 'u')
+
+/** An expression: `count(…)`, `change(…)`, `previous(…)`, one reference, or two separated by `:`. */
 function parseExpr(text: string, [from, to]: Range, locate: LocateInProse): PlaceholderExpr | Diagnostic {
+  const call = FUNCTION.exec(text.slice(from, to))
+  if (call) return parseCall(text, [from, to], call[1] as 'count' | 'change' | 'previous', call[1]!.length, locate)
   const colon = text.indexOf(':', from)
   if (colon === -1 || colon >= to) return parseRef(text, [from, to], locate)
   const left = parseRef(text, trim(text, [from, colon]), locate)
@@ -78,23 +88,59 @@ function parseExpr(text: string, [from, to]: Range, locate: LocateInProse): Plac
   return { type: 'ratio', left, right, at: locate(from, to) }
 }
 
-/** One of `total`, `year`, `fund.<id>`, `party.<id>`, `section.<id>`, `section.<id>.party.<id>`. */
+/** The inside of `count(…)`, `change(…)` or `previous(…)`; `name` ends at `from + nameLength`. */
+function parseCall(
+  text: string,
+  [from, to]: Range,
+  name: 'count' | 'change' | 'previous',
+  nameLength: number,
+  locate: LocateInProse,
+): PlaceholderExpr | Diagnostic {
+  const open = text.indexOf('(', from + nameLength)
+  const inner = trim(text, [open + 1, to - 1])
+  const at = locate(from, to)
+  const written = text.slice(inner[0], inner[1])
+  if (name === 'count') {
+    const match = COUNT_TARGET.exec(written)
+    if (!match) return createDiagnostic('prose/invalid-placeholder', { problem: 'unknown-count', found: written }, locate(inner[0], inner[1]))
+    const [, section, party] = match
+    if (section !== undefined) {
+      const start = inner[0] + 'section.'.length
+      return { type: 'count', of: { kind: 'section-lines', section: { value: section, at: locate(start, start + section.length) } }, at }
+    }
+    const start = inner[0] + 'party.'.length
+    return { type: 'count', of: { kind: 'group-members', party: { value: party ?? '', at: locate(start, start + (party ?? '').length) } }, at }
+  }
+  const ref = parseRef(text, inner, locate)
+  if ('code' in ref) return ref
+  if (ref.type === 'year') return createDiagnostic('prose/invalid-placeholder', { problem: 'ratio-of-year', found: 'year' }, locate(inner[0], inner[1]))
+  return name === 'change' ? { type: 'change', ref, at } : { type: 'previous', ref, at }
+}
+
+/**
+ * One of `total`, `year`, `fund.<id>`, `line.<id>`, `party.<id>`,
+ * `section.<id>`, `section.<id>.party.<id>`, each of the last three
+ * optionally followed by `.fund.<id>`.
+ */
 function parseRef(text: string, [from, to]: Range, locate: LocateInProse): PlaceholderRef | Diagnostic {
   const written = text.slice(from, to)
   const match = REF.exec(written)
   if (!match) {
     return createDiagnostic('prose/invalid-placeholder', { problem: 'unknown-expression', found: written }, locate(from, to))
   }
-  const [, keyword, fund, party, section, sectionParty] = match
+  const [, keyword, fund, line, party, partyFund, section, sectionParty, sectionFund] = match
   const at = locate(from, to)
   const id = (value: string, offset: number) => ({ value, at: locate(from + offset, from + offset + value.length) })
+  /** The id after `.fund.` that ends the reference. */
+  const endFund = (value: string | undefined) => (value === undefined ? {} : { fund: id(value, written.length - value.length) })
   if (keyword === 'total' || keyword === 'year') return { type: keyword, at }
   if (fund !== undefined) return { type: 'fund', fund: id(fund, 'fund.'.length), at }
-  if (party !== undefined) return { type: 'party', party: id(party, 'party.'.length), at }
+  if (line !== undefined) return { type: 'line', line: id(line, 'line.'.length), at }
+  if (party !== undefined) return { type: 'party', party: id(party, 'party.'.length), ...endFund(partyFund), at }
   const sectionId = id(section ?? '', 'section.'.length)
-  if (sectionParty === undefined) return { type: 'section', section: sectionId, at }
+  if (sectionParty === undefined) return { type: 'section', section: sectionId, ...endFund(sectionFund), at }
   const partyOffset = 'section.'.length + sectionId.value.length + '.party.'.length
-  return { type: 'party', party: id(sectionParty, partyOffset), section: sectionId, at }
+  return { type: 'party', party: id(sectionParty, partyOffset), section: sectionId, ...endFund(sectionFund), at }
 }
 
 /** Narrows `[from, to)` of `text` to exclude leading and trailing whitespace. */

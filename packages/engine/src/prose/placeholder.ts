@@ -9,19 +9,43 @@ import type { Located, SourceRange } from '@fordela/parser'
  * - `section.<id>`: what a section distributes;
  * - `party.<id>`: everything a party, group member or (summed over its members)
  *   group receives in the whole allocation;
- * - `section.<id>.party.<id>`: the same within one section.
+ * - `section.<id>.party.<id>`: the same within one section;
+ * - `line.<id>`: the amount of the line with that id;
+ * - `section.<id>.fund.<id>`, `party.<id>.fund.<id>`,
+ *   `section.<id>.party.<id>.fund.<id>`: the same, counting only what is
+ *   drawn from one fund.
  */
 export type PlaceholderRef =
   | { readonly type: 'total'; readonly at: SourceRange }
   | { readonly type: 'year'; readonly at: SourceRange }
   | { readonly type: 'fund'; readonly fund: Located<string>; readonly at: SourceRange }
-  | { readonly type: 'section'; readonly section: Located<string>; readonly at: SourceRange }
-  | { readonly type: 'party'; readonly party: Located<string>; readonly section?: Located<string>; readonly at: SourceRange }
+  | { readonly type: 'line'; readonly line: Located<string>; readonly at: SourceRange }
+  | { readonly type: 'section'; readonly section: Located<string>; readonly fund?: Located<string>; readonly at: SourceRange }
+  | {
+      readonly type: 'party'
+      readonly party: Located<string>
+      readonly section?: Located<string>
+      readonly fund?: Located<string>
+      readonly at: SourceRange
+    }
 
-/** A placeholder's expression: one value, or the ratio of two amounts (`fund.a : fund.b`). */
+/** What `count(…)` counts: a section's lines (`section.<id>.lines`) or a group's members (`party.<id>.members`). */
+export type CountTarget =
+  | { readonly kind: 'section-lines'; readonly section: Located<string> }
+  | { readonly kind: 'group-members'; readonly party: Located<string> }
+
+/**
+ * A placeholder's expression: one value; the ratio of two amounts
+ * (`fund.a : fund.b`); a count (`count(section.x.lines)`); or a comparison
+ * with the previous year's allocation: `previous(ref)`, the value there, and
+ * `change(ref)`, this year's value minus that one.
+ */
 export type PlaceholderExpr =
   | PlaceholderRef
   | { readonly type: 'ratio'; readonly left: PlaceholderRef; readonly right: PlaceholderRef; readonly at: SourceRange }
+  | { readonly type: 'count'; readonly of: CountTarget; readonly at: SourceRange }
+  | { readonly type: 'change'; readonly ref: PlaceholderRef; readonly at: SourceRange }
+  | { readonly type: 'previous'; readonly ref: PlaceholderRef; readonly at: SourceRange }
 
 /** How a placeholder's amount is written, in the order of {@link placeholderFormats}. */
 export type PlaceholderFormat = 'kr' | 'kronor' | 'tal' | 'ord'
@@ -57,7 +81,7 @@ export interface PlaceholderSegment {
 /** A prose field cut into text and placeholders, in order. */
 export type ProseSegment = TextSegment | PlaceholderSegment
 
-/** Writes a reference the way a spec author types it: `fund.strategi`, `section.a.party.vgr`. */
+/** Writes a reference the way a spec author types it: `fund.strategi`, `section.a.party.vgr`, `line.vgr-barn`. */
 export function printPlaceholderRef(ref: PlaceholderRef): string {
   switch (ref.type) {
     case 'total':
@@ -65,9 +89,13 @@ export function printPlaceholderRef(ref: PlaceholderRef): string {
       return ref.type
     case 'fund':
       return `fund.${ref.fund.value}`
+    case 'line':
+      return `line.${ref.line.value}`
     case 'section':
-      return `section.${ref.section.value}`
-    case 'party':
-      return ref.section ? `section.${ref.section.value}.party.${ref.party.value}` : `party.${ref.party.value}`
+      return `section.${ref.section.value}${ref.fund ? `.fund.${ref.fund.value}` : ''}`
+    case 'party': {
+      const party = `${ref.section ? `section.${ref.section.value}.` : ''}party.${ref.party.value}`
+      return `${party}${ref.fund ? `.fund.${ref.fund.value}` : ''}`
+    }
   }
 }

@@ -15,6 +15,7 @@ export function readAllocationLine(map: YamlMap, context: BuildContext): Allocat
     lines: readMapItems(map, 'lines').map((line) => readAllocationLine(line, context)),
     at: rangeOf(map, context),
     ...compact({
+      id: readText(map, 'id', context),
       fund: readText(map, 'fund', context),
       split: readText(map, 'split', context),
       how: readText(map, 'how', context),

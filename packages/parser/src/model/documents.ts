@@ -224,6 +224,11 @@ export interface Fund {
   readonly title?: Located<string>
   /** Explicit amount. When `from` is given too, both must agree. */
   readonly amount?: Located<Kronor>
+  /**
+   * `derived: true`: the memo states no amount; the fund's amount is the sum
+   * of the fixed sums the lines drawing on it take. Never with `amount` or `from`.
+   */
+  readonly derived?: SourceRange
   /** The county's cell of an agreement. */
   readonly from?: {
     readonly agreement?: DocumentRef
@@ -242,6 +247,8 @@ export type Split = Located<string> // a measure id of the parties' dataset, or 
 
 /** One line of a step: who gets what. */
 export interface AllocationLine {
+  /** Optional id, unique among the allocation's lines, that prose names as `{{ line.<id> }}`. */
+  readonly id?: Located<string>
   /** Party, group or member id. */
   readonly to: Located<string>
   readonly quantity:
@@ -275,6 +282,8 @@ export interface AllocationSection {
   readonly fund: Located<string>
   readonly links?: {
     readonly area?: Located<string>
+    /** `areas: [...]`, for a section that serves several of the agreement's areas. */
+    readonly areas: readonly Located<string>[]
     readonly subgoals: readonly Located<string>[]
   }
   /** Decision item text; generated from the title when absent. */

@@ -20,7 +20,8 @@ export interface ClaimPhrase {
   readonly text: string
 }
 
-const DIRECTION_WORDS: ReadonlyMap<string, ClaimDirection> = new Map([
+/** The words that give a claim its direction, shared by amount and ratio claims. */
+export const DIRECTION_WORDS: ReadonlyMap<string, ClaimDirection> = new Map([
   ['drygt', 'above'], ['dryga', 'above'], ['strax över', 'above'],
   ['knappt', 'below'], ['knappa', 'below'], ['strax under', 'below'],
   ['cirka', 'near'], ['ca', 'near'], ['ca.', 'near'], ['c:a', 'near'], ['ungefär', 'near'], ['omkring', 'near'],

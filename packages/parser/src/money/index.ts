@@ -7,6 +7,7 @@ export { claimHolds, parseClaimPhrase, type ClaimDirection, type ClaimPhrase } f
 export { describeClaimBand } from './describe-claim-band.js'
 export { formatKronor, type FormatKronorOptions } from './format-kronor.js'
 export { Rational } from './rational.js'
+export { parseRatioClaim, RATIO_BAND, ratioClaimHolds, suggestRatioWording, type RatioClaim } from './ratio-claim.js'
 export { parseShareLiteral } from './share-literal.js'
 export { sumKronor } from './sum-kronor.js'
 export { exceedsFractionDigits, exceedsShareDigits, maxFractionDigits, maxShareDigits } from './fraction-limits.js'

@@ -1,5 +1,6 @@
 import { createDiagnostic, relatedAt } from '../diagnostics/create-diagnostic.js'
 import { suggestClosest } from '../diagnostics/did-you-mean.js'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Span, YamlNode, YamlPair } from '../yaml/yaml-node.js'
 import { readBranchKeys } from './collapse-schema-errors.js'
 import { appendKeyToPath, findEntry, type InstanceLocation } from './locate-instance-path.js'
@@ -20,6 +21,8 @@ export function diagnoseKeyError(error: SchemaError, location: InstanceLocation,
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(error.params['additionalProperty'])
+      const split = diagnoseCommaSplit(node, key, file)
+      if (split) return { diagnostic: split, instancePath }
       const allowed = Object.keys((error.parentSchema?.['properties'] as object | undefined) ?? {})
       const suggestions = suggestClosest(key, allowed)
       const args = { key, path, allowed: allowed.join(' '), suggestion: suggestions[0] ?? '' }
@@ -63,6 +66,26 @@ function diagnoseChoice(error: SchemaError, { node, path }: InstanceLocation, fi
   const related = first && last !== first ? [relatedAt({ file, span: first.keySpan }, { sv: `Här står \`${first.key}\`.`, en: `\`${first.key}\` is here.` })] : []
   const diagnostic = createDiagnostic('schema/conflicting-keys', args, { file, span: last?.keySpan ?? node.span }, { related })
   return { diagnostic, instancePath: error.instancePath }
+}
+
+/** A key that starts with digits, with no value: what is left of "2,5 mnkr" after a flow mapping's comma. */
+const SPLIT_REST = /^\d+(?:[ \u00a0]\S.*)?$/u
+
+/**
+ * Recognises `{ amount: 2,5 mnkr }`: inside a flow mapping YAML ends the
+ * value at the comma, so `amount` is 2 and `5 mnkr` an unknown key without
+ * a value, right after it. Says so at both, instead of "key not allowed".
+ */
+function diagnoseCommaSplit(node: YamlNode, key: string, file: string): Diagnostic | undefined {
+  if (node.type !== 'map' || !SPLIT_REST.test(key)) return undefined
+  const index = node.entries.findIndex((pair) => pair.key === key)
+  const pair = node.entries[index]
+  const before = node.entries[index - 1]
+  if (!pair || !before || pair.value.type !== 'scalar' || pair.value.value !== null) return undefined
+  const value = before.value
+  // Only a comma (and a space) between the whole number and the key: the flow mapping's separator.
+  if (value.type !== 'scalar' || value.style !== 'plain' || !/^\d+$/u.test(value.source) || pair.keySpan[0] - value.span[1] > 2) return undefined
+  return createDiagnostic('literal/comma-split-amount', { key: before.key, before: value.source, after: key }, { file, span: [value.span[0], pair.keySpan[1]] })
 }
 
 function entriesOf(node: YamlNode): readonly YamlPair[] {

@@ -62,10 +62,26 @@ describe('validateDocument', () => {
         code: 'schema/unknown-key',
         at: '17:13-17:20',
         message: 'Nyckeln `ammount` är inte tillåten i `sections[0].steps[0].lines[0]`, så dess värde skulle inte användas.',
-        hint: 'Menade du `amount`? Tillåtna nycklar här: `to`, `amount`, `each`, `share`, `rest`, `fund`, `split`, `how`, `purpose` och `lines`.',
+        hint: 'Menade du `amount`? Tillåtna nycklar här: `to`, `amount`, `each`, `share`, `rest`, `fund`, `split`, `how`, `purpose`, `lines` och `id`.',
         suggestions: ['amount'],
       },
     ])
+  })
+
+  test('an amount with a decimal comma inside { } says how YAML split it, at the amount and the key', () => {
+    // `          - { to: vgr, amount: 2,5 mnkr }`: 31 characters before the value `2` (column 32); the key `5 mnkr` ends before column 40.
+    const found = check(allocation({ 16: '          - { to: vgr, amount: 2,5 mnkr }', 17: null }))
+    expect(found).toEqual([
+      {
+        code: 'literal/comma-split-amount',
+        at: '16:32-16:40',
+        message: 'Inom { } skiljer kommatecknet nycklar åt, så `amount: 2,5 mnkr` läses som `amount: 2` och en nyckel `5 mnkr`; beloppet blir fel.',
+        hint: 'Sätt beloppet inom citattecken, `amount: "2,5 mnkr"`, eller skriv raden i blockstil, en nyckel per rad, där 2,5 mnkr fungerar utan citattecken.',
+      },
+    ])
+    // Quoted, or in block style, the same amount is one value and no key is unknown.
+    expect(check(allocation({ 16: '          - { to: vgr, amount: "2,5 mnkr" }', 17: null }))).toEqual([])
+    expect(check(allocation({ 17: '            amount: 2,5 mnkr' }))).toEqual([])
   })
 
   test('a misspelt required key is reported as unknown only, not also as missing', () => {
@@ -202,13 +218,13 @@ describe('validateDocument', () => {
     ])
   })
 
-  test('a fund with neither amount nor from', () => {
+  test('a fund with neither amount, from nor derived', () => {
     expect(check(allocation({ 9: null }))).toEqual([
       {
         code: 'schema/missing-key',
         at: '8:5-8:7',
-        message: '`funds[0]` saknar en av nycklarna `amount` eller `from`, som måste finnas.',
-        hint: 'Lägg till `amount` eller `from` med ett värde.',
+        message: '`funds[0]` saknar en av nycklarna `amount`, `from` eller `derived`, som måste finnas.',
+        hint: 'Lägg till `amount`, `from` eller `derived` med ett värde.',
       },
     ])
   })

@@ -56,6 +56,9 @@ describe('loadWorkspace on the bundled examples', () => {
       'vastra-gotaland/2025-lansgemensamma-medel.yaml Allocation',
       'vastra-gotaland/2026-handlingsplan.yaml ActionPlan',
       'vastra-gotaland/parter.yaml Parties',
+      'ytterlan/2025-lansgemensamma-medel.yaml Allocation',
+      'ytterlan/2026-lansgemensamma-medel.yaml Allocation',
+      'ytterlan/parter.yaml Parties',
     ])
     // data/README.md: 21 län summing to 10 551 707; 290 kommuner summing to 10 609 461.
     const lan = workspace.documentById('befolkning-lan-2023-12-31') as DatasetDocument

@@ -22,6 +22,7 @@ export function describeDerivationStep(step: DerivationStep, memo: MemoContext, 
       if (step.rule === 'each') return `${step.title ?? 'Fast belopp per enhet'}: ${formatKronor(step.amount)}.`
       return `${step.title ? `${step.title}: resten` : 'Resten'}, ${formatKronor(step.base)}, ${describeWeighing(step.base, step.weight, memo)}${describeRounding(step.rounding, step.amount, namePart)}.`
     case 'fund':
+      if (step.terms) return `Fonden ${memo.fundTitle(step.fund)}: summan av raderna som tar ur den, ${step.terms.length > 0 ? step.terms.map((term) => figure(term.amount)).join(' + ') : '0'} = ${formatKronor(step.amount)}.`
       return `Fonden ${memo.fundTitle(step.fund)}: ${formatKronor(step.amount)}.`
     case 'step':
       return `Steg ${step.step}${step.title ? ` (${step.title})` : ''}: ${formatKronor(step.available)} kvar i fonden när steget börjar.`

@@ -13,12 +13,14 @@ const COLUMN_SHARES: ReadonlyMap<string, string> = new Map([
  * Where a fund's money comes from, for the memo's fund table:
  * "Överenskommelsen, område 3, länets andel" for a cell of the agreement
  * (with "stämmer med angivet belopp" when the spec states the amount too and
- * it agrees), "Angivet belopp" for an amount the spec states, or why it
+ * it agrees), "Summan av raderna som tar ur fonden" for a `derived: true`
+ * fund, "Angivet belopp" for an amount the spec states, or why it
  * cannot be computed.
  */
 export function describeFundSource(fund: FundEvaluation, memo: MemoContext): string {
   const from = fund.fund.from
   const stated = fund.fund.amount?.value
+  if (fund.fund.derived) return 'Summan av raderna som tar ur fonden'
   if (!from) return stated ? 'Angivet belopp' : 'Varken belopp eller källa angiven'
   const area = memo.agreement?.areas.find((candidate) => candidate.id.value === from.area.value)
   const column = memo.agreement?.columns.find((candidate) => candidate.id.value === from.column.value)

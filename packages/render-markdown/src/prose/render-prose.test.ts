@@ -49,6 +49,16 @@ describe('renderProse', () => {
     )
   })
 
+  test('counts in words, and a comparison that cannot be checked printed as written beside its information finding', () => {
+    // Komplexa behov has two steps of 2 + 3 lines; the 2025 memo names no previous allocation.
+    const { markdown, diagnostics } = render(
+      '{{ count(section.komplexa-behov.lines) }} rader, {{ count(section.komplexa-behov.lines) | tal }}; ' +
+        '{{ change(total) | says "en ökning på drygt 10 miljoner" }}.',
+    )
+    expect(markdown).toBe('fem rader, 5; en ökning på drygt 10 miljoner.\n')
+    expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([['prose/previous-unavailable', 'info']])
+  })
+
   test('a computed value never starts a list or emphasis', () => {
     // The value "7 000 000 kr" is text; the author's "*" around it is emphasis.
     expect(render('*{{ fund.strategi }}* och *x*').markdown).toBe('*7~000~000~kr* och *x*\n')

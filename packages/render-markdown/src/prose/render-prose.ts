@@ -44,8 +44,11 @@ function resolvePieces(prose: Prose, { evaluation, texts }: PlaceholderSource): 
     if (segment.type === 'text') return textPiece(segment.text)
     const resolved = resolvePlaceholder(segment.expr, evaluation)
     diagnostics.push(...resolved.diagnostics)
-    // Without a value the placeholder stays as written, visibly, beside its finding.
-    return { kind: 'value', text: resolved.value ? renderPlaceholderText(segment, resolved.value) : segment.source }
+    // Without a value the placeholder stays as written, visibly, beside its finding; a claim that only
+    // could not be checked (no previous year: an information finding) is printed as its author wrote it.
+    const unchecked = segment.says !== undefined && resolved.diagnostics.length > 0 && resolved.diagnostics.every((d) => d.severity === 'info')
+    const text = resolved.value ? renderPlaceholderText(segment, resolved.value) : unchecked ? (segment.says ?? '') : segment.source
+    return { kind: 'value', text }
   })
   return { pieces, diagnostics }
 }

@@ -64,6 +64,23 @@ export const allocationRules = {
     },
     hint: { sv: () => 'Använd share för att dela resten, eller flytta raden till ett senare steg.', en: () => 'Use share to divide the rest, or move the line to a later step.' },
   }),
+  'sum/derived-fund-needs-fixed-sum': defineRule<{ fund: string; kind: 'share' | 'rest' }>({
+    severity: 'error',
+    title: {
+      sv: 'En rad tar en andel eller resten av en fond vars belopp är radernas summa.',
+      en: 'A line takes a share or the rest of a fund whose amount is the sum of its lines.',
+    },
+    message: {
+      sv: (a) =>
+        `Fonden ${a.fund} har derived: true, så dess belopp är summan av de fasta belopp som raderna tar ur den. ${a.kind === 'rest' ? 'Resten' : 'En andel'} av den summan går inte att räkna ut; raden får 0 kr.`,
+      en: (a) =>
+        `Fund ${a.fund} has derived: true, so its amount is the sum of the fixed sums its lines take. ${a.kind === 'rest' ? 'The rest' : 'A share'} of that sum cannot be computed; the line gets 0 kr.`,
+    },
+    hint: {
+      sv: () => 'Skriv radens belopp med amount (eller each för en grupp), eller ge fonden ett belopp (amount) i stället för derived: true.',
+      en: () => 'Write the line\'s sum with amount (or each for a group), or give the fund an amount instead of derived: true.',
+    },
+  }),
   'sum/each-needs-group': defineRule<{ to: string }>({
     severity: 'error',
     title: { sv: 'each används för en enskild part.', en: 'each is used for a single party.' },

@@ -42,6 +42,20 @@ const ambiguousWhy: Record<AmbiguousForm, { readonly sv: (literal: string) => st
 
 /** Rules of the `literal/` category: amounts and shares as written in a spec. */
 export const literalRules = {
+  'literal/comma-split-amount': defineRule<{ key: string; before: string; after: string }>({
+    severity: 'error',
+    title: { sv: 'Ett belopp med decimalkomma delas av YAML inom { }.', en: 'An amount with a decimal comma is split by YAML inside { }.' },
+    message: {
+      sv: (a) =>
+        `Inom { } skiljer kommatecknet nycklar åt, så \`${a.key}: ${a.before},${a.after}\` läses som \`${a.key}: ${a.before}\` och en nyckel \`${a.after}\`; beloppet blir fel.`,
+      en: (a) =>
+        `Inside { } a comma separates keys, so \`${a.key}: ${a.before},${a.after}\` is read as \`${a.key}: ${a.before}\` and a key \`${a.after}\`; the amount comes out wrong.`,
+    },
+    hint: {
+      sv: (a) => `Sätt beloppet inom citattecken, \`${a.key}: "${a.before},${a.after}"\`, eller skriv raden i blockstil, en nyckel per rad, där ${a.before},${a.after} fungerar utan citattecken.`,
+      en: (a) => `Quote the amount, \`${a.key}: "${a.before},${a.after}"\`, or write the line in block style, one key per line, where ${a.before},${a.after} works without quotes.`,
+    },
+  }),
   'literal/invalid-amount': defineRule<{ literal: string }>({
     severity: 'error',
     title: {

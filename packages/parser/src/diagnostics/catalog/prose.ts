@@ -12,37 +12,45 @@ type PlaceholderProblem =
   | 'ratio-needs-says'
   | 'ratio-of-year'
   | 'year-filter'
+  | 'unknown-count'
+  | 'count-format'
 
 /** What a placeholder's value is: the total, a fund, a section, a party (in a section). */
-type PlaceholderTarget = 'total' | 'fund' | 'section' | 'party' | 'section-party'
+type PlaceholderTarget = 'total' | 'fund' | 'line' | 'section' | 'party' | 'section-party'
 
-/** Names the value a placeholder stands for, as the subject of a sentence. */
+/** Names the value a placeholder stands for, as the subject of a sentence; `fund` is '' unless the value is what is drawn from one fund. */
 type TargetArgs = {
   readonly target: PlaceholderTarget
   readonly id: string
   readonly section: string
+  readonly fund: string
 }
 
-const FORMS = 'total, year, fund.<id>, section.<id>, party.<id>, section.<id>.party.<id>'
+const FORMS = 'total, year, fund.<id>, line.<id>, section.<id>, party.<id>, section.<id>.party.<id> (de tre sista även med .fund.<id>)'
+const FORMS_EN = 'total, year, fund.<id>, line.<id>, section.<id>, party.<id>, section.<id>.party.<id> (the last three also with .fund.<id>)'
 const FORMATS = 'kr, kronor, tal, ord'
 
 function subjectSv(a: TargetArgs): string {
+  const fromFund = a.fund ? ` ur fonden '${a.fund}'` : ''
   switch (a.target) {
     case 'total': return 'totalen'
     case 'fund': return `fonden '${a.id}'`
-    case 'section': return `avsnittet '${a.section}'`
-    case 'party': return `summan till '${a.id}'`
-    case 'section-party': return `summan till '${a.id}' i avsnittet '${a.section}'`
+    case 'line': return `raden '${a.id}'`
+    case 'section': return a.fund ? `det avsnittet '${a.section}' tar${fromFund}` : `avsnittet '${a.section}'`
+    case 'party': return `summan till '${a.id}'${fromFund}`
+    case 'section-party': return `summan till '${a.id}'${fromFund} i avsnittet '${a.section}'`
   }
 }
 
 function subjectEn(a: TargetArgs): string {
+  const fromFund = a.fund ? ` from fund '${a.fund}'` : ''
   switch (a.target) {
     case 'total': return 'the total'
     case 'fund': return `fund '${a.id}'`
-    case 'section': return `section '${a.section}'`
-    case 'party': return `the total to '${a.id}'`
-    case 'section-party': return `the amount to '${a.id}' in section '${a.section}'`
+    case 'line': return `line '${a.id}'`
+    case 'section': return a.fund ? `what section '${a.section}' takes${fromFund}` : `section '${a.section}'`
+    case 'party': return `the total to '${a.id}'${fromFund}`
+    case 'section-party': return `the amount to '${a.id}'${fromFund} in section '${a.section}'`
   }
 }
 
@@ -58,6 +66,8 @@ function problemSv(problem: PlaceholderProblem, found: string): string {
     case 'ratio-needs-says': return `Förhållandet '${found}' kan bara kontrolleras, inte skrivas ut, så det behöver says "a:b".`
     case 'ratio-of-year': return `Ett förhållande jämför två belopp, och '${found}' är inget belopp.`
     case 'year-filter': return `Året skrivs ut som det är och kan inte ha '${found}'.`
+    case 'unknown-count': return `count kan inte räkna '${found}'.`
+    case 'count-format': return `Ett antal är inget belopp och kan inte skrivas med '${found}'.`
   }
 }
 
@@ -73,6 +83,8 @@ function problemEn(problem: PlaceholderProblem, found: string): string {
     case 'ratio-needs-says': return `The ratio '${found}' can only be checked, not printed, so it needs says "a:b".`
     case 'ratio-of-year': return `A ratio compares two amounts, and '${found}' is not an amount.`
     case 'year-filter': return `The year is printed as it is and cannot take '${found}'.`
+    case 'unknown-count': return `count cannot count '${found}'.`
+    case 'count-format': return `A count is not an amount and cannot be written with '${found}'.`
   }
 }
 
@@ -86,6 +98,8 @@ function placeholderHintSv(problem: PlaceholderProblem): string {
     case 'ratio-needs-says':
     case 'ratio-of-year': return 'Skriv till exempel {{ fund.a : fund.b | says "1:2" }}.'
     case 'year-filter': return 'Skriv {{ year }} utan | och det som följer.'
+    case 'unknown-count': return 'Skriv count(section.<id>.lines) för ett avsnitts rader eller count(party.<id>.members) för en grupps medlemmar.'
+    case 'count-format': return 'Skriv antalet med tal (siffror), ord (ord) eller says "fyra".'
     case 'empty':
     case 'unknown-expression': return `En platshållare visar ett av ${FORMS}, eller ett förhållande a : b.`
   }
@@ -101,13 +115,18 @@ function placeholderHintEn(problem: PlaceholderProblem): string {
     case 'ratio-needs-says':
     case 'ratio-of-year': return 'Write for example {{ fund.a : fund.b | says "1:2" }}.'
     case 'year-filter': return 'Write {{ year }} without the | and what follows it.'
+    case 'unknown-count': return 'Write count(section.<id>.lines) for a section\'s lines or count(party.<id>.members) for a group\'s members.'
+    case 'count-format': return 'Write the count with tal (digits), ord (words) or says "fyra".'
     case 'empty':
-    case 'unknown-expression': return `A placeholder shows one of ${FORMS}, or a ratio a : b.`
+    case 'unknown-expression': return `A placeholder shows one of ${FORMS_EN}, or a ratio a : b.`
   }
 }
 
-const KIND_SV = { fund: ['fonden', 'fonder'], section: ['avsnittet', 'avsnitt'], party: ['parten', 'parter'] } as const
-const KIND_EN = { fund: ['fund', 'funds'], section: ['section', 'sections'], party: ['party', 'parties'] } as const
+const EXPECTED_SV = { amount: 'ett belopp', ratio: 'ett förhållande', count: 'ett antal', change: 'en förändring från föregående år' } as const
+const EXPECTED_EN = { amount: 'an amount', ratio: 'a ratio', count: 'a count', change: 'a change from the previous year' } as const
+
+const KIND_SV = { fund: ['fonden', 'fonder'], section: ['avsnittet', 'avsnitt'], party: ['parten', 'parter'], line: ['raden', 'rad-id'], group: ['gruppen', 'grupper'] } as const
+const KIND_EN = { fund: ['fund', 'funds'], section: ['section', 'sections'], party: ['party', 'parties'], line: ['line', 'line ids'], group: ['group', 'groups'] } as const
 
 /** Rules of the `prose/` category. */
 export const proseRules = {
@@ -117,12 +136,12 @@ export const proseRules = {
     message: { sv: (a) => problemSv(a.problem, a.found), en: (a) => problemEn(a.problem, a.found) },
     hint: { sv: (a) => placeholderHintSv(a.problem), en: (a) => placeholderHintEn(a.problem) },
   }),
-  'prose/unknown-placeholder': defineRule<{ kind: 'fund' | 'section' | 'party'; id: string; suggestion: string; known: string }>({
+  'prose/unknown-placeholder': defineRule<{ kind: 'fund' | 'section' | 'party' | 'line' | 'group'; id: string; suggestion: string; known: string }>({
     severity: 'error',
     title: { sv: 'Platshållare som nämner något okänt', en: 'Placeholder naming something unknown' },
     message: {
-      sv: (a) => `Platshållaren nämner ${KIND_SV[a.kind][0]} '${a.id}', som inte finns ${a.kind === 'party' ? 'bland parterna' : 'i fördelningen'}, så dess värde kan inte räknas fram.`,
-      en: (a) => `The placeholder names the ${KIND_EN[a.kind][0]} '${a.id}', which does not exist ${a.kind === 'party' ? 'among the parties' : 'in the allocation'}, so its value cannot be computed.`,
+      sv: (a) => `Platshållaren nämner ${KIND_SV[a.kind][0]} '${a.id}', som inte finns ${a.kind === 'party' || a.kind === 'group' ? 'bland parterna' : 'i fördelningen'}, så dess värde kan inte räknas fram.`,
+      en: (a) => `The placeholder names the ${KIND_EN[a.kind][0]} '${a.id}', which does not exist ${a.kind === 'party' || a.kind === 'group' ? 'among the parties' : 'in the allocation'}, so its value cannot be computed.`,
     },
     hint: {
       sv: (a) => `${a.suggestion ? `Menade du '${a.suggestion}'? ` : ''}Kända ${KIND_SV[a.kind][1]}: ${a.known || 'inga'}.`,
@@ -141,23 +160,27 @@ export const proseRules = {
       en: (a) => `Reword the text to match ${a.value}, or drop says so the exact amount is printed. If the text is right, correct the figures ${subjectEn(a)} is computed from.`,
     },
   }),
-  'prose/unparsable-claim': defineRule<{ claim: string; expected: 'amount' | 'ratio' }>({
+  'prose/unparsable-claim': defineRule<{ claim: string; expected: 'amount' | 'ratio' | 'count' | 'change' }>({
     severity: 'error',
     title: { sv: 'Påstående i texten som inte går att kontrollera', en: 'Claim in the text that cannot be checked' },
     message: {
-      sv: (a) => `'${a.claim}' går inte att läsa som ${a.expected === 'ratio' ? 'ett förhållande' : 'ett belopp'}, så texten kan inte kontrolleras mot siffrorna.`,
-      en: (a) => `'${a.claim}' cannot be read as ${a.expected === 'ratio' ? 'a ratio' : 'an amount'}, so the text cannot be checked against the figures.`,
+      sv: (a) => `'${a.claim}' går inte att läsa som ${EXPECTED_SV[a.expected]}, så texten kan inte kontrolleras mot siffrorna.`,
+      en: (a) => `'${a.claim}' cannot be read as ${EXPECTED_EN[a.expected]}, so the text cannot be checked against the figures.`,
     },
     hint: {
-      sv: (a) => a.expected === 'ratio'
-        ? 'Skriv förhållandet som två heltal, till exempel "1:2".'
+      sv: (a) => a.expected === 'count' ? 'Börja texten med antalet, i ord (noll till tjugo) eller siffror, till exempel "fyra aktiviteter".'
+        : a.expected === 'change' ? 'Skriv till exempel "en ökning på drygt 10 miljoner", "en minskning på knappt 2 miljoner" eller "oförändrat", gärna följt av "jämfört med 2024".'
+        : a.expected === 'ratio'
+        ? 'Skriv förhållandet som två heltal, till exempel "1:2" eller "cirka 1:2", eller i ord, till exempel "ungefär hälften", "drygt en tredjedel" eller "två tredjedelar".'
         : 'Skriv ett belopp, gärna med drygt/dryga, strax över, knappt, strax under, cirka eller ungefär, till exempel "drygt 20 miljoner kronor".',
-      en: (a) => a.expected === 'ratio'
-        ? 'Write the ratio as two whole numbers, for example "1:2".'
+      en: (a) => a.expected === 'count' ? 'Start the text with the count, in words (noll to tjugo) or digits, for example "fyra aktiviteter".'
+        : a.expected === 'change' ? 'Write for example "en ökning på drygt 10 miljoner", "en minskning på knappt 2 miljoner" or "oförändrat", optionally followed by "jämfört med 2024".'
+        : a.expected === 'ratio'
+        ? 'Write the ratio as two whole numbers, for example "1:2" or "cirka 1:2", or in words, for example "ungefär hälften", "drygt en tredjedel" or "två tredjedelar".'
         : 'Write an amount, optionally with drygt/dryga, strax över, knappt, strax under, cirka or ungefär, for example "drygt 20 miljoner kronor".',
     },
   }),
-  'prose/ratio-not-supported': defineRule<{ claim: string; left: string; right: string; leftValue: string; rightValue: string; actual: string }>({
+  'prose/ratio-not-supported': defineRule<{ claim: string; left: string; right: string; leftValue: string; rightValue: string; actual: string; suggestion: string }>({
     severity: 'error',
     title: { sv: 'Förhållande i texten som siffrorna inte stöder', en: 'Ratio in the text that the figures do not bear out' },
     message: {
@@ -165,8 +188,44 @@ export const proseRules = {
       en: (a) => `'${a.claim}' does not hold: ${a.left} is ${a.leftValue} and ${a.right} is ${a.rightValue}, which is ${a.actual}.`,
     },
     hint: {
-      sv: (a) => `Skriv förhållandet ${a.actual}, eller rätta beloppen om texten är rätt.`,
-      en: (a) => `Write the ratio as ${a.actual}, or correct the amounts if the text is right.`,
+      sv: (a) => `Skriv till exempel "${a.suggestion}", eller rätta beloppen om texten är rätt.`,
+      en: (a) => `Write for example "${a.suggestion}", or correct the amounts if the text is right.`,
+    },
+  }),
+  'prose/count-not-supported': defineRule<{ claim: string; count: string; actual: string }>({
+    severity: 'error',
+    title: { sv: 'Antal i texten som inte stämmer', en: 'Count in the text that does not hold' },
+    message: {
+      sv: (a) => `'${a.claim}' stämmer inte: ${a.count} är ${a.actual}.`,
+      en: (a) => `'${a.claim}' does not hold: ${a.count} is ${a.actual}.`,
+    },
+    hint: {
+      sv: (a) => `Skriv antalet ${a.actual}, eller lägg till eller ta bort det som räknas om texten är rätt.`,
+      en: (a) => `Write the count ${a.actual}, or add or remove what is counted if the text is right.`,
+    },
+  }),
+  'prose/change-not-supported': defineRule<{ claim: string; reference: string; now: string; previous: string; previousYear: string; change: string; changeEn: string; bandSv: string; bandEn: string }>({
+    severity: 'error',
+    title: { sv: 'Jämförelse med föregående år som siffrorna inte stöder', en: 'Comparison with the previous year that the figures do not bear out' },
+    message: {
+      sv: (a) => `'${a.claim}' stämmer inte: ${a.reference} är ${a.now} i år och ${a.previous} ${a.previousYear}, ${a.change}${a.bandSv ? `; påståendet betyder ${a.bandSv}` : ''}.`,
+      en: (a) => `'${a.claim}' does not hold: ${a.reference} is ${a.now} this year and ${a.previous} in ${a.previousYear}, ${a.changeEn}${a.bandEn ? `; the claim means ${a.bandEn}` : ''}.`,
+    },
+    hint: {
+      sv: (a) => `Skriv om texten så att den stämmer med ${a.change}, eller rätta siffrorna om texten är rätt.`,
+      en: (a) => `Reword the text to match ${a.changeEn}, or correct the figures if the text is right.`,
+    },
+  }),
+  'prose/previous-unavailable': defineRule<{ reference: string; reason: 'no-reference' | 'not-found' }>({
+    severity: 'info',
+    title: { sv: 'Jämförelse med föregående år som inte kan kontrolleras', en: 'Comparison with the previous year that cannot be checked' },
+    message: {
+      sv: (a) => `Jämförelsen med föregående år för ${a.reference} kan inte kontrolleras: ${a.reason === 'no-reference' ? 'fördelningen anger inget previous:' : 'previous: pekar inte på en fördelning som går att läsa'}. Texten skrivs ut som den står, okontrollerad.`,
+      en: (a) => `The comparison with the previous year for ${a.reference} cannot be checked: ${a.reason === 'no-reference' ? 'the allocation has no previous:' : 'previous: names no allocation that can be read'}. The text is printed as written, unchecked.`,
+    },
+    hint: {
+      sv: () => 'Lägg förra årets fördelning i arbetsytan och ange den med previous: (sökväg eller id).',
+      en: () => "Put last year's allocation in the workspace and name it with previous: (a path or an id).",
     },
   }),
 } as const

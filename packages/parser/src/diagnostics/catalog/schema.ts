@@ -7,6 +7,7 @@ const kinds = 'Agreement Allocation Parties Dataset Strategy ActionPlan'
 const idOwners: Readonly<Record<string, { sv: string; en: string }>> = {
   fund: { sv: 'en fond', en: 'a fund' },
   section: { sv: 'ett avsnitt', en: 'a section' },
+  line: { sv: 'en rad', en: 'a line' },
   party: { sv: 'en part, grupp eller medlem', en: 'a party, group or member' },
   area: { sv: 'ett område', en: 'an area' },
   column: { sv: 'en kolumn', en: 'a column' },

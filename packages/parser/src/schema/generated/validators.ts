@@ -1272,7 +1272,7 @@ return errors === 0;
 }
 
 export const validateAllocation = validate78;
-const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","parties","funds","sections"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Allocation"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"documentTitle":{"$ref":"./common.schema.json#/definitions/text"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"parties":{"$ref":"./common.schema.json#/definitions/documentRef"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"previous":{"$ref":"./common.schema.json#/definitions/documentRef"},"rounding":{"$ref":"./common.schema.json#/definitions/rounding"},"decisionBody":{"$ref":"./common.schema.json#/definitions/text"},"decisions":{"type":"array","items":{"$ref":"./common.schema.json#/definitions/prose"}},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"background":{"$ref":"./common.schema.json#/definitions/prose"},"funds":{"type":"array","items":{"$ref":"#/definitions/fund"}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"signatories":{"type":"array","items":{"$ref":"#/definitions/signatory"}}},"definitions":{"fund":{"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}},"section":{"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}},"step":{"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"line":{"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"signatory":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}}}};
+const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","parties","funds","sections"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Allocation"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"documentTitle":{"$ref":"./common.schema.json#/definitions/text"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"parties":{"$ref":"./common.schema.json#/definitions/documentRef"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"previous":{"$ref":"./common.schema.json#/definitions/documentRef"},"rounding":{"$ref":"./common.schema.json#/definitions/rounding"},"decisionBody":{"$ref":"./common.schema.json#/definitions/text"},"decisions":{"type":"array","items":{"$ref":"./common.schema.json#/definitions/prose"}},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"background":{"$ref":"./common.schema.json#/definitions/prose"},"funds":{"type":"array","items":{"$ref":"#/definitions/fund"}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"signatories":{"type":"array","items":{"$ref":"#/definitions/signatory"}}},"definitions":{"fund":{"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]},{"required":["derived"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"derived":{"const":true},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}},"section":{"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"areas":{"$ref":"./common.schema.json#/definitions/refList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}},"step":{"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"line":{"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}},"id":{"$ref":"./common.schema.json#/definitions/id"}}},"signatory":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}}}};
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1509,7 +1509,7 @@ validate97.errors = vErrors;
 return errors === 0;
 }
 
-const schema37 = {"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}};
+const schema37 = {"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]},{"required":["derived"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"derived":{"const":true},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}};
 
 function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1595,14 +1595,31 @@ errors++;
 }
 var _valid0 = _errs3 === errors;
 valid0 = valid0 || _valid0;
-}
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},schema:schema37.anyOf,parentSchema:schema37,data};
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.derived === undefined){
+const err2 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "derived"},schema:schema37.anyOf[2].required,parentSchema:schema37.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs4 === errors;
+valid0 = valid0 || _valid0;
+}
+}
+if(!valid0){
+const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},schema:schema37.anyOf,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -1619,23 +1636,23 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema37.required,parentSchema:schema37,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "id") || (key0 === "title")) || (key0 === "amount")) || (key0 === "from")) || (key0 === "tolerance"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema37,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema37.required,parentSchema:schema37,data};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "id") || (key0 === "title")) || (key0 === "amount")) || (key0 === "derived")) || (key0 === "from")) || (key0 === "tolerance"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
 }
 errors++;
 }
@@ -1658,21 +1675,10 @@ vErrors = vErrors === null ? validate106.errors : appendErrors(vErrors, validate
 errors = vErrors.length;
 }
 }
-if(data.from !== undefined){
-let data3 = data.from;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(data3.area === undefined){
-const err5 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "area"},schema:schema37.properties.from.required,parentSchema:schema37.properties.from,data:data3};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(data3.column === undefined){
-const err6 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "column"},schema:schema37.properties.from.required,parentSchema:schema37.properties.from,data:data3};
+if(data.derived !== undefined){
+let data3 = data.derived;
+if(true !== data3){
+const err6 = {instancePath:instancePath+"/derived",schemaPath:"#/properties/derived/const",keyword:"const",params:{allowedValue: true},schema:true,parentSchema:schema37.properties.derived,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1681,9 +1687,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key1 in data3){
-if(!((((key1 === "agreement") || (key1 === "area")) || (key1 === "column")) || (key1 === "unit"))){
-const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema37.properties.from,data:data3};
+}
+if(data.from !== undefined){
+let data4 = data.from;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.area === undefined){
+const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "area"},schema:schema37.properties.from.required,parentSchema:schema37.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1692,34 +1701,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data3.agreement !== undefined){
-if(!(validate92(data3.agreement, {instancePath:instancePath+"/from/agreement",parentData:data3,parentDataProperty:"agreement",rootData}))){
-vErrors = vErrors === null ? validate92.errors : appendErrors(vErrors, validate92.errors);
-errors = vErrors.length;
-}
-}
-if(data3.area !== undefined){
-if(!(validate109(data3.area, {instancePath:instancePath+"/from/area",parentData:data3,parentDataProperty:"area",rootData}))){
-vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
-errors = vErrors.length;
-}
-}
-if(data3.column !== undefined){
-if(!(validate109(data3.column, {instancePath:instancePath+"/from/column",parentData:data3,parentDataProperty:"column",rootData}))){
-vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
-errors = vErrors.length;
-}
-}
-if(data3.unit !== undefined){
-if(!(validate90(data3.unit, {instancePath:instancePath+"/from/unit",parentData:data3,parentDataProperty:"unit",rootData}))){
-vErrors = vErrors === null ? validate90.errors : appendErrors(vErrors, validate90.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"},schema:schema37.properties.from.type,parentSchema:schema37.properties.from,data:data3};
+if(data4.column === undefined){
+const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "column"},schema:schema37.properties.from.required,parentSchema:schema37.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1728,12 +1711,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-if(data.tolerance !== undefined){
-let data8 = data.tolerance;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.amount === undefined){
-const err9 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "amount"},schema:schema37.properties.tolerance.required,parentSchema:schema37.properties.tolerance,data:data8};
+for(const key1 in data4){
+if(!((((key1 === "agreement") || (key1 === "area")) || (key1 === "column")) || (key1 === "unit"))){
+const err9 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema37.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1742,8 +1722,34 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data8.reason === undefined){
-const err10 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "reason"},schema:schema37.properties.tolerance.required,parentSchema:schema37.properties.tolerance,data:data8};
+}
+if(data4.agreement !== undefined){
+if(!(validate92(data4.agreement, {instancePath:instancePath+"/from/agreement",parentData:data4,parentDataProperty:"agreement",rootData}))){
+vErrors = vErrors === null ? validate92.errors : appendErrors(vErrors, validate92.errors);
+errors = vErrors.length;
+}
+}
+if(data4.area !== undefined){
+if(!(validate109(data4.area, {instancePath:instancePath+"/from/area",parentData:data4,parentDataProperty:"area",rootData}))){
+vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
+errors = vErrors.length;
+}
+}
+if(data4.column !== undefined){
+if(!(validate109(data4.column, {instancePath:instancePath+"/from/column",parentData:data4,parentDataProperty:"column",rootData}))){
+vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
+errors = vErrors.length;
+}
+}
+if(data4.unit !== undefined){
+if(!(validate90(data4.unit, {instancePath:instancePath+"/from/unit",parentData:data4,parentDataProperty:"unit",rootData}))){
+vErrors = vErrors === null ? validate90.errors : appendErrors(vErrors, validate90.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"},schema:schema37.properties.from.type,parentSchema:schema37.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1752,9 +1758,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!((key2 === "amount") || (key2 === "reason"))){
-const err11 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema37.properties.tolerance,data:data8};
+}
+if(data.tolerance !== undefined){
+let data9 = data.tolerance;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.amount === undefined){
+const err11 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "amount"},schema:schema37.properties.tolerance.required,parentSchema:schema37.properties.tolerance,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1763,22 +1772,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data8.amount !== undefined){
-if(!(validate106(data8.amount, {instancePath:instancePath+"/tolerance/amount",parentData:data8,parentDataProperty:"amount",rootData}))){
-vErrors = vErrors === null ? validate106.errors : appendErrors(vErrors, validate106.errors);
-errors = vErrors.length;
-}
-}
-if(data8.reason !== undefined){
-if(!(validate83(data8.reason, {instancePath:instancePath+"/tolerance/reason",parentData:data8,parentDataProperty:"reason",rootData}))){
-vErrors = vErrors === null ? validate83.errors : appendErrors(vErrors, validate83.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "object"},schema:schema37.properties.tolerance.type,parentSchema:schema37.properties.tolerance,data:data8};
+if(data9.reason === undefined){
+const err12 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "reason"},schema:schema37.properties.tolerance.required,parentSchema:schema37.properties.tolerance,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1787,10 +1782,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema37.type,parentSchema:schema37,data};
+for(const key2 in data9){
+if(!((key2 === "amount") || (key2 === "reason"))){
+const err13 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema37.properties.tolerance,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1799,11 +1793,47 @@ vErrors.push(err13);
 }
 errors++;
 }
+}
+if(data9.amount !== undefined){
+if(!(validate106(data9.amount, {instancePath:instancePath+"/tolerance/amount",parentData:data9,parentDataProperty:"amount",rootData}))){
+vErrors = vErrors === null ? validate106.errors : appendErrors(vErrors, validate106.errors);
+errors = vErrors.length;
+}
+}
+if(data9.reason !== undefined){
+if(!(validate83(data9.reason, {instancePath:instancePath+"/tolerance/reason",parentData:data9,parentDataProperty:"reason",rootData}))){
+vErrors = vErrors === null ? validate83.errors : appendErrors(vErrors, validate83.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "object"},schema:schema37.properties.tolerance.type,parentSchema:schema37.properties.tolerance,data:data9};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
 validate103.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = {"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}};
+const schema40 = {"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"areas":{"$ref":"./common.schema.json#/definitions/refList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}};
 const schema41 = {"type":"array","items":{"$ref":"#/definitions/ref"}};
 
 function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1863,10 +1893,10 @@ return errors === 0;
 }
 
 const schema43 = {"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}};
-const schema44 = {"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}};
+const schema44 = {"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}},"id":{"$ref":"./common.schema.json#/definitions/id"}}};
 const schema45 = {"type":["number","string"]};
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
@@ -1879,12 +1909,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate133.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1909,13 +1939,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate136.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
 
-const wrapper0 = {validate: validate129};
+const wrapper0 = {validate: validate130};
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -2074,8 +2104,8 @@ errors = vErrors.length;
 }
 }
 if(data.share !== undefined){
-if(!(validate133(data.share, {instancePath:instancePath+"/share",parentData:data,parentDataProperty:"share",rootData}))){
-vErrors = vErrors === null ? validate133.errors : appendErrors(vErrors, validate133.errors);
+if(!(validate134(data.share, {instancePath:instancePath+"/share",parentData:data,parentDataProperty:"share",rootData}))){
+vErrors = vErrors === null ? validate134.errors : appendErrors(vErrors, validate134.errors);
 errors = vErrors.length;
 }
 }
@@ -2099,8 +2129,8 @@ errors = vErrors.length;
 }
 }
 if(data.split !== undefined){
-if(!(validate136(data.split, {instancePath:instancePath+"/split",parentData:data,parentDataProperty:"split",rootData}))){
-vErrors = vErrors === null ? validate136.errors : appendErrors(vErrors, validate136.errors);
+if(!(validate137(data.split, {instancePath:instancePath+"/split",parentData:data,parentDataProperty:"split",rootData}))){
+vErrors = vErrors === null ? validate137.errors : appendErrors(vErrors, validate137.errors);
 errors = vErrors.length;
 }
 }
@@ -2138,6 +2168,12 @@ vErrors.push(err8);
 errors++;
 }
 }
+if(data.id !== undefined){
+if(!(validate81(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate81.errors : appendErrors(vErrors, validate81.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema44.type,parentSchema:schema44,data};
@@ -2149,12 +2185,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate129.errors = vErrors;
+validate130.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2191,8 +2227,8 @@ let data1 = data.lines;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate129(data1[i0], {instancePath:instancePath+"/lines/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate129.errors : appendErrors(vErrors, validate129.errors);
+if(!(validate130(data1[i0], {instancePath:instancePath+"/lines/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate130.errors : appendErrors(vErrors, validate130.errors);
 errors = vErrors.length;
 }
 }
@@ -2219,7 +2255,7 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate127.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
 
@@ -2302,7 +2338,7 @@ if(data.links !== undefined){
 let data3 = data.links;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
-if(!((key1 === "area") || (key1 === "subgoals"))){
+if(!(((key1 === "area") || (key1 === "areas")) || (key1 === "subgoals"))){
 const err5 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema40.properties.links,data:data3};
 if(vErrors === null){
 vErrors = [err5];
@@ -2316,6 +2352,12 @@ errors++;
 if(data3.area !== undefined){
 if(!(validate109(data3.area, {instancePath:instancePath+"/links/area",parentData:data3,parentDataProperty:"area",rootData}))){
 vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
+errors = vErrors.length;
+}
+}
+if(data3.areas !== undefined){
+if(!(validate121(data3.areas, {instancePath:instancePath+"/links/areas",parentData:data3,parentDataProperty:"areas",rootData}))){
+vErrors = vErrors === null ? validate121.errors : appendErrors(vErrors, validate121.errors);
 errors = vErrors.length;
 }
 }
@@ -2350,18 +2392,18 @@ errors = vErrors.length;
 }
 }
 if(data.steps !== undefined){
-let data8 = data.steps;
-if(Array.isArray(data8)){
-const len0 = data8.length;
+let data9 = data.steps;
+if(Array.isArray(data9)){
+const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate127(data8[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data8,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate127.errors : appendErrors(vErrors, validate127.errors);
+if(!(validate128(data9[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data9,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate128.errors : appendErrors(vErrors, validate128.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},schema:schema40.properties.steps.type,parentSchema:schema40.properties.steps,data:data8};
+const err7 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},schema:schema40.properties.steps.type,parentSchema:schema40.properties.steps,data:data9};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2388,7 +2430,7 @@ return errors === 0;
 
 const schema47 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}};
 
-function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2437,7 +2479,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate143.errors = vErrors;
+validate145.errors = vErrors;
 return errors === 0;
 }
 
@@ -2712,8 +2754,8 @@ let data22 = data.signatories;
 if(Array.isArray(data22)){
 const len3 = data22.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate143(data22[i3], {instancePath:instancePath+"/signatories/" + i3,parentData:data22,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate143.errors : appendErrors(vErrors, validate143.errors);
+if(!(validate145(data22[i3], {instancePath:instancePath+"/signatories/" + i3,parentData:data22,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate145.errors : appendErrors(vErrors, validate145.errors);
 errors = vErrors.length;
 }
 }
@@ -2744,10 +2786,10 @@ validate78.errors = vErrors;
 return errors === 0;
 }
 
-export const validateParties = validate147;
+export const validateParties = validate149;
 const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","county"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Parties"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"county":{"type":"object","additionalProperties":false,"required":["code","name"],"properties":{"code":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"}}},"dataset":{"$ref":"./common.schema.json#/definitions/documentRef"},"source":{"$ref":"./common.schema.json#/definitions/text"},"parties":{"type":"array","items":{"$ref":"#/definitions/party"}},"groups":{"type":"array","items":{"$ref":"#/definitions/group"}}},"definitions":{"party":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"pool":{"type":"boolean"},"note":{"$ref":"./common.schema.json#/definitions/text"},"caveat":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"}}},"group":{"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"members":{"type":"array","items":{"$ref":"#/definitions/party"}},"unassigned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["unit","reason"],"properties":{"unit":{"$ref":"./common.schema.json#/definitions/unitCode"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}}}}};
 
-function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -2760,12 +2802,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate148.errors = vErrors;
+validate150.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2790,12 +2832,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate150.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2820,12 +2862,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate152.errors = vErrors;
+validate154.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2850,12 +2892,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate154.errors = vErrors;
+validate156.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2880,12 +2922,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate156.errors = vErrors;
+validate158.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2910,13 +2952,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate159.errors = vErrors;
+validate161.errors = vErrors;
 return errors === 0;
 }
 
 const schema55 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"pool":{"type":"boolean"},"note":{"$ref":"./common.schema.json#/definitions/text"},"caveat":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"}}};
 
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -2938,12 +2980,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate168.errors = vErrors;
+validate170.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2980,20 +3022,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate150(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate150.errors : appendErrors(vErrors, validate150.errors);
+if(!(validate152(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate152(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate154(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
 if(data.short !== undefined){
-if(!(validate152(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate154(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
@@ -3011,20 +3053,20 @@ errors++;
 }
 }
 if(data.note !== undefined){
-if(!(validate152(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate154(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
 if(data.caveat !== undefined){
-if(!(validate152(data.caveat, {instancePath:instancePath+"/caveat",parentData:data,parentDataProperty:"caveat",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate154(data.caveat, {instancePath:instancePath+"/caveat",parentData:data,parentDataProperty:"caveat",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
 if(data.units !== undefined){
-if(!(validate168(data.units, {instancePath:instancePath+"/units",parentData:data,parentDataProperty:"units",rootData}))){
-vErrors = vErrors === null ? validate168.errors : appendErrors(vErrors, validate168.errors);
+if(!(validate170(data.units, {instancePath:instancePath+"/units",parentData:data,parentDataProperty:"units",rootData}))){
+vErrors = vErrors === null ? validate170.errors : appendErrors(vErrors, validate170.errors);
 errors = vErrors.length;
 }
 }
@@ -3039,13 +3081,13 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate162.errors = vErrors;
+validate164.errors = vErrors;
 return errors === 0;
 }
 
 const schema57 = {"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"members":{"type":"array","items":{"$ref":"#/definitions/party"}},"unassigned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["unit","reason"],"properties":{"unit":{"$ref":"./common.schema.json#/definitions/unitCode"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}}};
 
-function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3092,26 +3134,26 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate150(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate150.errors : appendErrors(vErrors, validate150.errors);
+if(!(validate152(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate152(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate154(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
 if(data.short !== undefined){
-if(!(validate152(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate154(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
 if(data.note !== undefined){
-if(!(validate152(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate154(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
@@ -3120,8 +3162,8 @@ let data4 = data.members;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate162(data4[i0], {instancePath:instancePath+"/members/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate162.errors : appendErrors(vErrors, validate162.errors);
+if(!(validate164(data4[i0], {instancePath:instancePath+"/members/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate164.errors : appendErrors(vErrors, validate164.errors);
 errors = vErrors.length;
 }
 }
@@ -3177,14 +3219,14 @@ errors++;
 }
 }
 if(data7.unit !== undefined){
-if(!(validate156(data7.unit, {instancePath:instancePath+"/unassigned/" + i1+"/unit",parentData:data7,parentDataProperty:"unit",rootData}))){
-vErrors = vErrors === null ? validate156.errors : appendErrors(vErrors, validate156.errors);
+if(!(validate158(data7.unit, {instancePath:instancePath+"/unassigned/" + i1+"/unit",parentData:data7,parentDataProperty:"unit",rootData}))){
+vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
 errors = vErrors.length;
 }
 }
 if(data7.reason !== undefined){
-if(!(validate152(data7.reason, {instancePath:instancePath+"/unassigned/" + i1+"/reason",parentData:data7,parentDataProperty:"reason",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate154(data7.reason, {instancePath:instancePath+"/unassigned/" + i1+"/reason",parentData:data7,parentDataProperty:"reason",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
@@ -3223,12 +3265,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate172.errors = vErrors;
+validate174.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3295,8 +3337,8 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate148(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate148.errors : appendErrors(vErrors, validate148.errors);
+if(!(validate150(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate150.errors : appendErrors(vErrors, validate150.errors);
 errors = vErrors.length;
 }
 }
@@ -3314,20 +3356,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate150(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate150.errors : appendErrors(vErrors, validate150.errors);
-errors = vErrors.length;
-}
-}
-if(data.title !== undefined){
-if(!(validate152(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+if(!(validate152(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
 errors = vErrors.length;
 }
 }
-if(data.description !== undefined){
-if(!(validate154(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+if(data.title !== undefined){
+if(!(validate154(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
 vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
+errors = vErrors.length;
+}
+}
+if(data.description !== undefined){
+if(!(validate156(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate156.errors : appendErrors(vErrors, validate156.errors);
 errors = vErrors.length;
 }
 }
@@ -3367,14 +3409,14 @@ errors++;
 }
 }
 if(data5.code !== undefined){
-if(!(validate156(data5.code, {instancePath:instancePath+"/county/code",parentData:data5,parentDataProperty:"code",rootData}))){
-vErrors = vErrors === null ? validate156.errors : appendErrors(vErrors, validate156.errors);
+if(!(validate158(data5.code, {instancePath:instancePath+"/county/code",parentData:data5,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
 errors = vErrors.length;
 }
 }
 if(data5.name !== undefined){
-if(!(validate152(data5.name, {instancePath:instancePath+"/county/name",parentData:data5,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate154(data5.name, {instancePath:instancePath+"/county/name",parentData:data5,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
@@ -3391,14 +3433,14 @@ errors++;
 }
 }
 if(data.dataset !== undefined){
-if(!(validate159(data.dataset, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
-vErrors = vErrors === null ? validate159.errors : appendErrors(vErrors, validate159.errors);
+if(!(validate161(data.dataset, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
+vErrors = vErrors === null ? validate161.errors : appendErrors(vErrors, validate161.errors);
 errors = vErrors.length;
 }
 }
 if(data.source !== undefined){
-if(!(validate152(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate154(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
@@ -3407,8 +3449,8 @@ let data10 = data.parties;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate162(data10[i0], {instancePath:instancePath+"/parties/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate162.errors : appendErrors(vErrors, validate162.errors);
+if(!(validate164(data10[i0], {instancePath:instancePath+"/parties/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate164.errors : appendErrors(vErrors, validate164.errors);
 errors = vErrors.length;
 }
 }
@@ -3429,8 +3471,8 @@ let data12 = data.groups;
 if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate172(data12[i1], {instancePath:instancePath+"/groups/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate172.errors : appendErrors(vErrors, validate172.errors);
+if(!(validate174(data12[i1], {instancePath:instancePath+"/groups/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate174.errors : appendErrors(vErrors, validate174.errors);
 errors = vErrors.length;
 }
 }
@@ -3457,14 +3499,14 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate147.errors = vErrors;
+validate149.errors = vErrors;
 return errors === 0;
 }
 
-export const validateDataset = validate181;
+export const validateDataset = validate183;
 const schema58 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","unitKind","referenceDate","source","measures"],"oneOf":[{"required":["units"]},{"required":["csv"]}],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Dataset"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"unitKind":{"$ref":"./common.schema.json#/definitions/text"},"referenceDate":{"$ref":"./common.schema.json#/definitions/date"},"source":{"type":"object","additionalProperties":false,"required":["publisher"],"properties":{"publisher":{"$ref":"./common.schema.json#/definitions/text"},"table":{"$ref":"./common.schema.json#/definitions/text"},"url":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"}}},"measures":{"type":"array","items":{"$ref":"#/definitions/measure"}},"units":{"type":"array","items":{"$ref":"#/definitions/unit"}},"csv":{"$ref":"#/definitions/csv"}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}},"unit":{"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}},"csv":{"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}}}};
 
-function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -3477,12 +3519,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate182.errors = vErrors;
+validate184.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3507,12 +3549,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate184.errors = vErrors;
+validate186.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3537,12 +3579,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate186.errors = vErrors;
+validate188.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3567,12 +3609,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate188.errors = vErrors;
+validate190.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3597,13 +3639,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate191.errors = vErrors;
+validate193.errors = vErrors;
 return errors === 0;
 }
 
 const schema64 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}};
 
-function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
@@ -3616,12 +3658,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate200.errors = vErrors;
+validate202.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3648,20 +3690,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate184(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate184.errors : appendErrors(vErrors, validate184.errors);
-errors = vErrors.length;
-}
-}
-if(data.title !== undefined){
-if(!(validate186(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+if(!(validate186(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
 errors = vErrors.length;
 }
 }
+if(data.title !== undefined){
+if(!(validate188(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+errors = vErrors.length;
+}
+}
 if(data.total !== undefined){
-if(!(validate200(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
-vErrors = vErrors === null ? validate200.errors : appendErrors(vErrors, validate200.errors);
+if(!(validate202(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate202.errors : appendErrors(vErrors, validate202.errors);
 errors = vErrors.length;
 }
 }
@@ -3676,13 +3718,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate197.errors = vErrors;
+validate199.errors = vErrors;
 return errors === 0;
 }
 
 const schema66 = {"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}};
 
-function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3707,12 +3749,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate204.errors = vErrors;
+validate206.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3737,14 +3779,14 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate208.errors = vErrors;
+validate210.errors = vErrors;
 return errors === 0;
 }
 
 const schema69 = {"type":["number","string"],"minimum":0,"pattern":"^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$"};
 const pattern28 = new RegExp("^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$", "u");
 
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
@@ -3781,12 +3823,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate210.errors = vErrors;
+validate212.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3833,20 +3875,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate204(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate204.errors : appendErrors(vErrors, validate204.errors);
+if(!(validate206(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate206.errors : appendErrors(vErrors, validate206.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate186(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate188(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data.group !== undefined){
-if(!(validate186(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate188(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -3855,8 +3897,8 @@ let data3 = data.values;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs7 = errors;
-if(!(validate208(key1, {instancePath:instancePath+"/values",parentData:data3,parentDataProperty:"values",rootData}))){
-vErrors = vErrors === null ? validate208.errors : appendErrors(vErrors, validate208.errors);
+if(!(validate210(key1, {instancePath:instancePath+"/values",parentData:data3,parentDataProperty:"values",rootData}))){
+vErrors = vErrors === null ? validate210.errors : appendErrors(vErrors, validate210.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs7 === errors;
@@ -3872,8 +3914,8 @@ errors++;
 }
 }
 for(const key2 in data3){
-if(!(validate210(data3[key2], {instancePath:instancePath+"/values/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate210.errors : appendErrors(vErrors, validate210.errors);
+if(!(validate212(data3[key2], {instancePath:instancePath+"/values/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate212.errors : appendErrors(vErrors, validate212.errors);
 errors = vErrors.length;
 }
 }
@@ -3900,13 +3942,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate203.errors = vErrors;
+validate205.errors = vErrors;
 return errors === 0;
 }
 
 const schema70 = {"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}};
 
-function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3931,12 +3973,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate214.errors = vErrors;
+validate216.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3983,26 +4025,26 @@ errors++;
 }
 }
 if(data.path !== undefined){
-if(!(validate214(data.path, {instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData}))){
-vErrors = vErrors === null ? validate214.errors : appendErrors(vErrors, validate214.errors);
+if(!(validate216(data.path, {instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData}))){
+vErrors = vErrors === null ? validate216.errors : appendErrors(vErrors, validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.unit !== undefined){
-if(!(validate186(data.unit, {instancePath:instancePath+"/unit",parentData:data,parentDataProperty:"unit",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate188(data.unit, {instancePath:instancePath+"/unit",parentData:data,parentDataProperty:"unit",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate186(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate188(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data.group !== undefined){
-if(!(validate186(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate188(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -4011,8 +4053,8 @@ let data4 = data.measures;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
 const _errs8 = errors;
-if(!(validate208(key1, {instancePath:instancePath+"/measures",parentData:data4,parentDataProperty:"measures",rootData}))){
-vErrors = vErrors === null ? validate208.errors : appendErrors(vErrors, validate208.errors);
+if(!(validate210(key1, {instancePath:instancePath+"/measures",parentData:data4,parentDataProperty:"measures",rootData}))){
+vErrors = vErrors === null ? validate210.errors : appendErrors(vErrors, validate210.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs8 === errors;
@@ -4028,8 +4070,8 @@ errors++;
 }
 }
 for(const key2 in data4){
-if(!(validate186(data4[key2], {instancePath:instancePath+"/measures/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate188(data4[key2], {instancePath:instancePath+"/measures/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -4049,8 +4091,8 @@ if(data.rename !== undefined){
 let data6 = data.rename;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key3 in data6){
-if(!(validate186(data6[key3], {instancePath:instancePath+"/rename/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key3,rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate188(data6[key3], {instancePath:instancePath+"/rename/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key3,rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -4135,12 +4177,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate213.errors = vErrors;
+validate215.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -4303,8 +4345,8 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate182(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate182.errors : appendErrors(vErrors, validate182.errors);
+if(!(validate184(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate184.errors : appendErrors(vErrors, validate184.errors);
 errors = vErrors.length;
 }
 }
@@ -4322,32 +4364,32 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate184(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate184.errors : appendErrors(vErrors, validate184.errors);
+if(!(validate186(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate186(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
-errors = vErrors.length;
-}
-}
-if(data.description !== undefined){
-if(!(validate188(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+if(!(validate188(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
 vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
+if(data.description !== undefined){
+if(!(validate190(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate190.errors : appendErrors(vErrors, validate190.errors);
+errors = vErrors.length;
+}
+}
 if(data.unitKind !== undefined){
-if(!(validate186(data.unitKind, {instancePath:instancePath+"/unitKind",parentData:data,parentDataProperty:"unitKind",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate188(data.unitKind, {instancePath:instancePath+"/unitKind",parentData:data,parentDataProperty:"unitKind",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data.referenceDate !== undefined){
-if(!(validate191(data.referenceDate, {instancePath:instancePath+"/referenceDate",parentData:data,parentDataProperty:"referenceDate",rootData}))){
-vErrors = vErrors === null ? validate191.errors : appendErrors(vErrors, validate191.errors);
+if(!(validate193(data.referenceDate, {instancePath:instancePath+"/referenceDate",parentData:data,parentDataProperty:"referenceDate",rootData}))){
+vErrors = vErrors === null ? validate193.errors : appendErrors(vErrors, validate193.errors);
 errors = vErrors.length;
 }
 }
@@ -4377,26 +4419,26 @@ errors++;
 }
 }
 if(data7.publisher !== undefined){
-if(!(validate186(data7.publisher, {instancePath:instancePath+"/source/publisher",parentData:data7,parentDataProperty:"publisher",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate188(data7.publisher, {instancePath:instancePath+"/source/publisher",parentData:data7,parentDataProperty:"publisher",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data7.table !== undefined){
-if(!(validate186(data7.table, {instancePath:instancePath+"/source/table",parentData:data7,parentDataProperty:"table",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate188(data7.table, {instancePath:instancePath+"/source/table",parentData:data7,parentDataProperty:"table",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data7.url !== undefined){
-if(!(validate186(data7.url, {instancePath:instancePath+"/source/url",parentData:data7,parentDataProperty:"url",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate188(data7.url, {instancePath:instancePath+"/source/url",parentData:data7,parentDataProperty:"url",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data7.note !== undefined){
-if(!(validate186(data7.note, {instancePath:instancePath+"/source/note",parentData:data7,parentDataProperty:"note",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate188(data7.note, {instancePath:instancePath+"/source/note",parentData:data7,parentDataProperty:"note",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
@@ -4417,8 +4459,8 @@ let data12 = data.measures;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate197(data12[i0], {instancePath:instancePath+"/measures/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate197.errors : appendErrors(vErrors, validate197.errors);
+if(!(validate199(data12[i0], {instancePath:instancePath+"/measures/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate199.errors : appendErrors(vErrors, validate199.errors);
 errors = vErrors.length;
 }
 }
@@ -4439,8 +4481,8 @@ let data14 = data.units;
 if(Array.isArray(data14)){
 const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate203(data14[i1], {instancePath:instancePath+"/units/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate203.errors : appendErrors(vErrors, validate203.errors);
+if(!(validate205(data14[i1], {instancePath:instancePath+"/units/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate205.errors : appendErrors(vErrors, validate205.errors);
 errors = vErrors.length;
 }
 }
@@ -4457,8 +4499,8 @@ errors++;
 }
 }
 if(data.csv !== undefined){
-if(!(validate213(data.csv, {instancePath:instancePath+"/csv",parentData:data,parentDataProperty:"csv",rootData}))){
-vErrors = vErrors === null ? validate213.errors : appendErrors(vErrors, validate213.errors);
+if(!(validate215(data.csv, {instancePath:instancePath+"/csv",parentData:data,parentDataProperty:"csv",rootData}))){
+vErrors = vErrors === null ? validate215.errors : appendErrors(vErrors, validate215.errors);
 errors = vErrors.length;
 }
 }
@@ -4473,14 +4515,14 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate181.errors = vErrors;
+validate183.errors = vErrors;
 return errors === 0;
 }
 
-export const validateStrategy = validate223;
+export const validateStrategy = validate225;
 const schema72 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","vision","goals"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Strategy"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"period":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"./common.schema.json#/definitions/year"},"to":{"$ref":"./common.schema.json#/definitions/year"}}},"adopted":{"$ref":"./common.schema.json#/definitions/date"},"adoptedBy":{"$ref":"./common.schema.json#/definitions/text"},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"vision":{"$ref":"./common.schema.json#/definitions/prose"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}},"subgoals":{"type":"array","items":{"$ref":"#/definitions/goal"}}},"definitions":{"goal":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}}}};
 
-function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -4493,12 +4535,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate224.errors = vErrors;
+validate226.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4523,12 +4565,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate226.errors = vErrors;
+validate228.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4553,12 +4595,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate228.errors = vErrors;
+validate230.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4583,12 +4625,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate230.errors = vErrors;
+validate232.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
@@ -4623,12 +4665,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate232.errors = vErrors;
+validate234.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4653,13 +4695,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate235.errors = vErrors;
+validate237.errors = vErrors;
 return errors === 0;
 }
 
 const schema79 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}};
 
-function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4696,14 +4738,14 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate226(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate226.errors : appendErrors(vErrors, validate226.errors);
+if(!(validate228(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate228.errors : appendErrors(vErrors, validate228.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate228(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate228.errors : appendErrors(vErrors, validate228.errors);
+if(!(validate230(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate230.errors : appendErrors(vErrors, validate230.errors);
 errors = vErrors.length;
 }
 }
@@ -4718,12 +4760,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate240.errors = vErrors;
+validate242.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4800,8 +4842,8 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate224(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate224.errors : appendErrors(vErrors, validate224.errors);
+if(!(validate226(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate226.errors : appendErrors(vErrors, validate226.errors);
 errors = vErrors.length;
 }
 }
@@ -4819,20 +4861,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate226(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate226.errors : appendErrors(vErrors, validate226.errors);
-errors = vErrors.length;
-}
-}
-if(data.title !== undefined){
-if(!(validate228(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+if(!(validate228(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate228.errors : appendErrors(vErrors, validate228.errors);
 errors = vErrors.length;
 }
 }
-if(data.description !== undefined){
-if(!(validate230(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+if(data.title !== undefined){
+if(!(validate230(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
 vErrors = vErrors === null ? validate230.errors : appendErrors(vErrors, validate230.errors);
+errors = vErrors.length;
+}
+}
+if(data.description !== undefined){
+if(!(validate232(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate232.errors : appendErrors(vErrors, validate232.errors);
 errors = vErrors.length;
 }
 }
@@ -4872,14 +4914,14 @@ errors++;
 }
 }
 if(data5.from !== undefined){
-if(!(validate232(data5.from, {instancePath:instancePath+"/period/from",parentData:data5,parentDataProperty:"from",rootData}))){
-vErrors = vErrors === null ? validate232.errors : appendErrors(vErrors, validate232.errors);
+if(!(validate234(data5.from, {instancePath:instancePath+"/period/from",parentData:data5,parentDataProperty:"from",rootData}))){
+vErrors = vErrors === null ? validate234.errors : appendErrors(vErrors, validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data5.to !== undefined){
-if(!(validate232(data5.to, {instancePath:instancePath+"/period/to",parentData:data5,parentDataProperty:"to",rootData}))){
-vErrors = vErrors === null ? validate232.errors : appendErrors(vErrors, validate232.errors);
+if(!(validate234(data5.to, {instancePath:instancePath+"/period/to",parentData:data5,parentDataProperty:"to",rootData}))){
+vErrors = vErrors === null ? validate234.errors : appendErrors(vErrors, validate234.errors);
 errors = vErrors.length;
 }
 }
@@ -4896,26 +4938,26 @@ errors++;
 }
 }
 if(data.adopted !== undefined){
-if(!(validate235(data.adopted, {instancePath:instancePath+"/adopted",parentData:data,parentDataProperty:"adopted",rootData}))){
-vErrors = vErrors === null ? validate235.errors : appendErrors(vErrors, validate235.errors);
+if(!(validate237(data.adopted, {instancePath:instancePath+"/adopted",parentData:data,parentDataProperty:"adopted",rootData}))){
+vErrors = vErrors === null ? validate237.errors : appendErrors(vErrors, validate237.errors);
 errors = vErrors.length;
 }
 }
 if(data.adoptedBy !== undefined){
-if(!(validate228(data.adoptedBy, {instancePath:instancePath+"/adoptedBy",parentData:data,parentDataProperty:"adoptedBy",rootData}))){
-vErrors = vErrors === null ? validate228.errors : appendErrors(vErrors, validate228.errors);
+if(!(validate230(data.adoptedBy, {instancePath:instancePath+"/adoptedBy",parentData:data,parentDataProperty:"adoptedBy",rootData}))){
+vErrors = vErrors === null ? validate230.errors : appendErrors(vErrors, validate230.errors);
 errors = vErrors.length;
 }
 }
 if(data.summary !== undefined){
-if(!(validate230(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
-vErrors = vErrors === null ? validate230.errors : appendErrors(vErrors, validate230.errors);
+if(!(validate232(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
+vErrors = vErrors === null ? validate232.errors : appendErrors(vErrors, validate232.errors);
 errors = vErrors.length;
 }
 }
 if(data.vision !== undefined){
-if(!(validate230(data.vision, {instancePath:instancePath+"/vision",parentData:data,parentDataProperty:"vision",rootData}))){
-vErrors = vErrors === null ? validate230.errors : appendErrors(vErrors, validate230.errors);
+if(!(validate232(data.vision, {instancePath:instancePath+"/vision",parentData:data,parentDataProperty:"vision",rootData}))){
+vErrors = vErrors === null ? validate232.errors : appendErrors(vErrors, validate232.errors);
 errors = vErrors.length;
 }
 }
@@ -4924,8 +4966,8 @@ let data12 = data.goals;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate240(data12[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate240.errors : appendErrors(vErrors, validate240.errors);
+if(!(validate242(data12[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate242.errors : appendErrors(vErrors, validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -4946,8 +4988,8 @@ let data14 = data.subgoals;
 if(Array.isArray(data14)){
 const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate240(data14[i1], {instancePath:instancePath+"/subgoals/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate240.errors : appendErrors(vErrors, validate240.errors);
+if(!(validate242(data14[i1], {instancePath:instancePath+"/subgoals/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate242.errors : appendErrors(vErrors, validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -4974,14 +5016,14 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate223.errors = vErrors;
+validate225.errors = vErrors;
 return errors === 0;
 }
 
-export const validateActionPlan = validate245;
+export const validateActionPlan = validate247;
 const schema80 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","areas"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"ActionPlan"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"adoption":{"type":"object","additionalProperties":false,"required":["body"],"properties":{"body":{"$ref":"./common.schema.json#/definitions/text"},"date":{"$ref":"./common.schema.json#/definitions/date"}}},"authors":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"organisation":{"$ref":"./common.schema.json#/definitions/text"}}}},"background":{"$ref":"./common.schema.json#/definitions/prose"},"review":{"$ref":"#/definitions/itemList"},"basis":{"$ref":"./common.schema.json#/definitions/prose"},"areas":{"type":"array","items":{"$ref":"#/definitions/area"}},"workPlan":{"$ref":"#/definitions/itemList"},"followUp":{"type":"object","additionalProperties":false,"properties":{"responsible":{"$ref":"./common.schema.json#/definitions/text"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"when":{"$ref":"./common.schema.json#/definitions/text"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}},"definitions":{"itemList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}},"area":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}},"goal":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}}};
 
-function validate246(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -4994,12 +5036,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate246.errors = vErrors;
+validate248.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5024,12 +5066,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate248.errors = vErrors;
+validate250.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5054,12 +5096,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate250.errors = vErrors;
+validate252.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5084,12 +5126,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate252.errors = vErrors;
+validate254.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
@@ -5124,12 +5166,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate254.errors = vErrors;
+validate256.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5154,12 +5196,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate256.errors = vErrors;
+validate258.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5184,12 +5226,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate258.errors = vErrors;
+validate260.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5214,13 +5256,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate262.errors = vErrors;
+validate264.errors = vErrors;
 return errors === 0;
 }
 
 const schema89 = {"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}};
 
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -5242,12 +5284,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate269.errors = vErrors;
+validate271.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5274,14 +5316,14 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(!(validate250(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
+if(!(validate252(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
 if(data.items !== undefined){
-if(!(validate269(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
-vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
+if(!(validate271(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
+vErrors = vErrors === null ? validate271.errors : appendErrors(vErrors, validate271.errors);
 errors = vErrors.length;
 }
 }
@@ -5296,13 +5338,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate267.errors = vErrors;
+validate269.errors = vErrors;
 return errors === 0;
 }
 
 const schema91 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}};
 
-function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5327,13 +5369,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate277.errors = vErrors;
+validate279.errors = vErrors;
 return errors === 0;
 }
 
 const schema93 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}};
 
-function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -5355,12 +5397,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate284.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5397,32 +5439,32 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate248(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate248.errors : appendErrors(vErrors, validate248.errors);
+if(!(validate250(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
 errors = vErrors.length;
 }
 }
 if(data.text !== undefined){
-if(!(validate252(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+if(!(validate254(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
 errors = vErrors.length;
 }
 }
 if(data.details !== undefined){
-if(!(validate269(data.details, {instancePath:instancePath+"/details",parentData:data,parentDataProperty:"details",rootData}))){
-vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
+if(!(validate271(data.details, {instancePath:instancePath+"/details",parentData:data,parentDataProperty:"details",rootData}))){
+vErrors = vErrors === null ? validate271.errors : appendErrors(vErrors, validate271.errors);
 errors = vErrors.length;
 }
 }
 if(data.subgoals !== undefined){
-if(!(validate284(data.subgoals, {instancePath:instancePath+"/subgoals",parentData:data,parentDataProperty:"subgoals",rootData}))){
-vErrors = vErrors === null ? validate284.errors : appendErrors(vErrors, validate284.errors);
+if(!(validate286(data.subgoals, {instancePath:instancePath+"/subgoals",parentData:data,parentDataProperty:"subgoals",rootData}))){
+vErrors = vErrors === null ? validate286.errors : appendErrors(vErrors, validate286.errors);
 errors = vErrors.length;
 }
 }
 if(data.indicators !== undefined){
-if(!(validate269(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData}))){
-vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
+if(!(validate271(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData}))){
+vErrors = vErrors === null ? validate271.errors : appendErrors(vErrors, validate271.errors);
 errors = vErrors.length;
 }
 }
@@ -5437,12 +5479,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate280.errors = vErrors;
+validate282.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5479,26 +5521,26 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate248(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate248.errors : appendErrors(vErrors, validate248.errors);
-errors = vErrors.length;
-}
-}
-if(data.title !== undefined){
-if(!(validate250(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+if(!(validate250(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
 errors = vErrors.length;
 }
 }
+if(data.title !== undefined){
+if(!(validate252(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+errors = vErrors.length;
+}
+}
 if(data.agreementArea !== undefined){
-if(!(validate277(data.agreementArea, {instancePath:instancePath+"/agreementArea",parentData:data,parentDataProperty:"agreementArea",rootData}))){
-vErrors = vErrors === null ? validate277.errors : appendErrors(vErrors, validate277.errors);
+if(!(validate279(data.agreementArea, {instancePath:instancePath+"/agreementArea",parentData:data,parentDataProperty:"agreementArea",rootData}))){
+vErrors = vErrors === null ? validate279.errors : appendErrors(vErrors, validate279.errors);
 errors = vErrors.length;
 }
 }
 if(data.focus !== undefined){
-if(!(validate269(data.focus, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData}))){
-vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
+if(!(validate271(data.focus, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData}))){
+vErrors = vErrors === null ? validate271.errors : appendErrors(vErrors, validate271.errors);
 errors = vErrors.length;
 }
 }
@@ -5507,8 +5549,8 @@ let data4 = data.goals;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate280(data4[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate280.errors : appendErrors(vErrors, validate280.errors);
+if(!(validate282(data4[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate282.errors : appendErrors(vErrors, validate282.errors);
 errors = vErrors.length;
 }
 }
@@ -5535,12 +5577,12 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate274.errors = vErrors;
+validate276.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5617,8 +5659,8 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate246(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate246.errors : appendErrors(vErrors, validate246.errors);
+if(!(validate248(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate248.errors : appendErrors(vErrors, validate248.errors);
 errors = vErrors.length;
 }
 }
@@ -5636,44 +5678,44 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate248(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate248.errors : appendErrors(vErrors, validate248.errors);
-errors = vErrors.length;
-}
-}
-if(data.title !== undefined){
-if(!(validate250(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+if(!(validate250(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
 errors = vErrors.length;
 }
 }
-if(data.description !== undefined){
-if(!(validate252(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+if(data.title !== undefined){
+if(!(validate252(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
 vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
-if(data.year !== undefined){
-if(!(validate254(data.year, {instancePath:instancePath+"/year",parentData:data,parentDataProperty:"year",rootData}))){
+if(data.description !== undefined){
+if(!(validate254(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
 vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
 errors = vErrors.length;
 }
 }
-if(data.county !== undefined){
-if(!(validate256(data.county, {instancePath:instancePath+"/county",parentData:data,parentDataProperty:"county",rootData}))){
+if(data.year !== undefined){
+if(!(validate256(data.year, {instancePath:instancePath+"/year",parentData:data,parentDataProperty:"year",rootData}))){
 vErrors = vErrors === null ? validate256.errors : appendErrors(vErrors, validate256.errors);
 errors = vErrors.length;
 }
 }
-if(data.agreement !== undefined){
-if(!(validate258(data.agreement, {instancePath:instancePath+"/agreement",parentData:data,parentDataProperty:"agreement",rootData}))){
+if(data.county !== undefined){
+if(!(validate258(data.county, {instancePath:instancePath+"/county",parentData:data,parentDataProperty:"county",rootData}))){
 vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
 errors = vErrors.length;
 }
 }
+if(data.agreement !== undefined){
+if(!(validate260(data.agreement, {instancePath:instancePath+"/agreement",parentData:data,parentDataProperty:"agreement",rootData}))){
+vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
+errors = vErrors.length;
+}
+}
 if(data.strategy !== undefined){
-if(!(validate258(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData}))){
-vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
+if(!(validate260(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData}))){
+vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
 errors = vErrors.length;
 }
 }
@@ -5703,14 +5745,14 @@ errors++;
 }
 }
 if(data9.body !== undefined){
-if(!(validate250(data9.body, {instancePath:instancePath+"/adoption/body",parentData:data9,parentDataProperty:"body",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
+if(!(validate252(data9.body, {instancePath:instancePath+"/adoption/body",parentData:data9,parentDataProperty:"body",rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
 if(data9.date !== undefined){
-if(!(validate262(data9.date, {instancePath:instancePath+"/adoption/date",parentData:data9,parentDataProperty:"date",rootData}))){
-vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
+if(!(validate264(data9.date, {instancePath:instancePath+"/adoption/date",parentData:data9,parentDataProperty:"date",rootData}))){
+vErrors = vErrors === null ? validate264.errors : appendErrors(vErrors, validate264.errors);
 errors = vErrors.length;
 }
 }
@@ -5756,14 +5798,14 @@ errors++;
 }
 }
 if(data13.name !== undefined){
-if(!(validate250(data13.name, {instancePath:instancePath+"/authors/" + i0+"/name",parentData:data13,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
+if(!(validate252(data13.name, {instancePath:instancePath+"/authors/" + i0+"/name",parentData:data13,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
 if(data13.organisation !== undefined){
-if(!(validate250(data13.organisation, {instancePath:instancePath+"/authors/" + i0+"/organisation",parentData:data13,parentDataProperty:"organisation",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
+if(!(validate252(data13.organisation, {instancePath:instancePath+"/authors/" + i0+"/organisation",parentData:data13,parentDataProperty:"organisation",rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
@@ -5792,20 +5834,20 @@ errors++;
 }
 }
 if(data.background !== undefined){
-if(!(validate252(data.background, {instancePath:instancePath+"/background",parentData:data,parentDataProperty:"background",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+if(!(validate254(data.background, {instancePath:instancePath+"/background",parentData:data,parentDataProperty:"background",rootData}))){
+vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
 errors = vErrors.length;
 }
 }
 if(data.review !== undefined){
-if(!(validate267(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
-vErrors = vErrors === null ? validate267.errors : appendErrors(vErrors, validate267.errors);
+if(!(validate269(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
+vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
 errors = vErrors.length;
 }
 }
 if(data.basis !== undefined){
-if(!(validate252(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+if(!(validate254(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData}))){
+vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
 errors = vErrors.length;
 }
 }
@@ -5814,8 +5856,8 @@ let data19 = data.areas;
 if(Array.isArray(data19)){
 const len1 = data19.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate274(data19[i1], {instancePath:instancePath+"/areas/" + i1,parentData:data19,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate274.errors : appendErrors(vErrors, validate274.errors);
+if(!(validate276(data19[i1], {instancePath:instancePath+"/areas/" + i1,parentData:data19,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate276.errors : appendErrors(vErrors, validate276.errors);
 errors = vErrors.length;
 }
 }
@@ -5832,8 +5874,8 @@ errors++;
 }
 }
 if(data.workPlan !== undefined){
-if(!(validate267(data.workPlan, {instancePath:instancePath+"/workPlan",parentData:data,parentDataProperty:"workPlan",rootData}))){
-vErrors = vErrors === null ? validate267.errors : appendErrors(vErrors, validate267.errors);
+if(!(validate269(data.workPlan, {instancePath:instancePath+"/workPlan",parentData:data,parentDataProperty:"workPlan",rootData}))){
+vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
 errors = vErrors.length;
 }
 }
@@ -5853,26 +5895,26 @@ errors++;
 }
 }
 if(data22.responsible !== undefined){
-if(!(validate250(data22.responsible, {instancePath:instancePath+"/followUp/responsible",parentData:data22,parentDataProperty:"responsible",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
-errors = vErrors.length;
-}
-}
-if(data22.text !== undefined){
-if(!(validate252(data22.text, {instancePath:instancePath+"/followUp/text",parentData:data22,parentDataProperty:"text",rootData}))){
+if(!(validate252(data22.responsible, {instancePath:instancePath+"/followUp/responsible",parentData:data22,parentDataProperty:"responsible",rootData}))){
 vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
+if(data22.text !== undefined){
+if(!(validate254(data22.text, {instancePath:instancePath+"/followUp/text",parentData:data22,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
+errors = vErrors.length;
+}
+}
 if(data22.when !== undefined){
-if(!(validate250(data22.when, {instancePath:instancePath+"/followUp/when",parentData:data22,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
+if(!(validate252(data22.when, {instancePath:instancePath+"/followUp/when",parentData:data22,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
 if(data22.indicators !== undefined){
-if(!(validate269(data22.indicators, {instancePath:instancePath+"/followUp/indicators",parentData:data22,parentDataProperty:"indicators",rootData}))){
-vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
+if(!(validate271(data22.indicators, {instancePath:instancePath+"/followUp/indicators",parentData:data22,parentDataProperty:"indicators",rootData}))){
+vErrors = vErrors === null ? validate271.errors : appendErrors(vErrors, validate271.errors);
 errors = vErrors.length;
 }
 }
@@ -5899,7 +5941,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate245.errors = vErrors;
+validate247.errors = vErrors;
 return errors === 0;
 }
 

@@ -1,0 +1,129 @@
+import type { Workspace } from '@fordela/parser'
+import { describe, expect, it } from 'vitest'
+import { describeRange, loadInlineWorkspace } from '../__fixtures__/load-inline-workspace.js'
+import { evaluateWorkspace } from '../evaluate-workspace.js'
+import { formatTraceText } from '../explain/trace-node.js'
+import { traceAllocation } from '../explain/trace-allocation.js'
+import { checkProseClaims } from '../prose/check-claims.js'
+import type { AllocationEvaluation } from './allocation-evaluation.js'
+
+const PARTIES = `apiVersion: fordela/v1
+kind: Parties
+id: test-parter
+title: Testparter
+county: { code: "99", name: Exempellän }
+parties:
+  - { id: region, name: Region Exempel }
+  - { id: brukare, name: Brukarrådet }
+groups:
+  - id: forbund
+    name: Kommunalförbunden
+    members:
+      - { id: nord, name: Norra förbundet }
+      - { id: syd, name: Södra förbundet }
+`
+
+/**
+ * An earmarked pot spread over two sections, its size never stated:
+ * section barn takes 200 000 (region) + 2 × 50 000 (each förbund) = 300 000,
+ * section vuxna takes 150 000 (brukare); the pot is 300 000 + 150 000 = 450 000.
+ */
+function allocation(summary: string, extraLine = ''): string {
+  return `apiVersion: fordela/v1
+kind: Allocation
+id: test-derived
+title: Test
+year: 2026
+parties: ./parter.yaml
+summary: |
+  ${summary}
+funds:
+  - { id: bas, amount: 1 000 000 }
+  - { id: oronmarkt, title: Öronmärkta medel, derived: true }
+sections:
+  - id: barn
+    title: Barn
+    fund: bas
+    steps:
+      - lines:
+          - { to: region, rest: true }
+          - { to: region, amount: 200 000, fund: oronmarkt }
+          - { to: forbund, each: 50 000, fund: oronmarkt }
+  - id: vuxna
+    title: Vuxna
+    fund: oronmarkt
+    steps:
+      - lines:
+          - { to: brukare, amount: 150 000 }
+${extraLine}`
+}
+
+async function evaluate(files: Record<string, string>): Promise<{ workspace: Workspace; evaluation: AllocationEvaluation }> {
+  const workspace = await loadInlineWorkspace({ 'parter.yaml': PARTIES, ...files })
+  const [evaluation] = evaluateWorkspace(workspace).allocations.values()
+  return { workspace, evaluation: evaluation! }
+}
+
+describe('derived: true funds', () => {
+  it('is the sum of the fixed sums its lines take in every section, spent to the krona', async () => {
+    const { workspace, evaluation } = await evaluate({ 'a.yaml': allocation('{{ fund.oronmarkt | says "450 000 kr" }}') })
+    expect(workspace.diagnostics).toEqual([])
+    expect(evaluation.diagnostics).toEqual([])
+    const fund = evaluation.funds.find((candidate) => candidate.fund.id.value === 'oronmarkt')!
+    expect(fund.amount?.toString()).toBe('450000')
+    expect(fund.spent.toString()).toBe('450000')
+    // 1 000 000 + 450 000.
+    expect(evaluation.total.toString()).toBe('1450000')
+    expect(checkProseClaims(evaluation, workspace.texts)).toEqual([])
+  })
+
+  it('shows each line behind the amount in explain', async () => {
+    const { workspace, evaluation } = await evaluate({ 'a.yaml': allocation('Text.') })
+    const lines = formatTraceText(traceAllocation(evaluation, { fund: 'oronmarkt', lookup: (id) => workspace.documentById(id) })).split('\n')
+    expect(lines.slice(3, 9)).toEqual([
+      '  Öronmärkta medel (oronmarkt): 450 000 kr',
+      '    Fördelningen anger inget belopp; fondens belopp är summan av raderna som tar ur den:',
+      '      Region Exempel (avsnitt barn): 200 000 kr',
+      '      Kommunalförbunden (avsnitt barn): 100 000 kr',
+      '      Brukarrådet (avsnitt vuxna): 150 000 kr',
+      '    Summa: 200 000 + 100 000 + 150 000 = 450 000 kr',
+    ])
+  })
+
+  it('makes a claim fail when a line behind it changes', async () => {
+    // 450 000 is not "knappt 400 000" (300 000 < v < 400 000).
+    const { workspace, evaluation } = await evaluate({ 'a.yaml': allocation('{{ fund.oronmarkt | says "knappt 400 000 kr" }}') })
+    const found = checkProseClaims(evaluation, workspace.texts)
+    // `  {{ fund.oronmarkt | says "` is 28 characters: the claim starts at column 29 and has 17.
+    expect(found.map((d) => [d.code, describeRange(workspace, d)])).toEqual([['prose/claim-not-supported', 'a.yaml 8:29-8:46']])
+    expect(found[0]!.message.en).toContain("fund 'oronmarkt' is 450 000 kr")
+  })
+
+  it('refuses a share or rest of a derived fund at the line, which then takes nothing', async () => {
+    const { workspace, evaluation } = await evaluate({
+      'a.yaml': allocation('Text.', '      - lines:\n          - { to: region, share: 1/2 }\n          - { to: region, rest: true }\n'),
+    })
+    expect(workspace.diagnostics).toEqual([])
+    expect(evaluation.diagnostics.map((d) => [d.code, describeRange(workspace, d), d.message.en])).toEqual([
+      [
+        'sum/derived-fund-needs-fixed-sum', 'a.yaml 28:13-28:39',
+        'Fund oronmarkt has derived: true, so its amount is the sum of the fixed sums its lines take. A share of that sum cannot be computed; the line gets 0 kr.',
+      ],
+      [
+        'sum/derived-fund-needs-fixed-sum', 'a.yaml 29:13-29:39',
+        'Fund oronmarkt has derived: true, so its amount is the sum of the fixed sums its lines take. The rest of that sum cannot be computed; the line gets 0 kr.',
+      ],
+    ])
+    // Still 200 000 + 100 000 + 150 000: the refused lines add nothing.
+    expect(evaluation.funds[1]!.amount?.toString()).toBe('450000')
+  })
+
+  it('refuses derived: true beside a stated amount', async () => {
+    const text = allocation('Text.').replace('derived: true }', 'derived: true, amount: 450 000 }')
+    const { workspace } = await evaluate({ 'a.yaml': text })
+    // `  - { id: oronmarkt, title: Öronmärkta medel, ` is 46 characters: `derived` is at column 47.
+    expect(workspace.diagnostics.map((d) => [d.code, describeRange(workspace, d), d.message.en])).toEqual([
+      ['schema/conflicting-keys', 'a.yaml 11:47-11:54', '`funds[1]` has both `derived` and `amount`, but may have only one of `derived` or `amount`.'],
+    ])
+  })
+})
