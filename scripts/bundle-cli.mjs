@@ -19,6 +19,7 @@ import { build } from 'esbuild'
 import { createHash } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { collectThirdPartyLicences } from './collect-third-party-licences.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const outdir = fileURLToPath(new URL('../packages/cli/bundle/', import.meta.url))
@@ -41,8 +42,9 @@ const shared = {
 // Not minified: stack traces under --debug keep their names and lines, and
 // the `// packages/…` comments let bench/tools attribute a CPU profile to
 // modules. Minifying whitespace (1.46 → 1.03 MB) measured no faster.
-await build({
+const cli = await build({
   ...shared,
+  metafile: true,
   entryPoints: ['packages/cli/src/main.ts'],
   outfile: `${outdir}fordela.cjs`,
   define: {
@@ -55,6 +57,10 @@ await build({
 })
 
 await build({ ...shared, entryPoints: ['packages/cli/src/code-cache/launch-cli.ts'], outfile: `${outdir}launch.cjs` })
+
+// The bundle carries third-party code, so the published CLI carries its
+// licences (legalComments are dropped from the bundle itself).
+writeFileSync(`${outdir}THIRD-PARTY-LICENSES.txt`, collectThirdPartyLicences(Object.keys(cli.metafile.inputs), root))
 
 // esbuild escapes non-ASCII text in strings but leaves it in regular
 // expression literals (/[a-zåäö]/) and comments; a \uXXXX escape means the

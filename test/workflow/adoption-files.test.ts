@@ -59,7 +59,7 @@ describe('.pre-commit-hooks.yaml', () => {
 
   it('offers fordela-lint: `fordela lint` from npm, for YAML files, at this commit’s version', () => {
     expect(hooks.map((hook) => [hook.id, hook.entry, hook.language, hook.pass_filenames, hook.additional_dependencies])).toEqual([
-      ['fordela-lint', 'fordela lint', 'node', false, [`fordela@${cliVersion}`]],
+      ['fordela-lint', 'fordela lint', 'node', false, [`@fordela/cli@${cliVersion}`]],
     ])
     const files = new RegExp(hooks[0]?.files ?? '')
     expect(['parter.yaml', 'fordelning.yml', 'befolkning.csv', 'beslutsunderlag.md'].map((name) => files.test(name))).toEqual([true, true, false, false])

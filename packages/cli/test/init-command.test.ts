@@ -68,8 +68,8 @@ describe('fordela init', () => {
     const workflow = readFileSync(join(root, '.github/workflows/fordela.yml'), 'utf8')
     const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
     expect(workflow.split('\n').filter((line) => line.includes('run:'))).toEqual([
-      `        run: npx --yes fordela@${version} lint --format github`,
-      `        run: npx --yes fordela@${version} render fordelningar/2026-fordelning.yaml --check`,
+      `        run: npx --yes @fordela/cli@${version} lint --format github`,
+      `        run: npx --yes @fordela/cli@${version} render fordelningar/2026-fordelning.yaml --check`,
     ])
     const settings = JSON.parse(readFileSync(join(root, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> }
     expect(settings['yaml.schemas']['https://raw.githubusercontent.com/fordela/fordela/main/schemas/allocation.schema.json']).toEqual(['fordelningar/**/*.yaml'])
