@@ -132,8 +132,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description('Skapa ett förråd för ett län som granskas rent direkt. / Scaffold a county repository.')
     .argument('[dir]', 'mappen (standard: den här) / the folder (default: this one)')
     .option('--force', 'skriv över filer som finns / overwrite existing files')
+    .option('--lan <kod>', 'länets kod: årets överenskommelse, strategin, befolkningen och länets parter / the län code: start from its real files')
+    .option('--year <år>', 'överenskommelsens år med --lan (standard: det senaste) / the agreement year with --lan (default: the latest)')
+    .option('--action-ref <ref>', 'versionen av fordelas action i arbetsflödet (standard: den här versionens tagg) / the Action version the workflow pins')
     .addOption(new Option('--lang <lang>', 'språk / language').choices(['sv', 'en']))
-    .addHelpText('after', '\nExempel / Example:\n  $ fordela init vastra-gotaland-fordelning\n  $ cd vastra-gotaland-fordelning && fordela lint\n')
+    .addHelpText(
+      'after',
+      '\nExempel / Example:\n  $ fordela init vastra-gotaland-fordelning\n  $ cd vastra-gotaland-fordelning && fordela lint\n  $ fordela init --lan 14 --year 2025\n',
+    )
     .action(async (dir: string | undefined, options: InitCommandOptions) => {
       const { initCommand } = await import('./commands/init-command.js')
       exitCode = await initCommand(dir, options, io)
