@@ -109,7 +109,8 @@ function checkRendered(inputs, common) {
 }
 
 /**
- * `fordela render <spec> -o <render-output>/<spec>.md` for each spec, so a
+ * `fordela render <spec> -o <render-output>/<spec>.md` (and `.docx` with
+ * render-docx) for each spec, so a
  * workflow can hand the memos on (upload-artifact) to the officials who take
  * them to the meeting. A spec with errors is not rendered; lint has said why.
  * @param {ActionInputs} inputs
@@ -126,6 +127,14 @@ function renderMemos(inputs, common) {
     write(run.stdout)
     if (run.status === 0) files.push(target)
     status = Math.max(status, run.status)
+    if (inputs.renderDocx && run.status === 0) {
+      // The same memo in Word, for the body that adopts it.
+      const word = target.replace(/\.md$/, '.docx')
+      const docx = runFordela(['render', spec, '--output', word, ...common], { cwd, env })
+      write(docx.stdout)
+      if (docx.status === 0) files.push(word)
+      status = Math.max(status, docx.status)
+    }
   }
   return { status, files }
 }

@@ -32,5 +32,5 @@ export function collectThirdPartyLicences(inputs, root) {
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const rule = `\n${'-'.repeat(72)}\n\n`
-  return `Third-party software bundled in bundle/fordela.cjs\n${rule}${sections.map((section) => section.text).join(rule)}`
+  return `Third-party software bundled in bundle/fordela.cjs and bundle/render-docx.cjs\n${rule}${sections.map((section) => section.text).join(rule)}`
 }

@@ -12,7 +12,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The published packages, each after the packages it depends on. */
-export const publishedPackages = ['parser', 'engine', 'render-markdown', 'cli']
+export const publishedPackages = ['parser', 'engine', 'render-markdown', 'render-docx', 'cli']
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 

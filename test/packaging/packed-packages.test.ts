@@ -30,8 +30,8 @@ afterAll(() => {
 const manifestOf = (pack: PackedPackage) => JSON.parse(readFromTarball(pack.tarball, 'package/package.json')) as Manifest
 
 describe('the packed packages', () => {
-  it('are the four packages of the @fordela scope, at one version', () => {
-    expect(packed.packages.map((pack) => pack.name)).toEqual(['@fordela/parser', '@fordela/engine', '@fordela/render-markdown', '@fordela/cli'])
+  it('are the five packages of the @fordela scope, at one version', () => {
+    expect(packed.packages.map((pack) => pack.name)).toEqual(['@fordela/parser', '@fordela/engine', '@fordela/render-markdown', '@fordela/render-docx', '@fordela/cli'])
     expect(new Set(packed.packages.map((pack) => manifestOf(pack).version)).size).toBe(1)
   })
 
@@ -74,13 +74,14 @@ describe('the packed CLI', () => {
     const manifest = manifestOf(cli())
     expect([manifest.dependencies, manifest.bin]).toEqual([undefined, { fordela: './bin/fordela.js' }])
     const files = listTarball(cli().tarball)
-    for (const file of ['bin/fordela.js', 'bundle/fordela.cjs', 'bundle/launch.cjs', 'templates/county/parter.yaml', 'docs/rules/sum/fund-not-spent.md']) {
+    for (const file of ['bin/fordela.js', 'bundle/fordela.cjs', 'bundle/launch.cjs', 'bundle/render-docx.cjs', 'templates/county/parter.yaml', 'docs/rules/sum/fund-not-spent.md']) {
       expect([file, files.includes(`package/${file}`)]).toEqual([file, true])
     }
     // The bundle contains commander and yaml, among others: their licence texts ship with it.
     const licences = readFromTarball(cli().tarball, 'package/bundle/THIRD-PARTY-LICENSES.txt')
     expect(licences).toMatch(/^commander@\d+\.\d+\.\d+ \(MIT\)$/m)
     expect(licences).toMatch(/^yaml@\d+\.\d+\.\d+ \(ISC\)$/m)
+    expect(licences).toMatch(/^docx@\d+\.\d+\.\d+ \(MIT\)$/m)
   })
 
   it('starts from its bundle alone, without the monorepo or a node_modules folder', () => {

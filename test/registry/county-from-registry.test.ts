@@ -70,8 +70,8 @@ afterAll(async () => {
 })
 
 describe('a county installs fordela from the registry', () => {
-  it('serves the four packages at this version', async () => {
-    for (const name of ['@fordela/cli', '@fordela/parser', '@fordela/engine', '@fordela/render-markdown']) {
+  it('serves the five packages at this version', async () => {
+    for (const name of ['@fordela/cli', '@fordela/parser', '@fordela/engine', '@fordela/render-markdown', '@fordela/render-docx']) {
       const packument = (await (await fetch(new URL(name.replace('/', '%2f'), registry!.url))).json()) as { 'dist-tags': { latest: string } }
       expect([name, packument['dist-tags'].latest]).toEqual([name, version])
     }
@@ -97,6 +97,24 @@ describe('a county installs fordela from the registry', () => {
     expect(readFileSync(join(county, 'memo.md'), 'utf8')).toContain('fördelar 10\u00a0000\u00a0000\u00a0kr mellan')
   })
 
+  it('renders the memo as a Word document', () => {
+    const render = fordela('render', 'fordelningar/2026-fordelning.yaml', '-o', 'memo.docx')
+    expect(render.status, describeFailure(render)).toBe(0)
+    // A .docx is a zip archive ("PK\x03\x04") with the document part in it.
+    const docx = readFileSync(join(county, 'memo.docx'))
+    expect(docx.subarray(0, 4).toString('latin1')).toBe('PK\x03\x04')
+    expect(docx.includes('word/document.xml')).toBe(true)
+  })
+
+  it("starts Västra Götaland's repository with `init --lan 14 --year 2025`, which lints clean with its known finding baselined", () => {
+    const lan = join(scratch, 'vastra-gotaland')
+    mkdirSync(join(lan, '.git'), { recursive: true })
+    const init = run('npm', ['exec', '--yes', '@fordela/cli', '--', 'init', '--lan', '14', '--year', '2025'], lan)
+    expect(init.status, describeFailure(init)).toBe(0)
+    const lint = run('npm', ['exec', '--yes', '@fordela/cli', '--', 'lint'], lan)
+    expect([lint.status, lint.stdout]).toEqual([0, '✔ Inga problem i 7 filer.\n(Dessutom: 1 fynd dolt av baslinjen.)\n'])
+  })
+
   describe('pre-commit', () => {
     let hooks: string
     beforeAll(() => {
@@ -105,6 +123,7 @@ describe('a county installs fordela from the registry', () => {
       mkdirSync(hooks)
       copyFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), join(hooks, '.pre-commit-hooks.yaml'))
       for (const args of [['init', '--quiet'], ['add', '-A'], ['commit', '--quiet', '-m', 'hooks']]) expect(run('git', args, hooks).status).toBe(0)
+      rmSync(join(county, 'memo.docx'))
       expect(run('git', ['add', '-A']).status).toBe(0)
     })
 

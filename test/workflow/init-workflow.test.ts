@@ -20,7 +20,7 @@ const { parse } = requireFromParser('yaml') as { parse: (text: string) => unknow
 interface WorkflowStep {
   readonly id?: string
   readonly uses?: string
-  readonly with?: Readonly<Record<string, string>>
+  readonly with?: Readonly<Record<string, string | boolean>>
 }
 interface Workflow {
   readonly permissions: Readonly<Record<string, string>>
@@ -86,7 +86,7 @@ describe("the init workflow's fordela step on a pull request that leaves a kommu
     pr = createPullRequestRepo(county, [leaveOutD], () => {})
     const step = Object.values(workflow.jobs).flatMap((job) => job.steps).find((candidate) => candidate.id === 'fordela')!
     // The one expression in the step's `with:`, as GitHub evaluates it on a pull_request event.
-    const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([name, value]) => [name, value === "${{ github.event_name == 'pull_request' }}" ? 'true' : value]))
+    const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([name, value]) => [name, value === "${{ github.event_name == 'pull_request' }}" ? 'true' : String(value)]))
     const files = mkdtempSync(join(scratch, 'runner-'))
     const gh = installFakeGh(files)
     const event = { pull_request: { number: 1, base: { sha: pr.baseSha }, head: { sha: pr.headSha } } }
@@ -155,8 +155,11 @@ describe("the init workflow's fordela step on a pull request that leaves a kommu
     expect(sarif.runs.flatMap((sarifRun) => sarifRun.results.map((result) => result.ruleId))).toEqual(['data/unassigned-unit'])
   })
 
-  it('renders the memo for the artifact step to upload', () => {
-    expect(run.outputs['rendered']).toBe('beslutsunderlag/fordelningar/2026-fordelning.md')
-    expect(existsSync(join(pr.dir, 'beslutsunderlag/fordelningar/2026-fordelning.md'))).toBe(true)
+  it('renders the memo, in Markdown and in Word, for the artifact step to upload', () => {
+    const memos = ['beslutsunderlag/fordelningar/2026-fordelning.md', 'beslutsunderlag/fordelningar/2026-fordelning.docx']
+    expect(run.outputs['rendered']).toBe(memos.join('\n'))
+    expect(memos.filter((memo) => !existsSync(join(pr.dir, memo)))).toEqual([])
+    // A .docx is a zip archive: "PK\x03\x04".
+    expect(readFileSync(join(pr.dir, memos[1]!)).subarray(0, 4).toString('latin1')).toBe('PK\x03\x04')
   })
 })

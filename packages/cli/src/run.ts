@@ -77,14 +77,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .command('render')
     .description('Skriv specen som Markdown: beslutsunderlag, fördelningstabell, handlingsplan. / Render a spec as Markdown.')
     .argument('<spec>', 'en Allocation, Agreement eller ActionPlan / an allocation, agreement or action plan spec')
-    .option('-o, --output <file>', 'skriv till fil (atomiskt) / write to a file (atomically)')
+    .option('-o, --output <file>', 'skriv till fil (atomiskt); .docx ger ett Word-dokument / write to a file (atomically); .docx writes Word')
+    .option('--reference-doc <file>', 'Word-dokument vars formatmallar .docx-filen får / a .docx whose styles the Word output takes')
     .option('--check', 'jämför med den incheckade filen (-o, annars <spec>.md) / compare with the committed file')
     .option('--appendix', 'lägg till bilagan med beräkningsunderlag / add the appendix with every derivation')
     .addOption(new Option('--lang <lang>', 'språk för meddelanden / language of messages').choices(['sv', 'en']))
     .option('-c, --config <file>', 'konfigurationsfil / config file')
     .addHelpText(
       'after',
-      '\nExempel / Example:\n  $ fordela render examples/vastra-gotaland/2025-lansgemensamma-medel.yaml -o beslutsunderlag.md\n  $ fordela render fordelning.yaml --check\n',
+      '\nExempel / Example:\n  $ fordela render examples/vastra-gotaland/2025-lansgemensamma-medel.yaml -o beslutsunderlag.md\n  $ fordela render fordelning.yaml -o beslutsunderlag.docx --reference-doc lanets-mall.docx\n  $ fordela render fordelning.yaml --check\n',
     )
     .action(async (spec: string, options: RenderCommandOptions) => {
       const { renderCommand } = await import('./commands/render-command.js')

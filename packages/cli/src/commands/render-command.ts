@@ -11,6 +11,7 @@ import { defaultMarkdownPath } from '../render/default-markdown-path.js'
 import { evaluateSpec } from '../render/evaluate-spec.js'
 import { locateSpec } from '../render/locate-spec.js'
 import { writeSpecFindings } from '../render/write-spec-findings.js'
+import { isDocxPath, writeDocx } from '../render/write-docx.js'
 
 /** The options of `fordela render`. */
 export interface RenderCommandOptions {
@@ -19,6 +20,8 @@ export interface RenderCommandOptions {
   readonly appendix?: boolean
   readonly lang?: Language
   readonly config?: string
+  /** A county's .docx whose styles a `.docx` output takes. */
+  readonly referenceDoc?: string
 }
 
 /**
@@ -29,11 +32,25 @@ export interface RenderCommandOptions {
  * prints them and the exit code is 1. Errors the document itself shows its
  * reader (a prose claim the numbers do not bear out, an agreement cell that
  * lacks data) are printed but do not stop it (see `classifyErrors`).
- * With `--check`, compares instead with the committed file.
+ * With `--check`, compares instead with the committed file. An output
+ * ending in `.docx` is a Word document of the same content.
  */
 export async function renderCommand(spec: string, options: RenderCommandOptions, io: CliIo): Promise<number> {
   const located = locateSpec(spec, options, io.cwd)
   const lang = located.setup.lang
+  const docx = options.output !== undefined && isDocxPath(options.output)
+  if (docx && options.check) {
+    throw new UsageError(
+      lang === 'sv'
+        ? '--check jämför Markdown; ett Word-dokument (.docx) skrivs om från specen i stället.'
+        : '--check compares Markdown; a Word document (.docx) is written afresh from the spec instead.',
+    )
+  }
+  if (options.referenceDoc !== undefined && !docx) {
+    throw new UsageError(
+      lang === 'sv' ? '--reference-doc gäller bara när -o är en .docx-fil.' : '--reference-doc applies only when -o is a .docx file.',
+    )
+  }
   const evaluated = await evaluateSpec(located, io.cwd)
   const document = evaluated.document
   const { blocking, shown } = classifyErrors(evaluated.findings, document?.kind)
@@ -63,6 +80,7 @@ export async function renderCommand(spec: string, options: RenderCommandOptions,
     io.writeOut(rendered.markdown)
     return ExitCode.ok
   }
-  writeOutputFile(resolve(io.cwd, options.output), rendered.markdown, io.cwd, lang)
+  if (docx) await writeDocx(rendered.root, options.output, options.referenceDoc, io.cwd, lang)
+  else writeOutputFile(resolve(io.cwd, options.output), rendered.markdown, io.cwd, lang)
   return ExitCode.ok
 }

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js'
 import { writeFileAtomically } from '../output/write-file-atomically.js'
 
 /** Writes a file atomically; a failure (no such folder, no permission) is a usage error naming the file. */
-export function writeOutputFile(file: string, text: string, cwd: string, lang: Language): void {
+export function writeOutputFile(file: string, text: string | Uint8Array, cwd: string, lang: Language): void {
   try {
     writeFileAtomically(file, text)
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast'
+import type { Root, RootContent } from 'mdast'
 import type { ActionPlanDocument, ItemList } from '@fordela/parser'
 import { formatDate } from '../format/format-date.js'
 import { bulletList, heading, list, listItem, paragraph } from '../mdast/build-mdast-nodes.js'
@@ -10,6 +10,8 @@ import { renderPlanGoals } from './render-plan-goals.js'
 /** A rendered handlingsplan. */
 export interface RenderedActionPlan {
   readonly markdown: string
+  /** The mdast tree the Markdown is serialised from, for other formats (the .docx memo). */
+  readonly root: Root
 }
 
 /**
@@ -35,7 +37,7 @@ export function renderActionPlan(plan: ActionPlanDocument, links: PlanLinks = {}
   blocks.push(...renderItemList(plan.review, 'Återblick'))
   blocks.push(...renderBasis(plan, links), ...renderPlanGoals(plan, links))
   blocks.push(...renderItemList(plan.workPlan, 'Arbetet framåt'), ...renderFollowUp(plan))
-  return { markdown: serializeMarkdown(blocks) }
+  return { markdown: serializeMarkdown(blocks), root: { type: 'root', children: blocks } }
 }
 
 function renderItemList(items: ItemList | undefined, fallbackTitle: string): RootContent[] {

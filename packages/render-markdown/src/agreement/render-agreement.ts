@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast'
+import type { Root, RootContent } from 'mdast'
 import type { AgreementEvaluation } from '@fordela/engine'
 import type { DocumentRef, SpecDocument } from '@fordela/parser'
 import { heading, paragraph } from '../mdast/build-mdast-nodes.js'
@@ -17,6 +17,8 @@ export interface RenderAgreementContext {
 /** A rendered agreement. */
 export interface RenderedAgreement {
   readonly markdown: string
+  /** The mdast tree the Markdown is serialised from, for other formats (the .docx memo). */
+  readonly root: Root
 }
 
 /**
@@ -40,5 +42,5 @@ export function renderAgreement(evaluation: AgreementEvaluation, context: Render
     ...renderAgreementRules(agreement, names),
     ...renderUnitTables(evaluation, names),
   )
-  return { markdown: serializeMarkdown(blocks) }
+  return { markdown: serializeMarkdown(blocks), root: { type: 'root', children: blocks } }
 }

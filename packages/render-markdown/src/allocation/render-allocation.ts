@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast'
+import type { Root, RootContent } from 'mdast'
 import type { AllocationEvaluation } from '@fordela/engine'
 import type { Diagnostic } from '@fordela/parser'
 import { heading } from '../mdast/build-mdast-nodes.js'
@@ -16,6 +16,8 @@ import { renderSummary } from './render-summary.js'
 /** A rendered beslutsunderlag and the findings about its prose placeholders. */
 export interface RenderedAllocation {
   readonly markdown: string
+  /** The mdast tree the Markdown is serialised from, for other formats (the .docx memo). */
+  readonly root: Root
   readonly diagnostics: Diagnostic[]
 }
 
@@ -43,5 +45,5 @@ export function renderAllocation(evaluation: AllocationEvaluation, context: Rend
     ...renderSignatories(memo),
     ...(context.options?.appendix ? renderCalculationAppendix(memo) : []),
   ]
-  return { markdown: serializeMarkdown(blocks), diagnostics: parts.flatMap((part) => part.diagnostics) }
+  return { markdown: serializeMarkdown(blocks), root: { type: 'root', children: blocks }, diagnostics: parts.flatMap((part) => part.diagnostics) }
 }
