@@ -90,7 +90,8 @@ export function convertBlocks(nodes: readonly (RootContent | BlockContent | Defi
       case 'thematicBreak':
         return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } }, children: [] })]
       case 'table':
-        return [convertTable(node)]
+        // An empty paragraph after it: Word joins tables that touch, and text after one needs room.
+        return [convertTable(node), new Paragraph({ children: [] })]
       default:
         return unsupported(node.type)
     }
@@ -124,6 +125,8 @@ function convertTable(table: MdastTable): Table {
   const align = table.align ?? []
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    // Room between a cell's border and its text, in twentieths of a point.
+    margins: { top: 40, bottom: 40, left: 100, right: 100 },
     rows: table.children.map(
       (row, rowIndex) =>
         new TableRow({
@@ -135,6 +138,7 @@ function convertTable(table: MdastTable): Table {
                 children: [
                   new Paragraph({
                     alignment: alignments[align[column] ?? 'left'],
+                    spacing: { after: 0 },
                     children: convertPhrasing(cell.children, rowIndex === 0 ? { bold: true } : {}),
                   }),
                 ],

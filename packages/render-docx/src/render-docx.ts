@@ -1,6 +1,7 @@
 import { Document, Packer } from 'docx'
 import type { Root } from 'mdast'
 import { toString } from './heading-text.js'
+import { defaultStyles } from './default-styles.js'
 import { makeDeterministic } from './make-deterministic.js'
 import { convertBlocks } from './mdast-to-docx.js'
 import { numbering } from './numbering.js'
@@ -25,7 +26,7 @@ export async function renderDocx(root: Root, options: RenderDocxOptions = {}): P
   const document = new Document({
     creator: 'fordela',
     title: firstHeading ? toString(firstHeading) : '',
-    ...(options.referenceStyles !== undefined ? { externalStyles: options.referenceStyles } : {}),
+    ...(options.referenceStyles !== undefined ? { externalStyles: options.referenceStyles } : { styles: defaultStyles }),
     numbering,
     sections: [{ children }],
   })
