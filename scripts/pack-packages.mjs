@@ -38,12 +38,17 @@ function packPackage(folder, destination) {
   return tarball
 }
 
+/** Packs every published package into `destination` (created if need be); returns the tarballs in dependency order. */
+export function packPackages(destination) {
+  mkdirSync(resolve(destination), { recursive: true })
+  return publishedPackages.map((folder) => packPackage(folder, resolve(destination)))
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const destination = process.argv[2]
   if (!destination) {
     console.error('usage: node scripts/pack-packages.mjs <destination>')
     process.exit(2)
   }
-  mkdirSync(resolve(destination), { recursive: true })
-  for (const folder of publishedPackages) console.log(packPackage(folder, resolve(destination)))
+  for (const tarball of packPackages(destination)) console.log(tarball)
 }

@@ -7,7 +7,6 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { packPublishedPackages } from '../packaging/pack-published-packages.js'
 import { repoRoot } from '../workflow/run-action-on-pull-request.js'
 import { startRegistry, type Registry } from './start-registry.js'
 
@@ -16,6 +15,8 @@ const county = join(scratch, 'lan')
 const home = join(scratch, 'home')
 let registry: Registry | undefined
 let version: string
+let releaseOutput = ''
+let releaseAgainOutput = ''
 
 /** The environment a county's machine has: Node, npm, git and pre-commit from /usr/bin, the registry, nothing else. */
 const countyEnv = (): NodeJS.ProcessEnv => ({
@@ -50,17 +51,18 @@ beforeAll(async () => {
   mkdirSync(county, { recursive: true })
   mkdirSync(home, { recursive: true })
   writeFileSync(join(home, '.npmrc'), '')
-  const packed = packPublishedPackages()
   registry = await startRegistry(join(scratch, 'registry'))
-  for (const { tarball } of packed.packages) {
-    const publish = spawnSync('npm', ['publish', tarball], {
-      env: { PATH: '/usr/bin:/bin', HOME: home, npm_config_userconfig: registry.publishConfig, npm_config_cache: join(scratch, 'npm-cache') },
-      encoding: 'utf8',
-    })
-    if (publish.status !== 0) throw new Error(`npm publish ${tarball}: ${describeFailure(publish)}`)
-  }
+  // Published as the release workflow publishes: scripts/release-packages.mjs, without the provenance only
+  // GitHub's runners can sign and without git tags; the token comes from the user config.
+  const publishEnv = { ...process.env, npm_config_userconfig: registry.publishConfig, FORDELA_RELEASE_REGISTRY: registry.url }
+  const release = spawnSync(process.execPath, [join(repoRoot, 'scripts/release-packages.mjs'), '--no-provenance', '--no-git'], { cwd: repoRoot, env: publishEnv, encoding: 'utf8' })
+  if (release.status !== 0) throw new Error(`release-packages: ${describeFailure(release)}`)
+  releaseOutput = release.stdout
+  // Run again, as after a failure half-way: everything is there already, nothing is published twice.
+  const again = spawnSync(process.execPath, [join(repoRoot, 'scripts/release-packages.mjs'), '--no-provenance', '--no-git'], { cwd: repoRoot, env: publishEnv, encoding: 'utf8' })
+  if (again.status !== 0) throw new Error(`release-packages, again: ${describeFailure(again)}`)
+  releaseAgainOutput = again.stdout
   version = (JSON.parse(readFileSync(join(repoRoot, 'packages/cli/package.json'), 'utf8')) as { version: string }).version
-  rmSync(packed.folder, { recursive: true, force: true })
   expect(run('git', ['init', '--quiet', '--initial-branch=main']).status).toBe(0)
 }, 240_000)
 
@@ -70,6 +72,13 @@ afterAll(async () => {
 })
 
 describe('a county installs fordela from the registry', () => {
+  it('got every package from the release script, once', () => {
+    const names = ['@fordela/parser', '@fordela/engine', '@fordela/render-markdown', '@fordela/render-docx', '@fordela/cli']
+    // changesets/action reads these lines to know what was published.
+    expect(releaseOutput.split('\n').filter((line) => line.startsWith('New tag: '))).toEqual(names.map((name) => `New tag: ${name}@${version}`))
+    expect(releaseAgainOutput.split('\n').filter(Boolean)).toEqual([...names.map((name) => `${name}@${version} is already published; skipped.`), `Nothing to publish at ${version}.`])
+  })
+
   it('serves the five packages at this version', async () => {
     for (const name of ['@fordela/cli', '@fordela/parser', '@fordela/engine', '@fordela/render-markdown', '@fordela/render-docx']) {
       const packument = (await (await fetch(new URL(name.replace('/', '%2f'), registry!.url))).json()) as { 'dist-tags': { latest: string } }

@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline'
 export interface Registry {
   /** The registry's URL, ending in `/`. */
   readonly url: string
-  /** An npm user config holding a publish token for it. */
+  /** An npm user config holding a publish token for it (and no `registry=`). */
   readonly publishConfig: string
   /** Stops the registry and waits for it to exit. */
   readonly stop: () => Promise<void>
@@ -36,7 +36,8 @@ export async function startRegistry(folder: string): Promise<Registry> {
     const { token } = (await response.json()) as { token?: string }
     if (!token) throw new Error(`Verdaccio did not register the publishing user (HTTP ${response.status})`)
     const publishConfig = join(mkdtempSync(join(tmpdir(), 'fordela-npmrc-')), '.npmrc')
-    writeFileSync(publishConfig, `registry=${url}\n//${new URL(url).host}/:_authToken=${token}\n`)
+    // Only the token: which registry to publish to is said per command, so npx still fetches pnpm from npm's.
+    writeFileSync(publishConfig, `//${new URL(url).host}/:_authToken=${token}\n`)
     return { url, publishConfig, stop }
   } catch (error) {
     await stop()
