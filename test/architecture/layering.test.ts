@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { builtinModules } from 'node:module'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
@@ -17,6 +18,26 @@ const packageNames: Record<string, (typeof layers)[number]> = {
   '@fordela/cli': 'cli',
 }
 const fileSystemHosts = ['packages/parser/src/workspace/node-workspace-host.ts']
+/** Node's own modules, with and without the `node:` prefix. */
+const nodeBuiltins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]))
+
+/**
+ * The source files a package's root module reaches through relative
+ * imports (type-only imports included: they cost nothing, and keeping the
+ * rule simple keeps it honest).
+ */
+function reachableFrom(entry: string): string[] {
+  const seen = new Set<string>()
+  const visit = (file: string): void => {
+    if (seen.has(file)) return
+    seen.add(file)
+    for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
+      if (specifier.startsWith('.')) visit(join(dirname(file), specifier.replace(/\.js$/, '.ts')))
+    }
+  }
+  visit(entry)
+  return [...seen]
+}
 
 /** Every non-test TypeScript source file of a package. */
 function sourcesOf(layer: string): string[] {
@@ -64,4 +85,23 @@ describe('package layering', () => {
       }
     })
   }
+
+  for (const layer of layers.filter((name) => name !== 'cli')) {
+    it(`${layer}'s root runs in a browser: nothing it reaches imports node:*`, () => {
+      const reached = reachableFrom(join(root, 'packages', layer, 'src', 'index.ts'))
+      // A walk that found only the index would prove nothing.
+      expect(reached.length).toBeGreaterThan(5)
+      for (const file of reached) {
+        for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
+          expect(nodeBuiltins.has(specifier), `${relative(root, file)} imports ${specifier}`).toBe(false)
+        }
+      }
+    })
+  }
+
+  it("the parser's Node-only entry is not reached from its root", () => {
+    const reached = reachableFrom(join(root, 'packages/parser/src/index.ts')).map((file) => relative(root, file))
+    expect(reached).not.toContain('packages/parser/src/node.ts')
+    expect(reached).not.toContain('packages/parser/src/workspace/node-workspace-host.ts')
+  })
 })

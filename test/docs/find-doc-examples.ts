@@ -84,9 +84,12 @@ export function findDocExamples(repoRoot: string, docsDir: string): DocExamples 
   return { examples, pageBases, problems }
 }
 
-/** The rule a page documents: `docs/rules/sum/fund-not-spent.md` → `sum/fund-not-spent`. */
+/**
+ * The rule a page documents: `docs/rules/sum/fund-not-spent.md` and its
+ * Swedish twin `docs/rules/sum/fund-not-spent.sv.md` → `sum/fund-not-spent`.
+ */
 export function ruleOfPage(page: string): string | undefined {
-  return /^docs\/rules\/([a-z0-9-]+\/[a-z0-9-]+)\.md$/.exec(page)?.[1]
+  return /^docs\/rules\/([a-z0-9-]+\/[a-z0-9-]+)(?:\.sv)?\.md$/.exec(page)?.[1]
 }
 
 /** Joins the blocks of one example, checking that they agree. */

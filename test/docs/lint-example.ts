@@ -5,6 +5,7 @@ import { evaluateWorkspace } from '../../packages/engine/src/index.js'
 import { createLineIndex, loadWorkspace } from '../../packages/parser/src/index.js'
 import { run } from '../../packages/cli/src/run.js'
 import type { ExampleFile } from './find-doc-examples.js'
+import { nodeWorkspaceHost } from '../../packages/parser/src/node.js'
 
 /** One finding of an example, reduced to what the docs' tests assert. */
 export interface ExampleFinding {
@@ -54,7 +55,7 @@ function writeExampleFile(root: string, file: ExampleFile): void {
 }
 
 async function lintWithLibraries(root: string, named: readonly string[]): Promise<ExampleFinding[]> {
-  const workspace = await loadWorkspace({ root, ...(named.length > 0 ? { paths: named } : {}) })
+  const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root, ...(named.length > 0 ? { paths: named } : {}) })
   const { diagnostics } = evaluateWorkspace(workspace)
   return diagnostics.map((diagnostic) => {
     const text = workspace.texts.get(diagnostic.file)

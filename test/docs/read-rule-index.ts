@@ -1,4 +1,4 @@
-/** One rule as docs/rules/README.md lists it. */
+/** One rule as docs/rules/README.md (or README.sv.md) lists it. */
 export interface ListedRule {
   readonly id: string
   readonly link: string
@@ -6,12 +6,13 @@ export interface ListedRule {
   readonly title: string
 }
 
-const row = /^\| \[([a-z0-9-]+\/[a-z0-9-]+)\]\(([^)\s]+)\) \| (error|warning|info) \| (.*) \|$/
+const row = /^\| \[([a-z0-9-]+\/[a-z0-9-]+)\]\(([^)\s]+)\) \| ([a-z]+) \| (.*) \|$/
 
 /**
- * The rules listed in the tables of docs/rules/README.md, one per row
- * `| [id](link) | severity | title |`, in the order they appear; `\|` in a
- * title is a literal `|`.
+ * The rules listed in the tables of a rule index, one per row
+ * `| [id](link) | severity | title |` (the severity as the index words it,
+ * `error` or `fel`), in the order they appear; `\|` in a title is a
+ * literal `|`.
  */
 export function readRuleIndex(markdown: string): ListedRule[] {
   return markdown.split('\n').flatMap((line) => {

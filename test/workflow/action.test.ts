@@ -114,7 +114,7 @@ describe('the fordela action on a pull request that overspends a fund and leaves
         '',
         '| Allvarlighet | Plats | Regel | Meddelande |',
         '| --- | --- | --- | --- |',
-        `| fel | \`${allocationFile}:${line}:9\` | [\`sum/fund-overspent\`](https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-overspent.md) | Raderna fördelar 500 000 kr mer än fonden strategi har (7 000 000 kr). |`,
+        `| fel | \`${allocationFile}:${line}:9\` | [\`sum/fund-overspent\`](https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-overspent.sv.md) | Raderna fördelar 500 000 kr mer än fonden strategi har (7 000 000 kr). |`,
         '',
         describeBaselined(result),
         '',

@@ -101,7 +101,7 @@ describe('fordela lint, every format', () => {
 
       | Allvarlighet | Plats | Regel | Meddelande |
       | --- | --- | --- | --- |
-      | fel | \`specs/fordelning.yaml:10:9\` | [\`sum/fund-not-spent\`](https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.md) | Fonden strategi (3 000 000 kr) har 500 000 kr kvar som ingen rad fördelar. |
+      | fel | \`specs/fordelning.yaml:10:9\` | [\`sum/fund-not-spent\`](https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.sv.md) | Fonden strategi (3 000 000 kr) har 500 000 kr kvar som ingen rad fördelar. |
 
       "
     `)

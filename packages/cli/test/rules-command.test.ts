@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,12 +10,19 @@ beforeAll(requireBuiltCli)
 const repositoryRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 
 describe('fordela rules', () => {
-  it('lists every rule with id, default severity, title and docs link', async () => {
+  it('lists every rule with id, default severity, title and docs link, in Swedish by default', async () => {
     const result = await runCli(['rules'], tmpdir())
     expect(result.code).toBe(0)
     const lines = result.stdout.split('\n')
     const index = lines.findIndex((line) => line.startsWith('sum/fund-not-spent '))
     expect(lines[index]).toMatch(/^sum\/fund-not-spent +fel +En fond fördelas inte till sista kronan\.$/)
+    expect(lines[index + 1]?.trim()).toBe('https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.sv.md')
+  })
+
+  it('links to the English pages with --lang en', async () => {
+    const lines = (await runCli(['rules', '--lang', 'en'], tmpdir())).stdout.split('\n')
+    const index = lines.findIndex((line) => line.startsWith('sum/fund-not-spent '))
+    expect(lines[index]).toMatch(/^sum\/fund-not-spent +error +A fund is not spent to the krona\.$/)
     expect(lines[index + 1]?.trim()).toBe('https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.md')
   })
 
@@ -26,24 +33,37 @@ describe('fordela rules', () => {
       id: 'suppression/unused',
       severity: 'warning',
       title: { sv: 'En fordela-disable-next-line-kommentar tystar ingenting.', en: 'A fordela-disable-next-line comment silences nothing.' },
-      docs: 'https://github.com/fordela/fordela/blob/main/docs/rules/suppression/unused.md',
+      docs: 'https://github.com/fordela/fordela/blob/main/docs/rules/suppression/unused.sv.md',
     })
   })
 })
 
 describe('fordela lint --explain', () => {
-  it("prints the rule's docs page from the checkout, or its summary where there is none", async () => {
+  it("prints the rule's Swedish docs page from the checkout by default", async () => {
     const result = await runCli(['lint', '--explain', 'sum/fund-not-spent'], tmpdir())
     expect(result.code).toBe(0)
-    const page = join(repositoryRoot, 'docs/rules/sum/fund-not-spent.md')
-    // The docs pages are written alongside the rules; until this one exists the summary stands in.
-    expect(result.stdout).toBe(
-      existsSync(page)
-        ? readFileSync(page, 'utf8')
-        : 'sum/fund-not-spent: En fond fördelas inte till sista kronan.\n' +
-            'Standardallvarlighet: fel\n' +
-            'Dokumentation: https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.md\n',
-    )
+    expect(result.stdout).toBe(readFileSync(join(repositoryRoot, 'docs/rules/sum/fund-not-spent.sv.md'), 'utf8'))
+    expect(result.stdout.split('\n').slice(0, 3)).toEqual(['# sum/fund-not-spent', '', 'Standardallvarlighet: **fel**'])
+  })
+
+  it('prints the English page with --lang en', async () => {
+    const result = await runCli(['lint', '--explain', 'sum/fund-not-spent', '--lang', 'en'], tmpdir())
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe(readFileSync(join(repositoryRoot, 'docs/rules/sum/fund-not-spent.md'), 'utf8'))
+    expect(result.stdout.split('\n').slice(0, 3)).toEqual(['# sum/fund-not-spent', '', 'Default severity: **error**'])
+  })
+
+  it("follows the config file's lang when there is no --lang", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fordela-explain-'))
+    try {
+      writeFileSync(join(folder, 'fordela.config.yaml'), 'lang: en\n')
+      const english = await runCli(['lint', '--explain', 'sum/fund-not-spent'], folder)
+      expect(english.stdout).toBe(readFileSync(join(repositoryRoot, 'docs/rules/sum/fund-not-spent.md'), 'utf8'))
+      const swedish = await runCli(['lint', '--explain', 'sum/fund-not-spent', '--lang', 'sv'], folder)
+      expect(swedish.stdout).toBe(readFileSync(join(repositoryRoot, 'docs/rules/sum/fund-not-spent.sv.md'), 'utf8'))
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 
   it('is a usage error for an unknown rule, with a suggestion', async () => {

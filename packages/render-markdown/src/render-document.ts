@@ -1,5 +1,5 @@
-import type { WorkspaceEvaluation } from '@fordela/engine'
 import type { Root } from 'mdast'
+import type { WorkspaceEvaluation } from '@fordela/engine'
 import type { Diagnostic, DocumentRef, SpecDocument } from '@fordela/parser'
 import { renderActionPlan } from './action-plan/render-action-plan.js'
 import { renderAgreement } from './agreement/render-agreement.js'
@@ -9,8 +9,8 @@ import type { RenderAllocationOptions } from './allocation/render-allocation-con
 /** A rendered document: its Markdown and the findings rendering produced. */
 export interface RenderedDocument {
   readonly markdown: string
-  /** The mdast tree the Markdown is serialised from, for other formats (the .docx memo). */
-  readonly root: Root
+  /** The mdast tree the Markdown is written from (the studio renders its preview from it). */
+  readonly tree: Root
   readonly diagnostics: readonly Diagnostic[]
 }
 

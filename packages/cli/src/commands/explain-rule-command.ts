@@ -6,12 +6,12 @@ import { readRuleDoc } from '../rules/read-rule-doc.js'
 import { requireKnownRule } from '../rules/require-known-rule.js'
 
 /**
- * `fordela lint --explain <rule>`: prints the rule's docs page, or, where
- * the docs are not installed, its title, default severity and docs link.
+ * `fordela lint --explain <rule>`: prints the rule's docs page in `lang`, or,
+ * where the docs are not installed, its title, default severity and docs link.
  */
 export function explainRuleCommand(ruleId: string, lang: Language, io: CliIo): number {
   const rule = requireKnownRule(ruleId, lang)
-  const page = readRuleDoc(rule.id)
+  const page = readRuleDoc(rule.id, lang)
   if (page !== undefined) {
     io.writeOut(page.endsWith('\n') ? page : `${page}\n`)
     return ExitCode.ok

@@ -28,7 +28,8 @@ export async function lintCommand(paths: readonly string[], rawOptions: Readonly
   const options = readLintOptions(rawOptions)
   if (options.explain !== undefined) {
     const { explainRuleCommand } = await import('./explain-rule-command.js')
-    return explainRuleCommand(options.explain, options.lang ?? 'sv', io)
+    // The page is in the language the report would be in: --lang, else the config's lang, else Swedish.
+    return explainRuleCommand(options.explain, options.lang ?? resolveLintSetup([], options, io.cwd).lang, io)
   }
   const setup = resolveLintSetup(paths, options, io.cwd)
   const { lang } = setup

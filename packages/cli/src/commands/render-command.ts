@@ -80,7 +80,7 @@ export async function renderCommand(spec: string, options: RenderCommandOptions,
     io.writeOut(rendered.markdown)
     return ExitCode.ok
   }
-  if (docx) await writeDocx(rendered.root, options.output, options.referenceDoc, io.cwd, lang)
+  if (docx) await writeDocx(rendered.tree, options.output, options.referenceDoc, io.cwd, lang)
   else writeOutputFile(resolve(io.cwd, options.output), rendered.markdown, io.cwd, lang)
   return ExitCode.ok
 }

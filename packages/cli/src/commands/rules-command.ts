@@ -12,11 +12,12 @@ export interface RulesOptions {
 
 /**
  * `fordela rules`: every rule with its id, default severity, title and docs
- * link, as aligned text or as JSON (`[{ id, severity, title: { sv, en }, docs }]`).
+ * link, as aligned text or as JSON (`[{ id, severity, title: { sv, en }, docs }]`);
+ * the links go to the pages in `--lang`.
  */
 export function rulesCommand(options: RulesOptions, io: CliIo): number {
   const lang = options.lang ?? 'sv'
-  const rules = listRules()
+  const rules = listRules(lang)
   if (options.format === 'json') {
     io.writeOut(`${JSON.stringify(rules, null, 2)}\n`)
     return ExitCode.ok

@@ -50,7 +50,8 @@ describe('formatJson', () => {
                   "en": "The value <32 000> & \\"more\\"."
                 },
                 "related": [],
-                "fingerprint": "fp-csv"
+                "fingerprint": "fp-csv",
+                "docs": "https://github.com/fordela/fordela/blob/main/docs/rules/agreement/rounding-residual.sv.md"
               }
             ]
           },
@@ -100,7 +101,8 @@ describe('formatJson', () => {
                     }
                   }
                 ],
-                "fingerprint": "fp-fund"
+                "fingerprint": "fp-fund",
+                "docs": "https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.sv.md"
               },
               {
                 "rule": "link/section-unlinked",
@@ -120,7 +122,8 @@ describe('formatJson', () => {
                   "en": "The section \\"Åtgärder: barn, unga\\" is linked to no area (100 % missing)."
                 },
                 "related": [],
-                "fingerprint": "fp-title"
+                "fingerprint": "fp-title",
+                "docs": "https://github.com/fordela/fordela/blob/main/docs/rules/link/section-unlinked.sv.md"
               }
             ]
           },
@@ -137,11 +140,13 @@ describe('formatJson', () => {
     `)
   })
 
-  it('puts the chosen language in message and hint', () => {
+  it('puts the chosen language in message, hint and docs link', () => {
     const document = JSON.parse(formatJson(sampleReport, sampleContext({ lang: 'en' }))) as JsonReport
     const fund = document.files[1]?.diagnostics[0]
     expect(document.language).toBe('en')
     expect(fund?.message).toBe('The fund "strategi" has 2 000 000 kr left that is not allocated.')
     expect(fund?.hint).toBe("Allocate the rest with a rest line, or lower the fund's amount.")
+    // The English page is the rule id with .md; the Swedish one (the snapshot above) .sv.md.
+    expect(fund?.docs).toBe('https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.md')
   })
 })

@@ -1,5 +1,6 @@
 import type { Language, LocalizedText, Severity } from '@fordela/parser'
 import type { FormatContext, LintReport, Region, ReportedDiagnostic } from '../report/lint-report.js'
+import { ruleDocsUrl } from '../rules/rule-docs-url.js'
 
 /**
  * The `--format json` document. Its shape only grows: a field is never
@@ -45,6 +46,8 @@ export interface JsonDiagnostic extends JsonRange {
   readonly related: readonly JsonRelated[]
   /** Stable across line shifts; the baseline and SARIF `partialFingerprints` use it. */
   readonly fingerprint: string
+  /** The rule's docs page in the report's `language`. */
+  readonly docs: string
 }
 
 /** Another place that explains a finding. */
@@ -104,6 +107,7 @@ function toJsonDiagnostic(diagnostic: ReportedDiagnostic, lang: Language): JsonD
       messages: { sv: related.message.sv, en: related.message.en },
     })),
     fingerprint: diagnostic.fingerprint,
+    docs: ruleDocsUrl(diagnostic.code, lang),
   }
 }
 

@@ -44,19 +44,26 @@ describe('formatSarif', () => {
     expect(run?.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/lan/' } })
   })
 
-  it('describes every catalogued rule with a docs link and its default level', () => {
+  it('describes every catalogued rule with a docs link in the report\'s language and its default level', () => {
     const rules = run?.tool.driver.rules ?? []
     expect(rules.map((rule) => rule.id)).toEqual(Object.keys(catalog).sort())
     for (const rule of rules) {
       expect(rule.shortDescription.text).not.toBe('')
       expect(rule.fullDescription.text).not.toBe('')
-      expect(rule.helpUri).toBe(`https://github.com/fordela/fordela/blob/main/docs/rules/${rule.id}.md`)
+      // sampleContext() reports in Swedish: the Swedish page is the English one's name with .sv.md.
+      expect(rule.helpUri).toBe(`https://github.com/fordela/fordela/blob/main/docs/rules/${rule.id}.sv.md`)
       expect(['error', 'warning', 'note']).toContain(rule.defaultConfiguration.level)
     }
     expect(rules.find((rule) => rule.id === 'sum/fund-not-spent')).toMatchObject({
       name: 'SumFundNotSpent',
       defaultConfiguration: { level: 'error' },
     })
+  })
+
+  it('links to the English pages in an English report', () => {
+    const english = JSON.parse(formatSarif(sampleReport, sampleContext({ lang: 'en' }))) as SarifLog
+    const rule = english.runs[0]?.tool.driver.rules.find((candidate) => candidate.id === 'sum/fund-not-spent')
+    expect(rule?.helpUri).toBe('https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.md')
   })
 
   it('maps severities to levels, points ruleIndex at the rule and keeps the fingerprint', () => {

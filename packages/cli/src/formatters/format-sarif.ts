@@ -13,8 +13,9 @@ const hintLabel = { sv: 'Tips', en: 'Hint' } as const
 
 /**
  * A SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers: every
- * rule with its docs link, every finding with a UTF-16 region relative to
- * `%SRCROOT%` (the workspace root), its related places and its fingerprint.
+ * rule with its docs link in the report's language, every finding with a
+ * UTF-16 region relative to `%SRCROOT%` (the workspace root), its related
+ * places and its fingerprint.
  */
 export function formatSarif(report: LintReport, context: FormatContext): string {
   const ruleIds = listRuleIds(report)
@@ -60,8 +61,8 @@ function describeRule(id: string, lang: Language): object {
     name: toRuleName(id),
     shortDescription: { text: title },
     fullDescription: { text: title },
-    helpUri: ruleDocsUrl(id),
-    help: { text: `${title} ${ruleDocsUrl(id)}` },
+    helpUri: ruleDocsUrl(id, lang),
+    help: { text: `${title} ${ruleDocsUrl(id, lang)}` },
     defaultConfiguration: { level: levels[rule?.severity ?? 'error'] },
     properties: { tags: [id.split('/')[0] ?? id] },
   }

@@ -9,9 +9,9 @@ describe('formatStepSummary', () => {
 
       | Allvarlighet | Plats | Regel | Meddelande |
       | --- | --- | --- | --- |
-      | info | \`vg/befolkning.csv:2:5\` | [\`agreement/rounding-residual\`](https://github.com/fordela/fordela/blob/main/docs/rules/agreement/rounding-residual.md) | Värdet &lt;32 000&gt; &amp; "mer". |
-      | fel | \`vg/fordelning.yaml:4:9\` | [\`sum/fund-not-spent\`](https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.md) | Fonden "strategi" har 2 000 000 kr kvar som inte fördelas. |
-      | varning | \`vg/fordelning.yaml:7:12\` | [\`link/section-unlinked\`](https://github.com/fordela/fordela/blob/main/docs/rules/link/section-unlinked.md) | Avsnittet "Åtgärder: barn, unga" är inte kopplat till något område (100 % saknas). |
+      | info | \`vg/befolkning.csv:2:5\` | [\`agreement/rounding-residual\`](https://github.com/fordela/fordela/blob/main/docs/rules/agreement/rounding-residual.sv.md) | Värdet &lt;32 000&gt; &amp; "mer". |
+      | fel | \`vg/fordelning.yaml:4:9\` | [\`sum/fund-not-spent\`](https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.sv.md) | Fonden "strategi" har 2 000 000 kr kvar som inte fördelas. |
+      | varning | \`vg/fordelning.yaml:7:12\` | [\`link/section-unlinked\`](https://github.com/fordela/fordela/blob/main/docs/rules/link/section-unlinked.sv.md) | Avsnittet "Åtgärder: barn, unga" är inte kopplat till något område (100 % saknas). |
 
       "
     `)
@@ -25,7 +25,7 @@ describe('formatStepSummary', () => {
     const report = { ...sampleReport, results: [{ ...first, diagnostics: [odd] }] }
     const row = formatStepSummary(report, sampleContext()).split('\n')[4]
     expect(row).toBe(
-      '| info | `vg/befolkning.csv:2:5` | [`agreement/rounding-residual`](https://github.com/fordela/fordela/blob/main/docs/rules/agreement/rounding-residual.md) | a \\| b c |',
+      '| info | `vg/befolkning.csv:2:5` | [`agreement/rounding-residual`](https://github.com/fordela/fordela/blob/main/docs/rules/agreement/rounding-residual.sv.md) | a \\| b c |',
     )
   })
 })

@@ -27,7 +27,7 @@ export function formatStepSummary(report: LintReport, context: FormatContext): s
       const cells = [
         nameSeverity(diagnostic.severity, context.lang),
         `\`${escapeCell(place)}\``,
-        `[\`${escapeCell(diagnostic.code)}\`](${ruleDocsUrl(diagnostic.code)})`,
+        `[\`${escapeCell(diagnostic.code)}\`](${ruleDocsUrl(diagnostic.code, context.lang)})`,
         escapeCell(diagnostic.message[context.lang]),
       ]
       lines.push(`| ${cells.join(' | ')} |`)

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadWorkspace, type DatasetDocument, type Language } from '@fordela/parser'
 import { UsageError } from '../errors.js'
+import { syncWorkspaceHost } from '../lint/sync-workspace-host.js'
 import { templatesFolder } from './list-template-files.js'
 
 /** A län: its code in the agreement's table and SCB's name for it. */
@@ -55,7 +56,7 @@ export async function loadNationalTemplates(year: string, lang: Language): Promi
     )
   }
   const folder = join(nationalFolder, year)
-  const workspace = await loadWorkspace({ root: folder })
+  const workspace = await loadWorkspace({ root: folder, host: syncWorkspaceHost })
   const errors = workspace.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
   // The templates are ours: if they do not load, fordela itself is broken.
   if (errors.length > 0) throw new Error(`templates/national/${year} does not load: ${errors.map((error) => error.code).join(', ')}`)

@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { nodeWorkspaceHost } from '@fordela/parser'
 import { afterAll, describe, expect, it } from 'vitest'
 import { syncWorkspaceHost } from './sync-workspace-host.js'
+import { nodeWorkspaceHost } from '@fordela/parser/node'
 
 const root = mkdtempSync(join(tmpdir(), 'fordela-sync-host-'))
 // "rounding: nearest\n" is 18 bytes; "å" is two bytes in UTF-8, so "å\n" is 3.

@@ -19,7 +19,7 @@ export function isDocxPath(path: string): boolean {
  * pandoc's `--reference-doc`) when given. A reference that cannot be read
  * or is no Word document is a usage error naming it; nothing is written.
  */
-export async function writeDocx(root: RenderedDocument['root'], output: string, referenceDoc: string | undefined, cwd: string, lang: Language): Promise<void> {
+export async function writeDocx(tree: RenderedDocument['tree'], output: string, referenceDoc: string | undefined, cwd: string, lang: Language): Promise<void> {
   const { readReferenceStyles, renderDocx } = await import('@fordela/render-docx')
   let referenceStyles: string | undefined
   if (referenceDoc !== undefined) {
@@ -44,6 +44,6 @@ export async function writeDocx(root: RenderedDocument['root'], output: string, 
     if ('problem' in read) throw new UsageError(`--reference-doc ${shown}: ${read.problem[lang]}.`)
     referenceStyles = read.styles
   }
-  const docx = await renderDocx(root, referenceStyles === undefined ? {} : { referenceStyles })
+  const docx = await renderDocx(tree, referenceStyles === undefined ? {} : { referenceStyles })
   writeOutputFile(resolve(cwd, output), docx, cwd, lang)
 }

@@ -4,7 +4,7 @@ import { listRules, type RuleSummary } from './list-rules.js'
 
 /** The rule with this id; an unknown id is a usage error with "did you mean". */
 export function requireKnownRule(id: string, lang: Language): RuleSummary {
-  const rules = listRules()
+  const rules = listRules(lang)
   const rule = rules.find((candidate) => candidate.id === id)
   if (rule) return rule
   const closest = suggestClosest(id, rules.map((candidate) => candidate.id))[0]

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { createLineIndex, loadWorkspace, type SourceRange, type Workspace } from '@fordela/parser'
 import { onTestFinished } from 'vitest'
+import { nodeWorkspaceHost } from '@fordela/parser/node'
 
 /**
  * Writes `files` (workspace path → text) into a fresh temporary folder and
@@ -16,7 +17,7 @@ export async function loadInlineWorkspace(files: Readonly<Record<string, string>
     await mkdir(dirname(join(root, path)), { recursive: true })
     await writeFile(join(root, path), text)
   }
-  return loadWorkspace({ root })
+  return loadWorkspace({ host: nodeWorkspaceHost, root })
 }
 
 /** Writes a range of a workspace file as `file line:col-line:col` (1-based, end exclusive). */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createLineIndex, loadWorkspace, parseSpecText, type DatasetDocument } from '@fordela/parser'
 import { agreementHeader, evaluateFixture } from './__fixtures__/evaluate-fixture.js'
 import { evaluateAgreement } from './evaluate-agreement.js'
+import { nodeWorkspaceHost } from '@fordela/parser/node'
 
 // Lines 1–5 are the header; the body below starts on line 6. Per län the two rules give
 // 2 000 000 + 2 000 000 = 4 000 000; storstadslänen 01, 12, 14 get 3 000 000 + 4 000 000 =
@@ -61,7 +62,7 @@ describe('agreement/rule-exceeds-cell', () => {
     // rule (line 56, `            each: 1 000 000`, column 19) is the one that overflows:
     // 18 × 3 000 000 + 3 × 5 000 000 = 69 000 000 after two rules, 93 000 000 after the third.
     const examples = fileURLToPath(new URL('../../../../examples', import.meta.url))
-    const workspace = await loadWorkspace({ root: examples })
+    const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root: examples })
     const file = 'nationellt/skr-2025-overenskommelse.yaml'
     const text = readFileSync(`${examples}/${file}`, 'utf8').replace('amount: 93 000 000', 'amount: 90 000 000')
     const parsed = parseSpecText(text, file)

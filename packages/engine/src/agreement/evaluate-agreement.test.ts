@@ -10,6 +10,7 @@ import {
 } from '@fordela/parser'
 import type { AgreementEvaluation, CellEvaluation } from './agreement-evaluation.js'
 import { evaluateAgreement } from './evaluate-agreement.js'
+import { nodeWorkspaceHost } from '@fordela/parser/node'
 
 // The real 2025 table (../domain/skr-2025-overenskommelse-presentation.txt, "Fördelningstabell
 // 2025") as written in examples/nationellt/skr-2025-overenskommelse.yaml, with SCB's population
@@ -27,7 +28,7 @@ const resolveDataset = (ref: Parameters<Workspace['resolve']>[0]): DatasetDocume
 }
 
 beforeAll(async () => {
-  workspace = await loadWorkspace({ root: examples })
+  workspace = await loadWorkspace({ host: nodeWorkspaceHost, root: examples })
   const document = workspace.documentByFile(agreementFile)
   if (document?.kind !== 'Agreement') throw new Error(`${agreementFile} did not load as an Agreement`)
   agreement = document
@@ -205,7 +206,7 @@ describe('evaluateAgreement on the 2025 national table', () => {
 
   it('divides 290 kommuner at once when the measure exists (total population, a test variant only)', () => {
     // Not the agreement's rule (that needs 0–18): the same cell by total population, to show the
-    // evaluation is linear and exact on 290 units. 250 000 000 − 290 × 200 000 = 192 000 000;
+    // evaluation is exact on 290 units (its speed is the benchmark's business). 250 000 000 − 290 × 200 000 = 192 000 000;
     // Ale: 192 000 000 × 32 595 / 10 609 461 = 589 873.51. Flooring leaves 135 kronor and the
     // 135th largest fraction is .471, so Ale's .51 gets one: 200 000 + 589 874 = 789 874.
     const variant: AgreementDocument = {
@@ -218,15 +219,11 @@ describe('evaluateAgreement on the 2025 national table', () => {
         })),
       })),
     }
-    const started = performance.now()
     const result = evaluateAgreement(variant, resolveDataset)
-    const elapsed = performance.now() - started
     const kommun = result.cells.find((cell) => cell.column === 'kommun')
     expect(result.diagnostics).toEqual([])
     expect(kommun?.units).toHaveLength(290)
     expect(kommun && sumOf(kommun)).toBe('250000000')
     expect(result.unitAmount('barn-och-unga', 'kommun', 'Ale')?.amount.toFixed()).toBe('789874')
-    // Generous, to stay clear of slow CI machines; locally this takes a few milliseconds.
-    expect(elapsed).toBeLessThan(500)
   })
 })

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url'
-import { loadWorkspace, nodeWorkspaceHost, type AllocationDocument, type WorkspaceHost } from '@fordela/parser'
+import { loadWorkspace, type AllocationDocument, type WorkspaceHost } from '@fordela/parser'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { evaluateWorkspace, type WorkspaceEvaluation } from '../evaluate-workspace.js'
 import type { AllocationEvaluation } from './allocation-evaluation.js'
+import { nodeWorkspaceHost } from '@fordela/parser/node'
 
 const examples = fileURLToPath(new URL('../../../../examples', import.meta.url))
 
@@ -10,7 +11,7 @@ let workspace: WorkspaceEvaluation
 let memo: AllocationEvaluation
 
 beforeAll(async () => {
-  workspace = evaluateWorkspace(await loadWorkspace({ root: examples }))
+  workspace = evaluateWorkspace(await loadWorkspace({ host: nodeWorkspaceHost, root: examples }))
   memo = [...workspace.allocations].find(([document]: [AllocationDocument, unknown]) => document.id.value === 'vg-2025-lansgemensamma-medel')![1]
 })
 
@@ -105,7 +106,7 @@ describe('order independence', () => {
 
 describe('keeping only findings', () => {
   it('reports the same findings and keeps no allocation evaluations when asked', async () => {
-    const lean = evaluateWorkspace(await loadWorkspace({ root: examples }), { keepAllocations: false })
+    const lean = evaluateWorkspace(await loadWorkspace({ host: nodeWorkspaceHost, root: examples }), { keepAllocations: false })
     expect(lean.allocations.size).toBe(0)
     expect(lean.diagnostics).toEqual(workspace.diagnostics)
   })

@@ -5,6 +5,7 @@ import type { AllocationEvaluation } from '../allocation/allocation-evaluation.j
 import { evaluateWorkspace } from '../evaluate-workspace.js'
 import { formatTraceText } from './trace-node.js'
 import { traceAllocation } from './trace-allocation.js'
+import { nodeWorkspaceHost } from '@fordela/parser/node'
 
 const examples = fileURLToPath(new URL('../../../../examples', import.meta.url))
 
@@ -12,7 +13,7 @@ let workspace: Workspace
 let memo: AllocationEvaluation
 
 beforeAll(async () => {
-  workspace = await loadWorkspace({ root: examples })
+  workspace = await loadWorkspace({ host: nodeWorkspaceHost, root: examples })
   memo = [...evaluateWorkspace(workspace).allocations.values()].find((evaluation) => evaluation.allocation.id.value === 'vg-2025-lansgemensamma-medel')!
 })
 

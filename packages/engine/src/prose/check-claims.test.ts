@@ -5,6 +5,7 @@ import type { AllocationEvaluation } from '../allocation/allocation-evaluation.j
 import { evaluateWorkspace } from '../evaluate-workspace.js'
 import { checkProseClaims } from './check-claims.js'
 import { describeRange, loadInlineWorkspace } from '../__fixtures__/load-inline-workspace.js'
+import { nodeWorkspaceHost } from '@fordela/parser/node'
 
 const PARTIES = `apiVersion: fordela/v1
 kind: Parties
@@ -142,7 +143,7 @@ describe('checkProseClaims', () => {
 
   it('flags the 2025 memo\'s total and komplexa behov, and accepts its other figures', async () => {
     const root = fileURLToPath(new URL('../../../../examples', import.meta.url))
-    const workspace = await loadWorkspace({ root })
+    const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root })
     const evaluation = [...evaluateWorkspace(workspace).allocations.values()].find(
       (candidate) => candidate.allocation.id.value === 'vg-2025-lansgemensamma-medel',
     )!

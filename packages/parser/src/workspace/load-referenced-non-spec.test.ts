@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createLineIndex } from '../yaml/line-index.js'
 import { createTempFolder, writeFiles } from './__fixtures__/temp-workspace.js'
 import { loadWorkspace } from './load-workspace.js'
+import { nodeWorkspaceHost } from './node-workspace-host.js'
 
 const cleanups: (() => Promise<void>)[] = []
 afterEach(async () => {
@@ -18,7 +19,7 @@ describe('a file referenced by path that the walk set aside as not a spec', () =
       'fordelning.yaml':
         'apiVersion: fordela/v1\nkind: Allocation\nid: f\ntitle: F\nyear: 2025\nparties: ./parter.yaml\nfunds:\n  - { id: a, amount: 1 }\nsections: []\n',
     })
-    const workspace = await loadWorkspace({ root })
+    const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root })
     const found = workspace.diagnostics.map((d) => {
       const at = createLineIndex(workspace.texts.get(d.file) ?? '').locate(d.span[0])
       return `${d.code} ${d.file}:${at.line}:${at.column}`

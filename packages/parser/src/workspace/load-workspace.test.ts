@@ -9,6 +9,7 @@ import { createRecordingHost, createTempFolder, writeFiles, writeSymlink } from 
 import { loadWorkspace } from './load-workspace.js'
 import type { Workspace } from './workspace.js'
 import type { WorkspaceHost } from './workspace-host.js'
+import { nodeWorkspaceHost } from './node-workspace-host.js'
 
 const EXAMPLES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../examples')
 
@@ -45,7 +46,7 @@ const csvDataset = (id: string, csvPath: string): string =>
 
 describe('loadWorkspace on the bundled examples', () => {
   it('loads every example without a finding, with both datasets read from their CSV', async () => {
-    const workspace = await loadWorkspace({ root: EXAMPLES })
+    const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root: EXAMPLES })
     expect(workspace.diagnostics.map((d) => `${d.code} ${place(workspace, d)}`)).toEqual([])
     expect(workspace.documents.map((d) => `${d.file} ${d.kind}`)).toEqual([
       'data/befolkning-kommun-2025-09-30.yaml Dataset',
@@ -74,7 +75,7 @@ describe('loadWorkspace on the bundled examples', () => {
   })
 
   it('resolves the references of the allocation by path', async () => {
-    const workspace = await loadWorkspace({ root: EXAMPLES })
+    const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root: EXAMPLES })
     const memo = workspace.documentByFile('vastra-gotaland/2025-lansgemensamma-medel.yaml')
     if (memo?.kind !== 'Allocation') throw new Error('the allocation example is missing')
     expect(workspace.resolve(memo.parties)?.id.value).toBe('vg-parter')
@@ -105,7 +106,7 @@ describe('loadWorkspace on temporary folders', () => {
       'vg/2025.yaml': allocation('vg-2025', 'parties: vg-parter\nstrategy: ../strategi.yaml\n'),
       'strategi.yaml': strategy('strat'),
     })
-    const workspace = await loadWorkspace({ root })
+    const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root })
     expect(findings(workspace)).toEqual([])
     const memo = workspace.documentById('vg-2025')
     if (memo?.kind !== 'Allocation') throw new Error('allocation not loaded')
@@ -123,7 +124,7 @@ describe('loadWorkspace on temporary folders', () => {
       'vg/b.yaml': allocation('vg-b', 'parties: ../data/folk.yaml\n'),
       'vg/strategi.yaml': strategy('folk'),
     })
-    const workspace = await loadWorkspace({ root })
+    const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root })
     // Lines of vg/a.yaml: 1–4 header, 5 year, 6 parties, 7 strategy; values start at columns 10 and 11.
     expect(findings(workspace)).toEqual([
       'ref/unknown-document vg/a.yaml:6:10 "vg-partr"',
@@ -170,7 +171,7 @@ describe('loadWorkspace on temporary folders', () => {
       'a2.yaml': allocation('a2', 'parties: p\nprevious: ./a1.yaml\n'),
       'a3.yaml': allocation('a3', 'parties: p\nprevious: a2\n'),
     })
-    const workspace = await loadWorkspace({ root })
+    const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root })
     expect(findings(workspace)).toEqual(['ref/cycle a1.yaml:7:11 "a3"'])
     expect(workspace.diagnostics.find((d) => d.code === 'ref/cycle')?.message.en).toBe(
       'The documents refer to each other in a cycle: a1.yaml → a3.yaml → a2.yaml → a1.yaml. None of them can then be worked out first.',
@@ -185,7 +186,7 @@ describe('loadWorkspace on temporary folders', () => {
       'other/broken.yaml': `${header('Allocation', 'broken')}parties: nowhere\n`,
       'other/strategi.yaml': strategy('strat'),
     })
-    const workspace = await loadWorkspace({ root, paths: ['vg/a.yaml', '../elsewhere.yaml'] })
+    const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root, paths: ['vg/a.yaml', '../elsewhere.yaml'] })
     expect(workspace.documents.map((d) => d.file)).toEqual(['folk.yaml', 'vg/a.yaml', 'vg/parter.yaml'])
     expect(workspace.diagnostics.filter((d) => d.file.startsWith('other/'))).toEqual([])
     expect(findings(workspace)).toEqual(['ref/outside-workspace ../elsewhere.yaml:1:1 ""'])
@@ -197,7 +198,7 @@ describe('loadWorkspace on temporary folders', () => {
       'vg/ci.yaml': 'on: push\n',
       'sk/strategi.yaml': strategy('sk-strat'),
     })
-    const workspace = await loadWorkspace({ root, paths: [path.join(root, 'vg')] })
+    const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root, paths: [path.join(root, 'vg')] })
     expect(workspace.documents.map((d) => d.file)).toEqual(['vg/strategi.yaml'])
     expect(workspace.diagnostics).toEqual([])
   })
@@ -210,7 +211,7 @@ describe('loadWorkspace on temporary folders', () => {
       'a.yaml': allocation('a', 'parties: ./linked/parter.yaml\nstrategy: ./.shared/strategi.yaml\n'),
     })
     await writeSymlink(root, 'linked', path.join(root, 'real'))
-    const workspace = await loadWorkspace({ root })
+    const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root })
     expect(findings(workspace)).toEqual([])
     const memo = workspace.documentById('a')
     if (memo?.kind !== 'Allocation') throw new Error('allocation not loaded')
@@ -224,7 +225,7 @@ describe('loadWorkspace on temporary folders', () => {
       'parter.yaml': `${header('Parties', 'p')}county: 14\n`,
       'a.yaml': allocation('a', 'parties: ./parter.yaml\n'),
     })
-    const workspace = await loadWorkspace({ root })
+    const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root })
     expect(workspace.diagnostics.map((d) => d.file)).toEqual(['parter.yaml'])
     expect(findings(workspace)).toEqual([])
   })
@@ -247,7 +248,7 @@ describe('loadWorkspace on temporary folders', () => {
       ...createRecordingHost().host,
       readDir: async (p) => (await createRecordingHost().host.readDir(p)).reverse(),
     }
-    const forward = await loadWorkspace({ root })
+    const forward = await loadWorkspace({ host: nodeWorkspaceHost, root })
     const backward = await loadWorkspace({ root, host: reversed })
     expect(backward.documents.map((d) => d.file)).toEqual(['a/x.yaml', 'b/x.yaml', 'c.yaml'])
     expect(backward.diagnostics).toEqual(forward.diagnostics)
@@ -263,7 +264,7 @@ describe('loadWorkspace on temporary folders', () => {
         ...Buffer.from(' l'), 0xe4, ...Buffer.from('n;1\n'),
       ]),
     })
-    const workspace = await loadWorkspace({ root })
+    const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root })
     const folk = workspace.documentById('folk') as DatasetDocument
     expect(folk.units.map((u) => `${u.id.value} ${u.name}`)).toEqual(['01 Örebro län', '02 Å län'])
     // 1 + 1 = 2, the dataset says 3.

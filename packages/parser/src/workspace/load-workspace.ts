@@ -10,7 +10,6 @@ import { findReferenceCycles } from './find-reference-cycles.js'
 import { loadDatasetCsv } from './load-dataset-csv.js'
 import { loadReferencedFiles } from './load-referenced-files.js'
 import { mapWithConcurrency } from './map-with-concurrency.js'
-import { nodeWorkspaceHost } from './node-workspace-host.js'
 import { createPathProber, errorCode, type PathProber } from './probe-workspace-path.js'
 import { resolveReferences } from './resolve-references.js'
 import { selectLintedFiles } from './select-linted-files.js'
@@ -25,8 +24,8 @@ export interface LoadWorkspaceOptions {
   readonly root: string
   /** Files or folders (absolute, or relative to the root) to lint instead of the whole tree. */
   readonly paths?: readonly string[]
-  /** The file system; Node's by default. */
-  readonly host?: WorkspaceHost
+  /** The file system: `nodeWorkspaceHost` from `@fordela/parser/node`, or `createMemoryWorkspaceHost`. */
+  readonly host: WorkspaceHost
   readonly limits?: Partial<YamlLimits>
   /** Workspace paths (files and folders) to leave out of the walk. */
   readonly ignore?: (relativePath: string) => boolean
@@ -47,7 +46,7 @@ const CSV_SIZE_FACTOR = 2
  * folders in.
  */
 export async function loadWorkspace(options: LoadWorkspaceOptions): Promise<Workspace> {
-  const host = options.host ?? nodeWorkspaceHost
+  const host = options.host
   const limits = resolveYamlLimits(options.limits)
   let realRoot: string
   try {

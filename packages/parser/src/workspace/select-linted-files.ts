@@ -1,4 +1,4 @@
-import path from 'node:path'
+import { isAbsolute, relative as relativePath } from 'pathe'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { PathProber } from './probe-workspace-path.js'
@@ -29,8 +29,9 @@ export async function selectLintedFiles(
   const named = new Set<string>()
   const diagnostics: Diagnostic[] = []
   for (const given of paths) {
-    const relative = path.isAbsolute(given) ? path.relative(root, given) : given
-    const lexical = resolveLexically('.', relative.split(path.sep).join('/'))
+    // pathe gives forward slashes on every platform, so the lexical check sees one kind of separator.
+    const relative = isAbsolute(given) ? relativePath(root, given) : given
+    const lexical = resolveLexically('.', relative)
     const at = { file: given, span: [0, 0] as const }
     if (lexical.type === 'outside') {
       diagnostics.push(createDiagnostic('ref/outside-workspace', { ref: given }, at))

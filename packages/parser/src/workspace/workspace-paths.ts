@@ -1,4 +1,4 @@
-import path from 'node:path'
+import { dirname, isAbsolute, join, normalize, relative as relativePath } from 'pathe'
 
 /** Where a path reference leads before the file system is asked: into the workspace, or out of it. */
 export type LexicalTarget = { readonly type: 'inside'; readonly path: string } | { readonly type: 'outside' }
@@ -20,7 +20,7 @@ export function isPathReference(ref: string): boolean {
 export function resolveLexically(fromFile: string, ref: string): LexicalTarget {
   const slashed = ref.replaceAll('\\', '/')
   if (slashed.startsWith('/') || /^[A-Za-z]:/u.test(slashed)) return { type: 'outside' }
-  const joined = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), slashed))
+  const joined = normalize(join(dirname(fromFile), slashed))
   if (joined === '..' || joined.startsWith('../')) return { type: 'outside' }
   return { type: 'inside', path: joined === '.' ? '' : joined.replace(/\/$/u, '') }
 }
@@ -30,18 +30,18 @@ export function resolveLexically(fromFile: string, ref: string): LexicalTarget {
  * when it lies outside `realRoot`.
  */
 export function toWorkspacePath(realRoot: string, absPath: string): string | undefined {
-  const relative = path.relative(realRoot, absPath)
-  if (relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return undefined
-  return relative.split(path.sep).join('/')
+  const relative = relativePath(realRoot, absPath)
+  if (relative === '..' || relative.startsWith('../') || isAbsolute(relative)) return undefined
+  return relative
 }
 
 /** The absolute path of a workspace path. */
 export function toAbsolutePath(realRoot: string, workspacePath: string): string {
-  return path.join(realRoot, ...workspacePath.split('/'))
+  return join(realRoot, ...workspacePath.split('/'))
 }
 
 /** The path of `target` as written from the folder of `fromFile` (`./parter.yaml`, `../data/x.yaml`). */
 export function relativeFrom(fromFile: string, target: string): string {
-  const relative = path.posix.relative(path.posix.dirname(fromFile), target)
+  const relative = relativePath(dirname(fromFile), target)
   return relative.startsWith('../') ? relative : `./${relative}`
 }

@@ -23,15 +23,13 @@ describe('loadYaml: keys', () => {
     expect(loadYaml('a: {id: 1}\nb: {id: 2}\n', 'spec.yaml').diagnostics).toEqual([])
   })
 
-  test('loads 40 000 distinct keys without a finding, well under a second', () => {
+  test('loads 40 000 distinct keys without a finding', () => {
+    // How fast (yaml's own duplicate check is quadratic) is measured by the
+    // benchmark's flat-map stress row, not here: tests assert no wall-clock time.
     const text = Array.from({ length: 40_000 }, (_, i) => `k${i}: ${i}`).join('\n')
-    const started = performance.now()
     const { root, diagnostics } = loadYaml(text, 'big.yaml')
-    const elapsed = performance.now() - started
     expect(diagnostics).toEqual([])
     expect(root?.type === 'map' && root.entries.length).toBe(40_000)
-    // yaml's own duplicate check would take seconds here (quadratic).
-    expect(elapsed).toBeLessThan(1000)
   })
 
   test('finds a duplicate after 40 000 keys', () => {

@@ -5,6 +5,7 @@ import { listHostileCases } from './list-hostile-cases.js'
 import { describeFinding, expectPlaceWithin, readFindingText } from './locate-findings.js'
 import { expectPrototypesUntouched, snapshotPrototypes } from './object-prototypes.js'
 import { prepareHostileWorkspace, type HostileWorkspace } from './prepare-hostile-workspace.js'
+import { nodeWorkspaceHost } from '../../src/node.js'
 
 /**
  * The requirement is two seconds per input; the slowest case takes a small
@@ -24,7 +25,7 @@ describe.each(listHostileCases())('hostile input: $name', (hostile) => {
     prepared.push(workspace)
     const prototypes = snapshotPrototypes()
     const started = performance.now()
-    const loaded = await loadWorkspace({ root: workspace.root, ...(hostile.lint ? { paths: hostile.lint } : {}) })
+    const loaded = await loadWorkspace({ host: nodeWorkspaceHost, root: workspace.root, ...(hostile.lint ? { paths: hostile.lint } : {}) })
     const evaluation = evaluateWorkspace(loaded)
     const elapsed = performance.now() - started
     expectPrototypesUntouched(prototypes)

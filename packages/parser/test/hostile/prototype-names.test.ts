@@ -4,6 +4,7 @@ import { loadWorkspace } from '../../src/index.js'
 import { listHostileCases } from './list-hostile-cases.js'
 import { expectPrototypesUntouched, snapshotPrototypes } from './object-prototypes.js'
 import { prepareHostileWorkspace, type HostileWorkspace } from './prepare-hostile-workspace.js'
+import { nodeWorkspaceHost } from '../../src/node.js'
 
 let workspace: HostileWorkspace | undefined
 afterAll(() => workspace?.remove())
@@ -13,7 +14,7 @@ test('ids and units named after Object.prototype’s properties are ordinary nam
   if (!hostile) throw new Error('the prototype-names case is missing')
   workspace = await prepareHostileWorkspace(hostile)
   const before = snapshotPrototypes()
-  const evaluation = evaluateWorkspace(await loadWorkspace({ root: workspace.root }))
+  const evaluation = evaluateWorkspace(await loadWorkspace({ host: nodeWorkspaceHost, root: workspace.root }))
   expectPrototypesUntouched(before)
   const [allocation] = [...evaluation.allocations.values()]
   if (!allocation) throw new Error('the allocation was not evaluated')

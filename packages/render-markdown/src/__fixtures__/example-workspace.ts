@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { evaluateWorkspace, type WorkspaceEvaluation } from '@fordela/engine'
 import { loadWorkspace, type Workspace } from '@fordela/parser'
+import { nodeWorkspaceHost } from '@fordela/parser/node'
 
 /** The repository's examples folder: the real 2025 documents as specs. */
 export const examplesRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../examples')
@@ -14,7 +15,7 @@ export interface LoadedExamples {
 
 /** Loads and evaluates the examples folder. */
 export async function loadExamples(): Promise<LoadedExamples> {
-  const workspace = await loadWorkspace({ root: examplesRoot })
+  const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root: examplesRoot })
   return { workspace, evaluation: evaluateWorkspace(workspace) }
 }
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { evaluateWorkspace, type WorkspaceEvaluation } from '@fordela/engine'
-import { loadWorkspace, type Workspace, type WorkspaceEntry, type WorkspaceHost } from '@fordela/parser'
+import { createMemoryWorkspaceHost, loadWorkspace, type Workspace } from '@fordela/parser'
 import { examplesRoot } from './example-workspace.js'
 
 /** Workspace path → file text. */
@@ -9,42 +9,9 @@ export type FileTree = Record<string, string>
 
 const ROOT = '/memory'
 
-/** A workspace host over files held in memory, so a test can vary a spec without touching disk. */
-function createMemoryHost(files: FileTree): WorkspaceHost {
-  const absolute = new Map(Object.entries(files).map(([file, content]) => [`${ROOT}/${file}`, content]))
-  const isFolder = (abs: string) => [...absolute.keys()].some((file) => file.startsWith(`${abs}/`))
-  const missing = (abs: string) => Object.assign(new Error(`ENOENT: ${abs}`), { code: 'ENOENT' })
-  return {
-    async readFile(abs) {
-      const content = absolute.get(abs)
-      if (content === undefined) throw missing(abs)
-      return new TextEncoder().encode(content)
-    },
-    async readDir(abs) {
-      const entries = new Map<string, WorkspaceEntry>()
-      for (const file of absolute.keys()) {
-        if (!file.startsWith(`${abs}/`)) continue
-        const [name = '', ...rest] = file.slice(abs.length + 1).split('/')
-        entries.set(name, { name, type: rest.length > 0 ? 'directory' : 'file' })
-      }
-      return [...entries.values()]
-    },
-    async realPath(abs) {
-      const normal = path.posix.normalize(abs)
-      if (absolute.has(normal) || normal === ROOT || isFolder(normal)) return normal
-      throw missing(abs)
-    },
-    async fileSize(abs) {
-      const content = absolute.get(abs)
-      if (content === undefined) throw missing(abs)
-      return new TextEncoder().encode(content).length
-    },
-  }
-}
-
 /** Loads and evaluates a workspace of in-memory files. */
 export async function evaluateFiles(files: FileTree): Promise<WorkspaceEvaluation> {
-  const workspace: Workspace = await loadWorkspace({ root: ROOT, host: createMemoryHost(files) })
+  const workspace: Workspace = await loadWorkspace({ root: ROOT, host: createMemoryWorkspaceHost(ROOT, files) })
   return evaluateWorkspace(workspace)
 }
 

@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast'
 import type { ActionPlanDocument, ItemList } from '@fordela/parser'
 import { formatDate } from '../format/format-date.js'
 import { bulletList, heading, list, listItem, paragraph } from '../mdast/build-mdast-nodes.js'
-import { serializeMarkdown } from '../mdast/serialize-markdown.js'
+import { markdownTree, serializeMarkdown } from '../mdast/serialize-markdown.js'
 import { renderProse } from '../prose/render-prose.js'
 import { describeAgreementArea, type PlanLinks } from './plan-links.js'
 import { renderPlanGoals } from './render-plan-goals.js'
@@ -10,8 +10,8 @@ import { renderPlanGoals } from './render-plan-goals.js'
 /** A rendered handlingsplan. */
 export interface RenderedActionPlan {
   readonly markdown: string
-  /** The mdast tree the Markdown is serialised from, for other formats (the .docx memo). */
-  readonly root: Root
+  /** The mdast tree the Markdown is written from (the studio renders its preview from it). */
+  readonly tree: Root
 }
 
 /**
@@ -37,7 +37,8 @@ export function renderActionPlan(plan: ActionPlanDocument, links: PlanLinks = {}
   blocks.push(...renderItemList(plan.review, 'Återblick'))
   blocks.push(...renderBasis(plan, links), ...renderPlanGoals(plan, links))
   blocks.push(...renderItemList(plan.workPlan, 'Arbetet framåt'), ...renderFollowUp(plan))
-  return { markdown: serializeMarkdown(blocks), root: { type: 'root', children: blocks } }
+  const tree = markdownTree(blocks)
+  return { markdown: serializeMarkdown(tree), tree }
 }
 
 function renderItemList(items: ItemList | undefined, fallbackTitle: string): RootContent[] {

@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast'
 import type { AgreementEvaluation } from '@fordela/engine'
 import type { DocumentRef, SpecDocument } from '@fordela/parser'
 import { heading, paragraph } from '../mdast/build-mdast-nodes.js'
-import { serializeMarkdown } from '../mdast/serialize-markdown.js'
+import { markdownTree, serializeMarkdown } from '../mdast/serialize-markdown.js'
 import { createAgreementNames } from './agreement-names.js'
 import { renderAgreementRules } from './render-agreement-rules.js'
 import { renderDistributionTable } from './render-distribution-table.js'
@@ -17,8 +17,8 @@ export interface RenderAgreementContext {
 /** A rendered agreement. */
 export interface RenderedAgreement {
   readonly markdown: string
-  /** The mdast tree the Markdown is serialised from, for other formats (the .docx memo). */
-  readonly root: Root
+  /** The mdast tree the Markdown is written from (the studio renders its preview from it). */
+  readonly tree: Root
 }
 
 /**
@@ -42,5 +42,6 @@ export function renderAgreement(evaluation: AgreementEvaluation, context: Render
     ...renderAgreementRules(agreement, names),
     ...renderUnitTables(evaluation, names),
   )
-  return { markdown: serializeMarkdown(blocks), root: { type: 'root', children: blocks } }
+  const tree = markdownTree(blocks)
+  return { markdown: serializeMarkdown(tree), tree }
 }

@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast'
 import type { AllocationEvaluation } from '@fordela/engine'
 import type { Diagnostic } from '@fordela/parser'
 import { heading } from '../mdast/build-mdast-nodes.js'
-import { serializeMarkdown } from '../mdast/serialize-markdown.js'
+import { markdownTree, serializeMarkdown } from '../mdast/serialize-markdown.js'
 import { createMemoContext } from './memo-context.js'
 import { renderBackground } from './render-background.js'
 import type { RenderAllocationContext } from './render-allocation-context.js'
@@ -16,8 +16,8 @@ import { renderSummary } from './render-summary.js'
 /** A rendered beslutsunderlag and the findings about its prose placeholders. */
 export interface RenderedAllocation {
   readonly markdown: string
-  /** The mdast tree the Markdown is serialised from, for other formats (the .docx memo). */
-  readonly root: Root
+  /** The mdast tree the Markdown is written from (the studio renders its preview from it). */
+  readonly tree: Root
   readonly diagnostics: Diagnostic[]
 }
 
@@ -45,5 +45,6 @@ export function renderAllocation(evaluation: AllocationEvaluation, context: Rend
     ...renderSignatories(memo),
     ...(context.options?.appendix ? renderCalculationAppendix(memo) : []),
   ]
-  return { markdown: serializeMarkdown(blocks), root: { type: 'root', children: blocks }, diagnostics: parts.flatMap((part) => part.diagnostics) }
+  const tree = markdownTree(blocks)
+  return { markdown: serializeMarkdown(tree), tree, diagnostics: parts.flatMap((part) => part.diagnostics) }
 }

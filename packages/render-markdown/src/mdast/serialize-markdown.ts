@@ -27,11 +27,15 @@ const OPTIONS: Options = {
   extensions: [gfmToMarkdown({ tableCellPadding: true, tablePipeAlign: true })],
 }
 
+/** The document's blocks as one mdast tree: what the Markdown is written from, and the studio's preview. */
+export function markdownTree(children: readonly RootContent[]): Root {
+  return { type: 'root', children: [...children] }
+}
+
 /**
  * Writes an mdast tree as Markdown: LF line endings and exactly one newline
  * at the end, whatever the platform.
  */
-export function serializeMarkdown(children: readonly RootContent[]): string {
-  const root: Root = { type: 'root', children: [...children] }
-  return `${toMarkdown(root, OPTIONS).replace(/\r\n?/g, '\n').trimEnd()}\n`
+export function serializeMarkdown(tree: Root): string {
+  return `${toMarkdown(tree, OPTIONS).replace(/\r\n?/g, '\n').trimEnd()}\n`
 }

@@ -3,7 +3,7 @@ import type { AllocationEvaluation } from '@fordela/engine'
 import type { Prose } from '@fordela/parser'
 import { byId, loadExamples } from '../__fixtures__/example-workspace.js'
 import { findTokens, parseMarkdown, readBlockTypes, readPlainText } from '../__fixtures__/read-markdown.js'
-import { serializeMarkdown } from '../mdast/serialize-markdown.js'
+import { markdownTree, serializeMarkdown } from '../mdast/serialize-markdown.js'
 import { renderProse, type PlaceholderSource } from './render-prose.js'
 
 const FILE = 'prosa.yaml'
@@ -23,7 +23,7 @@ function prose(value: string): { field: Prose; source: PlaceholderSource } {
 function render(value: string, withPlaceholders = true) {
   const { field, source } = prose(value)
   const rendered = renderProse(field, withPlaceholders ? source : undefined)
-  return { markdown: serializeMarkdown(rendered.blocks).replaceAll('\u00a0', '~'), diagnostics: rendered.diagnostics }
+  return { markdown: serializeMarkdown(markdownTree(rendered.blocks)).replaceAll('\u00a0', '~'), diagnostics: rendered.diagnostics }
 }
 
 describe('renderProse', () => {
@@ -99,7 +99,7 @@ describe('hostile prose renders as literal text', () => {
 
   test.each(hostile)('%j', async (value) => {
     const { field } = prose(value)
-    const markdown = serializeMarkdown(renderProse(field).blocks)
+    const markdown = serializeMarkdown(markdownTree(renderProse(field).blocks))
     const tokens = await parseMarkdown(markdown)
     // One paragraph per block of the input, and nothing but paragraphs.
     expect(readBlockTypes(tokens)).toEqual(value.split(/\n\s*\n/).map(() => 'paragraph'))
