@@ -30,6 +30,7 @@ describe('readActionInputs', () => {
       sarifFile: undefined,
       renderCheck: [],
       render: [],
+      renderChanged: false,
       renderDocx: false,
       renderOutput: 'beslutsunderlag',
       baseRef: undefined,

@@ -83,7 +83,12 @@ describe("the init workflow's fordela step on a pull request that leaves a kommu
   beforeAll(() => {
     const county = initRepository('county')
     workflow = parse(readFileSync(join(county, workflowFile), 'utf8')) as Workflow
-    pr = createPullRequestRepo(county, [leaveOutD], () => {})
+    // The pull request also adds next year's allocation, a copy of this year's.
+    const addNextYear = (dir: string) => {
+      const spec = readFileSync(join(dir, 'fordelningar/2026-fordelning.yaml'), 'utf8')
+      writeFileSync(join(dir, 'fordelningar/2027-fordelning.yaml'), spec.replace('id: fordelning-2026', 'id: fordelning-2027').replace('year: 2026', 'year: 2027'))
+    }
+    pr = createPullRequestRepo(county, [leaveOutD], () => {}, addNextYear)
     const step = Object.values(workflow.jobs).flatMap((job) => job.steps).find((candidate) => candidate.id === 'fordela')!
     // The one expression in the step's `with:`, as GitHub evaluates it on a pull_request event.
     const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([name, value]) => [name, value === "${{ github.event_name == 'pull_request' }}" ? 'true' : String(value)]))
@@ -155,8 +160,13 @@ describe("the init workflow's fordela step on a pull request that leaves a kommu
     expect(sarif.runs.flatMap((sarifRun) => sarifRun.results.map((result) => result.ruleId))).toEqual(['data/unassigned-unit'])
   })
 
-  it('renders the memo, in Markdown and in Word, for the artifact step to upload', () => {
-    const memos = ['beslutsunderlag/fordelningar/2026-fordelning.md', 'beslutsunderlag/fordelningar/2026-fordelning.docx']
+  it('renders the listed memo and the one the pull request adds, in Markdown and in Word, for the artifact step to upload', () => {
+    const memos = [
+      'beslutsunderlag/fordelningar/2026-fordelning.md',
+      'beslutsunderlag/fordelningar/2026-fordelning.docx',
+      'beslutsunderlag/fordelningar/2027-fordelning.md',
+      'beslutsunderlag/fordelningar/2027-fordelning.docx',
+    ]
     expect(run.outputs['rendered']).toBe(memos.join('\n'))
     expect(memos.filter((memo) => !existsSync(join(pr.dir, memo)))).toEqual([])
     // A .docx is a zip archive: "PK\x03\x04".
