@@ -107,6 +107,23 @@ describe('the VG 2025 memo as .docx, converted back with pandoc', () => {
   })
 })
 
+describe.each([
+  ['the 2025 agreement’s distribution table', 'nationellt/skr-2025-overenskommelse.yaml'],
+  ['the 2026 handlingsplan', 'vastra-gotaland/2026-handlingsplan.yaml'],
+])('%s as .docx', (_name, other) => {
+  it('converts back to the text, tables and amounts of its committed Markdown', async () => {
+    const docx = join(scratch, `${other.replace(/\W+/g, '-')}.docx`)
+    expect((await runCli(['render', other, '-o', docx], examples)).code).toBe(0)
+    const committed = join(examples, other.replace(/\.yaml$/, '.md'))
+    const fromDocx = splitTables(toGfm('docx', docx))
+    const fromMarkdown = splitTables(toGfm('gfm', committed))
+    expect(fromDocx.lines).toEqual(fromMarkdown.lines.filter((line) => line !== '-'.repeat(72)))
+    // Both through pandoc's writer, which escapes the same way on both sides ("1\\." at the start of a cell).
+    expect(fromDocx.tables.map((table) => table.map((row) => row.map((cell) => cell.replace(/^\*\*(.*)\*\*$/, '$1'))))).toEqual(fromMarkdown.tables)
+    expect(listAmounts(toGfm('docx', docx))).toEqual(listAmounts(readFileSync(committed, 'utf8')))
+  })
+})
+
 describe('--reference-doc', () => {
   it("takes a county's styles from its own .docx", async () => {
     // pandoc's own reference document stands in for a county's template: it has styles docx's defaults do not (FirstParagraph, Compact).
