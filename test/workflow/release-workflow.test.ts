@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -59,6 +59,18 @@ describe('the release configuration', () => {
     const config = JSON.parse(readFileSync(join(repoRoot, '.changeset/config.json'), 'utf8')) as { fixed: string[][] }
     const names = publishedPackages.map((folder) => (JSON.parse(readFileSync(join(repoRoot, 'packages', folder, 'package.json'), 'utf8')) as { name: string }).name)
     expect(config.fixed.map((group) => [...group].sort())).toEqual([[...names].sort()])
+  })
+
+  it('has changesets that name only published packages, with a bump changesets knows', () => {
+    // changeset version fails on a name it does not know, such as the unscoped `fordela` of before.
+    const names = new Set(publishedPackages.map((folder) => (JSON.parse(readFileSync(join(repoRoot, 'packages', folder, 'package.json'), 'utf8')) as { name: string }).name))
+    const changesets = readdirSync(join(repoRoot, '.changeset')).filter((name) => name.endsWith('.md') && name !== 'README.md')
+    const entries = changesets.flatMap((name) => {
+      const front = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(repoRoot, '.changeset', name), 'utf8'))?.[1] ?? ''
+      return front.split('\n').map((line) => [name, ...(/^"([^"]+)": (\w+)$/.exec(line)?.slice(1) ?? [line])])
+    })
+    expect(changesets.length).toBeGreaterThan(0)
+    expect(entries.filter(([, name, bump]) => !names.has(name!) || !['patch', 'minor', 'major'].includes(bump!))).toEqual([])
   })
 
   it("moves the pre-commit hook to the new version of @fordela/cli, and refuses a manifest that names none", () => {
