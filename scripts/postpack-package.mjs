@@ -7,4 +7,7 @@ const packageFolder = process.cwd()
 const { name } = JSON.parse(readFileSync(join(packageFolder, 'package.json'), 'utf8'))
 
 rmSync(join(packageFolder, 'LICENSE'), { force: true })
-if (name === '@fordela/cli') rmSync(join(packageFolder, 'docs'), { recursive: true, force: true })
+if (name === '@fordela/cli') {
+  rmSync(join(packageFolder, 'docs'), { recursive: true, force: true })
+  rmSync(join(packageFolder, 'studio'), { recursive: true, force: true })
+}

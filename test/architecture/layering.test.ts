@@ -104,4 +104,15 @@ describe('package layering', () => {
     expect(reached).not.toContain('packages/parser/src/node.ts')
     expect(reached).not.toContain('packages/parser/src/workspace/node-workspace-host.ts')
   })
+
+  it('the studio uses the three libraries, never the CLI, and nothing from node:*', () => {
+    const reached = reachableFrom(join(root, 'packages/studio/src/main.ts'))
+    expect(reached.length).toBeGreaterThan(10)
+    for (const file of reached) {
+      for (const specifier of importsOf(readFileSync(file, 'utf8'))) {
+        expect(nodeBuiltins.has(specifier), `${relative(root, file)} imports ${specifier}`).toBe(false)
+        expect(specifier, `${relative(root, file)} imports ${specifier}`).not.toBe('fordela')
+      }
+    }
+  })
 })

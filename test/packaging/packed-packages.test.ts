@@ -74,7 +74,7 @@ describe('the packed CLI', () => {
     const manifest = manifestOf(cli())
     expect([manifest.dependencies, manifest.bin]).toEqual([undefined, { fordela: './bin/fordela.js' }])
     const files = listTarball(cli().tarball)
-    for (const file of ['bin/fordela.js', 'bundle/fordela.cjs', 'bundle/launch.cjs', 'bundle/render-docx.cjs', 'templates/county/parter.yaml', 'templates/national/2025/overenskommelser/skr-2025-overenskommelse.yaml', 'docs/rules/sum/fund-not-spent.md', 'docs/rules/sum/fund-not-spent.sv.md']) {
+    for (const file of ['bin/fordela.js', 'bundle/fordela.cjs', 'bundle/launch.cjs', 'bundle/render-docx.cjs', 'templates/county/parter.yaml', 'templates/national/2025/overenskommelser/skr-2025-overenskommelse.yaml', 'docs/rules/sum/fund-not-spent.md', 'docs/rules/sum/fund-not-spent.sv.md', 'studio/index.html']) {
       expect([file, files.includes(`package/${file}`)]).toEqual([file, true])
     }
     // The bundle contains commander and yaml, among others: their licence texts ship with it.

@@ -4,6 +4,7 @@ import type { DiffCommandOptions } from './commands/diff-command.js'
 import type { ExplainCommandOptions } from './commands/explain-command.js'
 import type { InitCommandOptions } from './commands/init-command.js'
 import type { RenderCommandOptions } from './commands/render-command.js'
+import type { StudioCommandOptions } from './commands/studio-command.js'
 import { UsageError } from './errors.js'
 import { ExitCode } from './exit-codes.js'
 import { readCliVersion } from './read-cli-version.js'
@@ -146,6 +147,23 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       exitCode = await initCommand(dir, options, io)
     })
 
+  program
+    .command('studio')
+    .description('Skriv fördelningen i webbläsaren med belopp och beslutsunderlag medan du skriver. / Edit in the browser with amounts and memo as you type.')
+    .argument('[dir]', 'arbetsytans mapp (standard: den här) / the workspace folder (default: this one)')
+    .option('--port <port>', 'porten på 127.0.0.1 (standard: en ledig) / the port on 127.0.0.1 (default: a free one)', parsePort)
+    .addOption(new Option('--lang <lang>', 'språk / language').choices(['sv', 'en']))
+    .addHelpText('after', '\nExempel / Example:\n  $ fordela studio\n  $ fordela studio examples --port 8080\n')
+    .action(async (dir: string | undefined, options: StudioCommandOptions) => {
+      const { studioCommand } = await import('./commands/studio-command.js')
+      // Serves until Ctrl-C (or a TERM from whoever started it).
+      const stopped = new Promise<void>((done) => {
+        process.once('SIGINT', () => done())
+        process.once('SIGTERM', () => done())
+      })
+      exitCode = await studioCommand(dir, options, io, stopped)
+    })
+
   try {
     await program.parseAsync([...argv], { from: 'user' })
     return exitCode
@@ -176,4 +194,11 @@ function reportFailure(error: unknown, io: CliIo, debug: boolean): number {
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`"${value}" är inget heltal ≥ 0 / is not a whole number ≥ 0`)
   return Number(value)
+}
+
+/** Parses a TCP port (0 chooses a free one). */
+function parsePort(value: string): number {
+  const port = /^\d+$/.test(value) ? Number(value) : Number.NaN
+  if (!(port >= 0 && port <= 65535)) throw new UsageError(`"${value}" är ingen port (0–65535) / is not a port (0–65535)`)
+  return port
 }

@@ -9,5 +9,6 @@ test('the public exports of @fordela/render-markdown', () => {
     'renderAgreement',
     'renderAllocation',
     'renderDocument',
+    'tabulatePartyTotals',
   ])
 })

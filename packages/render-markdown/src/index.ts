@@ -13,3 +13,4 @@ export { renderAgreement, type RenderAgreementContext, type RenderedAgreement } 
 export { renderActionPlan, type RenderedActionPlan } from './action-plan/render-action-plan.js'
 export type { PlanLinks } from './action-plan/plan-links.js'
 export { renderDocument, type RenderedDocument } from './render-document.js'
+export { tabulatePartyTotals, type PartyTotals, type PartyTotalsRow } from './allocation/tabulate-party-totals.js'

@@ -1,4 +1,5 @@
 export { loadWorkspace, type LoadWorkspaceOptions } from './load-workspace.js'
 export { createMemoryWorkspaceHost } from './memory-workspace-host.js'
+export { createParseCache, type ParseCache } from './parse-cache.js'
 export type { Workspace } from './workspace.js'
 export type { WorkspaceEntry, WorkspaceEntryType, WorkspaceHost } from './workspace-host.js'

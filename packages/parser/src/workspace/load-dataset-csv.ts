@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { CsvImport, DatasetDocument } from '../model/documents.js'
 import { errorCode, type PathProber } from './probe-workspace-path.js'
 import type { WorkspaceHost } from './workspace-host.js'
+import type { ParseCache } from './parse-cache.js'
 import { resolveLexically, toAbsolutePath } from './workspace-paths.js'
 
 /** A dataset with its units read, the CSV text it read them from, and what went wrong. */
@@ -20,7 +21,9 @@ export interface LoadedDataset {
  * declared totals (for inline units too; for imported ones only when the
  * import found no error). The CSV path obeys the rules of
  * document references: it must stay inside the workspace, symbolic links
- * included, or it is not read; nor is a file over `maxBytes`.
+ * included, or it is not read; nor is a file over `maxBytes`. With a
+ * `cache`, the same dataset document reading the same CSV text is not
+ * imported again.
  */
 export async function loadDatasetCsv(
   host: WorkspaceHost,
@@ -28,16 +31,21 @@ export async function loadDatasetCsv(
   probe: PathProber,
   dataset: DatasetDocument,
   maxBytes: number,
+  cache?: ParseCache,
 ): Promise<LoadedDataset> {
   if (!dataset.csv) return { document: dataset, diagnostics: checkDatasetTotals(dataset) }
   const read = await readCsvText(host, realRoot, probe, dataset.file, dataset.csv, maxBytes)
   if ('diagnostic' in read) return { document: dataset, diagnostics: [read.diagnostic] }
+  const cached = cache?.getDataset(dataset, read.text)
+  if (cached && cached.csv?.path === read.path) return cached
   const imported = importCsvUnits(read.text, dataset.csv, read.path)
   const document: DatasetDocument = { ...dataset, units: imported.units }
   // Rows the import had to drop would make every total look wrong; the import's own findings say why.
   const incomplete = imported.diagnostics.some((d) => d.severity === 'error')
   const totals = incomplete ? [] : checkDatasetTotals(document)
-  return { document, csv: read, diagnostics: [...imported.diagnostics, ...totals] }
+  const loaded = { document, csv: read, diagnostics: [...imported.diagnostics, ...totals] }
+  cache?.setDataset(dataset, read.text, loaded)
+  return loaded
 }
 
 async function readCsvText(

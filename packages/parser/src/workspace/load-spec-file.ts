@@ -8,6 +8,7 @@ import { errorCode } from './probe-workspace-path.js'
 import type { WorkspaceHost } from './workspace-host.js'
 import { toAbsolutePath } from './workspace-paths.js'
 import type { SpecDefaults } from '../kinds/build-context.js'
+import type { ParseCache } from './parse-cache.js'
 
 /** One YAML file of the workspace as loaded. */
 export interface LoadedSpecFile {
@@ -39,6 +40,7 @@ export async function loadSpecFile(
   limits: YamlLimits,
   named: boolean,
   defaults: SpecDefaults = {},
+  cache?: ParseCache,
 ): Promise<LoadedSpecFile> {
   const absPath = toAbsolutePath(realRoot, path)
   let bytes: Uint8Array
@@ -57,12 +59,17 @@ export async function loadSpecFile(
   const decoded = decodeSpecText(bytes, path, limits)
   if (decoded.text === undefined) return { path, text: new TextDecoder('utf-8').decode(bytes), diagnostics: decoded.diagnostics, isSpec: true }
   if (!named && !looksLikeSpec(decoded.text)) return { path, diagnostics: [], isSpec: false }
+  const key = cache ? JSON.stringify([limits, defaults]) : ''
+  const cached = cache?.get(path, decoded.text, key)
+  if (cached) return cached
   const parsed = parseSpecText(decoded.text, path, limits, defaults)
-  return {
+  const loaded: LoadedSpecFile = {
     path,
     text: decoded.text,
     ...(parsed.document ? { document: parsed.document } : {}),
     diagnostics: [...decoded.diagnostics, ...parsed.diagnostics],
     isSpec: true,
   }
+  cache?.set(path, decoded.text, key, loaded)
+  return loaded
 }

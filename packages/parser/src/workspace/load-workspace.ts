@@ -16,6 +16,7 @@ import { selectLintedFiles } from './select-linted-files.js'
 import { createSpecFileLoader } from './spec-file-loader.js'
 import { createWorkspace, type Workspace } from './workspace.js'
 import type { WorkspaceHost } from './workspace-host.js'
+import type { ParseCache } from './parse-cache.js'
 import type { SpecDefaults } from '../kinds/build-context.js'
 
 /** What {@link loadWorkspace} reads and how. */
@@ -31,6 +32,8 @@ export interface LoadWorkspaceOptions {
   readonly ignore?: (relativePath: string) => boolean
   /** Values for keys documents leave out, such as a rounding policy set in the config. */
   readonly defaults?: SpecDefaults
+  /** Parsed files from an earlier load to reuse where a file's text is unchanged (the studio reloads on every keystroke). */
+  readonly parseCache?: ParseCache
 }
 
 /** A CSV file may be this many times larger than a spec file. */
@@ -57,7 +60,7 @@ export async function loadWorkspace(options: LoadWorkspaceOptions): Promise<Work
     return createWorkspace({ root: options.root, documents: [], texts: new Map(), diagnostics: [diagnostic], paths: new Map() })
   }
   const probe = createPathProber(host, realRoot)
-  const loader = createSpecFileLoader(host, realRoot, limits, options.defaults)
+  const loader = createSpecFileLoader(host, realRoot, limits, options.defaults, options.parseCache)
   const discovered = await discoverSpecFiles(host, realRoot, options.ignore)
   const diagnostics: Diagnostic[] = [...discovered.diagnostics]
   let seeds: string[] | undefined
@@ -78,7 +81,7 @@ export async function loadWorkspace(options: LoadWorkspaceOptions): Promise<Work
     diagnostics.push(...(loaded?.diagnostics ?? []))
     return loaded?.document ? [loaded.document] : []
   })
-  const documents = await readDatasets(host, realRoot, probe, inScope, limits.maxFileBytes * CSV_SIZE_FACTOR, texts, diagnostics)
+  const documents = await readDatasets(host, realRoot, probe, inScope, limits.maxFileBytes * CSV_SIZE_FACTOR, texts, diagnostics, options.parseCache)
   diagnostics.push(...reportDuplicateIds(documents, index))
   const resolved = resolveReferences(documents, index)
   diagnostics.push(...resolved.diagnostics, ...findReferenceCycles(resolved.edges))
@@ -94,9 +97,10 @@ async function readDatasets(
   maxCsvBytes: number,
   texts: Map<string, string>,
   diagnostics: Diagnostic[],
+  cache: ParseCache | undefined,
 ): Promise<SpecDocument[]> {
   const loaded = await mapWithConcurrency(documents, 16, async (document) =>
-    document.kind === 'Dataset' ? loadDatasetCsv(host, realRoot, probe, document, maxCsvBytes) : { document, diagnostics: [] },
+    document.kind === 'Dataset' ? loadDatasetCsv(host, realRoot, probe, document, maxCsvBytes, cache) : { document, diagnostics: [] },
   )
   for (const dataset of loaded) {
     if ('csv' in dataset && dataset.csv) texts.set(dataset.csv.path, dataset.csv.text)

@@ -3,6 +3,7 @@ import { loadSpecFile, type LoadedSpecFile } from './load-spec-file.js'
 import { mapWithConcurrency } from './map-with-concurrency.js'
 import type { WorkspaceHost } from './workspace-host.js'
 import type { SpecDefaults } from '../kinds/build-context.js'
+import type { ParseCache } from './parse-cache.js'
 
 /** How many files are read at once. */
 const PARALLEL_READS = 16
@@ -20,14 +21,20 @@ export interface SpecFileLoader {
 }
 
 /** Creates a loader that reads through `host` under `realRoot`. */
-export function createSpecFileLoader(host: WorkspaceHost, realRoot: string, limits: YamlLimits, defaults: SpecDefaults = {}): SpecFileLoader {
+export function createSpecFileLoader(
+  host: WorkspaceHost,
+  realRoot: string,
+  limits: YamlLimits,
+  defaults: SpecDefaults = {},
+  cache?: ParseCache,
+): SpecFileLoader {
   const loaded = new Map<string, LoadedSpecFile>()
   return {
     loaded,
     async load(files, named) {
       const fresh = [...new Set(files)].filter((file) => !loaded.has(file) || (named && !loaded.get(file)!.isSpec)).sort()
       const results = await mapWithConcurrency(fresh, PARALLEL_READS, (file) =>
-        loadSpecFile(host, realRoot, file, limits, named, defaults),
+        loadSpecFile(host, realRoot, file, limits, named, defaults, cache),
       )
       for (const result of results) loaded.set(result.path, result)
     },

@@ -1,0 +1,55 @@
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
+import { yaml } from '@codemirror/lang-yaml'
+import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language'
+import { lintGutter, lintKeymap } from '@codemirror/lint'
+import { EditorState, type Extension } from '@codemirror/state'
+import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view'
+import type { AmountMark } from '../analysis/amount-marks.js'
+import { amountHover, amountWidgets } from './amount-widgets.js'
+import { schemaAssist } from './schema-assist.js'
+
+/** What the editor reports back to the app. */
+export interface EditorHooks {
+  /** The text of the shown file changed. */
+  readonly onChange: (text: string) => void
+  /** The text `fordela explain` gives for an amount. */
+  readonly explain: (mark: AmountMark) => string
+  /** The editor's accessible name. */
+  readonly label: () => string
+}
+
+/** The extensions of every file's editor state: YAML, findings, amounts, schema help. Tab leaves the editor (keyboard users are never trapped). */
+function extensionsOf(hooks: EditorHooks): Extension[] {
+  return [
+    lineNumbers(),
+    highlightActiveLineGutter(),
+    highlightActiveLine(),
+    history(),
+    drawSelection(),
+    indentOnInput(),
+    bracketMatching(),
+    syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+    yaml(),
+    lintGutter(),
+    amountWidgets,
+    amountHover(hooks.explain),
+    schemaAssist(),
+    keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
+    EditorView.lineWrapping,
+    // tabindex: the scrolling editor has focusable content for every tool that asks (axe's scrollable-region rule).
+    EditorView.contentAttributes.compute([], () => ({ 'aria-label': hooks.label(), tabindex: '0' })),
+    EditorView.updateListener.of((update) => {
+      if (update.docChanged) hooks.onChange(update.state.doc.toString())
+    }),
+  ]
+}
+
+/** Makes the editor state of one file. */
+export function createFileState(text: string, hooks: EditorHooks): EditorState {
+  return EditorState.create({ doc: text, extensions: extensionsOf(hooks) })
+}
+
+/** Makes the editor view in `parent`. */
+export function createEditorView(parent: HTMLElement, state: EditorState): EditorView {
+  return new EditorView({ parent, state })
+}

@@ -1,0 +1,189 @@
+import type { Language } from '@fordela/parser'
+import { StudioApp } from './app/studio-app.js'
+import { readChosenFiles, readFolder, type FileMap } from './files/read-files.js'
+import { downloadBytes, readFromServer, writeToFolder, writeToServer, zipFiles } from './files/save-files.js'
+import { setupTabs } from './ui/tabs.js'
+import { currentLanguage, isTextKey, setLanguage, t } from './ui/texts.js'
+import { exampleFiles } from './workspace/example-files.js'
+import { listExamples } from './workspace/list-examples.js'
+import { forgetSession, restoreSession, unsavedFiles, type Session, type SessionSource } from './workspace/session.js'
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
+const params = new URLSearchParams(location.search)
+const token = params.get('token') ?? undefined
+let app: StudioApp | undefined
+
+/** Writes every static text of the page in the current language. */
+function applyTexts(): void {
+  document.documentElement.lang = currentLanguage()
+  for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
+    const key = element.dataset.text!
+    if (isTextKey(key)) element.textContent = t(key)
+  }
+  for (const element of document.querySelectorAll<HTMLElement>('[data-label]')) {
+    const key = element.dataset.label!
+    if (isTextKey(key)) element.setAttribute('aria-label', t(key))
+  }
+  if (token) $('save-folder').textContent = t('saveToDisk')
+}
+
+function status(text: string): void {
+  $('status').textContent = text
+}
+
+/** Opens a set of files in the workbench, replacing what was open. */
+async function openSession(session: Session): Promise<void> {
+  $('start-page').hidden = true
+  $('workbench').hidden = false
+  $('editor').replaceChildren()
+  app = new StudioApp(session)
+  await app.start()
+  await app.storeNow()
+}
+
+/** A new session over files just read; the first allocation is shown first. */
+function newSession(source: SessionSource, files: FileMap, current?: string): Session {
+  const first = current ?? listExamples(files)[0]?.file ?? [...files.keys()].sort()[0] ?? ''
+  return { source, files: new Map(files), saved: new Map(files), current: first }
+}
+
+async function openFiles(source: SessionSource, files: FileMap): Promise<void> {
+  if (files.size === 0) {
+    status(t('openFailed', { reason: '0 .yaml/.yml/.csv' }))
+    return
+  }
+  if (app && unsavedFiles(app.session).length > 0 && !confirm(t('leaveUnsaved'))) return
+  await forgetSession()
+  await openSession(newSession(source, files))
+  status(t('opened', { count: files.size }))
+}
+
+function showStartPage(): void {
+  $('workbench').hidden = true
+  $('start-page').hidden = false
+  const list = $('example-list')
+  list.replaceChildren(
+    ...listExamples(exampleFiles()).map((example) => {
+      const item = document.createElement('li')
+      const link = document.createElement('a')
+      link.href = `?example=${encodeURIComponent(example.id)}`
+      link.textContent = example.title
+      const kind = document.createElement('span')
+      kind.className = 'example-kind'
+      kind.textContent = ` (${example.kind}, ${example.file})`
+      item.append(link, kind)
+      return item
+    }),
+  )
+}
+
+async function boot(): Promise<void> {
+  const stored = localStorage.getItem('fordela-studio-lang')
+  setLanguage(stored === 'en' ? 'en' : 'sv')
+  ;($('language') as HTMLSelectElement).value = currentLanguage()
+  applyTexts()
+  setupTabs()
+  wireToolbar()
+  const restored = await restoreSession()
+  const example = params.get('example')
+  if (token) {
+    const served = await readFromServer(token)
+    const keep = restored?.source.type === 'server' && restored.source.name === served.name && unsavedFiles(restored).length > 0
+    await openSession(keep ? restored : newSession({ type: 'server', name: served.name }, served.files))
+    if (keep) status(t('restored'))
+  } else if (example) {
+    const files = exampleFiles()
+    const wanted = listExamples(files).find((entry) => entry.id === example)
+    if (restored?.source.type === 'example') {
+      if (wanted && restored.files.has(wanted.file)) restored.current = wanted.file
+      await openSession(restored)
+      if (unsavedFiles(restored).length > 0) status(t('restored'))
+    } else {
+      await openSession(newSession({ type: 'example' }, files, wanted?.file))
+    }
+  } else if (restored) {
+    await openSession(restored)
+  } else {
+    showStartPage()
+  }
+}
+
+function wireToolbar(): void {
+  $('home-button').addEventListener('click', () => {
+    if (app) void app.storeNow()
+    showStartPage()
+  })
+  ;($('language') as HTMLSelectElement).addEventListener('change', (event) => {
+    const lang = (event.target as HTMLSelectElement).value as Language
+    setLanguage(lang)
+    localStorage.setItem('fordela-studio-lang', lang)
+    applyTexts()
+    app?.refreshTexts()
+  })
+  $('open-folder').addEventListener('click', async () => {
+    const picker = (window as { showDirectoryPicker?: (options?: object) => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker
+    if (!picker) {
+      status(t('noFolder'))
+      return
+    }
+    try {
+      const handle = await picker({ mode: 'readwrite' })
+      await openFiles({ type: 'folder', name: handle.name, handle }, await readFolder(handle))
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') status(t('openFailed', { reason: String((error as Error).message) }))
+    }
+  })
+  $<HTMLInputElement>('open-files').addEventListener('change', async (event) => {
+    const input = event.target as HTMLInputElement
+    const chosen = [...(input.files ?? [])]
+    input.value = ''
+    try {
+      await openFiles({ type: 'files', name: chosen[0]?.name ?? '' }, await readChosenFiles(chosen))
+    } catch (error) {
+      status(t('openFailed', { reason: String((error as Error).message) }))
+    }
+  })
+  document.addEventListener('dragover', (event) => event.preventDefault())
+  document.addEventListener('drop', async (event) => {
+    event.preventDefault()
+    const chosen = [...(event.dataTransfer?.files ?? [])]
+    if (chosen.length === 0) return
+    try {
+      await openFiles({ type: 'files', name: chosen[0]?.name ?? '' }, await readChosenFiles(chosen))
+    } catch (error) {
+      status(t('openFailed', { reason: String((error as Error).message) }))
+    }
+  })
+  $('save-folder').addEventListener('click', async () => {
+    if (!app) return
+    const source = app.session.source
+    const changed = new Map(unsavedFiles(app.session).map((file) => [file, app!.session.files.get(file)!]))
+    try {
+      if (token) await writeToServer(token, changed)
+      else if (source.type === 'folder' && source.handle) await writeToFolder(source.handle, changed)
+      else {
+        downloadBytes(zipFiles(app.session.files), 'fordela.zip', 'application/zip')
+      }
+      app.markSaved()
+      status(t('savedFiles', { count: changed.size }))
+    } catch (error) {
+      status(t('saveFailed', { reason: String((error as Error).message) }))
+    }
+  })
+  $('download-zip').addEventListener('click', () => {
+    if (app) downloadBytes(zipFiles(app.session.files), 'fordela.zip', 'application/zip')
+  })
+  $('download-memo').addEventListener('click', () => {
+    const memo = app?.memoDownload()
+    if (memo) downloadBytes(memo.markdown, memo.name, 'text/markdown;charset=utf-8')
+  })
+  $('print-memo').addEventListener('click', () => window.print())
+  window.addEventListener('beforeunload', (event) => {
+    if (!app) return
+    void app.storeNow()
+    // Edits are kept in this browser, but they are not yet saved to any file: ask first.
+    if (unsavedFiles(app.session).length > 0) event.preventDefault()
+  })
+}
+
+void boot()
