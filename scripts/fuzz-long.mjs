@@ -4,6 +4,9 @@
 //   node scripts/fuzz-long.mjs [cases per target]     (default 200 000)
 //   FORDELA_FUZZ_SEED=<seed> node scripts/fuzz-long.mjs 1000   replays a reported seed
 //
+// CI runs the fuzz tests with a fixed seed; this long run draws a fresh one
+// (FORDELA_FUZZ_SEED=random) unless one is given, and each test prints it.
+//
 // Exits 1 when a property failed (its counterexample and seed are printed), else 0.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -26,7 +29,7 @@ console.log(`fordela fuzz: ${runs} cases per target, Node ${process.version}, ${
 const vitest = spawnSync('npx', ['vitest', 'run', 'test/fuzz', `--maxWorkers=${cpus().length}`], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, FORDELA_FUZZ_RUNS: String(runs), FORDELA_FUZZ_REPORT: reportFile },
+  env: { ...process.env, FORDELA_FUZZ_SEED: process.env.FORDELA_FUZZ_SEED ?? 'random', FORDELA_FUZZ_RUNS: String(runs), FORDELA_FUZZ_REPORT: reportFile },
 })
 const seconds = (Date.now() - started) / 1000
 

@@ -17,7 +17,7 @@ const packageNames: Record<string, (typeof layers)[number]> = {
   '@fordela/render-docx': 'render-docx',
   '@fordela/cli': 'cli',
 }
-const fileSystemHosts = ['packages/parser/src/workspace/node-workspace-host.ts']
+const fileSystemHosts = ['packages/parser/src/workspace/node-workspace-host.ts', 'packages/parser/src/workspace/node-regular-file.ts']
 /** Node's own modules, with and without the `node:` prefix. */
 const nodeBuiltins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]))
 

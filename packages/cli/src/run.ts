@@ -168,17 +168,25 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' })
     return exitCode
   } catch (error) {
-    return reportFailure(error, io, debug)
+    return await reportFailure(error, io, debug)
   }
 }
 
 /** Turns a thrown error into one clear line and exit code 2 (0 for --help/--version). */
-function reportFailure(error: unknown, io: CliIo, debug: boolean): number {
+async function reportFailure(error: unknown, io: CliIo, debug: boolean): Promise<number> {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.failure
   }
   if (error instanceof UsageError) {
     io.writeErr(`fordela: ${error.message}\n`)
+    return ExitCode.failure
+  }
+  if (isFileSystemError(error)) {
+    // A file call that failed where fordela did not expect it: the file and the reason in words, not Node's code.
+    const { describeFileError } = await import('@fordela/parser')
+    const words = describeFileError(error.code)
+    io.writeErr(`fordela: ${error.path ?? ''}: ${words.sv} / ${words.en}\n`)
+    if (debug && error.stack) io.writeErr(`${error.stack}\n`)
     return ExitCode.failure
   }
   const detail = error instanceof Error ? error.message : String(error)
@@ -188,6 +196,11 @@ function reportFailure(error: unknown, io: CliIo, debug: boolean): number {
   )
   if (debug && error instanceof Error && error.stack) io.writeErr(`${error.stack}\n`)
   return ExitCode.failure
+}
+
+/** An error from a file-system call: it has a string `code` (`ENOENT`) and names its `syscall`. */
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string'
 }
 
 /** Parses a non-negative whole number option. */

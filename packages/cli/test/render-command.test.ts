@@ -100,7 +100,7 @@ describe('fordela render', () => {
     expect(await runCli(['render', 'specs/fordelning.yaml', '--check'], root)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'fordela: specs/fordelning.md kan inte läsas (ENOENT); skapa den med fordela render specs/fordelning.yaml -o specs/fordelning.md.\n',
+      stderr: 'fordela: specs/fordelning.md kan inte läsas: den finns inte; skapa den med fordela render specs/fordelning.yaml -o specs/fordelning.md.\n',
     })
   })
 
@@ -113,7 +113,7 @@ describe('fordela render', () => {
       expect(await runCli(['render', 'specs/fordelning.yaml', '-o', 'ut/memo.md'], root)).toEqual({
         code: 2,
         stdout: '',
-        stderr: 'fordela: ut/memo.md: kan inte skriva filen (EACCES).\n',
+        stderr: 'fordela: ut/memo.md: kan inte skriva filen: behörighet saknas.\n',
       })
       expect(readFileSync(join(root, 'ut/memo.md'), 'utf8')).toBe('gammal\n')
       expect(readdirSync(join(root, 'ut'))).toEqual(['memo.md'])
@@ -122,14 +122,14 @@ describe('fordela render', () => {
     }
   })
 
-  it('-o onto a folder: exit 2, and the temporary file is removed again', async () => {
-    // Works as root too: renaming a file over a folder fails whatever the permissions.
+  it('-o onto a folder: exit 2, refused before any temporary file is made', async () => {
+    // Works as root too: the target is checked to be a regular file before anything is written.
     const root = copyFixture('render')
     mkdirSync(join(root, 'ut/memo.md'), { recursive: true })
     expect(await runCli(['render', 'specs/fordelning.yaml', '-o', 'ut/memo.md'], root)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'fordela: ut/memo.md: kan inte skriva filen (EISDIR).\n',
+      stderr: 'fordela: ut/memo.md: kan inte skriva filen: det är ingen vanlig fil (utan till exempel en mapp, en namngiven pipe eller en enhet).\n',
     })
     expect(readdirSync(join(root, 'ut'))).toEqual(['memo.md'])
     expect(readdirSync(join(root, 'ut/memo.md'))).toEqual([])

@@ -5,10 +5,18 @@ test('the public exports of @fordela/render-markdown', () => {
   expect(Object.keys(api).sort()).toEqual([
     'formatAmountInWords',
     'formatShareInWords',
+    'heading',
+    'inlineCode',
+    'link',
+    'markdownTree',
+    'paragraph',
     'renderActionPlan',
     'renderAgreement',
     'renderAllocation',
     'renderDocument',
+    'serializeMarkdown',
+    'table',
     'tabulatePartyTotals',
+    'text',
   ])
 })

@@ -13,4 +13,6 @@ export { renderAgreement, type RenderAgreementContext, type RenderedAgreement } 
 export { renderActionPlan, type RenderedActionPlan } from './action-plan/render-action-plan.js'
 export type { PlanLinks } from './action-plan/plan-links.js'
 export { renderDocument, type RenderedDocument } from './render-document.js'
+export { markdownTree, serializeMarkdown } from './mdast/serialize-markdown.js'
+export { heading, inlineCode, link, paragraph, table, text, type ColumnAlign, type Inline } from './mdast/build-mdast-nodes.js'
 export { tabulatePartyTotals, type PartyTotals, type PartyTotalsRow } from './allocation/tabulate-party-totals.js'

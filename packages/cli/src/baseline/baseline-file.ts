@@ -13,7 +13,7 @@ export interface BaselineEntry {
 /** A parsed baseline file, or why it could not be read. */
 export type ParsedBaseline =
   | { readonly ok: true; readonly entries: readonly BaselineEntry[] }
-  | { readonly ok: false; readonly problem: string }
+  | { readonly ok: false; readonly problem: { readonly sv: string; readonly en: string } }
 
 /**
  * The baseline as JSON that is byte-stable for the same findings: entries
@@ -32,21 +32,29 @@ export function serializeBaseline(entries: readonly BaselineEntry[]): string {
   return `${JSON.stringify(document, null, 2)}\n`
 }
 
-/** Reads a baseline file's text; anything but the shape {@link serializeBaseline} writes is refused. */
+/**
+ * Reads a baseline file's text; anything but the shape {@link serializeBaseline}
+ * writes is refused. The problem is said in fordela's own words, never with
+ * the parser's message: that quotes the file, and a baseline that is a link
+ * to a secret must not print it.
+ */
 export function parseBaseline(text: string): ParsedBaseline {
   let document: unknown
   try {
     document = JSON.parse(text)
-  } catch (error) {
-    return { ok: false, problem: error instanceof Error ? error.message : String(error) }
+  } catch {
+    return { ok: false, problem: { sv: 'det är ingen JSON', en: 'it is not JSON' } }
   }
   if (!isRecord(document) || document['formatVersion'] !== 1 || !Array.isArray(document['findings'])) {
-    return { ok: false, problem: 'expected { "formatVersion": 1, "findings": [...] }' }
+    return { ok: false, problem: { sv: 'väntade { "formatVersion": 1, "findings": [...] }', en: 'expected { "formatVersion": 1, "findings": [...] }' } }
   }
   const entries: BaselineEntry[] = []
   for (const item of document['findings'] as unknown[]) {
     if (!isRecord(item) || typeof item['file'] !== 'string' || typeof item['rule'] !== 'string' || typeof item['fingerprint'] !== 'string') {
-      return { ok: false, problem: 'every finding needs string "file", "rule" and "fingerprint"' }
+      return {
+        ok: false,
+        problem: { sv: 'varje fynd behöver texterna "file", "rule" och "fingerprint"', en: 'every finding needs string "file", "rule" and "fingerprint"' },
+      }
     }
     entries.push({ file: item['file'], rule: item['rule'], fingerprint: item['fingerprint'] })
   }

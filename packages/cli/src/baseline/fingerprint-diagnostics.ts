@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 import type { Region } from '../report/lint-report.js'
 
 /** What a fingerprint is made of: a finding's rule, file and where it starts. */
@@ -25,18 +25,53 @@ export function fingerprintDiagnostics(
   findings: readonly FingerprintInput[],
   texts: ReadonlyMap<string, string>,
 ): string[] {
-  const linesByFile = new Map<string, readonly string[]>()
-  const seen = new Map<string, number>()
+  const linesByFile = new Map<string, LineKeys>()
+  // Per rule, file and line text: how many findings came first, and the hash of the key so far.
+  const seen = new Map<string, { count: number; readonly hash: Hash }>()
   return findings.map((finding) => {
     let lines = linesByFile.get(finding.file)
     if (!lines) {
-      lines = (texts.get(finding.file) ?? '').split(/\r\n|\r|\n/)
+      lines = createLineKeys(texts.get(finding.file) ?? '')
       linesByFile.set(finding.file, lines)
     }
-    const lineText = (lines[finding.region.start.line - 1] ?? '').trim()
-    const key = JSON.stringify([finding.code, finding.file, lineText])
-    const occurrence = (seen.get(key) ?? 0) + 1
-    seen.set(key, occurrence)
-    return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32)
+    const line = lines.keyOf(finding.region.start.line - 1)
+    const id = `${finding.code}\u0000${finding.file}\u0000${line.id}`
+    let entry = seen.get(id)
+    if (!entry) {
+      const key = JSON.stringify([finding.code, finding.file, line.text])
+      entry = { count: 0, hash: createHash('sha256').update(`${key}\u0000`) }
+      seen.set(id, entry)
+    }
+    entry.count += 1
+    // Copying the hash of the key is cheap; hashing the key again for each of 20 000 findings on one
+    // 600 KB line was quadratic. The fingerprint is the same: sha256 of `${key}\0${occurrence}`.
+    return entry.hash.copy().update(String(entry.count)).digest('hex').slice(0, 32)
   })
+}
+
+/** The trimmed text of each line of a file, numbered so that equal texts share one number; each line trimmed once. */
+interface LineKeys {
+  keyOf(index: number): { readonly id: number; readonly text: string }
+}
+
+function createLineKeys(text: string): LineKeys {
+  const lines = text.split(/\r\n|\r|\n/)
+  const keys = new Map<number, { id: number; text: string }>()
+  const ids = new Map<string, number>()
+  return {
+    keyOf(index) {
+      let key = keys.get(index)
+      if (!key) {
+        const trimmed = (lines[index] ?? '').trim()
+        let id = ids.get(trimmed)
+        if (id === undefined) {
+          id = ids.size
+          ids.set(trimmed, id)
+        }
+        key = { id, text: trimmed }
+        keys.set(index, key)
+      }
+      return key
+    },
+  }
 }

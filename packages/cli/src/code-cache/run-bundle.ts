@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { Script } from 'node:vm'
 import { isPrivateToUser } from './check-cache-owner.js'
 import { readCodeCache, writeCodeCache } from './code-cache-file.js'
+import { deferTerminationSignals } from '../output/defer-termination-signals.js'
 import { pruneCodeCaches } from './prune-code-caches.js'
 
 /** Where and under which name a run keeps its code cache. */
@@ -86,6 +87,7 @@ function isUsableFolder(folder: string): boolean {
 
 /** Creates the folder if need be (private to this user), writes the cache, prunes old ones. */
 function storeCodeCache(folder: string, name: string, script: Script): boolean {
+  deferTerminationSignals()
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 })
     const stats = statSync(folder)

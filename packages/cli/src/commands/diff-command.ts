@@ -5,6 +5,7 @@ import { compareTwoFiles } from '../diff/compare-two-files.js'
 import { compareWithBase } from '../diff/compare-with-base.js'
 import { UsageError } from '../errors.js'
 import { ExitCode } from '../exit-codes.js'
+import { showReportText } from '../output/show-report-text.js'
 
 /** The options of `fordela diff`. */
 export interface DiffCommandOptions {
@@ -49,8 +50,8 @@ function formatReport(report: ComparisonReport, options: DiffCommandOptions, lan
     case 'json':
       return `${JSON.stringify(formatComparisonData(report), null, 2)}\n`
     case 'markdown':
-      return formatComparisonMarkdown(report, { lang, ...(options.fullReport !== undefined ? { fullReport: options.fullReport } : {}) })
+      return showReportText(formatComparisonMarkdown(report, { lang, ...(options.fullReport !== undefined ? { fullReport: options.fullReport } : {}) }))
     default:
-      return formatComparisonText(report, lang)
+      return showReportText(formatComparisonText(report, lang))
   }
 }

@@ -2,6 +2,7 @@ import { explainAllocationData, formatTraceText, traceAllocation } from '@fordel
 import type { Language } from '@fordela/parser'
 import type { CliIo } from '../cli-io.js'
 import { ExitCode } from '../exit-codes.js'
+import { showReportText } from '../output/show-report-text.js'
 import { requireKnownFilter } from '../explain/require-known-filter.js'
 import { evaluateSpec } from '../render/evaluate-spec.js'
 import { locateSpec } from '../render/locate-spec.js'
@@ -24,7 +25,7 @@ export interface ExplainCommandOptions {
  * how one finds out what is wrong — but are counted on stderr.
  */
 export async function explainCommand(spec: string, options: ExplainCommandOptions, io: CliIo): Promise<number> {
-  const located = locateSpec(spec, options, io.cwd)
+  const located = await locateSpec(spec, options, io.cwd)
   const lang = located.setup.lang
   const evaluated = await evaluateSpec(located, io.cwd)
   const evaluation = requireAllocation(evaluated, spec, lang)
@@ -37,6 +38,6 @@ export async function explainCommand(spec: string, options: ExplainCommandOption
     return ExitCode.ok
   }
   const lookup = (id: string) => evaluated.workspace.documentById(id)
-  io.writeOut(formatTraceText(traceAllocation(evaluation, { ...filter, lang, lookup })))
+  io.writeOut(showReportText(formatTraceText(traceAllocation(evaluation, { ...filter, lang, lookup }))))
   return ExitCode.ok
 }

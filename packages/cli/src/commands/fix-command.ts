@@ -16,7 +16,7 @@ import { toDisplayPath } from '../report/display-path.js'
  * atomically, then lints again and reports what is left, as `fordela lint`.
  */
 export async function fixCommand(paths: readonly string[], rawOptions: Readonly<Record<string, unknown>>, io: CliIo): Promise<number> {
-  const setup = resolveLintSetup(paths, readLintOptions(rawOptions), io.cwd)
+  const setup = await resolveLintSetup(paths, readLintOptions(rawOptions), io.cwd)
   const { lang, root } = setup
   if (rawOptions['fixDryRun'] === true) {
     const { files, count } = await previewFixes(setup, lang)

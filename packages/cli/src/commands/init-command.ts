@@ -51,7 +51,7 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
     const scaffold = await buildCountyScaffold({ code: options.lan, year, version: readCliVersion(), actionRef, lang })
     const paths = scaffold.files.map((file) => file.path)
     refuseToOverwrite(target, [...paths, defaultBaselineName], options.force === true, io.cwd, lang)
-    writeScaffoldFiles(target, scaffold.files, io.cwd, lang)
+    await writeScaffoldFiles(target, scaffold.files, io.cwd, lang)
     const baselined = await writeCountyBaseline(target, io, lang)
     const written = [...paths, ...(baselined.length > 0 ? [defaultBaselineName] : [])].sort()
     const known = baselined.map((finding) => `  ${shown(finding.file)}:${finding.region.start.line}  ${finding.code}: ${finding.message[lang]}`).join('\n')
@@ -76,8 +76,8 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
   const files = buildExampleScaffold(actionRef)
   const paths = [...files.map((file) => file.path), scaffoldMemo].sort()
   refuseToOverwrite(target, paths, options.force === true, io.cwd, lang)
-  writeScaffoldFiles(target, files, io.cwd, lang)
-  writeScaffoldFiles(target, [{ path: scaffoldMemo, text: await renderScaffoldMemo(resolve(target, scaffoldAllocation), io.cwd) }], io.cwd, lang)
+  await writeScaffoldFiles(target, files, io.cwd, lang)
+  await writeScaffoldFiles(target, [{ path: scaffoldMemo, text: await renderScaffoldMemo(resolve(target, scaffoldAllocation), io.cwd) }], io.cwd, lang)
   io.writeOut(
     lang === 'sv'
       ? `Skapade:\n${listWritten(paths)}\n\nNästa steg:\n` +

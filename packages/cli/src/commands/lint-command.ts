@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Language } from '@fordela/parser'
+import { describeFileError, type Language } from '@fordela/parser'
 import { applyBaseline } from '../baseline/apply-baseline.js'
 import type { BaselineEntry } from '../baseline/baseline-file.js'
 import type { CliIo } from '../cli-io.js'
@@ -29,16 +29,16 @@ export async function lintCommand(paths: readonly string[], rawOptions: Readonly
   if (options.explain !== undefined) {
     const { explainRuleCommand } = await import('./explain-rule-command.js')
     // The page is in the language the report would be in: --lang, else the config's lang, else Swedish.
-    return explainRuleCommand(options.explain, options.lang ?? resolveLintSetup([], options, io.cwd).lang, io)
+    return explainRuleCommand(options.explain, options.lang ?? (await resolveLintSetup([], options, io.cwd)).lang, io)
   }
-  const setup = resolveLintSetup(paths, options, io.cwd)
+  const setup = await resolveLintSetup(paths, options, io.cwd)
   const { lang } = setup
   const collected = await collectFindings(setup)
   let baseline: readonly BaselineEntry[] = []
   if (setup.baselineWriteFile !== undefined) {
-    baseline = writeBaseline(setup.baselineWriteFile, collected.findings, collected.files, io, lang)
+    baseline = await writeBaseline(setup.baselineWriteFile, setup.root, collected.findings, collected.files, io, lang)
   } else if (setup.baselineFile !== undefined) {
-    baseline = readBaseline(setup.baselineFile, io.cwd, lang)
+    baseline = await readBaseline(setup.baselineFile, setup.root, io.cwd, lang)
   }
   const { kept, baselinedCount } = applyBaseline(collected.findings, baseline)
   const report = buildLintReport({
@@ -58,7 +58,7 @@ export async function lintCommand(paths: readonly string[], rawOptions: Readonly
   const format = options.format ?? 'stylish'
   const text = (await selectFormatter(format))(report, context)
   if (options.output === undefined) io.writeOut(text)
-  else writeOutputFile(resolve(io.cwd, options.output), text, io.cwd, lang)
+  else await writeOutputFile(resolve(io.cwd, options.output), text, setup.root, io.cwd, lang)
   if (format === 'github') writeStepSummary(report, context, io)
   return decideExitCode(kept, setup.maxWarnings, io, lang)
 }
@@ -70,8 +70,8 @@ function writeStepSummary(report: LintReport, context: FormatContext, io: CliIo)
   try {
     appendFileSync(file, formatStepSummary(report, context))
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
-    io.writeErr(`fordela: GITHUB_STEP_SUMMARY (${file}): ${reason}\n`)
+    const words = describeFileError((error as NodeJS.ErrnoException).code ?? 'unknown')
+    io.writeErr(`fordela: GITHUB_STEP_SUMMARY (${file}): ${context.lang === 'sv' ? words.sv : words.en}\n`)
   }
 }
 

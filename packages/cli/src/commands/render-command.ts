@@ -36,7 +36,7 @@ export interface RenderCommandOptions {
  * ending in `.docx` is a Word document of the same content.
  */
 export async function renderCommand(spec: string, options: RenderCommandOptions, io: CliIo): Promise<number> {
-  const located = locateSpec(spec, options, io.cwd)
+  const located = await locateSpec(spec, options, io.cwd)
   const lang = located.setup.lang
   const docx = options.output !== undefined && isDocxPath(options.output)
   if (docx && options.check) {
@@ -75,12 +75,12 @@ export async function renderCommand(spec: string, options: RenderCommandOptions,
         : `${spec}: a document of kind ${document.kind} has no rendering; render takes Allocation, Agreement and ActionPlan.`,
     )
   }
-  if (options.check) return checkRenderedFile(options.output ?? defaultMarkdownPath(spec), rendered.markdown, spec, io, lang)
+  if (options.check) return checkRenderedFile(options.output ?? defaultMarkdownPath(spec), located.setup.root, rendered.markdown, spec, io, lang)
   if (options.output === undefined) {
     io.writeOut(rendered.markdown)
     return ExitCode.ok
   }
-  if (docx) await writeDocx(rendered.tree, options.output, options.referenceDoc, io.cwd, lang)
-  else writeOutputFile(resolve(io.cwd, options.output), rendered.markdown, io.cwd, lang)
+  if (docx) await writeDocx(rendered.tree, options.output, options.referenceDoc, located.setup.root, io.cwd, lang)
+  else await writeOutputFile(resolve(io.cwd, options.output), rendered.markdown, located.setup.root, io.cwd, lang)
   return ExitCode.ok
 }

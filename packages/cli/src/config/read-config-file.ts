@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { decodeSpecText, loadYaml } from '@fordela/parser'
 import type { ConfigProblem, LintConfig } from './lint-config.js'
 import { validateConfig } from './validate-config.js'
@@ -11,12 +10,13 @@ export interface ReadConfig {
 }
 
 /**
- * Reads and validates a config file. YAML errors become problems like any
- * other; a file of only comments is an empty config. Throws only when the
- * file cannot be read at all (the caller turns that into a usage error).
+ * Validates the bytes of a config file. YAML errors become problems like
+ * any other; a file of only comments is an empty config. The caller reads
+ * the file (through `readCliFile`, so never through a link out of the
+ * workspace).
  */
-export function readConfigFile(path: string): ReadConfig {
-  const decoded = decodeSpecText(readFileSync(path), path)
+export function readConfigFile(bytes: Uint8Array, path: string): ReadConfig {
+  const decoded = decodeSpecText(bytes, path)
   const text = decoded.text ?? ''
   const loaded = decoded.text === undefined ? { root: undefined, diagnostics: [] } : loadYaml(text, path)
   const yamlProblems = [...decoded.diagnostics, ...loaded.diagnostics]

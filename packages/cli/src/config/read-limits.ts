@@ -1,11 +1,13 @@
-import { defaultYamlLimits, suggestClosest, type YamlLimits, type YamlNode } from '@fordela/parser'
+import { defaultYamlLimits, suggestClosest, yamlLimitCeilings, type YamlLimits, type YamlNode } from '@fordela/parser'
 import type { ConfigProblem } from './lint-config.js'
 
 const limitKeys = Object.keys(defaultYamlLimits) as (keyof YamlLimits)[]
 
 /**
- * Reads `limits: { maxFileBytes: …, maxDepth: …, … }`: each a whole number ≥ 1
- * replacing the parser's default for that bound (see docs/security.md).
+ * Reads `limits: { maxFileBytes: …, maxDepth: …, … }`: each a whole number
+ * from 1 to its ceiling (`yamlLimitCeilings`) replacing the parser's default
+ * for that bound (see docs/security.md). A value above the ceiling is a
+ * problem at the value, not silently lowered: the config says what it does.
  */
 export function readLimits(node: YamlNode, problems: ConfigProblem[]): Partial<YamlLimits> | undefined {
   if (node.type !== 'map') {
@@ -19,10 +21,20 @@ export function readLimits(node: YamlNode, problems: ConfigProblem[]): Partial<Y
       const hint = closest ? { sv: ` Menade du "${closest}"?`, en: ` Did you mean "${closest}"?` } : { sv: ` Tillåtna: ${limitKeys.join(', ')}.`, en: ` Allowed: ${limitKeys.join(', ')}.` }
       problems.push({ span: keySpan, message: { sv: `Okänd gräns "${key}".${hint.sv}`, en: `Unknown limit "${key}".${hint.en}` } })
     } else if (value.type === 'scalar' && typeof value.value === 'number' && Number.isSafeInteger(value.value) && value.value >= 1) {
-      limits[key as keyof YamlLimits] = value.value
+      const ceiling = yamlLimitCeilings[key as keyof YamlLimits]
+      if (value.value <= ceiling) limits[key as keyof YamlLimits] = value.value
+      else {
+        const shown = groupDigits(ceiling)
+        problems.push({ span: value.span, message: { sv: `limits.${key} får vara högst ${shown}.`, en: `limits.${key} may be at most ${shown}.` } })
+      }
     } else {
       problems.push({ span: value.span, message: { sv: `limits.${key} ska vara ett heltal ≥ 1.`, en: `limits.${key} must be a whole number ≥ 1.` } })
     }
   }
   return limits
+}
+
+/** Groups digits Swedish style: 4194304 → "4 194 304". */
+function groupDigits(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ' ')
 }

@@ -22,6 +22,25 @@ describe('validateConfig', () => {
     expect(problems).toEqual(['3:3 Unknown limit "maxDepht". Did you mean "maxDepth"?', '4:13 limits.maxNodes must be a whole number ≥ 1.'])
   })
 
+  it('refuses a limit above its hard ceiling at the value, and accepts the ceiling itself', () => {
+    // 1 TiB (the example, 1 099 511 627 776) against the 4 MiB ceiling (4 194 304); 257 against 256.
+    const text = 'limits:\n  maxFileBytes: 1099511627776\n  maxDepth: 257\n  maxAliasExpansions: 10001\n  maxNodes: 1000001\n  maxDocuments: 11\n'
+    expect(check(text).problems).toEqual([
+      '2:17 limits.maxFileBytes may be at most 4 194 304.',
+      '3:13 limits.maxDepth may be at most 256.',
+      '4:23 limits.maxAliasExpansions may be at most 10 000.',
+      '5:13 limits.maxNodes may be at most 1 000 000.',
+      '6:17 limits.maxDocuments may be at most 10.',
+    ])
+    const atCeiling = check('limits:\n  maxFileBytes: 4194304\n  maxDepth: 256\n  maxAliasExpansions: 10000\n  maxNodes: 1000000\n  maxDocuments: 10\n')
+    expect(atCeiling).toEqual({
+      config: expect.objectContaining({
+        limits: { maxFileBytes: 4_194_304, maxDepth: 256, maxAliasExpansions: 10_000, maxNodes: 1_000_000, maxDocuments: 10 },
+      }),
+      problems: [],
+    })
+  })
+
   it('lists the rounding policies when one is misspelt', () => {
     expect(check('rounding: largest\n').problems).toEqual([
       expect.stringMatching(/^1:11 .*largest-remainder, half-up, floor/),

@@ -25,7 +25,7 @@ export async function compareTwoFiles(oldSpec: string, newSpec: string, options:
 }
 
 async function loadAllocation(spec: string, options: TwoFileOptions, io: CliIo): Promise<AllocationEvaluation> {
-  const located = locateSpec(spec, options, io.cwd)
+  const located = await locateSpec(spec, options, io.cwd)
   const lang = located.setup.lang
   const evaluated = await evaluateSpec(located, io.cwd)
   const evaluation = requireAllocation(evaluated, spec, lang)

@@ -1,6 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, rm } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { compareAllocations, evaluateWorkspace, hasChanges, type AllocationEvaluation, type ComparisonReport } from '@fordela/engine'
 import { compareCodeUnits, loadWorkspace, type Language, type LoadWorkspaceOptions } from '@fordela/parser'
@@ -9,6 +8,7 @@ import { resolveLintSetup } from '../lint/resolve-lint-setup.js'
 import { mirrorSpecsAtRef } from './mirror-specs-at-ref.js'
 import { runGit } from './run-git.js'
 import { workspaceOptionsOf } from '../lint/workspace-options.js'
+import { makeScratchFolder } from '../output/make-scratch-folder.js'
 
 /** What `fordela diff --base` compares with. */
 export interface BaseOptions {
@@ -27,13 +27,13 @@ export interface BaseOptions {
  * as added or removed.
  */
 export async function compareWithBase(options: BaseOptions, cwd: string): Promise<ComparisonReport> {
-  const setup = resolveLintSetup([], { ...(options.lang ? { lang: options.lang } : {}), ...(options.config ? { config: options.config } : {}) }, cwd)
+  const setup = await resolveLintSetup([], { ...(options.lang ? { lang: options.lang } : {}), ...(options.config ? { config: options.config } : {}) }, cwd)
   const { lang } = setup
   const top = await runGit(['rev-parse', '--show-toplevel'], cwd)
   if (!top.ok) throw new UsageError(lang === 'sv' ? `--base: ${cwd} ligger inte i ett git-förråd (${top.message}).` : `--base: ${cwd} is not in a git repository (${top.message}).`)
   const repository = top.stdout.toString('utf8').trim()
   const fromTop = relative(realpathSync(repository), realpathSync(setup.root))
-  const mirror = await mkdtemp(join(tmpdir(), 'fordela-base-'))
+  const mirror = makeScratchFolder('fordela-base')
   try {
     await mirrorSpecsAtRef(repository, options.ref, mirror, lang)
     const baseRoot = join(mirror, fromTop)

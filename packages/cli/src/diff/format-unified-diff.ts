@@ -1,3 +1,4 @@
+import { showControlCharacters } from '@fordela/parser'
 import { diffLines, type LineEdit } from './diff-lines.js'
 
 /** How a unified diff is labelled and cut. */
@@ -68,5 +69,14 @@ function formatHunk(edits: readonly LineEdit[], hunk: Hunk): string[] {
   const newCount = part.filter((edit) => edit.type !== 'remove').length
   const range = (start: number, count: number) => `${count === 0 ? start - 1 : start},${count}`
   const marks = { keep: ' ', remove: '-', add: '+' } as const
-  return [`@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@`, ...part.map((edit) => `${marks[edit.type]}${edit.text}`)]
+  return [`@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@`, ...part.map((edit) => `${marks[edit.type]}${showLine(edit.text)}`)]
+}
+
+/**
+ * A line as printed: control characters (ESC, BEL, CR) of a committed file
+ * escaped, never sent to the terminal; the only line break in it is the one
+ * before "\ No newline at end of file", which stays.
+ */
+function showLine(text: string): string {
+  return text.split('\n').map(showControlCharacters).join('\n')
 }

@@ -23,7 +23,7 @@ export async function fixUntilStable(setup: LintSetup, cwd: string, lang: Langua
     const fixed = fixWorkspace(collected.texts, collected.findings)
     if (fixed.length === 0) break
     for (const file of fixed) {
-      writeOutputFile(join(setup.root, file.file), file.after, cwd, lang)
+      await writeOutputFile(join(setup.root, file.file), file.after, setup.root, cwd, lang)
       files.add(file.file)
       count += file.fixes
     }

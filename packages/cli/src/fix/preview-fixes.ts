@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import type { Language } from '@fordela/parser'
 import { collectFindings } from '../lint/collect-findings.js'
 import type { LintSetup } from '../lint/resolve-lint-setup.js'
 import { fixUntilStable } from './fix-until-stable.js'
+import { makeScratchFolder } from '../output/make-scratch-folder.js'
 
 /** A file's text now and after `--fix`. */
 export interface PreviewedFile {
@@ -21,7 +21,7 @@ export interface PreviewedFile {
  */
 export async function previewFixes(setup: LintSetup, lang: Language): Promise<{ readonly files: readonly PreviewedFile[]; readonly count: number }> {
   const { texts } = await collectFindings(setup)
-  const mirror = mkdtempSync(join(tmpdir(), 'fordela-fix-'))
+  const mirror = makeScratchFolder('fordela-fix')
   try {
     for (const [file, text] of texts) {
       mkdirSync(dirname(join(mirror, file)), { recursive: true })

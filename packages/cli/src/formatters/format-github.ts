@@ -1,4 +1,4 @@
-import type { Severity } from '@fordela/parser'
+import { showControlCharacters, type Severity } from '@fordela/parser'
 import { toDisplayPath } from '../report/display-path.js'
 import type { FormatContext, LintReport, ReportedDiagnostic } from '../report/lint-report.js'
 import { escapeCommandData, escapeCommandProperty } from './escape-workflow-command.js'
@@ -26,7 +26,7 @@ export function formatGithub(report: LintReport, context: FormatContext): string
 function formatAnnotation(diagnostic: ReportedDiagnostic, root: string, context: FormatContext): string {
   const { start, end } = diagnostic.region
   const properties = [
-    ['file', toDisplayPath(root, context.cwd, diagnostic.file)],
+    ['file', showControlCharacters(toDisplayPath(root, context.cwd, diagnostic.file))],
     ['line', String(start.line)],
     ['col', String(start.column)],
     ['endLine', String(end.line)],
@@ -35,6 +35,6 @@ function formatAnnotation(diagnostic: ReportedDiagnostic, root: string, context:
   ]
     .map(([key, value]) => `${key}=${escapeCommandProperty(value ?? '')}`)
     .join(',')
-  const hint = diagnostic.hint ? `\n${hintLabel[context.lang]}: ${diagnostic.hint[context.lang]}` : ''
-  return `::${commands[diagnostic.severity]} ${properties}::${escapeCommandData(`${diagnostic.message[context.lang]}${hint}`)}`
+  const hint = diagnostic.hint ? `\n${hintLabel[context.lang]}: ${showControlCharacters(diagnostic.hint[context.lang])}` : ''
+  return `::${commands[diagnostic.severity]} ${properties}::${escapeCommandData(`${showControlCharacters(diagnostic.message[context.lang])}${hint}`)}`
 }

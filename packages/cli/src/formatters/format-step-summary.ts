@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk'
+import { heading, inlineCode, link, markdownTree, paragraph, serializeMarkdown, table, type Inline } from '@fordela/render-markdown'
 import { toDisplayPath } from '../report/display-path.js'
 import type { FormatContext, LintReport } from '../report/lint-report.js'
 import { nameSeverity } from '../report/severity-words.js'
@@ -13,40 +14,29 @@ const headings = {
 /**
  * Every finding as a Markdown table for `$GITHUB_STEP_SUMMARY`: GitHub shows
  * at most ten annotations of each kind per step, the job summary shows all.
+ * Built as an mdast tree and serialized as the memo is, so text from a spec
+ * (a key with a backtick, `[klick](https://…)`, `<img>`, a pipe, a line
+ * break) is always text: never a link, markup or a new row.
  */
 export function formatStepSummary(report: LintReport, context: FormatContext): string {
   const summary = summarizeReport(report, context.lang, new Chalk({ level: 0 })).split('\n')
-  const lines = [`### fordela lint: ${escapeCell(summary[0] ?? '')}`, '']
+  const blocks: Parameters<typeof markdownTree>[0][number][] = [heading(3, `fordela lint: ${summary[0] ?? ''}`)]
   const rows = report.results.flatMap((result) => result.diagnostics)
   if (rows.length > 0) {
-    const heading = headings[context.lang]
-    lines.push(`| ${heading.join(' | ')} |`, `| ${heading.map(() => '---').join(' | ')} |`)
-    for (const diagnostic of rows) {
+    const cells = rows.map((diagnostic): Inline[] => {
       const { line, column } = diagnostic.region.start
       const place = `${toDisplayPath(report.root, context.cwd, diagnostic.file)}:${line}:${column}`
-      const cells = [
+      return [
         nameSeverity(diagnostic.severity, context.lang),
-        `\`${escapeCell(place)}\``,
-        `[\`${escapeCell(diagnostic.code)}\`](${ruleDocsUrl(diagnostic.code, context.lang)})`,
-        escapeCell(diagnostic.message[context.lang]),
+        [inlineCode(place)],
+        [link(ruleDocsUrl(diagnostic.code, context.lang), [inlineCode(diagnostic.code)])],
+        diagnostic.message[context.lang],
       ]
-      lines.push(`| ${cells.join(' | ')} |`)
-    }
-    lines.push('')
+    })
+    blocks.push(table(headings[context.lang], cells, [null, null, null, null]))
   }
-  for (const extra of summary.slice(1)) lines.push(escapeCell(extra), '')
-  return `${lines.join('\n')}\n`
-}
-
-/**
- * Text made safe for one GFM table cell: no line breaks, no cell
- * separators, and no raw HTML from the specs' own text.
- */
-function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r\n|\r|\n/g, ' ')
+  for (const extra of summary.slice(1)) blocks.push(paragraph(extra))
+  // The serializer writes the shortest delimiter row ("| - |"); the summary's other tables, which the action writes, use "| --- |".
+  const markdown = serializeMarkdown(markdownTree(blocks), { compactTables: true }).replace(/^\|(?: - \|)+$/mu, (row) => row.replaceAll(' - ', ' --- '))
+  return `${markdown}\n`
 }

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk'
-import type { Severity } from '@fordela/parser'
+import { showControlCharacters, type Severity } from '@fordela/parser'
 import { toDisplayPath } from '../report/display-path.js'
 import type { FormatContext, LintReport, Position, ReportedDiagnostic } from '../report/lint-report.js'
 import { nameSeverity } from '../report/severity-words.js'
@@ -21,7 +21,7 @@ export function formatStylish(report: LintReport, context: FormatContext): strin
   const blocks: string[] = []
   for (const result of report.results) {
     if (result.diagnostics.length === 0) continue
-    const path = toDisplayPath(report.root, context.cwd, result.file)
+    const path = showLineStartPath(toDisplayPath(report.root, context.cwd, result.file))
     const findings = result.diagnostics.map((diagnostic) => describeDiagnostic(diagnostic, report.root, context, paint).join('\n'))
     blocks.push(`${paint.underline(path)}\n${findings.join('\n\n')}`)
   }
@@ -38,21 +38,31 @@ function describeDiagnostic(
 ): string[] {
   const { lang } = context
   const tint = severityPaint(diagnostic.severity, paint)
-  const where = `${toDisplayPath(root, context.cwd, diagnostic.file)}:${formatPosition(diagnostic.region.start)}`
+  const where = `${showControlCharacters(toDisplayPath(root, context.cwd, diagnostic.file))}:${formatPosition(diagnostic.region.start)}`
   const lines = [
-    `  ${where}  ${tint(nameSeverity(diagnostic.severity, lang))}  ${diagnostic.message[lang]}  ${paint.dim(diagnostic.code)}`,
+    `  ${where}  ${tint(nameSeverity(diagnostic.severity, lang))}  ${showControlCharacters(diagnostic.message[lang])}  ${paint.dim(diagnostic.code)}`,
   ]
-  if (diagnostic.hint) lines.push(`    ${paint.bold(`${labels.hint[lang]}:`)} ${diagnostic.hint[lang]}`)
+  if (diagnostic.hint) lines.push(`    ${paint.bold(`${labels.hint[lang]}:`)} ${showControlCharacters(diagnostic.hint[lang])}`)
   const text = context.texts.get(diagnostic.file)
   if (text !== undefined) {
     const frame = renderCodeFrame(text, diagnostic.region, { gutter: paint.dim, marker: tint })
     lines.push(...frame.map((line) => `    ${line}`))
   }
   for (const related of diagnostic.related) {
-    const place = `${toDisplayPath(root, context.cwd, related.file)}:${formatPosition(related.region.start)}`
-    lines.push(`    ${labels.related[lang]} ${place}: ${related.message[lang]}`)
+    const place = `${showControlCharacters(toDisplayPath(root, context.cwd, related.file))}:${formatPosition(related.region.start)}`
+    lines.push(`    ${labels.related[lang]} ${place}: ${showControlCharacters(related.message[lang])}`)
   }
   return lines
+}
+
+/**
+ * A file's path where it starts a line, control characters escaped, and
+ * `./` in front of a name that starts with `:` so that a file named
+ * `::warning …` never opens a line of the log as a workflow command would.
+ */
+function showLineStartPath(path: string): string {
+  const shown = showControlCharacters(path)
+  return shown.startsWith(':') ? `./${shown}` : shown
 }
 
 /** `line:column`. */

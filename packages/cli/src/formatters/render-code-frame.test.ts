@@ -50,4 +50,27 @@ describe('renderCodeFrame', () => {
     expect(renderCodeFrame(second, span, plain)).toEqual(['2 | y: 20', '  | ^'])
     expect(renderCodeFrame(first, span, plain)).toEqual(['2 | b: 2', '  | ^'])
   })
+
+  it('shows a window of a long line around the span, with "…" at each cut end', () => {
+    // A 10 000-character line; the span "amount" sits at units 5 000–5 006 (columns 5 001–5 007).
+    const line = `${'x'.repeat(5000)}amount${'y'.repeat(4994)}`
+    const frame = renderCodeFrame(line, { start: { line: 1, column: 5001 }, end: { line: 1, column: 5007 } }, plain)
+    // The window is 120 units from 40 before the span: 40 x's, "amount", 74 y's, with "…" on both sides.
+    expect(frame).toEqual([`1 | …${'x'.repeat(40)}amount${'y'.repeat(74)}…`, `  | ${' '.repeat(41)}^^^^^^`])
+  })
+
+  it('keeps the start of a long line uncut when the span is near it, and never halves a character outside the BMP', () => {
+    const line = `a: ${'🙂'.repeat(100)}`
+    const frame = renderCodeFrame(line, { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, plain)
+    // 120 units hold "a: " (3) and 58 emoji (116 units); the 59th would be cut after its first unit, so it is left out.
+    expect(frame).toEqual([`1 | a: ${'🙂'.repeat(58)}…`, '  | ^'])
+  })
+
+  it('shows ESC, BEL and NUL escaped, and counts their escaped width under the span', () => {
+    const line = 'id: a\x1b[8mb\x07\0c'
+    // "id: " is 4 units; the span is the value, units 4–12 (columns 5–14): a ESC [ 8 m b BEL NUL c.
+    const frame = renderCodeFrame(line, { start: { line: 1, column: 5 }, end: { line: 1, column: 14 } }, plain)
+    // Shown: a, \x1b (4), [8mb (4), \x07 (4), \0 (2), c = 1 + 4 + 4 + 4 + 2 + 1 = 16 characters under the carets.
+    expect(frame).toEqual(['1 | id: a\\x1b[8mb\\x07\\0c', `  |     ${'^'.repeat(16)}`])
+  })
 })

@@ -7,7 +7,7 @@ import { locateSpec } from '../render/locate-spec.js'
  * workflow's `fordela render --check` passes on the very first run.
  */
 export async function renderScaffoldMemo(spec: string, cwd: string): Promise<string> {
-  const evaluated = await evaluateSpec(locateSpec(spec, {}, cwd), cwd)
+  const evaluated = await evaluateSpec(await locateSpec(spec, {}, cwd), cwd)
   const rendered = evaluated.document ? renderDocument(evaluated.evaluation, evaluated.document) : undefined
   if (!rendered || evaluated.findings.some((finding) => finding.severity === 'error')) {
     // The scaffold is ours: if it does not render, fordela itself is broken (run prints this as an internal error).

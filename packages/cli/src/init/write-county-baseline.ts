@@ -14,9 +14,9 @@ import type { ReportedDiagnostic } from '../report/lint-report.js'
  * findings stay listed. Returns the findings baselined.
  */
 export async function writeCountyBaseline(target: string, io: CliIo, lang: Language): Promise<readonly ReportedDiagnostic[]> {
-  const setup = resolveLintSetup([], { lang, baselineWrite: true }, target)
+  const setup = await resolveLintSetup([], { lang, baselineWrite: true }, target)
   const collected = await collectFindings(setup)
   if (collected.findings.length === 0 || setup.baselineWriteFile === undefined) return []
-  writeBaseline(setup.baselineWriteFile, collected.findings, collected.files, io, lang)
+  await writeBaseline(setup.baselineWriteFile, setup.root, collected.findings, collected.files, io, lang)
   return collected.findings
 }

@@ -20,11 +20,11 @@ export function refuseToOverwrite(target: string, paths: readonly string[], forc
   )
 }
 
-/** Writes each file into `target`, atomically, creating its folders. */
-export function writeScaffoldFiles(target: string, files: readonly ScaffoldFile[], cwd: string, lang: Language): void {
+/** Writes each file into `target` (the new workspace's root), atomically, creating its folders. */
+export async function writeScaffoldFiles(target: string, files: readonly ScaffoldFile[], cwd: string, lang: Language): Promise<void> {
   for (const file of files) {
     const path = join(target, file.path)
     mkdirSync(dirname(path), { recursive: true })
-    writeOutputFile(path, file.text, cwd, lang)
+    await writeOutputFile(path, file.text, target, cwd, lang)
   }
 }

@@ -1,24 +1,27 @@
-import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
-import type { Language } from '@fordela/parser'
+import { describeFileError, type Language } from '@fordela/parser'
 import { parseBaseline, type BaselineEntry } from '../baseline/baseline-file.js'
 import { UsageError } from '../errors.js'
+import { readCliFile } from '../files/resolve-cli-file.js'
 
-/** The entries of a baseline file; a missing or malformed file is a usage error naming it. */
-export function readBaseline(file: string, cwd: string, lang: Language): readonly BaselineEntry[] {
+/**
+ * The entries of a baseline file, read only when it is a regular file that
+ * stays inside the workspace `root` with links followed. A missing, refused
+ * or malformed file is a usage error naming it; what the file holds is
+ * never shown.
+ */
+export async function readBaseline(file: string, root: string, cwd: string, lang: Language): Promise<readonly BaselineEntry[]> {
   const shown = relative(cwd, file) || file
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
-    throw new UsageError(lang === 'sv' ? `${shown}: baslinjen kan inte läsas (${reason}).` : `${shown}: cannot read the baseline (${reason}).`)
+  const read = await readCliFile(root, file)
+  if (!read.ok) {
+    const words = describeFileError(read.reason)
+    throw new UsageError(lang === 'sv' ? `${shown}: baslinjen kan inte läsas: ${words.sv}.` : `${shown}: cannot read the baseline: ${words.en}.`)
   }
-  const parsed = parseBaseline(text)
+  const parsed = parseBaseline(new TextDecoder('utf-8').decode(read.bytes))
   if (parsed.ok) return parsed.entries
   throw new UsageError(
     lang === 'sv'
-      ? `${shown}: baslinjen är trasig (${parsed.problem}); skriv om den med --baseline-write.`
-      : `${shown}: the baseline is broken (${parsed.problem}); rewrite it with --baseline-write.`,
+      ? `${shown}: baslinjen är trasig (${parsed.problem.sv}); skriv om den med --baseline-write.`
+      : `${shown}: the baseline is broken (${parsed.problem.en}); rewrite it with --baseline-write.`,
   )
 }

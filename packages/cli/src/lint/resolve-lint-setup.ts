@@ -1,12 +1,13 @@
 import { existsSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
-import { createLineIndex, type Language } from '@fordela/parser'
+import { createLineIndex, describeFileError, showControlCharacters, type Language } from '@fordela/parser'
 import { compileGlob } from '../config/compile-glob.js'
 import { findConfigFile } from '../config/find-config-file.js'
 import { emptyConfig, type LintConfig } from '../config/lint-config.js'
 import { readConfigFile } from '../config/read-config-file.js'
 import { defaultBaselineName } from '../baseline/baseline-file.js'
 import { UsageError } from '../errors.js'
+import { readCliFile } from '../files/resolve-cli-file.js'
 import type { LintOptions } from './lint-options.js'
 
 /** Where and how `fordela lint` runs, once options and config are settled. */
@@ -34,16 +35,16 @@ export interface LintSetup {
  * the root. Every mistake is a {@link UsageError} (exit 2) whose
  * message names the place: `fordela.config.yaml:3:5: …`.
  */
-export function resolveLintSetup(paths: readonly string[], options: LintOptions, cwd: string): LintSetup {
+export async function resolveLintSetup(paths: readonly string[], options: LintOptions, cwd: string): Promise<LintSetup> {
   const flagLang = options.lang ?? 'sv'
   const givenRoot = options.root === undefined ? undefined : resolve(cwd, options.root)
   if (givenRoot !== undefined && !isDirectory(givenRoot)) {
     throw new UsageError(say(flagLang, `--root ${options.root}: mappen finns inte.`, `--root ${options.root}: no such folder.`))
   }
   const configFile = options.config === undefined ? findConfigFile(givenRoot ?? cwd) : resolve(cwd, options.config)
-  const config = configFile === undefined ? emptyConfig : loadConfig(configFile, cwd, flagLang)
-  const lang = options.lang ?? config.lang ?? 'sv'
   const root = givenRoot ?? (configFile === undefined ? cwd : dirname(configFile))
+  const config = configFile === undefined ? emptyConfig : await loadConfig(configFile, root, cwd, flagLang)
+  const lang = options.lang ?? config.lang ?? 'sv'
   const absolutePaths = paths.map((path) => checkPath(path, root, cwd, lang))
   const maxWarnings = options.maxWarnings ?? config.maxWarnings
   const baselineFile = chooseBaseline(options.baseline, root, cwd, lang)
@@ -60,21 +61,24 @@ export function resolveLintSetup(paths: readonly string[], options: LintOptions,
   }
 }
 
-/** Reads the config file, turning its problems into one usage error listing them all with positions. */
-function loadConfig(file: string, cwd: string, lang: Language): LintConfig {
+/**
+ * Reads the config file (a regular file inside the workspace, links
+ * followed; a link out is refused unread), turning its problems into one
+ * usage error listing them all with positions.
+ */
+async function loadConfig(file: string, root: string, cwd: string, lang: Language): Promise<LintConfig> {
   const shown = relative(cwd, file) || file
-  let read
-  try {
-    read = readConfigFile(file)
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error)
-    throw new UsageError(say(lang, `${shown}: konfigurationen kan inte läsas (${reason}).`, `${shown}: cannot read the config (${reason}).`))
+  const bytes = await readCliFile(root, file)
+  if (!bytes.ok) {
+    const words = describeFileError(bytes.reason)
+    throw new UsageError(say(lang, `${shown}: konfigurationen kan inte läsas: ${words.sv}.`, `${shown}: cannot read the config: ${words.en}.`))
   }
+  const read = readConfigFile(bytes.bytes, file)
   if (read.problems.length === 0) return read.config
   const index = createLineIndex(read.text)
   const lines = read.problems.map((problem) => {
     const { line, column } = index.locate(problem.span[0])
-    return `  ${shown}:${line}:${column}: ${problem.message[lang]}`
+    return `  ${shown}:${line}:${column}: ${showControlCharacters(problem.message[lang])}`
   })
   throw new UsageError(`${say(lang, 'konfigurationen är ogiltig:', 'the config is invalid:')}\n${lines.join('\n')}`)
 }

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs'
+import { readdirSync, realpathSync, type Dirent } from 'node:fs'
 import type { WorkspaceEntryType, WorkspaceHost } from '@fordela/parser'
+import { readRegularFileSync, regularFileSizeSync } from '@fordela/parser/node'
 
 /**
  * The workspace host the CLI loads with: Node's synchronous file calls behind
@@ -12,7 +13,7 @@ import type { WorkspaceEntryType, WorkspaceHost } from '@fordela/parser'
  */
 export const syncWorkspaceHost: WorkspaceHost = {
   async readFile(absPath) {
-    return readFileSync(absPath)
+    return readRegularFileSync(absPath)
   },
   async readDir(absPath) {
     return readdirSync(absPath, { withFileTypes: true }).map((entry) => ({ name: entry.name, type: typeOf(entry) }))
@@ -21,7 +22,7 @@ export const syncWorkspaceHost: WorkspaceHost = {
     return realpathSync.native(absPath)
   },
   async fileSize(absPath) {
-    return statSync(absPath).size
+    return regularFileSizeSync(absPath)
   },
 }
 

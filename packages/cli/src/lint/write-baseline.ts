@@ -13,17 +13,18 @@ import { writeOutputFile } from './write-output-file.js'
  * paths only) are kept from the existing file, so linting one folder never
  * forgets another's baseline.
  */
-export function writeBaseline(
+export async function writeBaseline(
   file: string,
+  root: string,
   findings: readonly ReportedDiagnostic[],
   lintedFiles: readonly string[],
   io: CliIo,
   lang: Language,
-): readonly BaselineEntry[] {
+): Promise<readonly BaselineEntry[]> {
   const linted = new Set(lintedFiles)
-  const kept = existsSync(file) ? readBaseline(file, io.cwd, lang).filter((entry) => !linted.has(entry.file)) : []
+  const kept = existsSync(file) ? (await readBaseline(file, root, io.cwd, lang)).filter((entry) => !linted.has(entry.file)) : []
   const entries = [...kept, ...findings.map((finding) => ({ file: finding.file, rule: finding.code, fingerprint: finding.fingerprint }))]
-  writeOutputFile(file, serializeBaseline(entries), io.cwd, lang)
+  await writeOutputFile(file, serializeBaseline(entries), root, io.cwd, lang)
   const shown = relative(io.cwd, file) || file
   io.writeErr(
     lang === 'sv'

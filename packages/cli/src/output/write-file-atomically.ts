@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { deferTerminationSignals } from './defer-termination-signals.js'
 
 /**
  * Writes `text` (or bytes) to `path` so that a reader never sees half a file: into a
@@ -8,8 +9,10 @@ import { basename, dirname, join } from 'node:path'
  * atomic), then renamed over the target. The temporary file is removed if
  * anything fails; the error is rethrown for the caller to report. Temporary
  * files that a killed earlier run left for the same target are removed first.
+ * From the first write on, SIGINT and SIGTERM wait for the write to end.
  */
 export function writeFileAtomically(path: string, text: string | Uint8Array): void {
+  deferTerminationSignals()
   const folder = dirname(path)
   removeStaleTemporaries(folder, basename(path))
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
@@ -39,7 +42,7 @@ function removeStaleTemporaries(folder: string, name: string): void {
 }
 
 /** Whether a process with this id runs (signal 0 tests for it without sending anything). */
-function isProcessRunning(pid: number): boolean {
+export function isProcessRunning(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

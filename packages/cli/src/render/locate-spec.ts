@@ -30,7 +30,7 @@ export interface SpecOptions {
  * as for `fordela lint`. A missing file, a folder, or a spec outside the
  * root is a usage error.
  */
-export function locateSpec(spec: string, options: SpecOptions, cwd: string): LocatedSpec {
+export async function locateSpec(spec: string, options: SpecOptions, cwd: string): Promise<LocatedSpec> {
   const lang = options.lang ?? 'sv'
   const absolute = resolve(cwd, spec)
   if (!existsSync(absolute) || statSync(absolute).isDirectory()) {
@@ -38,7 +38,7 @@ export function locateSpec(spec: string, options: SpecOptions, cwd: string): Loc
   }
   const config = options.config === undefined ? findConfigFile(dirname(absolute)) : resolve(cwd, options.config)
   const root = options.root ?? (config !== undefined ? dirname(config) : isInside(cwd, absolute) ? cwd : dirname(absolute))
-  const setup = resolveLintSetup([absolute], { root, ...(config !== undefined ? { config } : {}), ...(options.lang ? { lang: options.lang } : {}) }, cwd)
+  const setup = await resolveLintSetup([absolute], { root, ...(config !== undefined ? { config } : {}), ...(options.lang ? { lang: options.lang } : {}) }, cwd)
   const file = relative(realpathSync(setup.root), realpathSync(absolute)).split(sep).join('/')
   return { setup, absolute, file }
 }

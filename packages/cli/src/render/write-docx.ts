@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
-import type { Language } from '@fordela/parser'
+import { describeFileError, type Language } from '@fordela/parser'
 import type { RenderedDocument } from '@fordela/render-markdown'
 import { UsageError } from '../errors.js'
+import { readCliFile } from '../files/resolve-cli-file.js'
 import { writeOutputFile } from '../lint/write-output-file.js'
 
 /** A reference .docx may be this large: a county's template with its logo is well under it. */
@@ -16,34 +17,41 @@ export function isDocxPath(path: string): boolean {
 /**
  * Writes a rendered document's mdast as a Word document at `output`,
  * atomically, with the styles of `referenceDoc` (a county's own .docx, as
- * pandoc's `--reference-doc`) when given. A reference that cannot be read
- * or is no Word document is a usage error naming it; nothing is written.
+ * pandoc's `--reference-doc`) when given. The reference is read as every
+ * file named on the command line is (`readCliFile`: a regular file, inside
+ * the workspace `root` or its own folder); one that cannot be read, is too
+ * large or is no Word document is a usage error naming it; nothing is written.
  */
-export async function writeDocx(tree: RenderedDocument['tree'], output: string, referenceDoc: string | undefined, cwd: string, lang: Language): Promise<void> {
+export async function writeDocx(
+  tree: RenderedDocument['tree'],
+  output: string,
+  referenceDoc: string | undefined,
+  root: string,
+  cwd: string,
+  lang: Language,
+): Promise<void> {
   const { readReferenceStyles, renderDocx } = await import('@fordela/render-docx')
   let referenceStyles: string | undefined
   if (referenceDoc !== undefined) {
     const file = resolve(cwd, referenceDoc)
     const shown = relative(cwd, file) || file
-    let bytes: Uint8Array
-    try {
-      if (statSync(file).size > MAX_REFERENCE_BYTES) {
-        throw new UsageError(
-          lang === 'sv'
-            ? `--reference-doc ${shown}: filen är större än ${MAX_REFERENCE_BYTES / 1024 / 1024} MB.`
-            : `--reference-doc ${shown}: the file is larger than ${MAX_REFERENCE_BYTES / 1024 / 1024} MB.`,
-        )
-      }
-      bytes = readFileSync(file)
-    } catch (error) {
-      if (error instanceof UsageError) throw error
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error)
-      throw new UsageError(lang === 'sv' ? `--reference-doc ${shown}: kan inte läsa filen (${reason}).` : `--reference-doc ${shown}: cannot read the file (${reason}).`)
+    const size = statSync(file, { throwIfNoEntry: false })?.size ?? 0
+    if (size > MAX_REFERENCE_BYTES) {
+      throw new UsageError(
+        lang === 'sv'
+          ? `--reference-doc ${shown}: filen är större än ${MAX_REFERENCE_BYTES / 1024 / 1024} MB.`
+          : `--reference-doc ${shown}: the file is larger than ${MAX_REFERENCE_BYTES / 1024 / 1024} MB.`,
+      )
     }
-    const read = readReferenceStyles(bytes)
-    if ('problem' in read) throw new UsageError(`--reference-doc ${shown}: ${read.problem[lang]}.`)
-    referenceStyles = read.styles
+    const read = await readCliFile(root, file)
+    if (!read.ok) {
+      const words = describeFileError(read.reason)
+      throw new UsageError(lang === 'sv' ? `--reference-doc ${shown}: kan inte läsa filen: ${words.sv}.` : `--reference-doc ${shown}: cannot read the file: ${words.en}.`)
+    }
+    const styles = readReferenceStyles(read.bytes)
+    if ('problem' in styles) throw new UsageError(`--reference-doc ${shown}: ${styles.problem[lang]}.`)
+    referenceStyles = styles.styles
   }
   const docx = await renderDocx(tree, referenceStyles === undefined ? {} : { referenceStyles })
-  writeOutputFile(resolve(cwd, output), docx, cwd, lang)
+  await writeOutputFile(resolve(cwd, output), docx, root, cwd, lang)
 }

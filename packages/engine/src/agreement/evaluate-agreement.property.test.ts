@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Rational, type AgreementDocument, type DatasetDocument, type Located, type RoundingPolicy } from '@fordela/parser'
 import { evaluateAgreement } from './evaluate-agreement.js'
+import { propertyOptions } from '../__fixtures__/property-runs.js'
 
 // Documents are built directly (not parsed) so thousands of random cells stay fast.
 const at = { file: 'random.yaml', span: [0, 0] as const }
@@ -76,7 +77,7 @@ const randomCell = fc
   .filter(({ weights }) => weights.some((weight) => weight > 0))
 
 describe('evaluateAgreement on random cells', () => {
-  it('gives out every krona of a cell its rules fill: units plus the rounding residual make the cell', () => {
+  it('gives out every krona of a cell its rules fill: units plus the rounding residual make the cell', { timeout: 600_000 }, () => {
     fc.assert(
       fc.property(randomCell, ({ weights, each, exceptAmount, extra, policy, exceptMask }) => {
         const except = weights.map((_w, index) => index).filter((index) => exceptMask[index])
@@ -99,7 +100,7 @@ describe('evaluateAgreement on random cells', () => {
           expect(unit.amount.isInteger()).toBe(true)
         })
       }),
-      { numRuns: 300 },
+      propertyOptions('gives out every krona of a cell', 0.2),
     )
   })
 })

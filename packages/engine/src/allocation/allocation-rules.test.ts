@@ -92,6 +92,27 @@ describe('allocation rules: each rule has a failing case at its position', () =>
       // puts "1/2" at columns 32–35); the rest takes 300.
       expected: ['sum/shares-exceed-whole error fordelning.yaml 17:32-17:35'],
     },
+    (() => {
+      // One share per prime p below 250: 1/p^k with p^k the largest power of p below 10^20 (at most 20 digits).
+      // The powers are coprime, so the exact sum's denominator is their product; the share at which that product
+      // first reaches 10^1000 (1 001 digits) is refused. Counted here with plain BigInt arithmetic.
+      const primes = Array.from({ length: 249 }, (_, i) => i + 2).filter((n) => Array.from({ length: n - 2 }, (_, i) => i + 2).every((d) => n % d !== 0))
+      const dens = primes.map((p) => {
+        let power = BigInt(p)
+        while (power * BigInt(p) < 10n ** 20n) power *= BigInt(p)
+        return power
+      })
+      let product = 1n
+      const index = dens.findIndex((den) => (product *= den) >= 10n ** 1000n)
+      const lines = dens.map((den) => `          - { to: region, share: 1/${den} }\n`).join('')
+      const refused = `1/${dens[index]}`
+      // Share lines start on line 16; "          - { to: region, share: " is 33 characters, so the share starts at column 34.
+      return {
+        rule: 'sum/fraction-too-large',
+        allocation: `${header()}funds:\n  - { id: f, amount: 900 }\nsections:\n  - id: s\n    title: S\n    fund: f\n    links: { area: x }\n    steps:\n      - lines:\n${lines}          - { to: pool, rest: true }\n`,
+        expected: [`sum/fraction-too-large error fordelning.yaml ${16 + index}:34-${16 + index}:${34 + refused.length}`],
+      }
+    })(),
     {
       rule: 'sum/multiple-rest',
       allocation: `${header()}funds:\n  - { id: f, amount: 900 }\nsections:\n  - id: s\n    title: S\n    fund: f\n    links: { area: x }\n    steps:\n      - lines:\n          - { to: region, rest: true }\n          - { to: pool, rest: true }\n`,

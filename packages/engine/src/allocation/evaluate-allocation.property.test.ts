@@ -2,9 +2,9 @@ import { Decimal } from 'decimal.js'
 import { parseSpecText, type AllocationDocument, type DatasetDocument, type PartiesDocument } from '@fordela/parser'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { propertyOptions } from '../__fixtures__/property-runs.js'
 import { evaluateAllocation } from './evaluate-allocation.js'
 
-const numRuns = Number(process.env.FORDELA_PROPERTY_RUNS ?? 300)
 
 /** Parses an inline spec that must be valid. */
 function parse<T>(text: string, file: string): T {
@@ -63,7 +63,7 @@ function evaluateScenario(s: Scenario) {
 }
 
 describe('allocation evaluation invariants (fast-check)', () => {
-  it('never hands out a negative amount, and a clean largest-remainder result spends the fund to the krona', () => {
+  it('never hands out a negative amount, and a clean largest-remainder result spends the fund to the krona', { timeout: 600_000 }, () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const evaluation = evaluateScenario(s)
@@ -81,11 +81,11 @@ describe('allocation evaluation invariants (fast-check)', () => {
           if (residuals === 0) expect(handedOut.equals(fund.amount!)).toBe(true)
         }
       }),
-      { numRuns },
+      propertyOptions('never hands out a negative amount', 0.4),
     )
   })
 
-  it('splits every group line among its members to the krona under largest remainder', () => {
+  it('splits every group line among its members to the krona under largest remainder', { timeout: 600_000 }, () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const evaluation = evaluateScenario({ ...s, policy: 'largest-remainder' })
@@ -99,7 +99,7 @@ describe('allocation evaluation invariants (fast-check)', () => {
           }
         }
       }),
-      { numRuns },
+      propertyOptions('splits every group line to the krona', 0.4),
     )
   })
 })

@@ -1,5 +1,14 @@
 import { Decimal } from 'decimal.js'
-import { createDiagnostic, formatKronor, Rational, splitByShares, type AllocationLine, type Diagnostic } from '@fordela/parser'
+import {
+  createDiagnostic,
+  exceedsFractionDigits,
+  formatKronor,
+  maxFractionDigits,
+  Rational,
+  splitByShares,
+  type AllocationLine,
+  type Diagnostic,
+} from '@fordela/parser'
 import type { DerivationStep, RoundingEffect } from '../derivation/derivation.js'
 import type { EvaluationContext } from './evaluation-context.js'
 import { nameTieWinners } from './name-ties.js'
@@ -69,13 +78,22 @@ export function computeLineAmounts(lines: readonly AllocationLine[], available: 
   return lines.flatMap((line) => amounts.get(line) ?? [])
 }
 
-/** The share lines whose shares fit within the whole; the line that overflows it and the ones after are reported. */
+/**
+ * The share lines whose shares fit within the whole; the line that overflows
+ * it and the ones after are reported. So is the line whose share makes the
+ * exact sum longer than `maxFractionDigits`, and the lines after it are not
+ * added: past that, each addition would take seconds.
+ */
 function acceptedShareLines(lines: readonly AllocationLine[], diagnostics: Diagnostic[]): AllocationLine[] {
   const accepted: AllocationLine[] = []
   let sum = Rational.ZERO
   for (const line of lines) {
     if (line.quantity.type !== 'share') continue
     const next = sum.add(line.quantity.share.value)
+    if (exceedsFractionDigits(next)) {
+      diagnostics.push(createDiagnostic('sum/fraction-too-large', { limit: maxFractionDigits }, line.quantity.share.at))
+      break
+    }
     if (next.compare(Rational.ONE) > 0) {
       diagnostics.push(createDiagnostic('sum/shares-exceed-whole', { total: next.toString() }, line.quantity.share.at))
       continue

@@ -3,6 +3,7 @@ import type { SpecDocument } from '../model/documents.js'
 import { validateDocument } from '../schema/validate-document.js'
 import type { YamlLimits } from '../yaml/limits.js'
 import { loadYaml } from '../yaml/load-yaml.js'
+import { findDeceptiveCharacters } from '../text/find-deceptive-characters.js'
 import { buildDocument } from './build-document.js'
 import { detectHeader } from './detect-header.js'
 import type { SpecDefaults } from './build-context.js'
@@ -28,8 +29,8 @@ export interface ParsedSpec {
  */
 export function parseSpecText(text: string, file: string, limits?: Partial<YamlLimits>, defaults: SpecDefaults = {}): ParsedSpec {
   const loaded = loadYaml(text, file, limits)
-  const diagnostics = [...loaded.diagnostics]
   const { root } = loaded
+  const diagnostics = [...loaded.diagnostics, ...findDeceptiveCharacters(root, text, file)]
   // An empty file or a top level that is not a mapping is already a `syntax/…` diagnostic.
   if (root?.type !== 'map') return { diagnostics }
   const header = detectHeader(root, file)

@@ -21,7 +21,8 @@ describe('parseShareLiteral accepts exact shares', () => {
     ['0 %', '0'],
     ['0.25', '1/4'],
     ['0.1', '1/10'], // from the source text: the float 0.1 is not 1/10
-    ['0.333333333333333333333', '333333333333333333333/1000000000000000000000'],
+    // 20 digits after the point, the most a share may be written with.
+    ['0.33333333333333333333', '33333333333333333333/100000000000000000000'],
     ["'0,25'", '1/4'],
     ['1', '1'],
     ['0', '0'],
@@ -54,6 +55,11 @@ describe('parseShareLiteral rejects', () => {
     ['1/0', 'literal/share-zero-denominator'],
     ['"1:0"', 'literal/share-zero-denominator'],
     ['0/0', 'literal/share-zero-denominator'],
+    // A run of 21 digits or more, refused before it is read (a 41-digit denominator made sums take seconds).
+    ['0.333333333333333333333', 'literal/share-too-precise'],
+    ['1/100000000000000000000', 'literal/share-too-precise'],
+    ['"12,123456789012345678901 %"', 'literal/share-too-precise'],
+    [`1/${'9'.repeat(100_000)}`, 'literal/share-too-precise'],
   ])('%s → %s', (written, code) => {
     const parsed = parseWritten(written)
     expect(parsed.ok ? 'accepted' : [parsed.diagnostic.code, parsed.diagnostic.span]).toEqual([code, [3, 3 + written.length]])

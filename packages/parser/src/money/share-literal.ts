@@ -1,6 +1,7 @@
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import type { YamlScalar } from '../yaml/yaml-node.js'
 import type { Parsed } from './parsed.js'
+import { exceedsShareDigits, maxShareDigits } from './fraction-limits.js'
 import { Rational } from './rational.js'
 
 type ShareReading =
@@ -24,13 +25,18 @@ const DECIMAL = /^(-?)(\d+(?:[.,]\d+)?)$/
  *
  * Rejected: a zero denominator (`literal/share-zero-denominator`), a value
  * below 0 or above 1 (`literal/share-out-of-range`), and anything else,
- * including exponent forms, `.inf`, booleans and null (`literal/invalid-share`).
+ * including exponent forms, `.inf`, booleans and null (`literal/invalid-share`),
+ * and a share written with a run of more than `maxShareDigits` (20) digits
+ * (`literal/share-too-precise`), checked before any digit is read.
  * The diagnostic covers the whole scalar.
  */
 export function parseShareLiteral(node: YamlScalar, file: string): Parsed<Rational> {
-  const reading = readShare(node)
   const at = { file, span: node.span }
   const literal = node.source
+  if (exceedsShareDigits(literal)) {
+    return { ok: false, diagnostic: createDiagnostic('literal/share-too-precise', { literal, limit: maxShareDigits }, at) }
+  }
+  const reading = readShare(node)
   if (reading.kind === 'invalid') {
     return { ok: false, diagnostic: createDiagnostic('literal/invalid-share', { literal }, at) }
   }

@@ -18,6 +18,8 @@ export type RefTarget =
   | { readonly type: 'document'; readonly document: SpecDocument }
   | { readonly type: 'outside' }
   | { readonly type: 'missing' }
+  /** A path that leads to something fordela does not read: a named pipe, a device, a folder, a link loop. */
+  | { readonly type: 'unreadable'; readonly reason: string }
   | { readonly type: 'broken' }
 
 /** Indexes `documents` (sorted by path, so the first of two with one id is the same on every run). */
@@ -43,9 +45,11 @@ export function findRefTarget(index: DocumentIndex, ref: DocumentRef): RefTarget
   }
   const lexical = resolveLexically(ref.at.file, ref.value)
   if (lexical.type === 'outside') return lexical
-  const probed = index.paths.get(lexical.path) ?? { type: 'file', path: lexical.path }
-  if (probed.type !== 'file') return probed.type === 'outside' ? { type: 'outside' } : { type: 'missing' }
-  const document = index.byFile.get(probed.path)
+  const probed = index.paths.get(lexical.path)
+  if (probed?.type === 'outside') return { type: 'outside' }
+  if (probed?.type === 'missing') return probed.reason === 'ENOENT' ? { type: 'missing' } : { type: 'unreadable', reason: probed.reason }
+  const real = probed?.path ?? lexical.path
+  const document = index.byFile.get(real)
   if (document) return { type: 'document', document }
-  return index.broken.has(probed.path) ? { type: 'broken' } : { type: 'missing' }
+  return index.broken.has(real) ? { type: 'broken' } : { type: 'missing' }
 }

@@ -7,7 +7,7 @@ import type { CsvImport, DatasetDocument } from '../model/documents.js'
 import { errorCode, type PathProber } from './probe-workspace-path.js'
 import type { WorkspaceHost } from './workspace-host.js'
 import type { ParseCache } from './parse-cache.js'
-import { resolveLexically, toAbsolutePath } from './workspace-paths.js'
+import { resolveLexically } from './workspace-paths.js'
 
 /** A dataset with its units read, the CSV text it read them from, and what went wrong. */
 export interface LoadedDataset {
@@ -21,20 +21,19 @@ export interface LoadedDataset {
  * declared totals (for inline units too; for imported ones only when the
  * import found no error). The CSV path obeys the rules of
  * document references: it must stay inside the workspace, symbolic links
- * included, or it is not read; nor is a file over `maxBytes`. With a
- * `cache`, the same dataset document reading the same CSV text is not
- * imported again.
+ * included, and be a regular file (a named pipe would block the run), or it
+ * is not read; nor is a file over `maxBytes`. With a `cache`, the same
+ * dataset document reading the same CSV text is not imported again.
  */
 export async function loadDatasetCsv(
   host: WorkspaceHost,
-  realRoot: string,
   probe: PathProber,
   dataset: DatasetDocument,
   maxBytes: number,
   cache?: ParseCache,
 ): Promise<LoadedDataset> {
   if (!dataset.csv) return { document: dataset, diagnostics: checkDatasetTotals(dataset) }
-  const read = await readCsvText(host, realRoot, probe, dataset.file, dataset.csv, maxBytes)
+  const read = await readCsvText(host, probe, dataset.file, dataset.csv, maxBytes)
   if ('diagnostic' in read) return { document: dataset, diagnostics: [read.diagnostic] }
   const cached = cache?.getDataset(dataset, read.text)
   if (cached && cached.csv?.path === read.path) return cached
@@ -50,7 +49,6 @@ export async function loadDatasetCsv(
 
 async function readCsvText(
   host: WorkspaceHost,
-  realRoot: string,
   probe: PathProber,
   datasetFile: string,
   csv: CsvImport,
@@ -63,11 +61,9 @@ async function readCsvText(
   if (probed.type === 'missing') {
     return { diagnostic: createDiagnostic('ref/file-unreadable', { path: ref.value, reason: probed.reason }, ref.at) }
   }
-  const absPath = toAbsolutePath(realRoot, probed.path)
+  if (probed.size > maxBytes) return { diagnostic: createDiagnostic('data/csv-too-large', { size: probed.size, limit: maxBytes }, ref.at) }
   try {
-    const size = await host.fileSize(absPath)
-    if (size > maxBytes) return { diagnostic: createDiagnostic('data/csv-too-large', { size, limit: maxBytes }, ref.at) }
-    return { path: probed.path, text: decodeCsvBytes(await host.readFile(absPath)) }
+    return { path: probed.path, text: decodeCsvBytes(await host.readFile(probed.absPath)) }
   } catch (error) {
     return { diagnostic: createDiagnostic('ref/file-unreadable', { path: ref.value, reason: errorCode(error) }, ref.at) }
   }

@@ -4,9 +4,8 @@ import { looksLikeSpec, parseSpecText } from '../kinds/parse-spec-text.js'
 import type { SpecDocument } from '../model/documents.js'
 import { decodeSpecText } from '../yaml/decode-spec-text.js'
 import type { YamlLimits } from '../yaml/limits.js'
-import { errorCode } from './probe-workspace-path.js'
+import { errorCode, resolveWorkspaceFile } from './resolve-workspace-file.js'
 import type { WorkspaceHost } from './workspace-host.js'
-import { toAbsolutePath } from './workspace-paths.js'
 import type { SpecDefaults } from '../kinds/build-context.js'
 import type { ParseCache } from './parse-cache.js'
 
@@ -27,8 +26,9 @@ export interface LoadedSpecFile {
 }
 
 /**
- * Loads and parses one workspace file. Its size is checked before it is
- * read, so a huge file costs one `stat`. A file found by walking the tree
+ * Loads and parses one workspace file. It is resolved with
+ * {@link resolveWorkspaceFile} first: inside the root, a regular file, and
+ * within the size limit, or it is not opened (a huge file costs one `stat`). A file found by walking the tree
  * is kept only if it looks like a spec; one that is `named` (given to the
  * loader or referenced by path) is parsed whatever it holds, so its
  * problems are reported.
@@ -42,19 +42,22 @@ export async function loadSpecFile(
   defaults: SpecDefaults = {},
   cache?: ParseCache,
 ): Promise<LoadedSpecFile> {
-  const absPath = toAbsolutePath(realRoot, path)
+  const at = { file: path, span: [0, 0] as const }
+  const resolved = await resolveWorkspaceFile(host, realRoot, path)
+  if (resolved.type === 'outside') return { path, diagnostics: [createDiagnostic('ref/outside-workspace', { ref: path }, at)], isSpec: true }
+  if (resolved.type === 'missing') {
+    return { path, diagnostics: [createDiagnostic('ref/file-unreadable', { path, reason: resolved.reason }, at)], isSpec: true }
+  }
+  if (resolved.size > limits.maxFileBytes) {
+    // The same refusal decodeSpecText would give, without reading the file to get there.
+    const args = { size: resolved.size, limit: limits.maxFileBytes }
+    return { path, diagnostics: [createDiagnostic('syntax/file-too-large', args, at)], isSpec: true }
+  }
   let bytes: Uint8Array
   try {
-    const size = await host.fileSize(absPath)
-    if (size > limits.maxFileBytes) {
-      // The same refusal decodeSpecText would give, without reading the file to get there.
-      const args = { size, limit: limits.maxFileBytes }
-      return { path, diagnostics: [createDiagnostic('syntax/file-too-large', args, { file: path, span: [0, 0] })], isSpec: true }
-    }
-    bytes = await host.readFile(absPath)
+    bytes = await host.readFile(resolved.absPath)
   } catch (error) {
-    const diagnostic = createDiagnostic('ref/file-unreadable', { path, reason: errorCode(error) }, { file: path, span: [0, 0] })
-    return { path, diagnostics: [diagnostic], isSpec: true }
+    return { path, diagnostics: [createDiagnostic('ref/file-unreadable', { path, reason: errorCode(error) }, at)], isSpec: true }
   }
   const decoded = decodeSpecText(bytes, path, limits)
   if (decoded.text === undefined) return { path, text: new TextDecoder('utf-8').decode(bytes), diagnostics: decoded.diagnostics, isSpec: true }

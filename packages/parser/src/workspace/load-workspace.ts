@@ -81,7 +81,7 @@ export async function loadWorkspace(options: LoadWorkspaceOptions): Promise<Work
     diagnostics.push(...(loaded?.diagnostics ?? []))
     return loaded?.document ? [loaded.document] : []
   })
-  const documents = await readDatasets(host, realRoot, probe, inScope, limits.maxFileBytes * CSV_SIZE_FACTOR, texts, diagnostics, options.parseCache)
+  const documents = await readDatasets(host, probe, inScope, limits.maxFileBytes * CSV_SIZE_FACTOR, texts, diagnostics, options.parseCache)
   diagnostics.push(...reportDuplicateIds(documents, index))
   const resolved = resolveReferences(documents, index)
   diagnostics.push(...resolved.diagnostics, ...findReferenceCycles(resolved.edges))
@@ -91,7 +91,6 @@ export async function loadWorkspace(options: LoadWorkspaceOptions): Promise<Work
 /** The documents with every dataset's CSV units read; CSV texts and findings are added to the given collections. */
 async function readDatasets(
   host: WorkspaceHost,
-  realRoot: string,
   probe: PathProber,
   documents: readonly SpecDocument[],
   maxCsvBytes: number,
@@ -100,7 +99,7 @@ async function readDatasets(
   cache: ParseCache | undefined,
 ): Promise<SpecDocument[]> {
   const loaded = await mapWithConcurrency(documents, 16, async (document) =>
-    document.kind === 'Dataset' ? loadDatasetCsv(host, realRoot, probe, document, maxCsvBytes, cache) : { document, diagnostics: [] },
+    document.kind === 'Dataset' ? loadDatasetCsv(host, probe, document, maxCsvBytes, cache) : { document, diagnostics: [] },
   )
   for (const dataset of loaded) {
     if ('csv' in dataset && dataset.csv) texts.set(dataset.csv.path, dataset.csv.text)

@@ -1,4 +1,5 @@
 import { basename, dirname, join, normalize } from 'pathe'
+import { notRegularFileCode } from '../diagnostics/describe-file-error.js'
 import type { WorkspaceEntry, WorkspaceHost } from './workspace-host.js'
 
 /** An error shaped like Node's, so the loader reports its code (`ENOENT`). */
@@ -50,6 +51,7 @@ export function createMemoryWorkspaceHost(root: string, files: Readonly<Record<s
     },
     async fileSize(absPath) {
       const content = contents.get(absPath)
+      if (!content && folders.has(absPath)) throw Object.assign(new Error(`not a regular file: ${absPath}`), { code: notRegularFileCode })
       if (!content) throw missing(absPath)
       return content.length
     },

@@ -1,5 +1,6 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { readdir, realpath } from 'node:fs/promises'
 import type { Dirent } from 'node:fs'
+import { readRegularFile, regularFileSize } from './node-regular-file.js'
 import type { WorkspaceEntryType, WorkspaceHost } from './workspace-host.js'
 
 /**
@@ -8,7 +9,7 @@ import type { WorkspaceEntryType, WorkspaceHost } from './workspace-host.js'
  */
 export const nodeWorkspaceHost: WorkspaceHost = {
   readFile(absPath) {
-    return readFile(absPath)
+    return readRegularFile(absPath)
   },
   async readDir(absPath) {
     const entries = await readdir(absPath, { withFileTypes: true })
@@ -17,8 +18,8 @@ export const nodeWorkspaceHost: WorkspaceHost = {
   realPath(absPath) {
     return realpath(absPath)
   },
-  async fileSize(absPath) {
-    return (await stat(absPath)).size
+  fileSize(absPath) {
+    return regularFileSize(absPath)
   },
 }
 

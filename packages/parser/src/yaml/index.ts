@@ -1,5 +1,5 @@
 export type { Span, YamlMap, YamlNode, YamlPair, YamlScalar, YamlSeq } from './yaml-node.js'
-export { defaultYamlLimits, resolveYamlLimits, type YamlLimits } from './limits.js'
+export { defaultYamlLimits, resolveYamlLimits, yamlLimitCeilings, type YamlLimits } from './limits.js'
 export { decodeSpecText, type DecodedSpecText } from './decode-spec-text.js'
 export { loadYaml, type LoadedYaml } from './load-yaml.js'
 export { toPlainValue } from './to-plain-value.js'

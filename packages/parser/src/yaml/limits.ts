@@ -26,15 +26,30 @@ export const defaultYamlLimits: YamlLimits = Object.freeze({
 })
 
 /**
- * The `yaml` composer recurses several frames per nesting level: in a vitest
- * worker its stack ran out near 780 levels of `[`, and near V8's stack limit
- * it can die with a fatal error no `catch` sees. Nesting is therefore never
- * allowed past this level, whatever `maxDepth` asks for.
+ * The highest each limit may be set to, whatever a caller or a config asks:
+ * a config comes from the repository, so a pull request could otherwise lift
+ * every bound (`maxFileBytes: 1099511627776` made a 37 MB file take 47 s and
+ * 4 GB). `maxDepth`: the `yaml` composer recurses several frames per nesting
+ * level; in a vitest worker its stack ran out near 780 levels of `[`, and near
+ * V8's stack limit it can die with a fatal error no `catch` sees. The others
+ * are a few times the default, where a lint still takes seconds, not minutes.
  */
-const depthCeiling = 256
+export const yamlLimitCeilings: YamlLimits = Object.freeze({
+  maxFileBytes: 4 * 1024 * 1024,
+  maxDepth: 256,
+  maxAliasExpansions: 10_000,
+  maxNodes: 1_000_000,
+  maxDocuments: 10,
+})
 
-/** Fills the limits a caller left out with the defaults and caps `maxDepth` at a safe level. */
+/** Fills the limits a caller left out with the defaults and caps each at its {@link yamlLimitCeilings ceiling}. */
 export function resolveYamlLimits(limits: Partial<YamlLimits> = {}): YamlLimits {
-  const merged = { ...defaultYamlLimits, ...limits }
-  return { ...merged, maxDepth: Math.min(merged.maxDepth, depthCeiling) }
+  const merged: YamlLimits = { ...defaultYamlLimits, ...limits }
+  return {
+    maxFileBytes: Math.min(merged.maxFileBytes, yamlLimitCeilings.maxFileBytes),
+    maxDepth: Math.min(merged.maxDepth, yamlLimitCeilings.maxDepth),
+    maxAliasExpansions: Math.min(merged.maxAliasExpansions, yamlLimitCeilings.maxAliasExpansions),
+    maxNodes: Math.min(merged.maxNodes, yamlLimitCeilings.maxNodes),
+    maxDocuments: Math.min(merged.maxDocuments, yamlLimitCeilings.maxDocuments),
+  }
 }

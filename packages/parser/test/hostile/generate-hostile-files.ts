@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process'
 import { mkdir, open, symlink, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -16,6 +17,12 @@ async function writeLargeFile(file: string, head: string, line: string, mebibyte
   } finally {
     await handle.close()
   }
+}
+
+/** Makes a node that is no regular file with a system tool (`mkfifo`, `mknod`); throws with its message if that fails. */
+function makeNode(tool: string, args: readonly string[]): void {
+  const made = spawnSync(tool, args, { encoding: 'utf8' })
+  if (made.status !== 0) throw new Error(`${tool} ${args.join(' ')}: ${made.stderr || made.error?.message}`)
 }
 
 /**
@@ -47,5 +54,18 @@ export const hostileGenerators: Readonly<Record<string, HostileGenerator>> = {
     await symlink(path.join(outside, 'secret.csv'), path.join(root, 'data', 'link.csv'))
     await symlink(path.join(outside, 'folder'), path.join(root, 'linked-folder'))
     await symlink(path.join(outside, 'secret.yaml'), path.join(root, 'walked-link.yaml'))
+  },
+  /**
+   * Paths that lead to no regular file: a named pipe (opening it would wait
+   * for a writer forever), a folder, and a character device (made with
+   * `mknod c 1 3`, the kernel's null device, when the tests run as root, as
+   * in CI; a second pipe otherwise, which gets the same finding).
+   */
+  'special-files': async (root) => {
+    makeNode('mkfifo', [path.join(root, 'data', 'pipe.csv'), path.join(root, 'vg', 'pipe.yaml'), path.join(root, 'walked-pipe.yaml')])
+    await mkdir(path.join(root, 'data', 'folder.csv'))
+    const device = path.join(root, 'data', 'device.csv')
+    if (process.getuid?.() === 0) makeNode('mknod', [device, 'c', '1', '3'])
+    else makeNode('mkfifo', [device])
   },
 }

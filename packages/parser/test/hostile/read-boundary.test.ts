@@ -36,10 +36,14 @@ describe('the workspace loader never reads outside its root', () => {
     ])
     // Folders listed: the root and its three real folders; the link linked-folder is not followed.
     expect(calls.filter((call) => call.startsWith('readDir')).sort()).toEqual(['readDir ', 'readDir data', 'readDir vg'])
-    // The only place a link's target is looked at is realPath, which reads no content.
+    // The only place a link's target is looked at is realPath, which reads no content; every
+    // file read is resolved through it first (resolveWorkspaceFile), the three specs included.
     expect(calls.filter((call) => call.startsWith('realPath')).sort()).toEqual([
       'realPath ',
+      'realPath data/folk.yaml',
       'realPath data/link.csv',
+      'realPath data/passwd.yaml',
+      'realPath vg/fordelning.yaml',
       'realPath vg/link-to-outside.yaml',
     ])
     expect([...loaded.texts.keys()].sort()).toEqual(['data/folk.yaml', 'data/passwd.yaml', 'vg/fordelning.yaml'])
@@ -52,6 +56,27 @@ describe('the workspace loader never reads outside its root', () => {
       'fileSize big.yaml',
       'fileSize folk.yaml',
       'readFile folk.yaml',
+    ])
+  })
+
+  test('never opens a named pipe, a device or a folder: each is refused from its size query', async () => {
+    const { calls } = await loadRecorded('special-files')
+    // Read: the four specs. Asked for a size, and refused there: the three CSV paths and the pipe vg/pipe.yaml.
+    expect(calls.filter((call) => call.startsWith('readFile')).sort()).toEqual([
+      'readFile data/device.yaml',
+      'readFile data/folder.yaml',
+      'readFile data/pipe.yaml',
+      'readFile vg/fordelning.yaml',
+    ])
+    expect(calls.filter((call) => call.startsWith('fileSize')).sort()).toEqual([
+      'fileSize data/device.csv',
+      'fileSize data/device.yaml',
+      'fileSize data/folder.csv',
+      'fileSize data/folder.yaml',
+      'fileSize data/pipe.csv',
+      'fileSize data/pipe.yaml',
+      'fileSize vg/fordelning.yaml',
+      'fileSize vg/pipe.yaml',
     ])
   })
 })

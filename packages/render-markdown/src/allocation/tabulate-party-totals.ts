@@ -47,7 +47,8 @@ export function tabulatePartyTotals(evaluation: AllocationEvaluation): PartyTota
     ...(parties?.groups ?? []).map((group) => ({ id: group.id.value, name: group.name.value })),
     { id: '', name: 'Övriga mottagare' },
   ]
-  const rows = named.map(({ id, name }) => buildRow(id, name, evaluation.allotments.filter((allotment) => rowKey(allotment) === id), funds))
+  const byRow = groupBy(evaluation.allotments, rowKey)
+  const rows = named.map(({ id, name }) => buildRow(id, name, byRow.get(id) ?? [], funds))
   const given = funds.map((fund) => evaluation.allotments.filter((a) => a.fund === fund).reduce((sum, a) => sum.plus(a.amount), ZERO))
   const left = evaluation.funds.map((fund, index) => (fund.amount ?? given[index] ?? ZERO).minus(given[index] ?? ZERO))
   rows.push({ id: '', name: 'Ej fördelat', byFund: left, total: sumKronor(left) })
@@ -59,10 +60,25 @@ export function tabulateGroupMembers(evaluation: AllocationEvaluation, group: Pa
   const funds = evaluation.funds.map((fund) => fund.fund.id.value)
   const memberIds = new Set(group.members.map((member) => member.id.value))
   const ofGroup = evaluation.allotments.filter((a) => memberIds.has(a.recipient) && (a.group ?? group.id.value) === group.id.value)
-  const rows = group.members.map((member) =>
-    buildRow(member.id.value, member.name.value, ofGroup.filter((a) => a.recipient === member.id.value), funds),
-  )
+  const byMember = groupBy(ofGroup, (allotment) => allotment.recipient)
+  const rows = group.members.map((member) => buildRow(member.id.value, member.name.value, byMember.get(member.id.value) ?? [], funds))
   return { funds, rows, fundTotals: funds.map((_, index) => sumKronor(rows.map((row) => row.byFund[index] ?? ZERO))), total: sumKronor(rows.map((row) => row.total)) }
+}
+
+/**
+ * The allotments by key, each list in the allotments' order. Filtering all
+ * allotments once per row made a group of 20 000 members take 20 000 × 20 000
+ * steps (6 s of a render).
+ */
+function groupBy(allotments: readonly Allotment[], keyOf: (allotment: Allotment) => string): Map<string, Allotment[]> {
+  const grouped = new Map<string, Allotment[]>()
+  for (const allotment of allotments) {
+    const key = keyOf(allotment)
+    const list = grouped.get(key)
+    if (list) list.push(allotment)
+    else grouped.set(key, [allotment])
+  }
+  return grouped
 }
 
 function buildRow(id: string, name: string, allotments: readonly Allotment[], funds: readonly string[]): PartyTotalsRow {

@@ -3,6 +3,8 @@ import type {
   Blockquote,
   Emphasis,
   Heading,
+  InlineCode,
+  Link,
   List,
   ListItem,
   Paragraph,
@@ -13,6 +15,7 @@ import type {
   Text,
   ThematicBreak,
 } from 'mdast'
+import { showControlCharacters } from '@fordela/parser'
 
 /** Inline content given as a plain string (one text node) or as ready nodes. */
 export type Inline = string | readonly PhrasingContent[]
@@ -24,10 +27,21 @@ const WHITESPACE = /[ \t\n\r\f\v]+/g
  * A text node. Its value is literal: the serializer escapes whatever in it
  * would otherwise be read as Markdown or HTML, which is what keeps text from a
  * spec inert. Line breaks and tabs become single spaces, so a value can never
- * end a table row or a heading early.
+ * end a table row or a heading early, and other control characters (ESC,
+ * BEL, NUL, bidirectional overrides) are shown escaped (`\x1b`).
  */
 export function text(value: string): Text {
-  return { type: 'text', value: value.replace(WHITESPACE, ' ') }
+  return { type: 'text', value: showControlCharacters(value.replace(WHITESPACE, ' ')) }
+}
+
+/** `` `value` `` as code: literal, control characters shown escaped, on one line; the serializer picks a fence longer than any backtick run in it. */
+export function inlineCode(value: string): InlineCode {
+  return { type: 'inlineCode', value: showControlCharacters(value.replace(WHITESPACE, ' ')) }
+}
+
+/** A link to a URL fordela itself makes (never one from a spec), around inline content. */
+export function link(url: string, content: Inline): Link {
+  return { type: 'link', url, children: inline(content) }
 }
 
 /** Inline content as nodes. */
@@ -80,7 +94,7 @@ export function thematicBreak(): ThematicBreak {
   return { type: 'thematicBreak' }
 }
 
-/** How a table column is aligned: text left, figures right. */
+/** How a table column is aligned: text left, figures right (`null` in a table's `align`: not stated). */
 export type ColumnAlign = 'left' | 'right'
 
 /**
@@ -89,7 +103,7 @@ export type ColumnAlign = 'left' | 'right'
  *
  * @throws RangeError when a row's length differs from the header's (programmer misuse).
  */
-export function table(header: readonly Inline[], rows: readonly (readonly Inline[])[], align: readonly ColumnAlign[]): Table {
+export function table(header: readonly Inline[], rows: readonly (readonly Inline[])[], align: readonly (ColumnAlign | null)[]): Table {
   const width = header.length
   for (const row of rows) {
     if (row.length !== width) throw new RangeError(`table: a row has ${row.length} cells, the header ${width}`)

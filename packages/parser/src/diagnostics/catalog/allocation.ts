@@ -43,6 +43,18 @@ export const allocationRules = {
     },
     hint: { sv: () => 'Andelarna i ett steg får tillsammans vara högst 1.', en: () => 'The shares of one step may add up to at most 1.' },
   }),
+  'sum/fraction-too-large': defineRule<{ limit: number }>({
+    severity: 'error',
+    title: { sv: 'Andelarna i ett steg blir ett för stort bråk att räkna med.', en: "A step's shares make a fraction too large to compute with." },
+    message: {
+      sv: (a) => `Med den här andelen får summan av stegets andelar mer än ${a.limit} siffror i täljare eller nämnare, så den och andelarna efter den räknas inte.`,
+      en: (a) => `With this share the sum of the step's shares gets more than ${a.limit} digits in its numerator or denominator, so it and the shares after it are not counted.`,
+    },
+    hint: {
+      sv: () => 'Skriv andelarna med gemensamma nämnare (till exempel hundradelar eller procent) eller dela steget med vikter från ett dataset.',
+      en: () => 'Write the shares with common denominators (such as hundredths or percentages), or split the step by weights from a dataset.',
+    },
+  }),
   'sum/multiple-rest': defineRule<{ fund: string }>({
     severity: 'error',
     title: { sv: 'Två rader tar resten av samma fond i ett steg.', en: 'Two lines take the rest of the same fund in one step.' },

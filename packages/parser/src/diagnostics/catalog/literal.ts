@@ -167,6 +167,18 @@ export const literalRules = {
       en: () => 'A share is a part of what the step has to distribute: write a value from 0 to 1, for example 1/3 or "25 %".',
     },
   }),
+  'literal/share-too-precise': defineRule<{ literal: string; limit: number }>({
+    severity: 'error',
+    title: { sv: 'En andel är skriven med för många siffror.', en: 'A share is written with too many digits.' },
+    message: {
+      sv: (a) => `Andelen "${a.literal}" har fler än ${a.limit} siffror i följd, så den räknas inte.`,
+      en: (a) => `The share "${a.literal}" has more than ${a.limit} digits in a row, so it is not counted.`,
+    },
+    hint: {
+      sv: () => 'Skriv andelen med färre siffror, till exempel som ett bråk med mindre tal eller som en procentsats.',
+      en: () => 'Write the share with fewer digits, for example as a fraction of smaller numbers or as a percentage.',
+    },
+  }),
   'literal/share-zero-denominator': defineRule<{ literal: string }>({
     severity: 'error',
     title: { sv: 'En andel har nämnaren noll.', en: 'A share has a zero denominator.' },

@@ -1,3 +1,4 @@
+import { describeFileError } from '../describe-file-error.js'
 import { defineRule } from '../define-rule.js'
 
 /** Rules of the `ref/` category. */
@@ -95,18 +96,3 @@ export const refRules = {
     },
   }),
 } as const
-
-/** A system error code of a failed read in words; an unknown code is shown as it is. */
-function describeFileError(code: string): { sv: string; en: string } {
-  switch (code) {
-    case 'ENOENT':
-      return { sv: 'den finns inte', en: 'it does not exist' }
-    case 'EACCES':
-    case 'EPERM':
-      return { sv: 'behörighet saknas', en: 'permission denied' }
-    case 'EISDIR':
-      return { sv: 'det är en mapp', en: 'it is a folder' }
-    default:
-      return { sv: `felkod ${code}`, en: `error code ${code}` }
-  }
-}

@@ -146,6 +146,31 @@ export const syntaxRules = {
       en: () => 'Split the spec into several files, or check that the right file is named.',
     },
   }),
+  'syntax/deceptive-character': defineRule<{ kind: 'bidi' | 'invisible' | 'mixed-script'; code: string; script: 'cyrillic' | 'greek' | ''; letter: string; word: string }>({
+    severity: 'error',
+    title: {
+      sv: 'Ett tecken som får texten att se ut som något annat än den är.',
+      en: 'A character that makes the text look like something it is not.',
+    },
+    message: {
+      sv: (a) =>
+        a.kind === 'bidi'
+          ? `Tecknet ${a.code} ändrar skrivriktningen, så texten visas i en annan ordning än den står i filen.`
+          : a.kind === 'invisible'
+            ? `Tecknet ${a.code} syns inte, så två id:n eller namn som ser likadana ut kan vara olika.`
+            : `Ordet "${a.word}" blandar latinska bokstäver med "${a.letter}" (${a.code}), en ${a.script === 'greek' ? 'grekisk' : 'kyrillisk'} bokstav som bara ser latinsk ut.`,
+      en: (a) =>
+        a.kind === 'bidi'
+          ? `The character ${a.code} changes the writing direction, so the text is shown in another order than it stands in the file.`
+          : a.kind === 'invisible'
+            ? `The character ${a.code} is invisible, so two ids or names that look the same may differ.`
+            : `The word "${a.word}" mixes Latin letters with "${a.letter}" (${a.code}), a ${a.script === 'greek' ? 'Greek' : 'Cyrillic'} letter that only looks Latin.`,
+    },
+    hint: {
+      sv: (a) => (a.kind === 'mixed-script' ? 'Skriv om ordet med bara latinska bokstäver.' : 'Ta bort tecknet.'),
+      en: (a) => (a.kind === 'mixed-script' ? 'Retype the word with Latin letters only.' : 'Remove the character.'),
+    },
+  }),
   'syntax/encoding': defineRule<{ problem: 'utf-16le' | 'utf-16be' | 'nul' | 'invalid-utf-8'; byte: number; line: number; column: number }>({
     severity: 'error',
     title: { sv: 'Filen är inte text i UTF-8.', en: 'The file is not UTF-8 text.' },
