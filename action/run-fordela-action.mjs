@@ -183,11 +183,12 @@ function summarizeDiff(inputs, baseRef, common) {
   const token = randomUUID()
   const text = runFordela(compared, { cwd, env })
   write(`::group::fordela diff\n::stop-commands::${token}\n${text.stdout}::${token}::\n::endgroup::\n`)
-  if (text.status !== 0) return text.status
+  // 1: compared, but a spec has errors; the comparison says so at its top and is still shown.
+  if (text.status === 2) return text.status
   // Outside a workflow (a terminal, say) there is no run page: the pointer names the command instead.
   const fullReport = env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? findRunUrl() : `fordela diff --base ${found.base}`
   const markdown = runFordela([...compared, '--format', 'markdown', '--full-report', fullReport], { cwd, env })
-  if (markdown.status !== 0) return markdown.status
+  if (markdown.status === 2) return markdown.status
   appendSummary(env.GITHUB_STEP_SUMMARY, markdown.stdout)
   if (inputs.comment) commentOnPullRequest(markdown.stdout)
   return markdown.status

@@ -27,6 +27,12 @@ function readExampleLines(path: string): string[] {
   return readFileSync(join(repoRoot, 'examples', path), 'utf8').split('\n')
 }
 
+/** The 1-based line of NSPH's amount in the strategy section, the figure the pull request raises. */
+function nsphAmountLine(): number {
+  const lines = readExampleLines(allocationFile)
+  return lines.indexOf('            amount: 2 000 000', lines.indexOf('          - to: nsph')) + 1
+}
+
 /** The workflow commands that make annotations (not `::group::`). */
 function listAnnotations(stdout: string): string[] {
   return stdout.split('\n').filter((line) => /^::(error|warning|notice) /.test(line))
@@ -65,13 +71,17 @@ describe('the fordela action on a pull request that overspends a fund and leaves
     ])
   })
 
-  it('annotates the overspent fund at its id, the spec that cannot render and the stale memo', () => {
+  it('annotates the overspent fund at the figure the pull request raised, the spec that cannot render and the stale memo', () => {
     // Funds come before sections, so the first `  - id: strategi` is the fund's; `strategi` starts in column 9.
-    const line = readExampleLines(allocationFile).indexOf('  - id: strategi') + 1
+    const fundLine = readExampleLines(allocationFile).indexOf('  - id: strategi') + 1
+    // NSPH's amount, the line the pull request changed (in the diff, unlike the fund): "            amount: "
+    // is 20 characters, so "2 500 000" takes columns 21–30.
+    const line = nsphAmountLine()
     expect(listAnnotations(result.run.stdout)).toEqual([
-      `::error file=${allocationFile},line=${line},col=9,endLine=${line},endColumn=17,title=sum/fund-overspent::` +
+      `::error file=${allocationFile},line=${line},col=21,endLine=${line},endColumn=30,title=sum/fund-overspent::` +
         'Raderna fördelar 500 000 kr mer än fonden strategi har (7 000 000 kr).%0A' +
-        'Tips: Minska de fasta beloppen eller andelarna; fyndets relaterade plats är raden där pengarna tar slut.',
+        'Tips: Minska de fasta beloppen eller andelarna, med början vid beloppet fyndet pekar på, där pengarna tar slut.' +
+        `%0ASe även ${allocationFile}:${fundLine}:9: fonden`,
       `::error file=${allocationFile},title=fordela render --check::${allocationFile} har fel, så beslutsunderlaget kunde inte renderas och jämföras; rätta det som fordela lint visar. / ${allocationFile} has errors, so its memo could not be rendered and compared; fix what fordela lint reports.`,
       '::error file=vastra-gotaland/2026-handlingsplan.md,title=fordela render --check::vastra-gotaland/2026-handlingsplan.md är inte vad vastra-gotaland/2026-handlingsplan.yaml renderar; uppdatera den med fordela render vastra-gotaland/2026-handlingsplan.yaml -o vastra-gotaland/2026-handlingsplan.md. / vastra-gotaland/2026-handlingsplan.md is not what vastra-gotaland/2026-handlingsplan.yaml renders; update it with fordela render vastra-gotaland/2026-handlingsplan.yaml -o vastra-gotaland/2026-handlingsplan.md.',
     ])
@@ -88,7 +98,8 @@ describe('the fordela action on a pull request that overspends a fund and leaves
       'sarif-file': 'fordela.sarif',
       'render-exit-code': '1',
       rendered: '',
-      'diff-exit-code': '0',
+      // The head overspends a fund: the comparison is made but says at its top that it rests on an error.
+      'diff-exit-code': '1',
     })
   })
 
@@ -98,23 +109,26 @@ describe('the fordela action on a pull request that overspends a fund and leaves
     expect(sarif.version).toBe('2.1.0')
     const results = sarif.runs.flatMap((sarifRun) => sarifRun.results)
     const where = (r: (typeof results)[number]) => r.locations[0]?.physicalLocation
-    const line = readExampleLines(allocationFile).indexOf('  - id: strategi') + 1
+    const line = nsphAmountLine()
     expect(results.map((r) => [r.ruleId, r.level, where(r)?.artifactLocation.uri, where(r)?.region.startLine, where(r)?.region.startColumn])).toEqual([
-      ['sum/fund-overspent', 'error', allocationFile, line, 9],
+      ['sum/fund-overspent', 'error', allocationFile, line, 21],
     ])
   })
 
   it('lists the finding and the render check in the job summary', () => {
-    const line = readExampleLines(allocationFile).indexOf('  - id: strategi') + 1
+    const line = nsphAmountLine()
     const memo = readExampleLines('vastra-gotaland/2026-handlingsplan.md')
-    expect(memo[2]).toBe('Antagen av Samrådsorganet 2026-03-19.')
+    // The plan is a draft (the agreement it reads lacks population 0–18 per kommun): the adoption
+    // date follows the title and the four lines of the notice.
+    const at = memo.indexOf('Antagen av Samrådsorganet 2026-03-19.')
+    expect(at).toBe(6)
     expect(splitSummary(result.summary).checks).toBe(
       [
         '### fordela lint: ✖ 1 problem (1 fel, 0 varningar)',
         '',
         '| Allvarlighet | Plats | Regel | Meddelande |',
         '| --- | --- | --- | --- |',
-        `| fel | \`${allocationFile}:${line}:9\` | [\`sum/fund-overspent\`](https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-overspent.sv.md) | Raderna fördelar 500 000 kr mer än fonden strategi har (7 000 000 kr). |`,
+        `| fel | \`${allocationFile}:${line}:21\` | [\`sum/fund-overspent\`](https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-overspent.sv.md) | Raderna fördelar 500 000 kr mer än fonden strategi har (7 000 000 kr). |`,
         '',
         describeBaselined(result),
         '',
@@ -130,15 +144,12 @@ describe('the fordela action on a pull request that overspends a fund and leaves
         '```diff',
         '--- vastra-gotaland/2026-handlingsplan.md (incheckad / committed)',
         '+++ vastra-gotaland/2026-handlingsplan.md (renderad / rendered)',
-        // Line 3 changed, with three lines of context before (only two exist) and after.
-        '@@ -1,6 +1,6 @@',
-        ` ${memo[0]}`,
-        ` ${memo[1]}`,
+        // Line 7 changed, with three lines of context before and after: lines 4–10.
+        '@@ -4,7 +4,7 @@',
+        ...memo.slice(at - 3, at).map((line) => ` ${line}`),
         '-Antagen av Samrådsorganet 2026-03-19.',
         '+Antagen av Samrådsorganet 2026-03-26.',
-        ` ${memo[3]}`,
-        ` ${memo[4]}`,
-        ` ${memo[5]}`,
+        ...memo.slice(at + 1, at + 4).map((line) => ` ${line}`),
         '```',
         '',
         '</details>',

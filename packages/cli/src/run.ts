@@ -96,15 +96,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   program
     .command('explain')
     .description('Visa hur varje belopp räknas fram. / Show how every amount is derived.')
-    .argument('<spec>', 'en fördelning (Allocation) / an allocation spec')
+    .argument('<spec>', 'en fördelning (Allocation) eller överenskommelse (Agreement) / an allocation or agreement spec')
     .option('--party <id>', 'bara det som når en part, grupp eller medlem / only what reaches a party, group or member')
     .option('--fund <id>', 'bara en fond / only one fund')
+    .option('--unit <id>', 'överenskommelse: bara en enhet, till exempel länskod 14 / agreement: only one unit, e.g. county code 14')
     .addOption(new Option('-f, --format <format>', 'utdataformat / output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'språk / language').choices(['sv', 'en']))
     .option('-c, --config <file>', 'konfigurationsfil / config file')
     .addHelpText(
       'after',
-      '\nExempel / Example:\n  $ fordela explain examples/vastra-gotaland/2025-lansgemensamma-medel.yaml --party vgr\n  $ fordela explain fordelning.yaml --fund komplexa-behov --format json\n',
+      '\nExempel / Example:\n  $ fordela explain examples/vastra-gotaland/2025-lansgemensamma-medel.yaml --party vgr\n  $ fordela explain fordelning.yaml --fund komplexa-behov --format json\n  $ fordela explain examples/nationellt/skr-2025-overenskommelse.yaml --unit 14\n',
     )
     .action(async (spec: string, options: ExplainCommandOptions) => {
       const { explainCommand } = await import('./commands/explain-command.js')

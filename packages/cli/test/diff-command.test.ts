@@ -168,6 +168,27 @@ describe('fordela diff --base', () => {
     expect((await runCli(['diff', '--base', 'HEAD', '2027.yaml'], root)).stdout).toBe('Ny fördelning: Prov 2027 (2027.yaml)\n')
   })
 
+  it('says at the top when the head overspends a fund, in text and Markdown, and exits 1', async () => {
+    // Regression: an overspent head was compared with exit 0 and no caveat, its total (the funds) not
+    // matching its rows. Regionen 450 000 → 750 000: 750 000 + 2 × 200 000 = 1 150 000 of 1 000 000.
+    const root = repositoryWithTwoCommits()
+    editFile(root, '2025.yaml', 'amount: 500 000', 'amount: 750 000')
+    const text = await runCli(['diff', '--base', 'HEAD~1'], root)
+    expect(text.code).toBe(1)
+    expect(text.stdout.split('\n')[0]).toBe(
+      '⚠ Jämförelsen bygger på specar med fel som kan göra beloppen felaktiga (2025.yaml (efter): 1 fel). Summor och rader nedan behöver inte stämma; rätta det som fordela lint visar innan jämförelsen används.',
+    )
+    const markdown = await runCli(['diff', '--base', 'HEAD~1', '--format', 'markdown', '--lang', 'en'], root)
+    expect(markdown.code).toBe(1)
+    expect(markdown.stdout.split('\n').slice(0, 3)).toEqual([
+      '## Changes to the allocation',
+      '',
+      '> **Warning:** This comparison is built on specs with errors that can make the amounts wrong (2025.yaml (after): 1 error). Totals and rows below need not add up; fix what fordela lint reports before using the comparison.',
+    ])
+    const json = JSON.parse((await runCli(['diff', '--base', 'HEAD~1', '--format', 'json'], root)).stdout) as { specErrors: unknown }
+    expect(json.specErrors).toEqual([{ side: 'after', file: '2025.yaml', errors: 1 }])
+  })
+
   it('2 for a ref git does not know', async () => {
     const root = repositoryWithTwoCommits()
     expect(await runCli(['diff', '--base', 'finns-inte'], root)).toEqual({ code: 2, stdout: '', stderr: 'fordela: --base finns-inte: git känner inte till den referensen.\n' })

@@ -36,11 +36,12 @@ sections:
 `
 
 describe('fordela lint --fix', () => {
-  it('--fix-dry-run prints a unified diff and changes nothing', async () => {
+  it('--fix-dry-run prints a unified diff, changes nothing, and exits as lint would after the fixes', async () => {
     const root = copyFixture('fix')
     const original = readFileSync(join(root, 'fordelning.yaml'), 'utf8')
     expect(await runCli(['lint', '--fix-dry-run'], root)).toEqual({
-      code: 0,
+      // "1.500" cannot be fixed, so lint would still fail: 1 (it exited 0, as if all were well).
+      code: 1,
       stdout: [
         '--- a/fordelning.yaml',
         '+++ b/fordelning.yaml',
@@ -65,7 +66,9 @@ describe('fordela lint --fix', () => {
         '             amount: "1.500"',
         '',
       ].join('\n'),
-      stderr: 'fordela: skulle rätta 3 fynd i 1 fil; kör med --fix för att göra det.\n',
+      stderr:
+        'fordela: skulle rätta 3 fynd i 1 fil; kör med --fix för att göra det.\n' +
+        'fordela: efter rättningarna skulle fordela lint ändå hitta 1 fel och 0 varningar.\n',
     })
     expect(readFileSync(join(root, 'fordelning.yaml'), 'utf8')).toBe(original)
   })

@@ -93,7 +93,7 @@ describe('fordela lint, every format', () => {
     const result = await runCli(['lint', '--format', 'github'], root, { GITHUB_STEP_SUMMARY: summary })
     expect(result.code).toBe(1)
     expect(result.stdout).toMatchInlineSnapshot(`
-      "::error file=specs/fordelning.yaml,line=10,col=9,endLine=10,endColumn=17,title=sum/fund-not-spent::Fonden strategi (3 000 000 kr) har 500 000 kr kvar som ingen rad fördelar.%0ATips: Lägg till en rad med rest: true i sista steget, eller justera beloppen så att summan blir fondens belopp.
+      "::error file=specs/fordelning.yaml,line=10,col=9,endLine=10,endColumn=17,title=sum/fund-not-spent::Fonden strategi (3 000 000 kr) har 500 000 kr kvar som ingen rad fördelar.%0ATips: Lägg till en rad med rest: true i sista steget, eller justera beloppen så att summan blir fondens belopp.%0ASe även specs/fordelning.yaml:23:13: sista raden som använder fonden
       "
     `)
     expect(readFileSync(summary, 'utf8')).toMatchInlineSnapshot(`
@@ -115,7 +115,7 @@ describe('fordela lint, every format', () => {
       <testsuites name="fordela" tests="3" failures="1" errors="0">
         <testsuite name="specs/fordelning.yaml" tests="1" failures="1" errors="0" skipped="0">
           <testcase name="sum/fund-not-spent 10:9" classname="specs/fordelning.yaml">
-            <failure type="error" message="Fonden strategi (3 000 000 kr) har 500 000 kr kvar som ingen rad fördelar.">specs/fordelning.yaml:10:9: fel: Fonden strategi (3 000 000 kr) har 500 000 kr kvar som ingen rad fördelar. [sum/fund-not-spent]&#10;Lägg till en rad med rest: true i sista steget, eller justera beloppen så att summan blir fondens belopp.</failure>
+            <failure type="error" message="Fonden strategi (3 000 000 kr) har 500 000 kr kvar som ingen rad fördelar.">specs/fordelning.yaml:10:9: fel: Fonden strategi (3 000 000 kr) har 500 000 kr kvar som ingen rad fördelar. [sum/fund-not-spent]&#10;Lägg till en rad med rest: true i sista steget, eller justera beloppen så att summan blir fondens belopp.&#10;Se även specs/fordelning.yaml:23:13: sista raden som använder fonden</failure>
           </testcase>
         </testsuite>
         <testsuite name="specs/parter.yaml" tests="1" failures="0" errors="0" skipped="0">

@@ -18,20 +18,44 @@ function plain(text: string): string {
 }
 
 describe('fordela render', () => {
-  it('renders the 2025 Västra Götaland memo byte for byte as committed', async () => {
+  it('renders the 2025 Västra Götaland memo as committed: a draft that lists its errors, exit 1', async () => {
     const result = await runCli(['render', memoSpec], repositoryRoot)
-    expect(result.code).toBe(0)
+    // The real memo's two "drygt"/"dryga" claims, and the agreement it reads lacking population 0–18 per
+    // kommun, are errors: the memo is still written, as a draft that says so at its top, and render exits 1.
+    expect(result.code).toBe(1)
     expect(result.stdout).toBe(readFileSync(memoFile, 'utf8'))
-    // The real memo's two "drygt"/"dryga" claims are reported but do not stop the render.
+    expect(result.stdout.split('\n').slice(0, 7)).toEqual([
+      '# Beslutsunderlag – Länsgemensamma medel psykisk hälsa 2025',
+      '',
+      '> **Utkast — innehåller fel.** Specifikationen som underlaget bygger på har 3 fel. Underlaget ska inte användas som beslutsunderlag förrän felen är rättade (fordela lint visar dem):',
+      '>',
+      expect.stringMatching(/^> - nationellt\/skr-2025-overenskommelse\.yaml:69:19: .* \(data\/missing-measure\)$/),
+      expect.stringMatching(/^> - vastra-gotaland\/2025-lansgemensamma-medel\.yaml:21:20: 'drygt 61 403 000 kronor' .* \(prose\/claim-not-supported\)$/),
+      expect.stringMatching(/^> - vastra-gotaland\/2025-lansgemensamma-medel\.yaml:126:55: 'dryga 33 500 000' .* \(prose\/claim-not-supported\)$/),
+    ])
     expect(result.stderr.trimEnd().split('\n').slice(-2)).toEqual([
-      '✖ 2 problem (2 fel, 0 varningar)',
-      'fordela: dokumentet renderas ändå och visar felen ovan för läsaren (texten som den står, celler som saknar data); fordela lint rapporterar dem.',
+      '✖ 3 problem (3 fel, 0 varningar)',
+      'fordela: dokumentet renderas som utkast: det börjar med "Utkast — innehåller fel" och listar felen ovan, och render avslutar med kod 1 tills de är rättade.',
     ])
   })
 
+  it('refuses a memo whose parties file has errors: exit 1, the error shown, nothing written', async () => {
+    // Regression: an error in a file the spec reads was left out, so render -o wrote the memo with exit 0.
+    const root = copyFixture('render')
+    editFile(root, 'specs/parter.yaml', '    short: VGR', '    short: VGR\n    short: VGR')
+    const result = await runCli(['render', 'specs/fordelning.yaml', '-o', 'specs/fordelning.md'], root)
+    expect(result.code).toBe(1)
+    // The repeated key is line 12 of parter.yaml, from column 5.
+    expect(result.stderr).toContain('specs/parter.yaml:12:5')
+    expect(result.stderr).toContain('syntax/duplicate-key')
+    expect(result.stderr.trimEnd().split('\n').at(-1)).toBe('fordela: specs/fordelning.yaml har fel, så inget renderades.')
+    expect(existsSync(join(root, 'specs/fordelning.md'))).toBe(false)
+  })
+
   it('checks every bundled example against its committed Markdown', async () => {
-    // The agreement's kommun column lacks population 0–18 (a real gap in the sourced data):
-    // the table says so and the render goes on; the other two render without blocking errors.
+    // The agreement's kommun column lacks population 0–18 (a real gap in the sourced data): the table
+    // says so and every example that reads the agreement is a draft listing it. --check answers only
+    // whether the committed file is what the spec renders, notice included.
     for (const spec of ['examples/nationellt/skr-2025-overenskommelse.yaml', memoSpec, 'examples/vastra-gotaland/2026-handlingsplan.yaml']) {
       const result = await runCli(['render', spec, '--check'], repositoryRoot)
       expect({ spec, code: result.code, stdout: result.stdout }).toEqual({

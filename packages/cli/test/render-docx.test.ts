@@ -45,6 +45,16 @@ function splitTables(gfm: string): { lines: string[]; tables: string[][][] } {
   return { lines, tables }
 }
 
+/**
+ * Lines without block-quote markers, on both sides: a quote is indented in
+ * Word, and pandoc's docx reader reads an indented paragraph back as a
+ * quote but a list in it (the draft notice's errors) as a plain list.
+ */
+const withoutQuoteMarkers = (lines: string[]) => lines.filter((line) => line !== '>').map((line) => line.replace(/^> /, ''))
+
+/** render's exit code for a spec: 1 for a draft (its committed memo opens with the errors it shows its reader), else 0. */
+const expectedRenderCode = (file: string) => (readFileSync(join(examples, file.replace(/\.yaml$/, '.md')), 'utf8').includes('Utkast — innehåller fel') ? 1 : 0)
+
 /** Every amount written with no-break spaces between its groups of three (fordela's thousands separator), in order. */
 const listAmounts = (text: string) => text.match(/\d{1,3}(?:\u00a0\d{3})+/g) ?? []
 
@@ -54,7 +64,7 @@ beforeAll(async () => {
   if (spawnSync('pandoc', ['--version']).status !== 0) throw new Error('pandoc is missing: .ci/run installs it (apt-get install -y pandoc).')
   markdown = readFileSync(join(examples, spec.replace(/\.yaml$/, '.md')), 'utf8')
   const render = await runCli(['render', spec, '-o', memoDocx], examples)
-  expect(render.code).toBe(0)
+  expect(render.code).toBe(expectedRenderCode(spec))
 })
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
@@ -65,7 +75,7 @@ describe('the VG 2025 memo as .docx, converted back with pandoc', () => {
     const rule = '-'.repeat(72)
     const fromMarkdown = splitTables(toGfm('gfm', join(examples, spec.replace(/\.yaml$/, '.md')))).lines
     expect(fromMarkdown.filter((line) => line === rule).length).toBe(1)
-    expect(fromDocx).toEqual(fromMarkdown.filter((line) => line !== rule))
+    expect(withoutQuoteMarkers(fromDocx)).toEqual(withoutQuoteMarkers(fromMarkdown.filter((line) => line !== rule)))
     expect(readDocxPart(memoDocx, 'word/document.xml')).toMatch(/<w:pBdr><w:bottom w:val="single"[^>]*\/><\/w:pBdr>/)
     // The decisions are a Word numbered list: pandoc reads them back as "1." to "4.".
     expect(fromDocx.filter((line) => /^\d\. {2}/.test(line)).map((line) => line.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.'])
@@ -102,7 +112,7 @@ describe('the VG 2025 memo as .docx, converted back with pandoc', () => {
 
   it('is the same bytes when rendered again', async () => {
     const again = join(scratch, 'again.docx')
-    expect((await runCli(['render', spec, '-o', again], examples)).code).toBe(0)
+    expect((await runCli(['render', spec, '-o', again], examples)).code).toBe(expectedRenderCode(spec))
     expect(readFileSync(again).equals(readFileSync(memoDocx))).toBe(true)
   })
 })
@@ -113,11 +123,11 @@ describe.each([
 ])('%s as .docx', (_name, other) => {
   it('converts back to the text, tables and amounts of its committed Markdown', async () => {
     const docx = join(scratch, `${other.replace(/\W+/g, '-')}.docx`)
-    expect((await runCli(['render', other, '-o', docx], examples)).code).toBe(0)
+    expect((await runCli(['render', other, '-o', docx], examples)).code).toBe(expectedRenderCode(other))
     const committed = join(examples, other.replace(/\.yaml$/, '.md'))
     const fromDocx = splitTables(toGfm('docx', docx))
     const fromMarkdown = splitTables(toGfm('gfm', committed))
-    expect(fromDocx.lines).toEqual(fromMarkdown.lines.filter((line) => line !== '-'.repeat(72)))
+    expect(withoutQuoteMarkers(fromDocx.lines)).toEqual(withoutQuoteMarkers(fromMarkdown.lines.filter((line) => line !== '-'.repeat(72))))
     // Both through pandoc's writer, which escapes the same way on both sides ("1\\." at the start of a cell).
     expect(fromDocx.tables.map((table) => table.map((row) => row.map((cell) => cell.replace(/^\*\*(.*)\*\*$/, '$1'))))).toEqual(fromMarkdown.tables)
     expect(listAmounts(toGfm('docx', docx))).toEqual(listAmounts(readFileSync(committed, 'utf8')))
@@ -130,7 +140,7 @@ describe('--reference-doc', () => {
     const reference = join(scratch, 'lanets-mall.docx')
     writeFileSync(reference, spawnSync('pandoc', ['--print-default-data-file', 'reference.docx']).stdout)
     const styled = join(scratch, 'styled.docx')
-    expect((await runCli(['render', spec, '-o', styled, '--reference-doc', reference], examples)).code).toBe(0)
+    expect((await runCli(['render', spec, '-o', styled, '--reference-doc', reference], examples)).code).toBe(expectedRenderCode(spec))
     const styleIds = (file: string) => [...readDocxPart(file, 'word/styles.xml').matchAll(/w:styleId="([^"]+)"/g)].map((match) => match[1])
     expect(['FirstParagraph', 'Compact'].map((id) => [id, styleIds(styled).includes(id), styleIds(memoDocx).includes(id)])).toEqual([
       ['FirstParagraph', true, false],

@@ -1,4 +1,5 @@
 import {
+  createDiagnostic,
   sortDiagnostics,
   type ActionPlanDocument,
   type AgreementDocument,
@@ -7,6 +8,7 @@ import {
   type Diagnostic,
   type DocumentRef,
   type PartiesDocument,
+  type SourceRange,
   type SpecDocument,
   type StrategyDocument,
   type Workspace,
@@ -17,6 +19,7 @@ import { evaluateAllocation } from './allocation/evaluate-allocation.js'
 import { checkActionPlanLinks, checkAllocationLinks } from './links/index.js'
 import { checkParties } from './parties/check-parties.js'
 import { checkProseClaims } from './prose/index.js'
+import { dropRepeatedFindings } from './drop-repeated-findings.js'
 
 /** Everything fordela computed for a workspace, with every finding. */
 export interface WorkspaceEvaluation {
@@ -78,6 +81,14 @@ export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspa
       case 'Allocation': {
         const evaluation = evaluateAllocationIn(document, resolveAs('Parties'), resolveDataset, lookupAgreement)
         if (keepAllocations) allocations.set(document, evaluation)
+        const broken = findBrokenInput(workspace, document, resolveAs('Parties'), resolveAs('Agreement'))
+        if (broken) {
+          // Amounts computed without a document that has errors are not worth a finding: each would
+          // only follow from those errors (a duplicate key in the parties once showed up as money
+          // "left" in a fund). One warning at the reference says why nothing more is checked.
+          diagnostics.push(createDiagnostic('ref/depends-on-broken-document', { ref: broken.ref.value }, broken.at))
+          break
+        }
         diagnostics.push(...evaluation.diagnostics, ...checkProseClaims(evaluation, workspace.texts))
         const agreement = resolveAs('Agreement')(document.agreement)
         diagnostics.push(...checkAllocationLinks(document, agreement, resolveAs('Strategy')(document.strategy)))
@@ -90,7 +101,33 @@ export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspa
         break
     }
   }
-  return { workspace, agreements, allocations, diagnostics: sortDiagnostics(diagnostics) }
+  return { workspace, agreements, allocations, diagnostics: sortDiagnostics(dropRepeatedFindings(diagnostics)) }
+}
+
+/**
+ * The first reference an allocation's amounts depend on — its parties, their
+ * dataset, its agreement, the agreement's datasets — that names a file with
+ * errors, with the allocation's own reference that leads to it; undefined
+ * when every one it has can be read.
+ */
+function findBrokenInput(
+  workspace: Workspace,
+  allocation: AllocationDocument,
+  resolveParties: (ref: DocumentRef | undefined) => PartiesDocument | undefined,
+  resolveAgreement: (ref: DocumentRef | undefined) => AgreementDocument | undefined,
+): { readonly ref: DocumentRef; readonly at: SourceRange } | undefined {
+  const parties = resolveParties(allocation.parties)
+  const agreement = resolveAgreement(allocation.agreement)
+  const chains: [DocumentRef | undefined, DocumentRef | undefined][] = [
+    [allocation.parties, allocation.parties],
+    [parties?.dataset, allocation.parties],
+    [allocation.agreement, allocation.agreement],
+    ...(agreement?.columns.map((column): [DocumentRef | undefined, DocumentRef | undefined] => [column.dataset, allocation.agreement]) ?? []),
+  ]
+  for (const [ref, from] of chains) {
+    if (ref && from && workspace.isUnreadable(ref)) return { ref, at: from.at }
+  }
+  return undefined
 }
 
 /** Evaluates one allocation with the documents it refers to. */

@@ -18,7 +18,9 @@ export {
   derivationFormatVersion,
   type Derivation,
   type DerivationStep,
+  type LeftoverKronor,
   type RoundingEffect,
+  type RoundingTie,
   type WeightUsed,
 } from './derivation/derivation.js'
 export * from './diff/index.js'

@@ -5,6 +5,7 @@ import type { SpecDocument } from '@fordela/parser'
 import { examplesRoot, loadExamples, reverseDocuments } from './__fixtures__/example-workspace.js'
 import { lintMarkdown } from './__fixtures__/read-markdown.js'
 import { renderDocument } from './render-document.js'
+import { listDraftFindings } from './list-draft-findings.js'
 
 /** The rendered examples, committed beside their specs: document id → Markdown file in examples/. */
 const GOLDEN: readonly (readonly [id: string, file: string])[] = [
@@ -19,9 +20,10 @@ beforeAll(async () => {
   evaluation = (await loadExamples()).evaluation
 })
 
+/** The example as `fordela render` writes it: a draft listing the errors the examples keep on purpose. */
 function render(from: WorkspaceEvaluation, id: string): string {
   const document = from.workspace.documentById(id) as SpecDocument
-  const rendered = renderDocument(from, document)
+  const rendered = renderDocument(from, document, { draft: listDraftFindings(from, document) })
   if (!rendered) throw new Error(`${id} does not render`)
   expect(rendered.diagnostics).toEqual([])
   return rendered.markdown

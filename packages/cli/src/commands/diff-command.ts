@@ -1,8 +1,9 @@
-import { formatComparisonData, formatComparisonMarkdown, formatComparisonText, type ComparisonReport } from '@fordela/engine'
+import { formatComparisonData, formatComparisonMarkdown, formatComparisonText, githubCommentLimit } from '@fordela/engine'
 import type { Language } from '@fordela/parser'
 import type { CliIo } from '../cli-io.js'
 import { compareTwoFiles } from '../diff/compare-two-files.js'
-import { compareWithBase } from '../diff/compare-with-base.js'
+import { compareWithBase, type CheckedComparison } from '../diff/compare-with-base.js'
+import { describeSpecErrors } from '../diff/describe-spec-errors.js'
 import { UsageError } from '../errors.js'
 import { ExitCode } from '../exit-codes.js'
 import { showReportText } from '../output/show-report-text.js'
@@ -21,15 +22,16 @@ export interface DiffCommandOptions {
  * `fordela diff <old> <new>` or `fordela diff --base <ref> [paths…]`: what
  * changed per party, fund and section, as a terminal table, JSON, or
  * Markdown for a pull-request comment. A difference is not a failure: the
- * exit code is 0; 2 for usage errors, a ref git does not know, or a file
- * that is no allocation.
+ * exit code is 0, or 1 when a compared spec (or a file it reads) has errors
+ * that can make its amounts wrong, which the output then says at its top;
+ * 2 for usage errors, a ref git does not know, or a file that is no allocation.
  */
 export async function diffCommand(paths: readonly string[], options: DiffCommandOptions, io: CliIo): Promise<number> {
   const lang = options.lang
   const shared = { ...(lang ? { lang } : {}), ...(options.config !== undefined ? { config: options.config } : {}) }
-  let report: ComparisonReport
+  let checked: CheckedComparison
   if (options.base !== undefined) {
-    report = await compareWithBase({ ref: options.base, paths, ...shared }, io.cwd)
+    checked = await compareWithBase({ ref: options.base, paths, ...shared }, io.cwd)
   } else {
     const [oldSpec, newSpec, ...extra] = paths
     if (oldSpec === undefined || newSpec === undefined || extra.length > 0) {
@@ -39,19 +41,32 @@ export async function diffCommand(paths: readonly string[], options: DiffCommand
           : 'give two allocations, fordela diff <old> <new>, or compare with git: fordela diff --base <ref>.',
       )
     }
-    report = await compareTwoFiles(oldSpec, newSpec, shared, io)
+    checked = await compareTwoFiles(oldSpec, newSpec, shared, io)
   }
-  io.writeOut(formatReport(report, options, lang ?? 'sv'))
-  return ExitCode.ok
+  io.writeOut(formatReport(checked, options, lang ?? 'sv'))
+  return checked.specErrors.length > 0 ? ExitCode.findings : ExitCode.ok
 }
 
-function formatReport(report: ComparisonReport, options: DiffCommandOptions, lang: Language): string {
+function formatReport({ report, specErrors }: CheckedComparison, options: DiffCommandOptions, lang: Language): string {
+  const warning = describeSpecErrors(specErrors, lang)
   switch (options.format) {
     case 'json':
-      return `${JSON.stringify(formatComparisonData(report), null, 2)}\n`
-    case 'markdown':
-      return showReportText(formatComparisonMarkdown(report, { lang, ...(options.fullReport !== undefined ? { fullReport: options.fullReport } : {}) }))
+      return `${JSON.stringify({ ...formatComparisonData(report), specErrors: specErrors.map((spec) => ({ ...spec })) }, null, 2)}\n`
+    case 'markdown': {
+      // The warning comes right under the heading, as a quote, and the comparison keeps within the
+      // comment limit with it.
+      const quote = warning.map((line) => `\n> **${lang === 'sv' ? 'Varning' : 'Warning'}:** ${escapeMarkdownLine(line)}\n`).join('')
+      const maxBytes = githubCommentLimit - Buffer.byteLength(quote, 'utf8')
+      const markdown = formatComparisonMarkdown(report, { lang, maxBytes, ...(options.fullReport !== undefined ? { fullReport: options.fullReport } : {}) })
+      const headingEnd = markdown.indexOf('\n')
+      return showReportText(`${markdown.slice(0, headingEnd + 1)}${quote}${markdown.slice(headingEnd + 1)}`)
+    }
     default:
-      return showReportText(formatComparisonText(report, lang))
+      return showReportText(warning.map((line) => `⚠ ${line}\n\n`).join('') + formatComparisonText(report, lang))
   }
+}
+
+/** Escapes what Markdown would read in a file path or message: backslashes, emphasis, code, links and HTML. */
+function escapeMarkdownLine(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`)
 }

@@ -1,10 +1,11 @@
-import { explainAllocationData, formatTraceText, traceAllocation } from '@fordela/engine'
-import type { Language } from '@fordela/parser'
+import { explainAgreementData, explainAllocationData, formatTraceText, listUnits, traceAgreement, traceAllocation } from '@fordela/engine'
+import { suggestClosest, type Language } from '@fordela/parser'
 import type { CliIo } from '../cli-io.js'
 import { ExitCode } from '../exit-codes.js'
 import { showReportText } from '../output/show-report-text.js'
 import { requireKnownFilter } from '../explain/require-known-filter.js'
-import { evaluateSpec } from '../render/evaluate-spec.js'
+import { evaluateSpec, type EvaluatedSpec } from '../render/evaluate-spec.js'
+import { UsageError } from '../errors.js'
 import { locateSpec } from '../render/locate-spec.js'
 import { requireAllocation } from '../render/require-allocation.js'
 import { warnIfAmountsIncomplete } from '../render/warn-incomplete-amounts.js'
@@ -13,21 +14,28 @@ import { warnIfAmountsIncomplete } from '../render/warn-incomplete-amounts.js'
 export interface ExplainCommandOptions {
   readonly party?: string
   readonly fund?: string
+  /** For an agreement: the unit (länskod, kommun) whose amounts to explain. */
+  readonly unit?: string
   readonly format?: 'text' | 'json'
   readonly lang?: Language
   readonly config?: string
 }
 
 /**
- * `fordela explain <spec>`: prints how every amount of an allocation comes
- * about, as an indented trace in plain Swedish (or English), or as data
- * with `--format json`. Errors in the spec do not stop it — explaining is
+ * `fordela explain <spec>`: prints how every amount of an allocation, or
+ * every unit's amount of every cell of an agreement (`--unit 14` for one),
+ * comes about, as an indented trace in plain Swedish (or English), or as
+ * data with `--format json`. Errors in the spec do not stop it — explaining is
  * how one finds out what is wrong — but are counted on stderr.
  */
 export async function explainCommand(spec: string, options: ExplainCommandOptions, io: CliIo): Promise<number> {
   const located = await locateSpec(spec, options, io.cwd)
   const lang = located.setup.lang
   const evaluated = await evaluateSpec(located, io.cwd)
+  if (evaluated.document?.kind === 'Agreement') return explainAgreement(evaluated, spec, options, lang, io)
+  if (options.unit !== undefined) {
+    throw new UsageError(lang === 'sv' ? `--unit gäller en överenskommelse (Agreement); använd --party för en fördelning.` : `--unit is for an agreement (Agreement); use --party for an allocation.`)
+  }
   const evaluation = requireAllocation(evaluated, spec, lang)
   const filter = { ...(options.party !== undefined ? { party: options.party } : {}), ...(options.fund !== undefined ? { fund: options.fund } : {}) }
   requireKnownFilter(evaluation, filter, lang)
@@ -39,5 +47,32 @@ export async function explainCommand(spec: string, options: ExplainCommandOption
   }
   const lookup = (id: string) => evaluated.workspace.documentById(id)
   io.writeOut(showReportText(formatTraceText(traceAllocation(evaluation, { ...filter, lang, lookup }))))
+  return ExitCode.ok
+}
+
+/** `fordela explain <agreement> [--unit <id>]`. */
+function explainAgreement(evaluated: EvaluatedSpec, spec: string, options: ExplainCommandOptions, lang: Language, io: CliIo): number {
+  if (options.party !== undefined || options.fund !== undefined) {
+    throw new UsageError(lang === 'sv' ? '--party och --fund gäller en fördelning; använd --unit för en överenskommelse.' : '--party and --fund are for an allocation; use --unit for an agreement.')
+  }
+  const document = evaluated.document
+  const evaluation = document?.kind === 'Agreement' ? evaluated.evaluation.agreements.get(document) : undefined
+  if (!evaluation) throw new UsageError(lang === 'sv' ? `${spec}: överenskommelsen kunde inte räknas ut.` : `${spec}: the agreement could not be evaluated.`)
+  const units = listUnits(evaluation)
+  if (options.unit !== undefined && !units.includes(options.unit)) {
+    const suggestion = suggestClosest(options.unit, units)[0]
+    throw new UsageError(
+      lang === 'sv'
+        ? `--unit ${options.unit}: ingen cell i överenskommelsen ger den enheten något belopp.${suggestion ? ` Menade du "${suggestion}"?` : ''}`
+        : `--unit ${options.unit}: no cell of the agreement gives that unit an amount.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+    )
+  }
+  const unit = options.unit !== undefined ? { unit: options.unit } : {}
+  if (options.format === 'json') {
+    io.writeOut(`${JSON.stringify(explainAgreementData(evaluation, { ...unit, texts: evaluated.workspace.texts }), null, 2)}\n`)
+    return ExitCode.ok
+  }
+  const lookup = (id: string) => evaluated.workspace.documentById(id)
+  io.writeOut(formatTraceText(traceAgreement(evaluation, { ...unit, lang, lookup })))
   return ExitCode.ok
 }

@@ -5,25 +5,29 @@ import { ExitCode } from '../exit-codes.js'
 import { fixUntilStable } from '../fix/fix-until-stable.js'
 import { previewFixes } from '../fix/preview-fixes.js'
 import { readLintOptions } from '../lint/lint-options.js'
-import { resolveLintSetup } from '../lint/resolve-lint-setup.js'
+import { resolveLintSetup, type LintSetup } from '../lint/resolve-lint-setup.js'
+import { readBaseline } from '../lint/read-baseline.js'
+import { applyBaseline } from '../baseline/apply-baseline.js'
+import type { ReportedDiagnostic } from '../report/lint-report.js'
 import { toDisplayPath } from '../report/display-path.js'
 
 /**
  * `fordela lint --fix` and `--fix-dry-run`: fixes the findings that have
  * one mechanical fix (see `fixableRules`) by editing exactly the text they
  * point at, so comments and layout stay as they are. The dry run prints a
- * unified diff of what would change and exits 0. `--fix` writes each file
+ * unified diff of what would change and exits as `fordela lint` would once
+ * the fixes are made (1 when errors would remain). `--fix` writes each file
  * atomically, then lints again and reports what is left, as `fordela lint`.
  */
 export async function fixCommand(paths: readonly string[], rawOptions: Readonly<Record<string, unknown>>, io: CliIo): Promise<number> {
   const setup = await resolveLintSetup(paths, readLintOptions(rawOptions), io.cwd)
   const { lang, root } = setup
   if (rawOptions['fixDryRun'] === true) {
-    const { files, count } = await previewFixes(setup, lang)
+    const { files, count, remaining } = await previewFixes(setup, lang)
     const shown = (file: string) => toDisplayPath(root, io.cwd, file)
     io.writeOut(files.map((file) => formatUnifiedDiff(file.before, file.after, { oldName: `a/${shown(file.file)}`, newName: `b/${shown(file.file)}` })).join(''))
     io.writeErr(describe(count, files.length, lang, true))
-    return ExitCode.ok
+    return decideDryRunExit(remaining, setup, io, lang)
   }
   const { count, files } = await fixUntilStable(setup, io.cwd, lang)
   io.writeErr(describe(count, files.length, lang, false))
@@ -40,4 +44,23 @@ function describe(count: number, files: number, lang: Language, dryRun: boolean)
   }
   const did = dryRun ? 'would fix' : 'fixed'
   return `fordela: ${did} ${count} ${count === 1 ? 'finding' : 'findings'} in ${files} ${files === 1 ? 'file' : 'files'}${dryRun ? '; run with --fix to do it' : ''}.\n`
+}
+
+/**
+ * The dry run's exit code: lint's on the fixed files, baseline and
+ * `--max-warnings` applied; what would remain is counted on stderr.
+ */
+async function decideDryRunExit(remaining: readonly ReportedDiagnostic[], setup: LintSetup, io: CliIo, lang: Language): Promise<number> {
+  const baseline = setup.baselineFile === undefined ? [] : await readBaseline(setup.baselineFile, setup.root, io.cwd, lang)
+  const { kept } = applyBaseline(remaining, baseline)
+  const errors = kept.filter((finding) => finding.severity === 'error').length
+  const warnings = kept.filter((finding) => finding.severity === 'warning').length
+  const failing = errors > 0 || (setup.maxWarnings !== undefined && warnings > setup.maxWarnings)
+  if (!failing) return ExitCode.ok
+  io.writeErr(
+    lang === 'sv'
+      ? `fordela: efter rättningarna skulle fordela lint ändå hitta ${errors} fel och ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}.\n`
+      : `fordela: after the fixes, fordela lint would still find ${errors} ${errors === 1 ? 'error' : 'errors'} and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.\n`,
+  )
+  return ExitCode.findings
 }

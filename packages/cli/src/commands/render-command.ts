@@ -27,13 +27,15 @@ export interface RenderCommandOptions {
 /**
  * `fordela render <spec>`: the Markdown of an allocation (its
  * beslutsunderlag), an agreement (its distribution table) or an action plan
- * (its handlingsplan), on stdout or written atomically with `-o`. A spec
- * with errors is not rendered: the errors are printed as `fordela lint`
- * prints them and the exit code is 1. Errors the document itself shows its
- * reader (a prose claim the numbers do not bear out, an agreement cell that
- * lacks data) are printed but do not stop it (see `classifyErrors`).
- * With `--check`, compares instead with the committed file. An output
- * ending in `.docx` is a Word document of the same content.
+ * (its handlingsplan), on stdout or written atomically with `-o`. Errors in
+ * the spec or any file it reads are printed as `fordela lint` prints them and
+ * the exit code is 1. Errors that make figures wrong stop the render: nothing
+ * is written. Errors the document shows its reader (a prose claim the
+ * numbers do not bear out, an agreement cell that lacks data; see
+ * `classifyErrors`) give a draft that opens with "Utkast — innehåller fel"
+ * and lists them. With `--check`, compares instead with the committed file
+ * and answers only whether it is up to date. An output ending in `.docx`
+ * is a Word document of the same content.
  */
 export async function renderCommand(spec: string, options: RenderCommandOptions, io: CliIo): Promise<number> {
   const located = await locateSpec(spec, options, io.cwd)
@@ -53,7 +55,8 @@ export async function renderCommand(spec: string, options: RenderCommandOptions,
   }
   const evaluated = await evaluateSpec(located, io.cwd)
   const document = evaluated.document
-  const { blocking, shown } = classifyErrors(evaluated.findings, document?.kind)
+  const kindOf = (file: string) => evaluated.workspace.documentByFile(file)?.kind
+  const { blocking, shown } = classifyErrors(evaluated.findings, kindOf)
   if (blocking.length > 0 || document === undefined) {
     writeSpecFindings(evaluated, blocking, io)
     io.writeErr(lang === 'sv' ? `fordela: ${spec} har fel, så inget renderades.\n` : `fordela: ${spec} has errors, so nothing was rendered.\n`)
@@ -63,11 +66,18 @@ export async function renderCommand(spec: string, options: RenderCommandOptions,
     writeSpecFindings(evaluated, shown, io)
     io.writeErr(
       lang === 'sv'
-        ? 'fordela: dokumentet renderas ändå och visar felen ovan för läsaren (texten som den står, celler som saknar data); fordela lint rapporterar dem.\n'
-        : 'fordela: the document is rendered all the same and shows the errors above to its reader (text as written, cells lacking data); fordela lint reports them.\n',
+        ? 'fordela: dokumentet renderas som utkast: det börjar med "Utkast — innehåller fel" och listar felen ovan, och render avslutar med kod 1 tills de är rättade.\n'
+        : 'fordela: the document is rendered as a draft: it opens with "Utkast — innehåller fel" and lists the errors above, and render exits with 1 until they are fixed.\n',
     )
   }
-  const rendered = renderDocument(evaluated.evaluation, document, { ...(options.appendix ? { appendix: true } : {}) })
+  // The baseline decides the exit code, as it does lint's; the draft lists every error the memo shows.
+  const draft = classifyErrors(evaluated.unbaselined, kindOf).shown.map((finding) => ({
+    place: `${finding.file}:${finding.region.start.line}:${finding.region.start.column}`,
+    rule: finding.code,
+    // The memo is Swedish whatever the terminal's language.
+    message: finding.message.sv,
+  }))
+  const rendered = renderDocument(evaluated.evaluation, document, { ...(options.appendix ? { appendix: true } : {}), draft })
   if (rendered === undefined) {
     throw new UsageError(
       lang === 'sv'
@@ -75,12 +85,15 @@ export async function renderCommand(spec: string, options: RenderCommandOptions,
         : `${spec}: a document of kind ${document.kind} has no rendering; render takes Allocation, Agreement and ActionPlan.`,
     )
   }
+  // --check answers one question, whether the committed file is what the spec renders (a draft's
+  // notice included); lint and the notice report the errors.
   if (options.check) return checkRenderedFile(options.output ?? defaultMarkdownPath(spec), located.setup.root, rendered.markdown, spec, io, lang)
+  const code = shown.length > 0 ? ExitCode.findings : ExitCode.ok
   if (options.output === undefined) {
     io.writeOut(rendered.markdown)
-    return ExitCode.ok
+    return code
   }
   if (docx) await writeDocx(rendered.tree, options.output, options.referenceDoc, located.setup.root, io.cwd, lang)
   else await writeOutputFile(resolve(io.cwd, options.output), rendered.markdown, located.setup.root, io.cwd, lang)
-  return ExitCode.ok
+  return code
 }

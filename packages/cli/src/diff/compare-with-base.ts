@@ -9,6 +9,13 @@ import { mirrorSpecsAtRef } from './mirror-specs-at-ref.js'
 import { runGit } from './run-git.js'
 import { workspaceOptionsOf } from '../lint/workspace-options.js'
 import { makeScratchFolder } from '../output/make-scratch-folder.js'
+import { countAmountErrors, type SpecWithErrors } from './count-amount-errors.js'
+
+/** A comparison and the compared allocations that have errors which can make their amounts wrong. */
+export interface CheckedComparison {
+  readonly report: ComparisonReport
+  readonly specErrors: readonly SpecWithErrors[]
+}
 
 /** What `fordela diff --base` compares with. */
 export interface BaseOptions {
@@ -26,7 +33,7 @@ export interface BaseOptions {
  * allocations are paired by id. Allocations only one side has are listed
  * as added or removed.
  */
-export async function compareWithBase(options: BaseOptions, cwd: string): Promise<ComparisonReport> {
+export async function compareWithBase(options: BaseOptions, cwd: string): Promise<CheckedComparison> {
   const setup = await resolveLintSetup([], { ...(options.lang ? { lang: options.lang } : {}), ...(options.config ? { config: options.config } : {}) }, cwd)
   const { lang } = setup
   const top = await runGit(['rev-parse', '--show-toplevel'], cwd)
@@ -41,16 +48,25 @@ export async function compareWithBase(options: BaseOptions, cwd: string): Promis
     const current = workspaceOptionsOf(setup)
     const [before, after] = await Promise.all([evaluateAllocations({ ...current, root: baseRoot }), evaluateAllocations(current)])
     const selected = selectFiles(options.paths.map((path) => resolve(cwd, path)), setup.root)
-    return pairAllocations(before.filter(selected), after.filter(selected))
+    const [older, newer] = [before.filter(({ evaluation }) => selected(evaluation)), after.filter(({ evaluation }) => selected(evaluation))]
+    const report = pairAllocations(older.map((entry) => entry.evaluation), newer.map((entry) => entry.evaluation))
+    const specErrors = [
+      ...older.filter((entry) => entry.errors > 0).map((entry) => ({ side: 'before' as const, file: entry.evaluation.allocation.file, errors: entry.errors })),
+      ...newer.filter((entry) => entry.errors > 0).map((entry) => ({ side: 'after' as const, file: entry.evaluation.allocation.file, errors: entry.errors })),
+    ]
+    return { report, specErrors }
   } finally {
     await rm(mirror, { recursive: true, force: true })
   }
 }
 
-/** Every allocation of the workspace `options` name, evaluated, in file order. */
-async function evaluateAllocations(options: LoadWorkspaceOptions): Promise<AllocationEvaluation[]> {
+/** Every allocation of the workspace `options` name, evaluated, in file order, with its errors that can make amounts wrong. */
+async function evaluateAllocations(options: LoadWorkspaceOptions): Promise<{ readonly evaluation: AllocationEvaluation; readonly errors: number }[]> {
   const workspace = await loadWorkspace(options)
-  return [...evaluateWorkspace(workspace).allocations.values()].sort((a, b) => compareCodeUnits(a.allocation.file, b.allocation.file))
+  const evaluated = evaluateWorkspace(workspace)
+  return [...evaluated.allocations.values()]
+    .sort((a, b) => compareCodeUnits(a.allocation.file, b.allocation.file))
+    .map((evaluation) => ({ evaluation, errors: countAmountErrors(evaluated, evaluation) }))
 }
 
 /** Whether an allocation's file lies in one of the given paths (all do when none are given). */

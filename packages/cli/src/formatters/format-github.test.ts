@@ -4,11 +4,12 @@ import { formatGithub } from './format-github.js'
 
 describe('formatGithub', () => {
   it('writes one workflow command per finding, with escaped properties and data', () => {
-    // The hint is appended after an escaped line break (%0A); "100 %" becomes "100 %25";
+    // The hint is appended after an escaped line break (%0A), then the related place ("1 000 000" on line 9,
+    // from column 28), which GitHub would otherwise never show; "100 %" becomes "100 %25";
     // info maps to ::notice. Positions as in format-stylish.test.ts.
     expect(formatGithub(sampleReport, sampleContext()).split('\n')).toEqual([
       '::notice file=vg/befolkning.csv,line=2,col=5,endLine=2,endColumn=11,title=agreement/rounding-residual::Värdet <32 000> & "mer".',
-      '::error file=vg/fordelning.yaml,line=4,col=9,endLine=4,endColumn=17,title=sum/fund-not-spent::Fonden "strategi" har 2 000 000 kr kvar som inte fördelas.%0ATips: Fördela resten med en rad rest, eller sänk fondens belopp.',
+      '::error file=vg/fordelning.yaml,line=4,col=9,endLine=4,endColumn=17,title=sum/fund-not-spent::Fonden "strategi" har 2 000 000 kr kvar som inte fördelas.%0ATips: Fördela resten med en rad rest, eller sänk fondens belopp.%0ASe även vg/fordelning.yaml:9:28: Den enda raden som tar ur fonden.',
       '::warning file=vg/fordelning.yaml,line=7,col=12,endLine=7,endColumn=34,title=link/section-unlinked::Avsnittet "Åtgärder: barn, unga" är inte kopplat till något område (100 %25 saknas).',
       '',
     ])

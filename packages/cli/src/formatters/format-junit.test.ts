@@ -15,7 +15,7 @@ describe('formatJunit', () => {
         </testsuite>
         <testsuite name="vg/fordelning.yaml" tests="2" failures="2" errors="0" skipped="0">
           <testcase name="sum/fund-not-spent 4:9" classname="vg/fordelning.yaml">
-            <failure type="error" message="Fonden &quot;strategi&quot; har 2 000 000 kr kvar som inte fördelas.">vg/fordelning.yaml:4:9: fel: Fonden &quot;strategi&quot; har 2 000 000 kr kvar som inte fördelas. [sum/fund-not-spent]&#10;Fördela resten med en rad rest, eller sänk fondens belopp.</failure>
+            <failure type="error" message="Fonden &quot;strategi&quot; har 2 000 000 kr kvar som inte fördelas.">vg/fordelning.yaml:4:9: fel: Fonden &quot;strategi&quot; har 2 000 000 kr kvar som inte fördelas. [sum/fund-not-spent]&#10;Fördela resten med en rad rest, eller sänk fondens belopp.&#10;Se även vg/fordelning.yaml:9:28: Den enda raden som tar ur fonden.</failure>
           </testcase>
           <testcase name="link/section-unlinked 7:12" classname="vg/fordelning.yaml">
             <failure type="warning" message="Avsnittet &quot;Åtgärder: barn, unga&quot; är inte kopplat till något område (100 % saknas).">vg/fordelning.yaml:7:12: varning: Avsnittet &quot;Åtgärder: barn, unga&quot; är inte kopplat till något område (100 % saknas). [link/section-unlinked]</failure>

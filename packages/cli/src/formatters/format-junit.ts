@@ -1,6 +1,7 @@
 import { toDisplayPath } from '../report/display-path.js'
 import type { FileResult, FormatContext, LintReport, ReportedDiagnostic } from '../report/lint-report.js'
 import { nameSeverity } from '../report/severity-words.js'
+import { describeSuggestions } from './describe-suggestions.js'
 import { escapeXml } from './escape-xml.js'
 
 /**
@@ -38,7 +39,13 @@ function formatCase(diagnostic: ReportedDiagnostic, root: string, context: Forma
   const message = diagnostic.message[lang]
   const place = `${toDisplayPath(root, context.cwd, diagnostic.file)}:${line}:${column}`
   const body = [`${place}: ${nameSeverity(diagnostic.severity, lang)}: ${message} [${diagnostic.code}]`]
+  const suggestion = describeSuggestions(diagnostic.suggestions, lang)
+  if (suggestion) body.push(suggestion)
   if (diagnostic.hint) body.push(diagnostic.hint[lang])
+  for (const related of diagnostic.related) {
+    const at = `${toDisplayPath(root, context.cwd, related.file)}:${related.region.start.line}:${related.region.start.column}`
+    body.push(`${lang === 'sv' ? 'Se även' : 'See also'} ${at}: ${related.message[lang]}`)
+  }
   return [
     `    <testcase name="${escapeXml(`${diagnostic.code} ${line}:${column}`)}" classname="${escapeXml(diagnostic.file)}">`,
     `      <failure type="${diagnostic.severity}" message="${escapeXml(message)}">${escapeXml(body.join('\n'))}</failure>`,

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url'
 import { catalog, type Language, type Severity } from '@fordela/parser'
 import type { FormatContext, LintReport, Region, ReportedDiagnostic } from '../report/lint-report.js'
 import { repositoryUrl, ruleDocsUrl } from '../rules/rule-docs-url.js'
+import { describeSuggestions } from './describe-suggestions.js'
 
 /** The key of fordela's fingerprint in SARIF `partialFingerprints`; versioned so the recipe may change. */
 export const fingerprintKey = 'fordelaFingerprint/v1'
@@ -75,7 +76,7 @@ function toSarifResult(diagnostic: ReportedDiagnostic, ruleIndex: number, lang: 
     ruleId: diagnostic.code,
     ruleIndex,
     level: levels[diagnostic.severity],
-    message: { text: `${endSentence(diagnostic.message[lang])}${hint}` },
+    message: { text: `${endSentence(diagnostic.message[lang])}${suggestionOf(diagnostic, lang)}${hint}` },
     locations: [{ physicalLocation: toPhysicalLocation(diagnostic.file, diagnostic.region) }],
     ...(diagnostic.related.length > 0
       ? {
@@ -115,4 +116,10 @@ function toRuleName(id: string): string {
 /** SARIF asks for messages that are whole sentences. */
 function endSentence(text: string): string {
   return /[.!?…]$/.test(text.trimEnd()) ? text : `${text.trimEnd()}.`
+}
+
+/** " Menade du "region"?" after the message, or nothing. */
+function suggestionOf(diagnostic: ReportedDiagnostic, lang: Language): string {
+  const suggestion = describeSuggestions(diagnostic.suggestions, lang)
+  return suggestion ? ` ${suggestion}` : ''
 }

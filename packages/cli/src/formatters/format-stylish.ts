@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk'
 import { showControlCharacters, type Severity } from '@fordela/parser'
+import { describeSuggestions } from './describe-suggestions.js'
 import { toDisplayPath } from '../report/display-path.js'
 import type { FormatContext, LintReport, Position, ReportedDiagnostic } from '../report/lint-report.js'
 import { nameSeverity } from '../report/severity-words.js'
@@ -42,6 +43,8 @@ function describeDiagnostic(
   const lines = [
     `  ${where}  ${tint(nameSeverity(diagnostic.severity, lang))}  ${showControlCharacters(diagnostic.message[lang])}  ${paint.dim(diagnostic.code)}`,
   ]
+  const suggestion = describeSuggestions(diagnostic.suggestions, lang)
+  if (suggestion) lines.push(`    ${showControlCharacters(suggestion)}`)
   if (diagnostic.hint) lines.push(`    ${paint.bold(`${labels.hint[lang]}:`)} ${showControlCharacters(diagnostic.hint[lang])}`)
   const text = context.texts.get(diagnostic.file)
   if (text !== undefined) {

@@ -9,7 +9,8 @@ import type { EvaluatedSpec } from './evaluate-spec.js'
 /** Writes findings of a spec to stderr in `fordela lint`'s readable format, code frames and all. */
 export function writeSpecFindings(evaluated: EvaluatedSpec, findings: readonly ReportedDiagnostic[], io: CliIo): void {
   const { setup, file } = evaluated.spec
-  const report = buildLintReport({ root: setup.root, files: [file], findings, suppressedCount: 0, baselinedCount: 0 })
+  const files = [file, ...new Set(findings.map((finding) => finding.file).filter((other) => other !== file))]
+  const report = buildLintReport({ root: setup.root, files, findings, suppressedCount: 0, baselinedCount: 0 })
   const text = formatStylish(report, {
     lang: setup.lang,
     texts: evaluated.workspace.texts,

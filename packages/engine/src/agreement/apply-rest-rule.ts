@@ -1,5 +1,6 @@
 import { Decimal } from 'decimal.js'
-import { apportion, Rational, type Diagnostic, type RoundingAdjustment, type RoundingPolicy } from '@fordela/parser'
+import { apportion, type Diagnostic, type RoundingPolicy } from '@fordela/parser'
+import { recordRounding } from '../derivation/record-rounding.js'
 import type { RoundingEffect, WeightUsed } from '../derivation/derivation.js'
 import type { ColumnUnits } from './column-units.js'
 import { weighRestUnits, type RestRule } from './weigh-rest-units.js'
@@ -25,7 +26,8 @@ export interface RestRuleResult {
  * Divides `base` — what is left of the cell when the rule runs — over the
  * column's units by the rule's weights, rounding once with `policy`. Each
  * part records its exact value, what rounding moved and, when a tie in
- * fractional parts decided a krona, the tied units in dataset order.
+ * fractional parts decided a krona, the tied units in dataset order, winners
+ * and losers, and who got the kronor left over.
  */
 export function applyRestRule(rule: RestRule, base: Decimal, columnUnits: ColumnUnits, policy: RoundingPolicy): RestRuleResult {
   const weighed = weighRestUnits(rule, columnUnits)
@@ -33,34 +35,10 @@ export function applyRestRule(rule: RestRule, base: Decimal, columnUnits: Column
   // A negative base means fixed amounts already overspent the cell; that is reported by the fit check.
   const divided = Decimal.max(base, 0)
   const result = apportion(divided, [...weighed.weights], policy)
-  const ties = collectTies(result.adjustments, columnUnits)
+  const roundingOf = recordRounding(result, policy, (index) => columnUnits.units[index]?.id)
   const parts = result.parts.map((amount, index): RestPart => {
-    const exact = result.exact[index] ?? Rational.ZERO
-    const tie = ties.get(index)
-    const rounding: RoundingEffect = {
-      policy,
-      exact,
-      delta: amount.minus(exact.floor().toString()),
-      ...(tie ? { tie: { parts: tie } } : {}),
-    }
     const weight = weighed.used[index]
-    return { amount, rounding, ...(weight ? { weight } : {}) }
+    return { amount, rounding: roundingOf(index), ...(weight ? { weight } : {}) }
   })
   return { parts, residual: result.residual, diagnostics: [], complete: true }
-}
-
-/**
- * Every part that took part in a tie that decided a krona — the winners and
- * the parts that lost to document order — mapped to the tied unit ids in
- * dataset order, so a unit that missed a krona can see why.
- */
-function collectTies(adjustments: readonly RoundingAdjustment[], columnUnits: ColumnUnits): ReadonlyMap<number, readonly string[]> {
-  const ties = new Map<number, readonly string[]>()
-  for (const adjustment of adjustments) {
-    // Every winner of one tie shares the same group; build its names once.
-    if (adjustment.tieGroup.length === 0 || ties.has(adjustment.index)) continue
-    const parts = adjustment.tieGroup.map((position) => columnUnits.units[position]?.id ?? String(position))
-    for (const position of adjustment.tieGroup) ties.set(position, parts)
-  }
-  return ties
 }

@@ -150,10 +150,12 @@ ${columns}areas:
     expect(evaluation.cells[0]?.residual.toFixed()).toBe('2')
   })
 
-  it('warns when half-up hands out more than the cell', () => {
-    // 4 + 1 + 3 + 3 = 11: one krona more than 10.
+  it('refuses, as an error, half-up handing out more than the cell', () => {
+    // 4 + 1 + 3 + 3 = 11: one krona more than 10, money that does not exist.
     const { evaluation, findings } = evaluateFixture(withRounding('half-up'))
-    expect(findings.map((f) => f.message)).toEqual(['Rounding by half-up makes the cell a/lan hand out 1 kr more than the cell.'])
+    expect(findings.map((f) => [f.code, f.severity, f.message])).toEqual([
+      ['agreement/rounding-overdraws', 'error', 'Rounding by half-up makes the cell a/lan hand out 1 kr more than it holds: money that does not exist.'],
+    ])
     expect(evaluation.cells[0]?.residual.toFixed()).toBe('-1')
   })
 
@@ -166,14 +168,17 @@ ${columns}areas:
     const roundingOf = (unit: string): unknown => {
       const step = evaluation.unitAmount('a', 'lan', unit)?.derivation[1]
       return step?.type === 'agreement-rule' && step.rounding
-        ? { exact: step.rounding.exact.toString(), delta: step.rounding.delta.toFixed(), tie: step.rounding.tie }
+        ? { exact: step.rounding.exact.toString(), delta: step.rounding.delta.toFixed(), rank: step.rounding.leftover?.rank, tie: step.rounding.tie }
         : undefined
     }
+    // Fractions .75, .25, .5, .5 rank 01, 12, 14, 03 (ties in dataset order).
+    const tie = { parts: ['12', '14'], winners: ['12'], decidedBy: 'document-order' }
     expect(['01', '03', '12', '14'].map(roundingOf)).toEqual([
-      { exact: '15/4', delta: '1', tie: undefined },
-      { exact: '5/4', delta: '0', tie: undefined },
-      { exact: '5/2', delta: '1', tie: { parts: ['12', '14'] } },
-      { exact: '5/2', delta: '0', tie: { parts: ['12', '14'] } },
+      { exact: '15/4', delta: '1', rank: 1, tie: undefined },
+      { exact: '5/4', delta: '0', rank: 4, tie: undefined },
+      { exact: '5/2', delta: '1', rank: 2, tie },
+      { exact: '5/2', delta: '0', rank: 3, tie },
     ])
+    expect(evaluation.unitAmount('a', 'lan', '03')?.derivation[1]).toMatchObject({ rounding: { leftover: { kronor: 2, competing: 4, winners: ['01', '12'] } } })
   })
 })

@@ -105,8 +105,15 @@ export function evaluateCell(area: AgreementArea, cell: AgreementCell, columnUni
   }
 }
 
-/** A non-exhaustive rounding policy's leftover (or overshoot) in a rest division. */
+/**
+ * A non-exhaustive rounding policy's leftover (a warning) or overshoot in a
+ * rest division: handing out more than the cell holds is an error whatever the policy.
+ */
 function reportResidual(area: AgreementArea, cell: AgreementCell, policy: RoundingPolicy, residual: Decimal, at: SourceRange): Diagnostic {
+  if (residual.isNegative()) {
+    const excess = formatKronor(residual.abs(), { space: 'plain' })
+    return createDiagnostic('agreement/rounding-overdraws', { area: area.id.value, column: cell.column.value, policy, excess }, at)
+  }
   const args = {
     area: area.id.value,
     column: cell.column.value,

@@ -4,7 +4,8 @@ import type { Derivation } from '../derivation/derivation.js'
 import type { Allotment, LineEvaluation } from './allocation-evaluation.js'
 import type { EvaluationContext } from './evaluation-context.js'
 import { computeLineAmounts, type LineAmount } from './line-amounts.js'
-import { nameTieWinners } from './name-ties.js'
+import { recordRounding } from '../derivation/record-rounding.js'
+import { describeResidual } from './describe-residual.js'
 
 /** Where a line sits: its section and fund, and the derivation chain that led to it. */
 export interface LinePlace {
@@ -66,12 +67,11 @@ export function distributeLine(entry: LineAmount, place: LinePlace, context: Eva
     return { line, fund: place.fund, amount, members: [], children: [], derivation }
   }
   const result = apportion(amount, weights.weights, context.policy)
-  const ties = nameTieWinners(result.adjustments, (index) => members[index]?.id.value ?? String(index))
+  const roundingOf = recordRounding(result, context.policy, (index) => members[index]?.id.value)
   if (!result.residual.isZero()) recordResidual(result.residual, line, place, context)
   const allotments = members.map((member, index) => {
     // apportion returns one part and one exact value per weight, and there is one weight per member.
     const value = result.parts[index]!
-    const exact = result.exact[index]!
     const weight = weights.used[index]
     return allot(
       member.id.value,
@@ -85,12 +85,7 @@ export function distributeLine(entry: LineAmount, place: LinePlace, context: Eva
           base: amount,
           ...(weight ? { weight } : {}),
           amount: value,
-          rounding: {
-            policy: context.policy,
-            exact,
-            delta: value.minus(exact.floor().toString()),
-            ...(ties.has(index) ? { tie: { parts: ties.get(index)! } } : {}),
-          },
+          rounding: roundingOf(index),
           at: line.split!.at,
         },
       ],
@@ -105,6 +100,9 @@ function distributeToChildren(entry: LineAmount, derivation: Derivation, place: 
   const { line, amount } = entry
   for (const child of line.lines) {
     if (child.fund) context.diagnostics.push(createDiagnostic('sum/fund-on-child-line', { fund: child.fund.value }, child.fund.at))
+    if (!reachesParent(child, line, context)) {
+      context.diagnostics.push(createDiagnostic('sum/child-line-other-party', { child: child.to.value, parent: line.to.value }, child.to.at))
+    }
   }
   const childAmounts = computeLineAmounts(line.lines, amount, place.fund, context)
   const children = childAmounts.map((child) => distributeLine(child, { ...place, chain: derivation }, context))
@@ -122,15 +120,22 @@ function distributeToChildren(entry: LineAmount, derivation: Derivation, place: 
 }
 
 /**
+ * Whether a child line goes to its parent's recipient or, under a line to a
+ * group, to one of its members: child lines divide one recipient's amount
+ * (by purpose, say), so money for anyone else is the parent's memo bullet
+ * and `{{ party }}` total telling two stories. An unknown id, the child's or
+ * the parent's, is reported as such instead.
+ */
+function reachesParent(child: AllocationLine, parent: AllocationLine, context: EvaluationContext): boolean {
+  if (child.to.value === parent.to.value || context.party(parent.to.value) === undefined) return true
+  const target = context.party(child.to.value)
+  return target === undefined || (target.type === 'member' && target.group.id.value === parent.to.value)
+}
+
+/**
  * Reports kronor a non-exhaustive rounding policy left over (or overassigned)
  * between a line and its members: the line took its whole amount from the fund.
  */
 function recordResidual(residual: Decimal, line: AllocationLine, place: LinePlace, context: EvaluationContext): void {
-  context.diagnostics.push(
-    createDiagnostic(
-      'sum/rounding-residual',
-      { policy: context.policy, residual: formatKronor(residual, { space: 'plain' }), fund: place.fund },
-      line.split?.at ?? line.at,
-    ),
-  )
+  context.diagnostics.push(describeResidual(residual, context.policy, place.fund, line.split?.at ?? line.at))
 }

@@ -59,11 +59,10 @@ describe('the 2025 Västra Götaland memo', () => {
   it('records the tie that decided the two leftover kronor of the thirds', () => {
     const step = memo.sections.find((section) => section.section.id.value === 'komplexa-behov')!.steps[1]!
     const shares = step.lines.map((line) => line.derivation.at(-1))
-    expect(shares.map((entry) => (entry?.type === 'share' ? entry.rounding.tie?.parts : undefined))).toEqual([
-      ['vgr', 'kommunalforbund', 'vardsamverkan'],
-      ['vgr', 'kommunalforbund', 'vardsamverkan'],
-      undefined,
-    ])
+    // All three thirds tie (2/3 each) for 2 leftover kronor: the first two win, and the third, which
+    // lost, carries the tie too, so its explanation can say why it was rounded down.
+    const tie = { parts: ['vgr', 'kommunalforbund', 'vardsamverkan'], winners: ['vgr', 'kommunalforbund'], decidedBy: 'document-order' }
+    expect(shares.map((entry) => (entry?.type === 'share' ? entry.rounding.tie : undefined))).toEqual([tie, tie, tie])
   })
 
   it('follows the memo rules for suicide prevention: 1,5 million, then thirds', () => {

@@ -5,6 +5,7 @@ import {
   relatedAt,
   suggestClosest,
   type AllocationDocument,
+  type AllocationLine,
   type AllocationSection,
   type DatasetDocument,
   type PartiesDocument,
@@ -132,7 +133,7 @@ function evaluateSection(
         evaluated.set(entry.line, distributeLine(entry, { section: section.id.value, fund, chain }, context))
         left = left.minus(entry.amount)
         context.lastUse.set(fund, entry.line.at)
-        if (left.isNegative() && !firstOverdraw.has(fund)) firstOverdraw.set(fund, entry.line.at)
+        if (left.isNegative() && !firstOverdraw.has(fund)) firstOverdraw.set(fund, locateQuantity(entry.line))
       }
       remaining.set(fund, left)
     }
@@ -146,7 +147,10 @@ function evaluateSection(
   return { section, steps, total }
 }
 
-/** Every fund must end spent to the krona: unspent and overspent money is an error at the fund. */
+/**
+ * Every fund must end spent to the krona: unspent money is an error at the
+ * fund, overspent money at the figure where it runs out.
+ */
 function checkFundsSpent(funds: readonly FundEvaluation[], firstOverdraw: ReadonlyMap<string, SourceRange>, context: EvaluationContext): void {
   for (const fund of funds) {
     if (!fund.amount) continue
@@ -159,10 +163,12 @@ function checkFundsSpent(funds: readonly FundEvaluation[], firstOverdraw: Readon
       difference: formatKronor(left.abs(), { space: 'plain' }),
     }
     if (left.isNegative()) {
+      // The finding sits where the money runs out, usually the figure a pull request just raised, so its
+      // annotation lands in the diff; the fund is the related place.
       const line = firstOverdraw.get(id)
       context.diagnostics.push(
-        createDiagnostic('sum/fund-overspent', args, fund.fund.id.at, {
-          ...(line ? { related: [relatedAt(line, { sv: 'här tar medlen slut', en: 'the money runs out here' })] } : {}),
+        createDiagnostic('sum/fund-overspent', args, line ?? fund.fund.id.at, {
+          related: [relatedAt(fund.fund.id.at, { sv: 'fonden', en: 'the fund' })],
         }),
       )
     } else {
@@ -181,4 +187,19 @@ function sumAllotments(allotments: readonly Allotment[], id: string, section?: s
   return allotments
     .filter((allotment) => (allotment.recipient === id || allotment.group === id) && (!section || allotment.section === section))
     .reduce((sum, allotment) => sum.plus(allotment.amount), new Decimal(0))
+}
+
+/** Where a line states its quantity (the amount, `each`, share or `rest`): the figure a reader changes. */
+function locateQuantity(line: AllocationLine): SourceRange {
+  const quantity = line.quantity
+  switch (quantity.type) {
+    case 'amount':
+      return quantity.amount.at
+    case 'each':
+      return quantity.each.at
+    case 'share':
+      return quantity.share.at
+    case 'rest':
+      return quantity.at
+  }
 }

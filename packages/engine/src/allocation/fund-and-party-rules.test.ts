@@ -156,6 +156,23 @@ describe('child lines', () => {
   })
 })
 
+describe('child lines to another recipient', () => {
+  it('refuses a child line to another party than its line, at its `to`', async () => {
+    // Regression: the region's line of 10 gave 4 to member a through a child line, so {{ party.region }}
+    // was 6 while the memo's bullet for the region still said 10.
+    const lines = '          - to: region\n            rest: true\n            lines:\n              - { to: region, amount: 6 }\n              - { to: a, rest: true }\n'
+    const found = await lint({ 'parter.yaml': parties(COMPLETE_MEMBERS), 'f.yaml': allocation('{ id: f, amount: 10 }', lines) })
+    // "              - { to: a": the id `a` is at columns 23–24 of line 22.
+    expect(found).toEqual(['sum/child-line-other-party error f.yaml 22:23-22:24'])
+  })
+
+  it('accepts child lines to the line\'s own recipient and to members of its group', async () => {
+    const lines = '          - to: forbund\n            rest: true\n            lines:\n              - { to: a, amount: 6 }\n              - { to: b, rest: true }\n'
+    const found = await lint({ 'parter.yaml': parties(COMPLETE_MEMBERS), 'f.yaml': allocation('{ id: f, amount: 10 }', lines) })
+    expect(found).toEqual([])
+  })
+})
+
 describe('dataset dates', () => {
   it('warns when a column states another population date than its dataset has', async () => {
     const stated = AGREEMENT.replace('dataset: ./lan.yaml }', 'dataset: ./lan.yaml, referenceDate: 2024-11-01 }')
@@ -175,5 +192,20 @@ describe('lines with child lines', () => {
     const found = await lint({ 'parter.yaml': parties(COMPLETE_MEMBERS), 'f.yaml': allocation('{ id: f, amount: 10 }', lines) })
     // "          - to: regoin": ten spaces, "- to: ", so the id is at columns 17–23 of line 18.
     expect(found).toEqual(['ref/unknown-party error f.yaml 18:17-18:23'])
+  })
+})
+
+describe('one finding per place', () => {
+  it('reports a member unit without a weight once, however many allocations split the group', async () => {
+    // Regression: each allocation splitting the förbund found K3's missing weight again (six allocations
+    // sharing one parties file printed it six times at one place).
+    const lines = '          - { to: forbund, rest: true, split: folkmangd }\n'
+    const found = await lint({
+      'parter.yaml': parties(COMPLETE_MEMBERS),
+      'f.yaml': allocation('{ id: f, amount: 10 }', lines),
+      'g.yaml': allocation('{ id: f, amount: 10 }', lines).replace('id: f\ntitle: F', 'id: g\ntitle: G'),
+    })
+    // As in the single-allocation case above: K3 in member b's units, line 14, columns 35–37.
+    expect(found).toEqual(['data/missing-weight error parter.yaml 14:35-14:37'])
   })
 })

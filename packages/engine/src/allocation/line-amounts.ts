@@ -2,16 +2,16 @@ import { Decimal } from 'decimal.js'
 import {
   createDiagnostic,
   exceedsFractionDigits,
-  formatKronor,
   maxFractionDigits,
   Rational,
   splitByShares,
   type AllocationLine,
   type Diagnostic,
 } from '@fordela/parser'
-import type { DerivationStep, RoundingEffect } from '../derivation/derivation.js'
+import type { DerivationStep } from '../derivation/derivation.js'
 import type { EvaluationContext } from './evaluation-context.js'
-import { nameTieWinners } from './name-ties.js'
+import { recordRounding } from '../derivation/record-rounding.js'
+import { describeResidual } from './describe-residual.js'
 
 /** A line's amount before it is handed to recipients, with the step that explains it. */
 export interface LineAmount {
@@ -33,29 +33,18 @@ export function computeLineAmounts(lines: readonly AllocationLine[], available: 
   const amounts = new Map<AllocationLine, LineAmount>()
   const shareLines = acceptedShareLines(lines, context.diagnostics)
   const split = splitByShares(base, shareLines.map((line) => shareOf(line)), context.policy)
-  const ties = nameTieWinners(split.adjustments, (index) => shareLines[index]?.to.value ?? String(index))
+  // Index shareLines.length is what the step leaves: the remainder, named "rest", not an id.
+  const roundingOf = recordRounding(split, context.policy, (index) => shareLines[index]?.to.value)
   shareLines.forEach((line, index) => {
     const amount = split.parts[index] ?? new Decimal(0)
-    const exact = split.exact[index] ?? Rational.ZERO
-    const rounding: RoundingEffect = {
-      policy: context.policy,
-      exact,
-      delta: amount.minus(exact.floor().toString()),
-      ...(ties.has(index) ? { tie: { parts: ties.get(index)! } } : {}),
-    }
+    const rounding = roundingOf(index)
     amounts.set(line, { line, amount, step: { type: 'share', share: shareOf(line), base, amount, rounding, at: line.at } })
   })
   if (!split.residual.isZero()) {
     context.residuals.set(fund, (context.residuals.get(fund) ?? new Decimal(0)).plus(split.residual))
     const first = shareLines[0]
     if (first) {
-      context.diagnostics.push(
-        createDiagnostic(
-          'sum/rounding-residual',
-          { policy: context.policy, residual: formatKronor(split.residual, { space: 'plain' }), fund },
-          first.at,
-        ),
-      )
+      context.diagnostics.push(describeResidual(split.residual, context.policy, fund, first.at))
     }
   }
   for (const line of lines) {

@@ -11,8 +11,41 @@ export interface RoundingEffect {
   readonly exact: Rational
   /** Kronor added (+) or removed (−) relative to the floor of the exact value. */
   readonly delta: Decimal
-  /** Set when a krona was decided by a tie in fractional parts: the ids of every tied part, this one included, in document order. */
-  readonly tie?: { readonly parts: readonly string[] }
+  /** `largest-remainder`, when the division had kronor left over after flooring: who got them and where this part ranked. */
+  readonly leftover?: LeftoverKronor
+  /** Set when a tie in fractional parts decided a krona this part took part in, whether it won or lost. */
+  readonly tie?: RoundingTie
+}
+
+/**
+ * The kronor `largest-remainder` had left after flooring every part of one
+ * division, and where this part's remainder ranked. Part ids are the
+ * division's recipients (parties, members, units); the remainder a step
+ * leaves for its `rest` line or later steps has no id and is flagged instead.
+ */
+export interface LeftoverKronor {
+  /** Kronor left over after every part was rounded down; each went to one part. */
+  readonly kronor: number
+  /** How many parts had a remainder above 0 and so competed for them. */
+  readonly competing: number
+  /** This part's place when the remainders are ordered largest first (ties in document order); absent when its remainder is 0. */
+  readonly rank?: number
+  /** The ids of the parts that got a krona, largest remainder first. */
+  readonly winners: readonly string[]
+  /** Set when the step's remainder (what its rest line or later steps get) got one of them. */
+  readonly restWon?: true
+}
+
+/** A tie in fractional parts that document order decided. */
+export interface RoundingTie {
+  /** The ids of every tied part, this one included, in document order. */
+  readonly parts: readonly string[]
+  /** The ids of the tied parts that got a krona (the first in document order). */
+  readonly winners: readonly string[]
+  /** Set when the step's remainder was one of the tied parts; it comes last in document order and lost. */
+  readonly rest?: true
+  /** What decided the tie. */
+  readonly decidedBy: 'document-order'
 }
 
 /** A weight a division used: one unit's or member's value of a dataset measure. */

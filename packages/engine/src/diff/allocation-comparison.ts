@@ -44,8 +44,23 @@ export interface AllocationComparison {
   readonly before: ComparedAllocation
   readonly after: ComparedAllocation
   readonly parties: readonly PartyComparisonRow[]
+  /**
+   * Who gains and who loses in each fund whose money moved between
+   * recipients, in fund order: the recipients whose amount from that fund
+   * changed. A net change per party can hide a gain in one fund and a loss
+   * in another.
+   */
+  readonly partiesByFund: readonly FundPartyChanges[]
   readonly funds: readonly ComparisonRow[]
   readonly sections: readonly ComparisonRow[]
   /** The sum of all funds. */
   readonly total: AmountChange
+}
+
+/** The recipients whose amount from one fund changed. */
+export interface FundPartyChanges {
+  readonly fund: string
+  /** The fund's title (the newer document's when both have one), else its id. */
+  readonly name: string
+  readonly parties: readonly PartyComparisonRow[]
 }

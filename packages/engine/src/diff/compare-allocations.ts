@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js'
 import type { AllocationEvaluation } from '../allocation/allocation-evaluation.js'
-import type { AllocationComparison, ComparedAllocation, ComparisonRow } from './allocation-comparison.js'
+import type { AllocationComparison, ComparedAllocation, ComparisonRow, FundPartyChanges } from './allocation-comparison.js'
 import { compareAmounts } from './compare-amounts.js'
 import { compareParties } from './compare-parties.js'
 
@@ -22,10 +22,20 @@ export function compareAllocations(before: AllocationEvaluation, after: Allocati
     before: describe(before),
     after: describe(after),
     parties: compareParties(before, after),
+    partiesByFund: compareFundParties(before, after),
     funds: compareItems(listFunds(before), listFunds(after)),
     sections: compareItems(listSections(before), listSections(after)),
     total: compareAmounts(before.total, after.total),
   }
+}
+
+/** Each fund's recipients whose amount from it changed; funds where nothing moved are left out. */
+function compareFundParties(before: AllocationEvaluation, after: AllocationEvaluation): FundPartyChanges[] {
+  const funds = compareItems(listFunds(before), listFunds(after))
+  return funds.flatMap((fund) => {
+    const parties = compareParties(before, after, fund.id).filter((row) => !row.change.isZero() || (row.before === undefined) !== (row.after === undefined))
+    return parties.length > 0 ? [{ fund: fund.id, name: fund.name, parties }] : []
+  })
 }
 
 function describe(evaluation: AllocationEvaluation): ComparedAllocation {

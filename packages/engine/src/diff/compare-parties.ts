@@ -18,11 +18,12 @@ interface PartyEntry {
  * parties document lists them. A side has an amount only when the recipient
  * received something there. Rows follow the newer parties document (parties,
  * then each group followed by its members), then the older one, then
- * recipients neither document names, in order of first allotment.
+ * recipients neither document names, in order of first allotment. With
+ * `fund`, only the money from that fund counts.
  */
-export function compareParties(before: AllocationEvaluation, after: AllocationEvaluation): PartyComparisonRow[] {
-  const amountsBefore = sumByParty(before)
-  const amountsAfter = sumByParty(after)
+export function compareParties(before: AllocationEvaluation, after: AllocationEvaluation, fund?: string): PartyComparisonRow[] {
+  const amountsBefore = sumByParty(before, fund)
+  const amountsAfter = sumByParty(after, fund)
   const entries = new Map<string, PartyEntry>()
   for (const entry of [...listEntries(after.parties), ...listEntries(before.parties)]) {
     if (!entries.has(entry.id)) entries.set(entry.id, entry)
@@ -47,11 +48,11 @@ function listEntries(parties: PartiesDocument | undefined): PartyEntry[] {
   ]
 }
 
-/** Each recipient's total, plus each group's total over its members; only ids that received something. */
-function sumByParty(evaluation: AllocationEvaluation): Map<string, Decimal> {
+/** Each recipient's total (from `fund` only, when given), plus each group's total over its members; only ids that received something. */
+function sumByParty(evaluation: AllocationEvaluation, fund?: string): Map<string, Decimal> {
   const sums = new Map<string, Decimal>()
   const add = (id: string, amount: Decimal) => sums.set(id, (sums.get(id) ?? new Decimal(0)).plus(amount))
-  for (const allotment of evaluation.allotments) add(allotment.recipient, allotment.amount)
+  for (const allotment of evaluation.allotments) if (fund === undefined || allotment.fund === fund) add(allotment.recipient, allotment.amount)
   for (const group of evaluation.parties?.groups ?? []) {
     for (const member of group.members) {
       const amount = sums.get(member.id.value)

@@ -20,6 +20,7 @@ export function formatComparisonData(report: ComparisonReport): { readonly [key:
       funds: comparison.funds.map((row) => ({ id: row.id, name: row.name, ...writeChange(row) })),
       sections: comparison.sections.map((row) => ({ id: row.id, name: row.name, ...writeChange(row) })),
       parties: comparison.parties.map(writePartyRow),
+      partiesByFund: comparison.partiesByFund.map((fund) => ({ fund: fund.fund, name: fund.name, parties: fund.parties.map(writePartyRow) })),
     })),
     added: report.added.map(writeAllocation),
     removed: report.removed.map(writeAllocation),

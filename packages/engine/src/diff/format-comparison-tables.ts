@@ -11,16 +11,16 @@ export interface ComparisonTableRow {
   readonly cells: readonly [string, string, string, string]
 }
 
-/** A comparison table: funds, sections or parties. */
+/** A comparison table: funds, sections, parties or one fund's parties. */
 export interface ComparisonTable {
-  /** The first column's heading: "Fond", "Avsnitt", "Part". */
+  /** The first column's heading: "Fond", "Avsnitt", "Part", "Ur fonden Potten". */
   readonly heading: string
   readonly rows: readonly ComparisonTableRow[]
 }
 
 const HEADINGS = {
-  sv: { funds: 'Fond', sections: 'Avsnitt', parties: 'Part', figures: ['Före (kr)', 'Efter (kr)', 'Förändring (kr)', 'Procent'] },
-  en: { funds: 'Fund', sections: 'Section', parties: 'Party', figures: ['Before (kr)', 'After (kr)', 'Change (kr)', 'Percent'] },
+  sv: { funds: 'Fond', sections: 'Avsnitt', parties: 'Part', partiesIn: 'Ur fonden', figures: ['Före (kr)', 'Efter (kr)', 'Förändring (kr)', 'Procent'] },
+  en: { funds: 'Fund', sections: 'Section', parties: 'Party', partiesIn: 'From the fund', figures: ['Before (kr)', 'After (kr)', 'Change (kr)', 'Percent'] },
 } as const
 
 /** The headings of the four figure columns. */
@@ -30,17 +30,22 @@ export function figureHeadings(lang: Language): readonly string[] {
 
 /**
  * The tables of a comparison in reading order: funds, then sections, then
- * parties (the longest last, so a shortened Markdown comment loses the
- * least). Members follow their group one level in.
+ * parties, then, when a recipient's amount changed in more than one fund,
+ * who gains and who loses in each fund (so a gain in one fund and a loss in
+ * another are not hidden in a party's net). Members follow their group one
+ * level in.
  */
 export function listComparisonTables(comparison: AllocationComparison, lang: Language, space: FigureSpace): ComparisonTable[] {
   const words = HEADINGS[lang]
   const plain = (row: ComparisonRow): ComparisonTableRow => ({ name: row.name, depth: 0, cells: formatCells(row, lang, space) })
   const party = (row: PartyComparisonRow): ComparisonTableRow => ({ name: row.name, depth: row.kind === 'member' ? 1 : 0, cells: formatCells(row, lang, space) })
+  // Per fund only when a recipient's money moved in more than one fund: otherwise its net row says it all.
+  const byFund = hidesChangesInNet(comparison) ? comparison.partiesByFund : []
   return [
     { heading: words.funds, rows: comparison.funds.map(plain) },
     { heading: words.sections, rows: comparison.sections.map(plain) },
     { heading: words.parties, rows: orderMembersUnderGroups(comparison.parties).map(party) },
+    ...byFund.map((fund) => ({ heading: `${words.partiesIn} ${fund.name}`, rows: orderMembersUnderGroups(fund.parties).map(party) })),
   ]
 }
 
@@ -71,4 +76,11 @@ function orderMembersUnderGroups(rows: readonly PartyComparisonRow[]): PartyComp
     if (row.kind === 'group') ordered.push(...rows.filter((member) => member.kind === 'member' && member.group === row.id))
   }
   return ordered
+}
+
+/** Whether some recipient's amount changed in more than one fund, so its net row sums changes the reader should see apart. */
+function hidesChangesInNet(comparison: AllocationComparison): boolean {
+  const funds = new Map<string, number>()
+  for (const fund of comparison.partiesByFund) for (const row of fund.parties) funds.set(row.id, (funds.get(row.id) ?? 0) + 1)
+  return [...funds.values()].some((count) => count > 1)
 }

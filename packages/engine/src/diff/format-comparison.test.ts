@@ -184,3 +184,57 @@ describe('formatComparisonMarkdown', () => {
     expect(long).toMatch(/\n> \*\*Avkortad:\*\* kommentaren får vara högst 65 535 tecken, så \d+ tabellrader visas inte\. Hela rapporten: kör `fordela diff` med `--format text`\.\n$/)
   })
 })
+
+describe('who gains and who loses per fund', () => {
+  it("shows a party's gain in one fund and loss in another that its net of 0 hides", async () => {
+    // Two funds of 500 000 each. Before: fund a → Regionen 300 000, NSPH 200 000; fund b → Regionen 200 000,
+    // NSPH 300 000. After: fund a → Regionen 400 000 (+100 000), NSPH 100 000 (−100 000); fund b → Regionen
+    // 100 000 (−100 000), NSPH 400 000 (+100 000). Both nets are 500 000 → 500 000, a change of 0.
+    const allocation = (id: string, year: number, [a1, a2, b1, b2]: number[]) => `apiVersion: fordela/v1
+kind: Allocation
+id: ${id}
+title: ${id}
+year: ${year}
+parties: ./parter.yaml
+funds:
+  - { id: a, title: Fond A, amount: 500 000 }
+  - { id: b, title: Fond B, amount: 500 000 }
+sections:
+  - id: sa
+    title: SA
+    fund: a
+    steps:
+      - lines:
+          - { to: vgr, amount: ${a1} }
+          - { to: nsph, amount: ${a2} }
+  - id: sb
+    title: SB
+    fund: b
+    steps:
+      - lines:
+          - { to: vgr, amount: ${b1} }
+          - { to: nsph, amount: ${b2} }
+`
+    const workspace = await loadInlineWorkspace({
+      'parter.yaml': PARTIES,
+      '2025.yaml': allocation('f-2025', 2025, [300_000, 200_000, 200_000, 300_000]),
+      '2026.yaml': allocation('f-2026', 2026, [400_000, 100_000, 100_000, 400_000]),
+    })
+    const evaluations = [...evaluateWorkspace(workspace).allocations.values()]
+    const byId = (id: string) => evaluations.find((evaluation) => evaluation.allocation.id.value === id)!
+    const text = formatComparisonText({ comparisons: [compareAllocations(byId('f-2025'), byId('f-2026'))], added: [], removed: [] })
+    // +100 000 / 300 000 = +33,3 %; −100 000 / 200 000 = −50 %; −100 000 / 200 000 = −50 %; +100 000 / 300 000 = +33,3 %.
+    expect(text.split('\n').slice(-8)).toEqual([
+      'Ur fonden Fond A  Före (kr)  Efter (kr)  Förändring (kr)  Procent',
+      'Regionen            300 000     400 000         +100 000  +33,3 %',
+      'NSPH | Väst         200 000     100 000         -100 000    -50 %',
+      '',
+      'Ur fonden Fond B  Före (kr)  Efter (kr)  Förändring (kr)  Procent',
+      'Regionen            200 000     100 000         -100 000    -50 %',
+      'NSPH | Väst         300 000     400 000         +100 000  +33,3 %',
+      '',
+    ])
+    // The net rows above them: 500 000 → 500 000 for both, which alone would say nothing changed.
+    expect(text).toContain('Regionen       500 000     500 000                0      0 %')
+  })
+})

@@ -3,6 +3,7 @@ export type {
   AmountChange,
   ComparedAllocation,
   ComparisonRow,
+  FundPartyChanges,
   PartyComparisonRow,
 } from './allocation-comparison.js'
 export { compareAllocations } from './compare-allocations.js'

@@ -89,7 +89,14 @@ describe('explainAllocationData', () => {
               member: 'a',
               base: '100000',
               amount: '33334',
-              rounding: { policy: 'largest-remainder', exact: '100000/3', delta: '1', tie: { parts: ['a', 'b', 'c'] } },
+              // 33 333 × 3 = 99 999: 1 krona left over, to A, whose 1/3 ranked first of three equal ones by document order.
+              rounding: {
+                policy: 'largest-remainder',
+                exact: '100000/3',
+                delta: '1',
+                leftover: { kronor: 1, competing: 3, rank: 1, winners: ['a'] },
+                tie: { parts: ['a', 'b', 'c'], winners: ['a'], decidedBy: 'document-order' },
+              },
             }),
           ],
           // Line 15, after the 12 characters "          - ", 46 characters long: 15:13 to 15:59.
@@ -98,7 +105,7 @@ describe('explainAllocationData', () => {
       ],
     })
     // Numbers only for counts and places, never for money.
-    const allowed = /\.(formatVersion|year|step|line|column|endLine|endColumn)$/
+    const allowed = /\.(formatVersion|year|step|line|column|endLine|endColumn|kronor|competing|rank)$/
     expect(numberPaths(data).filter((path) => !allowed.test(path))).toEqual([])
   })
 
@@ -108,12 +115,51 @@ describe('explainAllocationData', () => {
       'Delen (del): 1 000 000 kr',
       '  Steg 1: 1 000 000 kr kvar i fonden Potten',
       '    Förbunden får 100 000 kr: fast belopp',
-      '      Förbund A får 33 334 kr av 100 000 kr i lika delar: 100 000 / 3 = 33 333,33 → 33 334 (lika rest som Förbund B och Förbund C; dokumentordning avgjorde)',
-      '      Förbund B får 33 333 kr av 100 000 kr i lika delar: 100 000 / 3 = 33 333,33 → 33 333 (största rest)',
-      '      Förbund C får 33 333 kr av 100 000 kr i lika delar: 100 000 / 3 = 33 333,33 → 33 333 (största rest)',
+      // B and C lost the tie: they were rounded down, and say so (they did not win a largest remainder).
+      '      Förbund A får 33 334 kr av 100 000 kr i lika delar: 100 000 / 3 = 33 333,33 → 33 334 (avrundat uppåt: 1 krona blev över när alla delar avrundats nedåt och gick till denna del; decimalerna kom på plats 1 av 3, lika stora som för Förbund B och Förbund C, och dokumentordningen avgjorde)',
+      '      Förbund B får 33 333 kr av 100 000 kr i lika delar: 100 000 / 3 = 33 333,33 → 33 333 (avrundat nedåt: 1 krona blev över när alla delar avrundats nedåt och gick till Förbund A; decimalerna kom på plats 2 av 3, lika stora som för Förbund A och Förbund C, och dokumentordningen avgjorde)',
+      '      Förbund C får 33 333 kr av 100 000 kr i lika delar: 100 000 / 3 = 33 333,33 → 33 333 (avrundat nedåt: 1 krona blev över när alla delar avrundats nedåt och gick till Förbund A; decimalerna kom på plats 3 av 3, lika stora som för Förbund A och Förbund B, och dokumentordningen avgjorde)',
       '',
       'Totalt till Förbunden: 100 000 kr',
       '',
     ])
+  })
+
+  it('names the remainder of a step "resten" in a tie, never an index, and keeps ids in JSON', async () => {
+    // 1 000 001 kr: half to the region is 500 000,5, and what the step leaves for the rest line is
+    // 500 000,5 too. Both floor to 500 000, 1 krona is left over, the two halves tie and document
+    // order gives it to the region (the remainder always comes last): 500 001 + 500 000.
+    const allocation = `apiVersion: fordela/v1
+kind: Allocation
+id: prov
+title: Prov
+year: 2026
+parties: ./parter.yaml
+funds:
+  - { id: pott, title: Potten, amount: 1 000 001 }
+sections:
+  - id: del
+    title: Delen
+    fund: pott
+    steps:
+      - lines:
+          - { to: vgr, share: 1/2 }
+          - { to: forbund, rest: true, split: equal }
+`
+    const workspace = await loadInlineWorkspace({ 'parter.yaml': PARTIES, 'prov.yaml': allocation })
+    const evaluation = [...evaluateWorkspace(workspace).allocations.values()][0]!
+    const text = formatTraceText(traceAllocation(evaluation, { party: 'vgr' }))
+    expect(text).toContain(
+      'Regionen får 500 001 kr: hälften av 1 000 001 kr = 500 000,50 → 500 001 (avrundat uppåt: 1 krona blev över när alla delar avrundats nedåt och gick till denna del; decimalerna kom på plats 1 av 2, lika stora som för resten, och dokumentordningen avgjorde)',
+    )
+    const data = JSON.parse(JSON.stringify(explainAllocationData(evaluation, { party: 'vgr' }))) as { amounts: { derivation: { type: string; rounding?: unknown }[] }[] }
+    const share = data.amounts[1]?.derivation.find((step) => step.type === 'share')
+    expect(share?.rounding).toEqual({
+      policy: 'largest-remainder',
+      exact: '1000001/2',
+      delta: '1',
+      leftover: { kronor: 1, competing: 2, rank: 1, winners: ['vgr'] },
+      tie: { parts: ['vgr'], winners: ['vgr'], rest: true, decidedBy: 'document-order' },
+    })
   })
 })

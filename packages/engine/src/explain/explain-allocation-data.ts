@@ -54,10 +54,11 @@ export function explainAllocationData(evaluation: AllocationEvaluation, options:
   }
 }
 
-type PlaceWriter = (at: SourceRange) => JsonValue
+/** Writes a source range as JSON. */
+export type PlaceWriter = (at: SourceRange) => JsonValue
 
 /** Writes a source range with 1-based lines and UTF-16 columns when the file's text is known, else its offsets. */
-function createPlaceWriter(texts: ReadonlyMap<string, string> | undefined): PlaceWriter {
+export function createPlaceWriter(texts: ReadonlyMap<string, string> | undefined): PlaceWriter {
   const indexes = new Map<string, LineIndex>()
   return (at) => {
     const text = texts?.get(at.file)
@@ -73,7 +74,7 @@ function createPlaceWriter(texts: ReadonlyMap<string, string> | undefined): Plac
 }
 
 /** The derivation's steps with every Decimal and Rational as a string and every place written out. */
-function writeDerivation(derivation: Derivation, locate: PlaceWriter): JsonValue[] {
+export function writeDerivation(derivation: Derivation, locate: PlaceWriter): JsonValue[] {
   return derivation.map((step) => writeValue(step, locate))
 }
 

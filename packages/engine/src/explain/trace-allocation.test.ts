@@ -26,12 +26,12 @@ describe('traceAllocation on the 2025 Västra Götaland memo', () => {
   it('derives a fund from its agreement cell with the weight, the total and the rounding', () => {
     const lines = traceLines({ fund: 'komplexa-behov' })
     // 200 000 000 × 1 767 016 / 10 551 707 = 353 403 200 000 000 / 10 551 707 = 33 492 514,529…;
-    // its remainder is not among those that get a leftover krona, so the floor.
-    expect(lines.slice(3, 6)).toEqual([
-      '  Komplexa behov (komplexa-behov): 33 492 514 kr',
-      '    Överenskommelsen skr-2025, område 3, kolumn Län: 200 000 000 kr att fördela',
-      '    Västra Götalands län får 33 492 514 kr av 200 000 000 kr efter folkmängd: 200 000 000 × 1 767 016 / 10 551 707 = 33 492 514,53 → 33 492 514 (största rest)',
-    ])
+    // its remainder is not among those that get a leftover krona, so it is rounded down (it did not
+    // win a largest remainder, as earlier versions said).
+    expect(lines.slice(3, 5)).toEqual(['  Komplexa behov (komplexa-behov): 33 492 514 kr', '    Överenskommelsen skr-2025, område 3, kolumn Län: 200 000 000 kr att fördela'])
+    expect(lines[5]).toMatch(
+      /^ {4}Västra Götalands län får 33 492 514 kr av 200 000 000 kr efter folkmängd: 200 000 000 × 1 767 016 \/ 10 551 707 = 33 492 514,53 → 33 492 514 \(avrundat nedåt: \d+ kronor blev över när alla delar avrundats nedåt och gick till [^;]+; decimalerna kom på plats \d+ av 21\)$/,
+    )
   })
 
   it("explains VGR's third of what is left, rounded up by a tie decided by document order", () => {
@@ -44,7 +44,7 @@ describe('traceAllocation on the 2025 Västra Götaland memo', () => {
       '  Steg 1 – Länsgemensam samverkan: 33 492 514 kr kvar i fonden Komplexa behov',
       '    Västra Götalandsregionen får 1 000 000 kr: fast belopp',
       '  Steg 2 – Medel som kvarstår efter länsgemensam samverkan: 28 492 514 kr kvar i fonden Komplexa behov',
-      '    Västra Götalandsregionen får 9 497 505 kr: en tredjedel av 28 492 514 kr = 9 497 504,67 → 9 497 505 (lika rest som Kommunalförbunden och Vårdsamverkansområdena; dokumentordning avgjorde)',
+      '    Västra Götalandsregionen får 9 497 505 kr: en tredjedel av 28 492 514 kr = 9 497 504,67 → 9 497 505 (avrundat uppåt: 2 kronor blev över när alla delar avrundats nedåt och gick till denna del och Kommunalförbunden; decimalerna kom på plats 1 av 3, lika stora som för Kommunalförbunden och Vårdsamverkansområdena, och dokumentordningen avgjorde)',
       '',
       // 1 000 000 + 9 497 505 = 10 497 505.
       'Totalt till Västra Götalandsregionen: 10 497 505 kr',
@@ -55,9 +55,11 @@ describe('traceAllocation on the 2025 Västra Götaland memo', () => {
   it('shows a member of a split with its weight and the group total, in English', () => {
     const lines = traceLines({ party: 'sjuharad', fund: 'komplexa-behov', lang: 'en' })
     // Sjuhärad's kommuner have 229 603 inhabitants of the four förbund's 1 778 030:
-    // 9 497 505 × 229 603 / 1 778 030 = 1 226 444,80…, rounded up as one of the largest remainders.
+    // 9 497 505 × 229 603 / 1 778 030 = 1 226 444,80…. The four members' exact parts are 1 451 491,27,
+    // 5 379 626,18, 1 226 444,80 and 1 439 942,76: floors add up to 9 497 503, so 2 kronor are left,
+    // for the two largest decimals, ,80 (Sjuhärad, first of 4) and ,76 (Skaraborg).
     expect(lines).toContain(
-      '      Boråsregionen Sjuhärads kommunalförbund receives 1 226 445 kr of 9 497 505 kr by folkmängd: 9 497 505 × 229 603 / 1 778 030 = 1 226 444,80 → 1 226 445 (largest remainder)',
+      '      Boråsregionen Sjuhärads kommunalförbund receives 1 226 445 kr of 9 497 505 kr by folkmängd: 9 497 505 × 229 603 / 1 778 030 = 1 226 444,80 → 1 226 445 (rounded up: 2 kronor were left over after every part was rounded down and went to this part and Skaraborgs kommunalförbund; its decimals ranked 1 of 4)',
     )
     // 1 000 000 (step 1, each) + 1 226 445 = 2 226 445.
     expect(lines.at(-2)).toBe('Total to Boråsregionen Sjuhärads kommunalförbund: 2 226 445 kr')

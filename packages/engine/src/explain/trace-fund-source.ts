@@ -40,11 +40,13 @@ export function traceFundSource(evaluation: FundEvaluation, names: ExplainNames,
   return nodes
 }
 
-type CellStep = Extract<DerivationStep, { type: 'agreement-cell' }>
-type RuleStep = Extract<DerivationStep, { type: 'agreement-rule' }>
+/** The agreement cell a derivation starts from. */
+export type CellStep = Extract<DerivationStep, { type: 'agreement-cell' }>
+/** What one rule of an agreement cell gave a unit. */
+export type RuleStep = Extract<DerivationStep, { type: 'agreement-rule' }>
 
 /** "Överenskommelsen skr-2025, område 3, kolumn Län: 200 000 000 kr att fördela". */
-function describeCell(cell: CellStep, names: ExplainNames, lang: Language): string {
+export function describeCell(cell: CellStep, names: ExplainNames, lang: Language): string {
   const area = names.area(cell.agreement, cell.area)
   const column = names.column(cell.agreement, cell.column)
   return lang === 'sv'
@@ -53,7 +55,7 @@ function describeCell(cell: CellStep, names: ExplainNames, lang: Language): stri
 }
 
 /** What one rule of the cell gives the unit, with its arithmetic. */
-function describeRule(rule: RuleStep, unitCode: string, unit: string, names: ExplainNames, lang: Language): string {
+export function describeRule(rule: RuleStep, unitCode: string, unit: string, names: ExplainNames, lang: Language): string {
   const title = rule.title ? ` (${rule.title})` : ''
   const gets = lang === 'sv' ? `${unit} får ${formatAmount(rule.amount)} av ${formatAmount(rule.base)}` : `${unit} receives ${formatAmount(rule.amount)} of ${formatAmount(rule.base)}`
   if (rule.rule === 'each') return `${gets}${title}: ${lang === 'sv' ? 'fast belopp per enhet' : 'a fixed sum per unit'}`

@@ -4,7 +4,7 @@ import fc from 'fast-check'
 export type GeneratedQuantity =
   | { readonly type: 'amount'; readonly amount: bigint }
   | { readonly type: 'each'; readonly each: bigint }
-  | { readonly type: 'share'; readonly num: number; readonly den: number; readonly form: 'fraction' | 'percent' | 'ratio' }
+  | { readonly type: 'share'; readonly num: number; readonly den: number; readonly form: 'fraction' | 'percent' }
   | { readonly type: 'rest' }
 
 /** A generated allocation line and its child lines. */
@@ -23,15 +23,15 @@ export interface RecipientIds {
   readonly members: readonly string[]
 }
 
-/** Amounts of every size: most fit their funds, some overdraw them, a few are near the 10^18 − 1 ceiling. */
+/** Amounts of every size: most fit their funds, some overdraw them, a few are near the 10^15 ceiling. */
 const amountArbitrary = fc.oneof(
   { weight: 6, arbitrary: fc.bigInt({ min: 0n, max: 50_000n }) },
   { weight: 2, arbitrary: fc.bigInt({ min: 0n, max: 10n ** 9n }) },
-  { weight: 1, arbitrary: fc.bigInt({ min: 10n ** 17n, max: 10n ** 18n - 1n }) },
+  { weight: 1, arbitrary: fc.bigInt({ min: 10n ** 14n, max: 10n ** 15n }) },
 )
 
 const shareArbitrary: fc.Arbitrary<GeneratedQuantity> = fc
-  .record({ den: fc.integer({ min: 1, max: 12 }), num: fc.nat({ max: 12 }), form: fc.constantFrom('fraction' as const, 'percent' as const, 'ratio' as const) })
+  .record({ den: fc.integer({ min: 1, max: 12 }), num: fc.nat({ max: 12 }), form: fc.constantFrom('fraction' as const, 'percent' as const) })
   .map(({ den, num, form }) => ({ type: 'share' as const, den, num: num % (den + 1), form }))
 
 /**
@@ -59,7 +59,8 @@ export function lineArbitrary(ids: RecipientIds, funds: number, depth: number, t
       const isGroup = ids.groups.includes(to)
       // `each` is for groups: to anyone else the drawn sum becomes a plain amount.
       const fitted: GeneratedQuantity = quantity.type === 'each' && !isGroup ? { type: 'amount', amount: quantity.each } : quantity
-      const children = fitted.type === 'each' ? [] : (lines ?? [])
+      // Child lines divide the line's recipient's amount: they go to it, or to a member of its group.
+      const children = fitted.type === 'each' ? [] : (lines ?? []).map((child) => retarget(child, to, isGroup))
       return {
         to,
         quantity: fitted,
@@ -68,6 +69,28 @@ export function lineArbitrary(ids: RecipientIds, funds: number, depth: number, t
         lines: children,
       }
     })
+}
+
+/**
+ * A child line given to its parent's recipient `to`, or left to a member of
+ * `to` when `to` is a group (`g0-m1` belongs to `g0`); a child moved onto a
+ * group without lines of its own is split equally, as a line to a group
+ * needs, and `each` moved onto a single party becomes an amount. Its own
+ * children follow it.
+ */
+function retarget(child: GeneratedLine, to: string, isGroup: boolean): GeneratedLine {
+  if (isGroup && child.to.startsWith(`${to}-`)) return child
+  const needsSplit = isGroup && child.lines.length === 0 && child.quantity.type !== 'each'
+  const { split: _split, ...rest } = child
+  // `each` is for groups: moved onto a single party it becomes a plain amount.
+  const quantity: GeneratedQuantity = !isGroup && child.quantity.type === 'each' ? { type: 'amount', amount: child.quantity.each } : child.quantity
+  return {
+    ...rest,
+    to,
+    quantity,
+    ...(needsSplit ? { split: child.split ?? 'equal' } : {}),
+    lines: child.lines.map((grandchild) => retarget(grandchild, to, isGroup)),
+  }
 }
 
 /** The share `taken + quantity` when it is at most 1, else undefined; fractions as [numerator, denominator]. */
@@ -81,9 +104,11 @@ function addShare(quantity: Extract<GeneratedQuantity, { type: 'share' }>, taken
  * error-free invariants get many cases: no `rest` (the section's last step
  * has it), shares that stay within half of what a step starts with, fixed
  * sums below 100 kr (200 kr per member), no line drawing on another
- * section's fund, and child lines that are shares closed by a rest line.
+ * section's fund, and child lines that are shares closed by a rest line to
+ * the parent's own recipient.
  */
-export function tidyLines(lines: readonly GeneratedLine[], child = false): GeneratedLine[] {
+export function tidyLines(lines: readonly GeneratedLine[], parent?: GeneratedLine): GeneratedLine[] {
+  const child = parent !== undefined
   let taken: [number, number] = child ? [0, 1] : [1, 2]
   const kept = lines.flatMap((line): GeneratedLine[] => {
     const q = line.quantity
@@ -96,7 +121,11 @@ export function tidyLines(lines: readonly GeneratedLine[], child = false): Gener
     const quantity: GeneratedQuantity =
       q.type === 'amount' ? { type: 'amount', amount: q.amount % 100n } : q.type === 'each' ? { type: 'each', each: q.each % 200n } : q
     const { fund: _otherFund, ...sameFund } = line
-    return [{ ...sameFund, quantity, lines: line.lines.length > 0 ? tidyLines(line.lines, true) : [] }]
+    return [{ ...sameFund, quantity, lines: line.lines.length > 0 ? tidyLines(line.lines, line) : [] }]
   })
-  return child ? [...kept, { to: 'p0', quantity: { type: 'rest' }, lines: [] }] : kept
+  if (!parent) return kept
+  // The rest goes to the parent's own recipient (a child line may not give it to anyone else), split
+  // equally when that is a group (`g0`; see recipientIds).
+  const toGroup = /^g\d+$/.test(parent.to)
+  return [...kept, { to: parent.to, quantity: { type: 'rest' }, ...(toGroup ? { split: 'equal' as const } : {}), lines: [] }]
 }

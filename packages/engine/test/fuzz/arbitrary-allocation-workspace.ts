@@ -35,7 +35,7 @@ const textArbitrary = fc
 const fundArbitrary = fc.oneof(
   { weight: 2, arbitrary: fc.bigInt({ min: 0n, max: 1000n }) },
   { weight: 6, arbitrary: fc.bigInt({ min: 100_000n, max: 10n ** 12n }) },
-  { weight: 1, arbitrary: fc.bigInt({ min: 10n ** 17n, max: 10n ** 18n - 1n }) },
+  { weight: 1, arbitrary: fc.bigInt({ min: 10n ** 14n, max: 10n ** 15n }) },
 )
 
 function recipientIds(parties: number, groups: GeneratedWorkspace['groups']): RecipientIds {

@@ -19,7 +19,6 @@ function writeQuantity(quantity: GeneratedQuantity): string {
     case 'rest':
       return 'rest: true'
     case 'share':
-      if (quantity.form === 'ratio') return `share: "${quantity.num}:${quantity.den}"`
       // A percentage only where it is exact with at most two decimals.
       if (quantity.form === 'percent' && (quantity.num * 10_000) % quantity.den === 0) {
         return `share: "${String((quantity.num * 100) / quantity.den).replace('.', ',')} %"`

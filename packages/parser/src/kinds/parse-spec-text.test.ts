@@ -95,6 +95,38 @@ describe('parseSpecText', () => {
   })
 })
 
+describe('amount literals, reported where the reader can see them', () => {
+  const allocation = (fund: string, extra = ''): string =>
+    `apiVersion: fordela/v1\nkind: Allocation\nid: a\ntitle: A\nyear: 2025\nparties: ./p.yaml\nfunds:\n  - { id: f, ${fund} }\nsections: []\n${extra}`
+  // "  - { id: f, amount: " is 21 characters: every literal below starts at 8:22.
+
+  test.each([
+    // YAML floats reach the literal rules (not schema/wrong-type), which say why they are no amount.
+    ['amount: .inf', 'literal/ambiguous-amount'],
+    ['amount: 1250000.5', 'literal/not-whole-kronor'],
+    // 017 is 17 in YAML 1.2 and 15 (octal) in YAML 1.1: refused, not read as 17 kr.
+    ['amount: 017', 'literal/ambiguous-amount'],
+    ['amount: "017 000"', 'literal/ambiguous-amount'],
+  ])('%s → %s', (fund, code) => {
+    expect(diagnose(allocation(fund))).toEqual({ built: false, diagnostics: [expect.objectContaining({ code, at: '8:22' })] })
+  })
+
+  test('a leading zero says why and what to write', () => {
+    expect(diagnose(allocation('amount: 017')).diagnostics[0]?.message).toBe(
+      'Beloppet "017" börjar med en nolla. YAML 1.2 läser 017 som 17 men YAML 1.1 och många andra verktyg som det oktala talet 15, så beloppet kan betyda olika saker.',
+    )
+  })
+
+  test('are reported together with the schema errors, not held back until those are fixed', () => {
+    // An unknown top-level key (line 10) is a schema error; the fund's 1.500.000 is still reported.
+    const result = diagnose(allocation('amount: 1.500.000', 'fonder: []\n'))
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.at])).toEqual([
+      ['literal/ambiguous-amount', '8:22'],
+      ['schema/unknown-key', '10:1'],
+    ])
+  })
+})
+
 describe('looksLikeSpec', () => {
   test('finds a top-level fordela apiVersion line', () => {
     expect(looksLikeSpec('# yaml-language-server: $schema=../../schemas/agreement.schema.json\napiVersion: fordela/v1\nkind: Agreement\n')).toBe(true)

@@ -5,6 +5,7 @@ import type { YamlLimits } from '../yaml/limits.js'
 import { loadYaml } from '../yaml/load-yaml.js'
 import { findDeceptiveCharacters } from '../text/find-deceptive-characters.js'
 import { buildDocument } from './build-document.js'
+import { findLiteralErrors } from './find-literal-errors.js'
 import { detectHeader } from './detect-header.js'
 import type { SpecDefaults } from './build-context.js'
 import { sortDiagnostics } from '../diagnostics/sort-diagnostics.js'
@@ -20,7 +21,8 @@ export interface ParsedSpec {
  * header that names its kind, then the kind's JSON Schema (`schema/…`),
  * then amounts, shares and ids (`literal/…`, `schema/duplicate-id`). Each
  * stage runs while the one before has left something to check, so one run
- * reports as much as can be known; the document is returned only when no
+ * reports as much as can be known (amount and share literals are checked
+ * even when the schema has errors); the document is returned only when no
  * stage found an error. Never throws for any text.
  *
  * @param text the file's text (spans are UTF-16 offsets into it)
@@ -36,7 +38,10 @@ export function parseSpecText(text: string, file: string, limits?: Partial<YamlL
   const header = detectHeader(root, file)
   if (!header.kind) return { diagnostics: sortDiagnostics([...diagnostics, ...header.diagnostics]) }
   diagnostics.push(...validateDocument(header.kind, root, file))
-  if (diagnostics.some(isError)) return { diagnostics: sortDiagnostics(diagnostics) }
+  if (diagnostics.some(isError)) {
+    // The builder needs a valid shape; the literals that can be read are still checked, so one run says everything.
+    return { diagnostics: sortDiagnostics([...diagnostics, ...findLiteralErrors(header.kind, root, file, diagnostics)]) }
+  }
   const built = buildDocument(header.kind, root, file, defaults)
   const all = sortDiagnostics([...diagnostics, ...built.diagnostics])
   return built.document ? { document: built.document, diagnostics: all } : { diagnostics: all }

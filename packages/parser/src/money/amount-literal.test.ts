@@ -17,8 +17,9 @@ function valueOf(written: string): string {
 describe('parseAmountLiteral accepts whole kronor', () => {
   test.each([
     ['7000000', '7000000'],
-    // 10^18 − 1, the largest amount allowed, is not exact as a float (it reads as 10^18); the source text is.
-    ['999999999999999999', '999999999999999999'],
+    // 10^15, the largest amount allowed.
+    ['1000000000000000', '1000000000000000'],
+    ['1 000 000 000 000 000 kr', '1000000000000000'],
     ['0', '0'],
     ['7 000 000', '7000000'],
     ['"7 000 000"', '7000000'],
@@ -52,9 +53,22 @@ describe('parseAmountLiteral accepts whole kronor', () => {
   })
 
   test('a YAML integer beyond 2^53 given as bigint is read from its source', () => {
-    const node: YamlScalar = { type: 'scalar', value: 10n ** 18n - 1n, source: '999999999999999999', style: 'plain', span: [0, 18] }
+    // 2^53 + 1 = 9 007 199 254 740 993 is not exact as a float (it reads as …992); the source text is.
+    const node: YamlScalar = { type: 'scalar', value: 2n ** 53n + 1n, source: '9007199254740993', style: 'plain', span: [0, 16] }
     const parsed = parseAmountLiteral(node, 'f.yaml')
-    expect(parsed.ok && parsed.value.toFixed()).toBe('999999999999999999')
+    expect(parsed.ok ? parsed.value.toFixed() : parsed.diagnostic.code).toBe('literal/amount-too-large')
+  })
+
+  test('refuses amounts above the ceiling of 10^15 kr, and names the ceiling', () => {
+    // 10^15 + 1 and 10^18 − 1 (which earlier versions accepted, and summed wrongly past 10^20).
+    for (const written of ['1000000000000001', '999999999999999999', '1 000 000 000 000 001 kr', '1 000 001 mdkr']) {
+      const parsed = parseWritten(written)
+      expect(parsed.ok ? 'accepted' : parsed.diagnostic.code, written).toBe('literal/amount-too-large')
+    }
+    const parsed = parseWritten('999999999999999999')
+    expect(parsed.ok ? undefined : parsed.diagnostic.message.sv).toBe(
+      'Beloppet "999999999999999999" är större än 1 000 000 000 000 000 kr, taket som inget bidrag når (tusen gånger statsbudgeten). Det är troligen några nollor för mycket.',
+    )
   })
 })
 

@@ -1,4 +1,6 @@
 import { Decimal } from 'decimal.js'
+import type { KRONOR_PRECISION } from './exact-kronor-precision.js'
+import './exact-kronor-precision.js'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import type { YamlScalar } from '../yaml/yaml-node.js'
 import { formatKronor } from './format-kronor.js'
@@ -6,7 +8,7 @@ import type { Parsed } from './parsed.js'
 import { readSwedishFigure, type AmbiguousFigureForm } from './read-swedish-figure.js'
 
 /** Why an amount literal can be read more than one way (the `form` of `literal/ambiguous-amount`). */
-export type AmbiguousAmountForm = AmbiguousFigureForm | 'exponent' | 'special' | 'radix'
+export type AmbiguousAmountForm = AmbiguousFigureForm | 'exponent' | 'special' | 'radix' | 'leading-zero'
 
 type AmountReading =
   | { readonly kind: 'whole'; readonly value: Decimal }
@@ -16,20 +18,19 @@ type AmountReading =
   | { readonly kind: 'invalid' }
 
 /**
- * The largest amount a spec may state: 10^18 − 1 kr, a million times any
- * budget. decimal.js adds, subtracts and multiplies exactly only up to 20
- * significant digits; with every stated amount below 10^18, a sum of up to
- * a hundred of them stays exact, and a result that passes 10^20 is larger
- * than every fund and so reported as overspending: every amount fordela
- * reports without an error is exact.
+ * The largest amount a spec may state: 10^15 kr (a thousand billion kronor,
+ * about a thousand times the state budget; the whole 2025 agreement is
+ * 1 560 000 000 kr). An amount above it is a typing mistake, refused before
+ * it reaches a sum. Sums themselves are exact at any size a workspace can
+ * hold ({@link KRONOR_PRECISION}).
  */
-export const maxAmount = new Decimal('999999999999999999')
+export const maxAmount = new Decimal('1000000000000000')
 
 /**
  * Reads an amount of whole kronor, ≥ 0, from a YAML scalar.
  *
  * Accepted: a YAML integer (`7000000`, read from its source text so that
- * 10^18 − 1, past 2^53, stays exact) and Swedish-written text: `7 000 000` (plain or quoted; the
+ * a number past 2^53 stays exact) and Swedish-written text: `7 000 000` (plain or quoted; the
  * thousands separator may be a space, no-break, narrow no-break or thin
  * space, groups of exactly three digits), `7 000 000 kr`, `7 000 000 kronor`,
  * `850 tkr`, `850 tusen`, `1,5 mnkr`, `1,5 miljoner`, `2 miljoner kronor`,
@@ -41,8 +42,8 @@ export const maxAmount = new Decimal('999999999999999999')
  * (`literal/not-whole-kronor`), a minus sign (`literal/negative-amount`),
  * more than {@link maxAmount} (`literal/amount-too-large`),
  * dots, commas as thousands separators, groups not of three digits, YAML
- * floats in exponent form, `.inf`, `.nan`, hex and octal
- * (`literal/ambiguous-amount`), and anything else (`literal/invalid-amount`).
+ * floats in exponent form, `.inf`, `.nan`, hex and octal, a leading zero
+ * (`017`, which YAML 1.1 reads as octal 15) (`literal/ambiguous-amount`), and anything else (`literal/invalid-amount`).
  * The diagnostic covers the whole scalar.
  */
 export function parseAmountLiteral(node: YamlScalar, file: string): Parsed<Decimal> {
@@ -76,6 +77,11 @@ export function parseAmountLiteral(node: YamlScalar, file: string): Parsed<Decim
 function readAmount(node: YamlScalar): AmountReading {
   if (typeof node.value === 'number' || typeof node.value === 'bigint') return readYamlNumber(node.source.trim())
   if (typeof node.value !== 'string') return { kind: 'invalid' }
+  const leadingZero = /^\s*0\d/.exec(node.value.replace(/[\u00a0\u2009\u202f]/g, ' '))
+  if (leadingZero) {
+    const digits = node.value.replace(/[^\d]/g, '')
+    return { kind: 'ambiguous', form: 'leading-zero', suggestion: /^\d+$/.test(node.value.trim()) ? plainDigits(BigInt(digits)) : '' }
+  }
   const reading = readSwedishFigure(node.value)
   if (reading.kind !== 'figure') return reading.kind === 'ambiguous' ? reading : { kind: 'invalid' }
   const value = reading.magnitude.toDecimal() // exact: the denominator is a power of ten
@@ -88,6 +94,8 @@ function readAmount(node: YamlScalar): AmountReading {
 
 /** Classifies a YAML 1.2 core-schema number by the text it was written as, never by its float value. */
 function readYamlNumber(source: string): AmountReading {
+  // 017 is 17 to YAML 1.2 but 15 (octal) to YAML 1.1 and many tools; a figure never starts with 0.
+  if (/^[-+]?0\d+$/.test(source)) return { kind: 'ambiguous', form: 'leading-zero', suggestion: plainDigits(BigInt(source.replace(/^[-+]/, ''))) }
   if (/^[-+]?\d+$/.test(source)) {
     const value = new Decimal(BigInt(source).toString())
     return value.isNegative() && !value.isZero() ? { kind: 'negative', magnitude: value.abs() } : { kind: 'whole', value }

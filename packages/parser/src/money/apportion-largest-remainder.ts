@@ -20,6 +20,25 @@ export interface RoundingAdjustment {
   readonly tieGroup: readonly number[]
 }
 
+/** What {@link roundLargestRemainder} did. */
+export interface LargestRemainderRounding {
+  readonly parts: bigint[]
+  /** One per krona handed out above the floors, largest fraction first. */
+  readonly adjustments: RoundingAdjustment[]
+  /**
+   * Each part's place when the fractional parts above 0 are ordered largest
+   * first, ties in index order: 1 is the largest; undefined for a whole part.
+   */
+  readonly ranks: readonly (number | undefined)[]
+  /** How many parts had a fractional part above 0, and so competed for the kronor left over. */
+  readonly competing: number
+  /**
+   * The equal fractional parts that straddled the cut, winners and losers, in
+   * index order (empty when no tie decided a krona).
+   */
+  readonly tieGroup: readonly number[]
+}
+
 /**
  * Rounds exact parts that add up to `total` so that the whole parts still do:
  * every part is floored, then the kronor left over go one each to the parts
@@ -30,10 +49,7 @@ export interface RoundingAdjustment {
  * @param exact non-negative parts whose sum is `total`
  * @returns the whole parts and one adjustment per krona handed out, largest fraction first
  */
-export function roundLargestRemainder(
-  total: bigint,
-  exact: readonly Rational[],
-): { readonly parts: bigint[]; readonly adjustments: RoundingAdjustment[] } {
+export function roundLargestRemainder(total: bigint, exact: readonly Rational[]): LargestRemainderRounding {
   const parts = exact.map((value) => value.floor())
   const fractions = exact.map((value, index) => value.sub(Rational.of(parts[index] ?? 0n)))
   const fractionOf = (index: number): Rational => fractions[index] ?? Rational.ZERO
@@ -66,5 +82,9 @@ export function roundLargestRemainder(
       tieGroup: tie ? tieGroup : [],
     })
   }
-  return { parts, adjustments }
+  const ranks: (number | undefined)[] = exact.map(() => undefined)
+  candidates.forEach((index, place) => {
+    ranks[index] = place + 1
+  })
+  return { parts, adjustments, ranks, competing: candidates.length, tieGroup }
 }

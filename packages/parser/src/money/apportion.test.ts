@@ -55,6 +55,17 @@ describe('apportion, largest-remainder', () => {
     })
   })
 
+  test('ranks every fractional part, ties in index order, and records the tie with its losers', () => {
+    // 10 by 3 : 1 : 2 : 2 of 8: exact 3,75, 1,25, 2,5, 2,5; floors 3 + 1 + 2 + 2 = 8 leave 2 kronor.
+    // Fractions ,75 (index 0), ,5 (2), ,5 (3), ,25 (1): ranks 1, 4, 2, 3; the second krona is a tie
+    // between 2 and 3, which index 2 wins and index 3 loses.
+    const result = apportion(new Decimal(10), weights(3, 1, 2, 2), 'largest-remainder')
+    expect(result.ranking).toEqual({ ranks: [1, 4, 2, 3], competing: 4, tieGroup: [2, 3] })
+    // A whole part does not compete: 10 by 1 : 1 : 2 of 4 is 2,5, 2,5 and 5.
+    expect(apportion(new Decimal(10), weights(1, 1, 2), 'largest-remainder').ranking).toEqual({ ranks: [1, 2, undefined], competing: 2, tieGroup: [0, 1] })
+    expect(apportion(new Decimal(10), weights(1, 1, 2), 'half-up').ranking).toBeUndefined()
+  })
+
   test('equal fractions that all win are no tie', () => {
     // 7 × 1/4 = 1 3/4 (twice), 7 × 2/4 = 3 1/2: floors 5, both 3/4 win, 1/2 loses.
     expect(apportion(new Decimal(7), weights(1, 1, 2), 'largest-remainder').adjustments).toEqual([

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js'
+import './exact-kronor-precision.js'
 import type { RoundingPolicy } from '../model/documents.js'
 import { roundLargestRemainder, type RoundingAdjustment } from './apportion-largest-remainder.js'
 import { Rational } from './rational.js'
@@ -18,6 +19,21 @@ export interface Apportionment {
   readonly residual: Decimal
   /** The kronor `largest-remainder` handed out above the floors; empty for the other policies. */
   readonly adjustments: readonly RoundingAdjustment[]
+  /**
+   * `largest-remainder` only: how the kronor left over after flooring were
+   * decided, so an explanation can say where each part's remainder ranked.
+   */
+  readonly ranking?: RemainderRanking
+}
+
+/** How `largest-remainder` ranked the fractional parts of one division. */
+export interface RemainderRanking {
+  /** Each part's place by fractional part, largest first, ties in index order; undefined for a whole part. */
+  readonly ranks: readonly (number | undefined)[]
+  /** How many parts had a fractional part above 0. */
+  readonly competing: number
+  /** The equal fractional parts that straddled the cut, winners and losers, in index order; empty when no tie decided a krona. */
+  readonly tieGroup: readonly number[]
 }
 
 const HALF = Rational.of(1, 2)
@@ -51,12 +67,14 @@ export function apportion(total: Decimal, weights: readonly Rational[], policy: 
   }
   const scale = Rational.of(whole).div(sum)
   const exact = weights.map((weight) => weight.mul(scale))
-  const { parts, adjustments } =
-    policy === 'largest-remainder'
-      ? roundLargestRemainder(whole, exact)
-      : { parts: exact.map((value) => (policy === 'half-up' ? value.add(HALF) : value).floor()), adjustments: [] }
+  if (policy === 'largest-remainder') {
+    const { parts, adjustments, ranks, competing, tieGroup } = roundLargestRemainder(whole, exact)
+    const residual = whole - parts.reduce((sum, part) => sum + part, 0n)
+    return { parts: parts.map(toDecimal), exact, residual: toDecimal(residual), adjustments, ranking: { ranks, competing, tieGroup } }
+  }
+  const parts = exact.map((value) => (policy === 'half-up' ? value.add(HALF) : value).floor())
   const residual = whole - parts.reduce((sum, part) => sum + part, 0n)
-  return { parts: parts.map(toDecimal), exact, residual: toDecimal(residual), adjustments }
+  return { parts: parts.map(toDecimal), exact, residual: toDecimal(residual), adjustments: [] }
 }
 
 /** Shares of one amount, rounded, with what is left of it. */
@@ -77,6 +95,8 @@ export interface ShareSplit {
   readonly residual: Decimal
   /** As in {@link Apportionment}; index `shares.length` is the remainder. */
   readonly adjustments: readonly RoundingAdjustment[]
+  /** As in {@link Apportionment}; index `shares.length` is the remainder. */
+  readonly ranking?: RemainderRanking
 }
 
 /**
@@ -113,6 +133,7 @@ export function splitByShares(total: Decimal, shares: readonly Rational[], polic
     remainderExact: result.exact[shares.length] ?? Rational.ZERO,
     residual: unassigned.minus(remainder),
     adjustments: result.adjustments,
+    ...(result.ranking ? { ranking: result.ranking } : {}),
   }
 }
 

@@ -26,8 +26,6 @@ describe('parseShareLiteral accepts exact shares', () => {
     ["'0,25'", '1/4'],
     ['1', '1'],
     ['0', '0'],
-    ['"1:4"', '1/4'], // 1 part in 4, like a map scale
-    ['"3:4"', '3/4'],
     ['0/5', '0'],
   ])('%s → %s', (written, expected) => {
     const parsed = parseWritten(written)
@@ -51,9 +49,12 @@ describe('parseShareLiteral rejects', () => {
     ['2', 'literal/share-out-of-range'],
     ['-0.25', 'literal/share-out-of-range'],
     ['-1/3', 'literal/share-out-of-range'],
-    ['"3:2"', 'literal/share-out-of-range'],
+    // A colon reads as "a to b" in prose (1:2 = 1/3) and as "a in b" on a map (1/2): always refused.
+    ['"1:2"', 'literal/share-ratio'],
+    ['"1 : 4"', 'literal/share-ratio'],
+    ['"3:2"', 'literal/share-ratio'],
     ['1/0', 'literal/share-zero-denominator'],
-    ['"1:0"', 'literal/share-zero-denominator'],
+    ['"1:0"', 'literal/share-ratio'],
     ['0/0', 'literal/share-zero-denominator'],
     // A run of 21 digits or more, refused before it is read (a 41-digit denominator made sums take seconds).
     ['0.333333333333333333333', 'literal/share-too-precise'],
@@ -98,8 +99,23 @@ describe('parseShareLiteral diagnostics', () => {
         en: '"en tredjedel" cannot be read as a share. fordela expects an exact number between 0 and 1.',
       },
       hint: {
-        sv: 'Skriv ett bråk som 1/3, en procentsats som "25 %" eller "12,5 %", ett decimaltal som 0.25 eller ett förhållande som "1:4" (= 1/4).',
-        en: 'Write a fraction such as 1/3, a percentage such as "25 %" or "12,5 %", a decimal such as 0.25 or a ratio such as "1:4" (= 1/4).',
+        sv: 'Skriv ett bråk som 1/3, en procentsats som "25 %" eller "12,5 %", eller ett decimaltal som 0.25.',
+        en: 'Write a fraction such as 1/3, a percentage such as "25 %" or "12,5 %", or a decimal such as 0.25.',
+      },
+    })
+  })
+
+  test('a ratio names both readings and the fractions to write', () => {
+    // "1:2" as one part to two is 1/(1 + 2) = 1/3; as one part in two it is 1/2.
+    const parsed = parseWritten('"1:2"')
+    expect(parsed.ok ? undefined : { message: parsed.diagnostic.message, hint: parsed.diagnostic.hint }).toEqual({
+      message: {
+        sv: 'Andelen "1:2" kan läsas på två sätt: 1 del mot 2 (1/3) eller 1 del av 2 (1/2). fordela gissar inte.',
+        en: 'The share "1:2" can be read two ways: 1 part to 2 (1/3) or 1 part in 2 (1/2). fordela does not guess.',
+      },
+      hint: {
+        sv: 'Skriv bråket du menar: 1/3 om "1:2" betyder 1 del mot 2, eller 1/2.',
+        en: 'Write the fraction you mean: 1/3 if "1:2" means 1 part to 2, or 1/2.',
       },
     })
   })
@@ -108,7 +124,7 @@ describe('parseShareLiteral diagnostics', () => {
     const parsed = parseWritten('1/0')
     expect(parsed.ok ? undefined : { message: parsed.diagnostic.message.sv, hint: parsed.diagnostic.hint?.sv }).toEqual({
       message: 'Andelen "1/0" har nämnaren noll, och division med noll har inget värde.',
-      hint: 'Rätta nämnaren (talet efter / eller :), till exempel 1/3 eller "1:4".',
+      hint: 'Rätta nämnaren (talet efter /), till exempel 1/3.',
     })
   })
 })

@@ -7,9 +7,11 @@ import { Rational } from './rational.js'
 type ShareReading =
   | { readonly kind: 'value'; readonly value: Rational }
   | { readonly kind: 'zero-denominator' }
+  | { readonly kind: 'ratio'; readonly parts: bigint; readonly of: bigint }
   | { readonly kind: 'invalid' }
 
-const FRACTION = /^(-?)(\d+) *[/:] *(\d+)$/
+const FRACTION = /^(-?)(\d+) *\/ *(\d+)$/
+const RATIO = /^(\d+) *: *(\d+)$/
 const PERCENT = /^(-?)(\d+(?:[.,]\d+)?) *%$/
 const DECIMAL = /^(-?)(\d+(?:[.,]\d+)?)$/
 
@@ -18,12 +20,12 @@ const DECIMAL = /^(-?)(\d+(?:[.,]\d+)?)$/
  *
  * Accepted: a fraction `1/3`; a percentage `"25 %"`, `"12,5 %"` or `"12.5%"`;
  * a decimal `0.25` (a YAML float, read exactly from its source text, never
- * through the float) or `"0,25"`; a whole number `0` or `1`; and a ratio
- * `"1:4"`, which fordela reads like a map scale: 1 part in 4, that is 1/4
- * (not "1 part to 4 parts", which would be 1/5). Spaces (also no-break and
- * thin spaces) may stand around `/`, `:` and before `%`.
+ * through the float) or `"0,25"`; and a whole number `0` or `1`. Spaces
+ * (also no-break and thin spaces) may stand around `/` and before `%`.
  *
- * Rejected: a zero denominator (`literal/share-zero-denominator`), a value
+ * Rejected: a ratio `"1:2"` (`literal/share-ratio`: it reads as 1/3, one
+ * part to two, in prose and as 1/2 on a map scale, so the fraction must be
+ * written), a zero denominator (`literal/share-zero-denominator`), a value
  * below 0 or above 1 (`literal/share-out-of-range`), and anything else,
  * including exponent forms, `.inf`, booleans and null (`literal/invalid-share`),
  * and a share written with a run of more than `maxShareDigits` (20) digits
@@ -39,6 +41,10 @@ export function parseShareLiteral(node: YamlScalar, file: string): Parsed<Ration
   const reading = readShare(node)
   if (reading.kind === 'invalid') {
     return { ok: false, diagnostic: createDiagnostic('literal/invalid-share', { literal }, at) }
+  }
+  if (reading.kind === 'ratio') {
+    const args = { literal, parts: reading.parts.toString(), of: reading.of.toString() }
+    return { ok: false, diagnostic: createDiagnostic('literal/share-ratio', args, at) }
   }
   if (reading.kind === 'zero-denominator') {
     return { ok: false, diagnostic: createDiagnostic('literal/share-zero-denominator', { literal }, at) }
@@ -59,6 +65,8 @@ function readShare(node: YamlScalar): ShareReading {
   else return { kind: 'invalid' }
   text = text.replace(/[\u00a0\u2009\u202f]/g, ' ').replace('\u2212', '-').trim()
 
+  const ratio = RATIO.exec(text)
+  if (ratio) return { kind: 'ratio', parts: BigInt(ratio[1] ?? '0'), of: BigInt(ratio[2] ?? '0') }
   const fraction = FRACTION.exec(text)
   if (fraction) {
     const [, sign = '', numerator = '', denominator = ''] = fraction

@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js'
+import './exact-kronor-precision.js'
 
 /** The sum of `values`, 0 for none (decimal.js's `Decimal.sum` throws on an empty list). */
 export function sumKronor(values: readonly Decimal[]): Decimal {

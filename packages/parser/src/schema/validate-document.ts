@@ -61,10 +61,14 @@ function diagnoseSchemaError(error: SchemaError, root: YamlNode, file: string): 
  * their source text later; other integers have a `maximum` that refuses it.
  * An integer past the largest double (over 308 digits) would become
  * Infinity, which is no integer, and be refused as "not a whole number":
- * it is checked as the largest double instead.
+ * it is checked as the largest double instead, and so are `.inf` and `.nan`.
  */
 function replaceBigInt(value: unknown): unknown {
-  return typeof value === 'bigint' ? Math.max(-Number.MAX_VALUE, Math.min(Number(value), Number.MAX_VALUE)) : value
+  if (typeof value === 'bigint') return Math.max(-Number.MAX_VALUE, Math.min(Number(value), Number.MAX_VALUE))
+  // `.inf` and `.nan` are YAML numbers, which JSON cannot hold (they became null, "not a number"):
+  // checked as the largest double, an amount or share then gets its literal rule, which says why.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) || value > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE
+  return value
 }
 
 /**

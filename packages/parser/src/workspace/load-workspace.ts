@@ -85,7 +85,7 @@ export async function loadWorkspace(options: LoadWorkspaceOptions): Promise<Work
   diagnostics.push(...reportDuplicateIds(documents, index))
   const resolved = resolveReferences(documents, index)
   diagnostics.push(...resolved.diagnostics, ...findReferenceCycles(resolved.edges))
-  return createWorkspace({ root: options.root, documents, texts, diagnostics: sortDiagnostics(diagnostics), paths: index.paths })
+  return createWorkspace({ root: options.root, documents, texts, diagnostics: sortDiagnostics(diagnostics), paths: index.paths, broken: index.broken })
 }
 
 /** The documents with every dataset's CSV units read; CSV texts and findings are added to the given collections. */

@@ -14,6 +14,12 @@ export interface Workspace {
   readonly diagnostics: readonly Diagnostic[]
   /** The document a reference names, of whatever kind; undefined when it names none in the workspace. */
   resolve(ref: DocumentRef): SpecDocument | undefined
+  /**
+   * Whether a reference names a spec file that exists but has errors, so no
+   * document could be built from it: what depends on it cannot be computed,
+   * and findings about that would follow from the file's own errors.
+   */
+  isUnreadable(ref: DocumentRef): boolean
   /** The document with this id (the first by path if several share it). */
   documentById(id: string): SpecDocument | undefined
   /** The document of this workspace path. */
@@ -28,11 +34,13 @@ export interface WorkspaceParts {
   readonly diagnostics: readonly Diagnostic[]
   /** Where each path a reference gives really leads, as probed while loading. */
   readonly paths: ReadonlyMap<string, ProbedPath>
+  /** Paths of spec files that were read but had errors, so they have no document. */
+  readonly broken?: ReadonlySet<string>
 }
 
 /** Assembles a workspace whose look-ups see exactly its `documents`. */
 export function createWorkspace(parts: WorkspaceParts): Workspace {
-  const index = createDocumentIndex(parts.documents, parts.paths, new Set())
+  const index = createDocumentIndex(parts.documents, parts.paths, parts.broken ?? new Set())
   // A workspace never changes, and evaluation asks for the same references
   // again and again (an allocation's parties, agreement and strategy per check).
   const resolved = new WeakMap<DocumentRef, SpecDocument | null>()
@@ -50,6 +58,7 @@ export function createWorkspace(parts: WorkspaceParts): Workspace {
       }
       return document ?? undefined
     },
+    isUnreadable: (ref) => findRefTarget(index, ref).type === 'broken',
     documentById: (id) => index.byId.get(id),
     documentByFile: (file) => index.byFile.get(file),
   }

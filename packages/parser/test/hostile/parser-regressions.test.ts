@@ -35,28 +35,29 @@ describe('regressions the hostile corpus found in the parser', () => {
     expect(locate(text, diagnostics)).toEqual(['literal/amount-too-large 8:22-8:422'])
   })
 
-  test('10^23 is refused at its position: past 10^18 − 1, sums would leave the 20 digits decimal.js keeps exact', () => {
+  test('10^23 is refused at its position: past the ceiling of 10^15 kr no grant reaches', () => {
     const text = allocation('100000000000000000000001')
     const { document, diagnostics } = parseSpecText(text, 'x.yaml')
     // 24 digits from column 22.
     expect(locate(text, diagnostics)).toEqual(['literal/amount-too-large 8:22-8:46'])
     expect(diagnostics[0]?.message.en).toBe(
-      'The amount "100000000000000000000001" is larger than 999 999 999 999 999 999 kr. No budget holds such amounts, and sums of them could no longer be computed exactly to the krona.',
+      'The amount "100000000000000000000001" is larger than 1 000 000 000 000 000 kr, the ceiling no grant reaches (a thousand times the state budget). It probably has a few zeros too many.',
     )
     expect(document).toBeUndefined()
   })
 
-  test('the largest amount allowed, 10^18 − 1, is divided to the krona', () => {
-    const parsed = parseSpecText(allocation('999999999999999999'), 'x.yaml')
+  test('the largest amount allowed, 10^15, is divided to the krona', () => {
+    const parsed = parseSpecText(allocation('1000000000000000'), 'x.yaml')
     const evaluation = evaluateAllocation(parsed.document as AllocationDocument, { parties, lookupAgreement: () => undefined })
     expect(evaluation.diagnostics).toEqual([])
-    // 999 999 999 999 999 999 / 3 = 333 333 333 333 333 333 exactly;
-    // the rest is 999 999 999 999 999 999 − 2 − 333 333 333 333 333 333 = 666 666 666 666 666 664.
+    // A third of 10^15 is 333 333 333 333 333,33; what the step leaves is 666 666 666 666 666,67, whose
+    // larger fraction takes the leftover krona, so b gets 333 333 333 333 333; the rest is
+    // 10^15 − 2 − 333 333 333 333 333 = 666 666 666 666 665.
     expect(evaluation.allotments.map((a) => `${a.recipient} ${a.amount.toFixed()}`)).toEqual([
       'a 2',
-      'b 333333333333333333',
-      'b 666666666666666664',
+      'b 333333333333333',
+      'b 666666666666665',
     ])
-    expect(evaluation.funds[0]?.spent.toFixed()).toBe('999999999999999999')
+    expect(evaluation.funds[0]?.spent.toFixed()).toBe('1000000000000000')
   })
 })

@@ -33,7 +33,12 @@ export function createAgreementNames(
     areaLabel: (area) => (area.number ? `Område ${area.number.value}` : area.title.value),
     areaHeading: (area) => (area.number ? `${area.number.value}. ${area.title.value}` : area.title.value),
     unitNoun: (column) => lowerFirst(column.title.value),
-    measure: (column, id) => lowerFirst(dataset(column)?.measures.find((m) => m.id.value === id)?.title?.value ?? id),
+    measure: (column, id) => {
+      const measure = dataset(column)?.measures.find((m) => m.id.value === id)
+      if (measure) return lowerFirst(measure.title?.value ?? id)
+      // A measure the dataset lacks has no name to show (data/missing-measure reports it): say so, not just the id.
+      return `måttet "${id}", som datasetet saknar`
+    },
     target: (column, id) => {
       const group = agreement.unitGroups.find((candidate) => candidate.id.value === id)
       if (group) return lowerFirst(group.title?.value ?? group.id.value)

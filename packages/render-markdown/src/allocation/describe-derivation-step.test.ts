@@ -5,15 +5,26 @@ import { describe, expect, test } from 'vitest'
 import { describeDerivationStep } from './describe-derivation-step.js'
 import type { MemoContext } from './memo-context.js'
 
-/** A share line of 1/n of 1 000 kr whose krona went by document order among n tied parts. */
-function tiedShare(count: number): DerivationStep {
+/**
+ * A share line of 1/n of 1 000 kr whose krona went by document order among n tied parts; with
+ * n = 3 and n = 300 the parts are 333,33… and 3,33…: 1 and 100 kronor are left over after flooring.
+ */
+function tiedShare(count: number, rest = false): DerivationStep {
   const parts = Array.from({ length: count }, (_, index) => `p${index}`)
+  const kronor = 1000 % count
+  const winners = parts.slice(0, kronor)
   return {
     type: 'share',
     share: Rational.of(1, count),
     base: new Decimal(1000),
     amount: new Decimal(4),
-    rounding: { policy: 'largest-remainder', exact: Rational.of(1000, count), delta: new Decimal(1), tie: { parts } },
+    rounding: {
+      policy: 'largest-remainder',
+      exact: Rational.of(1000, count),
+      delta: new Decimal(1),
+      leftover: { kronor, competing: count + (rest ? 1 : 0), rank: 1, winners },
+      tie: { parts, winners, ...(rest ? { rest: true as const } : {}), decidedBy: 'document-order' },
+    },
     at: { file: 'f.yaml', span: [0, 1] },
   }
 }
@@ -25,14 +36,19 @@ describe('describeDerivationStep, a tie', () => {
   test('names every part of a small tie', () => {
     // Only the rounding text is asserted: which parts tied, and that document order decided.
     expect(describeDerivationStep(tiedShare(3), memo, (id) => id.toUpperCase())).toMatch(
-      /; resten var lika stor för P0, P1 och P2 och ordningen i dokumentet avgjorde\.$/,
+      /: när alla delar avrundats nedåt blev en krona över, och den gick till den del som hade störst decimaler, och decimalerna här kom på plats 1 av 3; decimalerna var lika stora för P0, P1 och P2, och ordningen i dokumentet avgjorde\.$/,
     )
+  })
+
+  test('names the remainder of a step "resten", never an index', () => {
+    // Regression: the remainder was named by its index, "Region Exempel och 1".
+    expect(describeDerivationStep(tiedShare(3, true), memo, (id) => id.toUpperCase())).toMatch(/lika stora för P0, P1, P2 och resten, och ordningen i dokumentet avgjorde\.$/)
   })
 
   test('names the first ten parts of a large tie and counts the rest', () => {
     // 300 parts, 10 named: 300 − 10 = 290 counted.
     expect(describeDerivationStep(tiedShare(300), memo, (id) => id.toUpperCase())).toMatch(
-      /; resten var lika stor för P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 och 290 till, och ordningen i dokumentet avgjorde\.$/,
+      /; decimalerna var lika stora för P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 och 290 till, och ordningen i dokumentet avgjorde\.$/,
     )
   })
 })

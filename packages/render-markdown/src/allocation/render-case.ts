@@ -30,11 +30,16 @@ export function renderCase(memo: MemoContext): RenderedPart {
   return { blocks, diagnostics }
 }
 
-/** "Avsnittet bidrar till strategins delmål *…* och *…*." */
+/**
+ * "Avsnittet bidrar till strategins delmål *…* och *…*.", named by their
+ * titles. A subgoal the strategy does not have (or a memo without its
+ * strategy) has no title to show: its id is no name for a reader, so it is
+ * left out (lint reports the link), and without any title there is no sentence.
+ */
 function renderSubgoalLinks(section: SectionEvaluation, memo: MemoContext): RootContent[] {
   const ids = section.section.links?.subgoals ?? []
-  if (ids.length === 0) return []
-  const titles = ids.map((id) => memo.strategy?.subgoals.find((goal) => goal.id.value === id.value)?.title.value ?? id.value)
+  const titles = ids.flatMap((id) => memo.strategy?.subgoals.find((goal) => goal.id.value === id.value)?.title.value ?? [])
+  if (titles.length === 0) return []
   const children = titles.flatMap((title, index) => [
     ...(index === 0 ? [] : [text(index === titles.length - 1 ? ' och ' : ', ')]),
     emphasis(title.replace(/\.$/, '')),

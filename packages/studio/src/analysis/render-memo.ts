@@ -1,15 +1,6 @@
-import type { Diagnostic, DocumentKind } from '@fordela/parser'
-import { renderDocument, type RenderedDocument } from '@fordela/render-markdown'
+import type { Diagnostic } from '@fordela/parser'
+import { isShownInDraft, listDraftFindings, renderDocument, type RenderedDocument } from '@fordela/render-markdown'
 import type { Analysis } from './analyze-files.js'
-
-/**
- * Errors the rendered document shows its reader, so they do not stop
- * `fordela render` (the CLI's classify-findings.ts holds the same list).
- */
-const shownByKind: Partial<Record<DocumentKind, ReadonlySet<string>>> = {
-  Allocation: new Set(['prose/claim-not-supported', 'prose/ratio-not-supported', 'prose/unparsable-claim']),
-  Agreement: new Set(['data/missing-measure']),
-}
 
 /** A file's document rendered as `fordela render` renders it, and whether the CLI would refuse. */
 export interface MemoResult {
@@ -18,12 +9,12 @@ export interface MemoResult {
   readonly blocking: readonly Diagnostic[]
 }
 
-/** Renders the document in `file` with everything it refers to. */
+/** Renders the document in `file` with everything it refers to, as a draft when it shows errors. */
 export function renderMemo(analysis: Analysis, file: string): MemoResult {
   const document = analysis.evaluation.workspace.documentByFile(file)
   if (!document) return { blocking: [] }
-  const shown = shownByKind[document.kind] ?? new Set<string>()
-  const blocking = (analysis.findingsByFile.get(file) ?? []).filter((finding) => finding.severity === 'error' && !shown.has(finding.code))
-  const rendered = renderDocument(analysis.evaluation, document)
+  const blocking = (analysis.findingsByFile.get(file) ?? []).filter((finding) => finding.severity === 'error' && !isShownInDraft(finding.code, document.kind))
+  // A draft lists the errors it shows at its top, as fordela render writes it.
+  const rendered = renderDocument(analysis.evaluation, document, { draft: listDraftFindings(analysis.evaluation, document) })
   return { ...(rendered ? { rendered } : {}), blocking }
 }

@@ -177,6 +177,18 @@ export const agreementRules = {
       en: () => 'Use rounding: largest-remainder unless the published table demonstrably rounded another way.',
     },
   }),
+  'agreement/rounding-overdraws': defineRule<{ area: string; column: string; policy: string; excess: string }>({
+    severity: 'error',
+    title: { sv: 'Avrundningen delar ut mer än cellen har.', en: 'Rounding hands out more than the cell holds.' },
+    message: {
+      sv: (a) => `Avrundningen ${a.policy} gör att cellen ${a.area}/${a.column} delar ut ${a.excess} mer än den har: pengar som inte finns.`,
+      en: (a) => `Rounding by ${a.policy} makes the cell ${a.area}/${a.column} hand out ${a.excess} more than it holds: money that does not exist.`,
+    },
+    hint: {
+      sv: () => 'Använd rounding: largest-remainder, som alltid fördelar cellen exakt; en publicerad tabell som delar ut mer än cellen är ett fel att rapportera till utgivaren.',
+      en: () => 'Use rounding: largest-remainder, which always distributes the cell exactly; a published table that hands out more than the cell is an error to report to its publisher.',
+    },
+  }),
   'agreement/fund-mismatch': defineRule<{ fund: string; stated: string; computed: string; difference: string }>({
     severity: 'error',
     title: {

@@ -30,8 +30,8 @@ export const allocationRules = {
       en: (a) => `The lines allocate ${a.difference} more than fund ${a.fund} holds (${a.amount}).`,
     },
     hint: {
-      sv: () => 'Minska de fasta beloppen eller andelarna; fyndets relaterade plats är raden där pengarna tar slut.',
-      en: () => 'Reduce the fixed sums or shares; the related line is where the money runs out.',
+      sv: () => 'Minska de fasta beloppen eller andelarna, med början vid beloppet fyndet pekar på, där pengarna tar slut.',
+      en: () => 'Reduce the fixed sums or shares, starting with the figure the finding points at, where the money runs out.',
     },
   }),
   'sum/shares-exceed-whole': defineRule<{ total: string }>({
@@ -138,6 +138,32 @@ export const allocationRules = {
       en: () => 'largest-remainder always allocates to the krona; use the others only to reproduce a published table.',
     },
   }),
+  'sum/child-line-other-party': defineRule<{ child: string; parent: string }>({
+    severity: 'error',
+    title: { sv: 'En delrad går till en annan mottagare än sin rad.', en: 'A child line goes to another recipient than its line.' },
+    message: {
+      sv: (a) =>
+        `Delraden går till ${a.child}, men raden den delar går till ${a.parent}. Delrader delar upp en mottagares belopp (till exempel efter syfte); pengar till någon annan skulle stå på ${a.parent} i underlaget men räknas till ${a.child}.`,
+      en: (a) =>
+        `The child line goes to ${a.child}, but the line it divides goes to ${a.parent}. Child lines divide one recipient's amount (by purpose, say); money for someone else would be shown under ${a.parent} in the memo but counted for ${a.child}.`,
+    },
+    hint: {
+      sv: (a) => `Ge ${a.child} en egen rad i steget, eller låt delraden gå till ${a.parent} (eller en medlem i gruppen ${a.parent}).`,
+      en: (a) => `Give ${a.child} a line of its own in the step, or let the child line go to ${a.parent} (or a member of the group ${a.parent}).`,
+    },
+  }),
+  'sum/rounding-overdraws': defineRule<{ policy: string; excess: string; fund: string }>({
+    severity: 'error',
+    title: { sv: 'Avrundningen delar ut mer än det finns.', en: 'Rounding hands out more than there is.' },
+    message: {
+      sv: (a) => `Avrundningen ${a.policy} delar ut ${a.excess} mer än det belopp som delas här (fond ${a.fund}): pengar som inte finns.`,
+      en: (a) => `Rounding policy ${a.policy} hands out ${a.excess} more than the amount divided here (fund ${a.fund}): money that does not exist.`,
+    },
+    hint: {
+      sv: () => 'Använd rounding: largest-remainder, som alltid ger exakt beloppet, eller ändra andelarna så att de avrundade delarna ryms.',
+      en: () => 'Use rounding: largest-remainder, which always gives exactly the amount, or change the shares so the rounded parts fit.',
+    },
+  }),
   'sum/fund-cell-incomplete': defineRule<{ fund: string; area: string }>({
     severity: 'error',
     title: { sv: 'Fondens cell i överenskommelsen kan inte beräknas.', en: "The fund's agreement cell cannot be computed." },
@@ -228,8 +254,14 @@ export const allocationRules = {
     severity: 'warning',
     title: { sv: 'Enheter i länet hör inte till någon medlem.', en: 'Units of the county belong to no member.' },
     message: {
-      sv: (a) => `${a.count} enheter i länet (${a.dataset}) hör inte till någon medlem i gruppen ${a.group}: ${a.units}. Deras vikt ingår inte när gruppen delas.`,
-      en: (a) => `${a.count} units of the county (${a.dataset}) belong to no member of group ${a.group}: ${a.units}. Their weight is left out when the group is split.`,
+      sv: (a) =>
+        a.count === 1
+          ? `En enhet i länet (${a.dataset}) hör inte till någon medlem i gruppen ${a.group}: ${a.units}. Dess vikt ingår inte när gruppen delas.`
+          : `${a.count} enheter i länet (${a.dataset}) hör inte till någon medlem i gruppen ${a.group}: ${a.units}. Deras vikt ingår inte när gruppen delas.`,
+      en: (a) =>
+        a.count === 1
+          ? `One unit of the county (${a.dataset}) belongs to no member of group ${a.group}: ${a.units}. Its weight is left out when the group is split.`
+          : `${a.count} units of the county (${a.dataset}) belong to no member of group ${a.group}: ${a.units}. Their weight is left out when the group is split.`,
     },
     hint: {
       sv: () => 'Lägg till dem hos rätt medlem, eller lista dem under unassigned med ett skäl som syns i beslutsunderlaget.',

@@ -30,6 +30,10 @@ const ambiguousWhy: Record<AmbiguousForm, { readonly sv: (literal: string) => st
     sv: (l) => `"${l}" är ett specialvärde i YAML (oändligheten eller "inte ett tal"), inte ett belopp.`,
     en: (l) => `"${l}" is a special YAML value (infinity or "not a number"), not an amount.`,
   },
+  'leading-zero': {
+    sv: (l) => `Beloppet "${l}" börjar med en nolla. YAML 1.2 läser 017 som 17 men YAML 1.1 och många andra verktyg som det oktala talet 15, så beloppet kan betyda olika saker.`,
+    en: (l) => `The amount "${l}" starts with a zero. YAML 1.2 reads 017 as 17, but YAML 1.1 and many other tools as the octal number 15, so the amount could mean different things.`,
+  },
   radix: {
     sv: (l) => `Beloppet "${l}" är skrivet i hexadecimal eller oktal form, som YAML läser i en annan talbas än tio.`,
     en: (l) => `The amount "${l}" is written in hexadecimal or octal form, which YAML reads in a base other than ten.`,
@@ -101,14 +105,14 @@ export const literalRules = {
   'literal/amount-too-large': defineRule<{ literal: string; limit: string }>({
     severity: 'error',
     title: {
-      sv: 'Ett belopp är större än fordela räknar exakt med.',
-      en: 'An amount is larger than fordela computes with exactly.',
+      sv: 'Ett belopp är större än något bidrag kan vara.',
+      en: 'An amount is larger than any grant can be.',
     },
     message: {
       sv: (a) =>
-        `Beloppet "${a.literal}" är större än ${a.limit} kr. Så stora belopp finns inte i någon budget, och summor av dem kunde inte längre räknas exakt på kronan.`,
+        `Beloppet "${a.literal}" är större än ${a.limit} kr, taket som inget bidrag når (tusen gånger statsbudgeten). Det är troligen några nollor för mycket.`,
       en: (a) =>
-        `The amount "${a.literal}" is larger than ${a.limit} kr. No budget holds such amounts, and sums of them could no longer be computed exactly to the krona.`,
+        `The amount "${a.literal}" is larger than ${a.limit} kr, the ceiling no grant reaches (a thousand times the state budget). It probably has a few zeros too many.`,
     },
     hint: {
       sv: () => 'Kontrollera antalet nollor: beloppet skrivs i hela kronor, till exempel 7 000 000 eller "1,5 mnkr".',
@@ -150,9 +154,9 @@ export const literalRules = {
     },
     hint: {
       sv: () =>
-        'Skriv ett bråk som 1/3, en procentsats som "25 %" eller "12,5 %", ett decimaltal som 0.25 eller ett förhållande som "1:4" (= 1/4).',
+        'Skriv ett bråk som 1/3, en procentsats som "25 %" eller "12,5 %", eller ett decimaltal som 0.25.',
       en: () =>
-        'Write a fraction such as 1/3, a percentage such as "25 %" or "12,5 %", a decimal such as 0.25 or a ratio such as "1:4" (= 1/4).',
+        'Write a fraction such as 1/3, a percentage such as "25 %" or "12,5 %", or a decimal such as 0.25.',
     },
   }),
   'literal/share-out-of-range': defineRule<{ literal: string; value: string }>({
@@ -165,6 +169,20 @@ export const literalRules = {
     hint: {
       sv: () => 'En andel är en del av det steget har att fördela: skriv ett värde från 0 till 1, till exempel 1/3 eller "25 %".',
       en: () => 'A share is a part of what the step has to distribute: write a value from 0 to 1, for example 1/3 or "25 %".',
+    },
+  }),
+  'literal/share-ratio': defineRule<{ literal: string; parts: string; of: string }>({
+    severity: 'error',
+    title: { sv: 'En andel är skriven som ett förhållande med kolon.', en: 'A share is written as a ratio with a colon.' },
+    message: {
+      sv: (a) =>
+        `Andelen "${a.literal}" kan läsas på två sätt: ${a.parts} del mot ${a.of} (${a.parts}/${sumOf(a.parts, a.of)}) eller ${a.parts} del av ${a.of} (${a.parts}/${a.of}). fordela gissar inte.`,
+      en: (a) =>
+        `The share "${a.literal}" can be read two ways: ${a.parts} part to ${a.of} (${a.parts}/${sumOf(a.parts, a.of)}) or ${a.parts} part in ${a.of} (${a.parts}/${a.of}). fordela does not guess.`,
+    },
+    hint: {
+      sv: (a) => `Skriv bråket du menar: ${a.parts}/${sumOf(a.parts, a.of)} om "${a.literal}" betyder ${a.parts} del mot ${a.of}, eller ${a.parts}/${a.of}.`,
+      en: (a) => `Write the fraction you mean: ${a.parts}/${sumOf(a.parts, a.of)} if "${a.literal}" means ${a.parts} part to ${a.of}, or ${a.parts}/${a.of}.`,
     },
   }),
   'literal/share-too-precise': defineRule<{ literal: string; limit: number }>({
@@ -187,8 +205,13 @@ export const literalRules = {
       en: (a) => `The share "${a.literal}" has a zero denominator, and division by zero has no value.`,
     },
     hint: {
-      sv: () => 'Rätta nämnaren (talet efter / eller :), till exempel 1/3 eller "1:4".',
-      en: () => 'Correct the denominator (the number after / or :), for example 1/3 or "1:4".',
+      sv: () => 'Rätta nämnaren (talet efter /), till exempel 1/3.',
+      en: () => 'Correct the denominator (the number after /), for example 1/3.',
     },
   }),
 } as const
+
+/** The denominator of "a to b" as a fraction, a + b, for whole numbers written as text. */
+function sumOf(parts: string, of: string): string {
+  return (BigInt(parts) + BigInt(of)).toString()
+}

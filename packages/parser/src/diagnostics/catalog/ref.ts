@@ -95,4 +95,21 @@ export const refRules = {
       en: () => 'Check that the file exists and can be read.',
     },
   }),
+  'ref/depends-on-broken-document': defineRule<{ ref: string }>({
+    severity: 'warning',
+    title: {
+      sv: 'Beloppen kontrolleras inte eftersom ett dokument de bygger på har fel.',
+      en: 'Amounts are not checked because a document they depend on has errors.',
+    },
+    message: {
+      sv: (a) =>
+        `${a.ref} har fel och kunde inte läsas, så beloppen i det här dokumentet räknas inte ut och kontrolleras inte; fynd om dem skulle bara följa av felen där.`,
+      en: (a) =>
+        `${a.ref} has errors and could not be read, so the amounts of this document are not computed or checked; findings about them would only follow from the errors there.`,
+    },
+    hint: {
+      sv: (a) => `Rätta felen i ${a.ref} först; sedan räknas och kontrolleras beloppen här igen.`,
+      en: (a) => `Fix the errors in ${a.ref} first; then the amounts here are computed and checked again.`,
+    },
+  }),
 } as const

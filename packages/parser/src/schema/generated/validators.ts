@@ -222,12 +222,12 @@ validate33.errors = vErrors;
 return errors === 0;
 }
 
-const schema15 = {"type":["integer","string"]};
+const schema15 = {"type":["number","string"]};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if((!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))) && (typeof data !== "string")){
+if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
 const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema15.type},schema:schema15.type,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -1514,7 +1514,7 @@ const schema37 = {"type":"object","additionalProperties":false,"required":["id"]
 function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if((!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))) && (typeof data !== "string")){
+if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
 const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema15.type},schema:schema15.type,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -3606,7 +3606,7 @@ const schema64 = {"type":"object","additionalProperties":false,"required":["id"]
 function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-if((!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))) && (typeof data !== "string")){
+if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
 const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema15.type},schema:schema15.type,parentSchema:schema15,data};
 if(vErrors === null){
 vErrors = [err0];
