@@ -12,6 +12,8 @@
  * @property {string | undefined} sarifFile where to write the SARIF report
  * @property {string[]} renderCheck specs whose committed Markdown must be up to date
  * @property {string[]} render specs to render into `renderOutput`
+ * @property {boolean} renderChanged whether to render every allocation the pull request changes or adds, too
+ * @property {boolean} renderDocx whether to write each rendered memo as .docx too
  * @property {string} renderOutput the folder rendered memos are written to
  * @property {string | undefined} baseRef the commit to compare against with fordela diff
  * @property {boolean} comment whether to post the diff as a pull-request comment
@@ -43,6 +45,8 @@ export function readActionInputs(env) {
     sarifFile: readText(env, 'SARIF_FILE'),
     renderCheck: readList(env, 'RENDER_CHECK'),
     render: readList(env, 'RENDER'),
+    renderChanged: readBoolean(env, 'RENDER_CHANGED'),
+    renderDocx: readBoolean(env, 'RENDER_DOCX'),
     renderOutput: readText(env, 'RENDER_OUTPUT') ?? 'beslutsunderlag',
     baseRef: readText(env, 'BASE_REF'),
     comment: readBoolean(env, 'COMMENT'),

@@ -6,7 +6,7 @@
 // dependencies, so it runs the same in a workflow, in the tests
 // (test/workflow) and in a terminal.
 import { randomUUID } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { countAnnotations } from './count-annotations.mjs'
 import { ensureBaseCommit } from './ensure-base-commit.mjs'
@@ -43,7 +43,8 @@ function runAction() {
   const lint = runLint(inputs, common)
   const sarif = inputs.sarifFile ? writeSarif(inputs, inputs.sarifFile, common) : undefined
   const render = inputs.renderCheck.length > 0 ? checkRendered(inputs, common) : undefined
-  const rendered = inputs.render.length > 0 ? renderMemos(inputs, common) : undefined
+  const toRender = [...new Set([...inputs.render, ...(inputs.renderChanged && inputs.baseRef ? listChangedAllocations(inputs, inputs.baseRef, common) : [])])]
+  const rendered = toRender.length > 0 ? renderMemos(inputs, toRender, common) : undefined
   const diff = inputs.baseRef ? summarizeDiff(inputs, inputs.baseRef, common) : undefined
   const exitCode = Math.max(lint.status, sarif ?? 0, render ?? 0, rendered?.status ?? 0, diff === 2 ? 2 : 0)
   appendOutputs(env.GITHUB_OUTPUT, {
@@ -109,25 +110,57 @@ function checkRendered(inputs, common) {
 }
 
 /**
- * `fordela render <spec> -o <render-output>/<spec>.md` for each spec, so a
+ * `fordela render <spec> -o <render-output>/<spec>.md` (and `.docx` with
+ * render-docx) for each spec, so a
  * workflow can hand the memos on (upload-artifact) to the officials who take
  * them to the meeting. A spec with errors is not rendered; lint has said why.
  * @param {ActionInputs} inputs
+ * @param {string[]} specs the specs to render
  * @param {string[]} common
  */
-function renderMemos(inputs, common) {
+function renderMemos(inputs, specs, common) {
   /** @type {string[]} */
   const files = []
   let status = 0
-  for (const spec of inputs.render) {
+  for (const spec of specs) {
     const target = join(inputs.renderOutput, toMarkdownPath(spec))
     mkdirSync(dirname(resolve(cwd, target)), { recursive: true })
     const run = runFordela(['render', spec, '--output', target, ...common], { cwd, env })
     write(run.stdout)
     if (run.status === 0) files.push(target)
     status = Math.max(status, run.status)
+    if (inputs.renderDocx && run.status === 0) {
+      // The same memo in Word, for the body that adopts it.
+      const word = target.replace(/\.md$/, '.docx')
+      const docx = runFordela(['render', spec, '--output', word, ...common], { cwd, env })
+      write(docx.stdout)
+      if (docx.status === 0) files.push(word)
+      status = Math.max(status, docx.status)
+    }
   }
   return { status, files }
+}
+
+/**
+ * The allocations the pull request changes (a krona moved) or adds, from
+ * `fordela diff --base <ref> --format json`, as paths from the checkout's
+ * root; none when the comparison cannot be made (summarizeDiff says why).
+ * @param {ActionInputs} inputs
+ * @param {string} baseRef
+ * @param {string[]} common
+ * @returns {string[]}
+ */
+function listChangedAllocations(inputs, baseRef, common) {
+  const found = ensureBaseCommit(baseRef, cwd)
+  if ('problem' in found) return []
+  const { status, stdout } = runFordela(['diff', '--base', found.base, ...inputs.paths, '--format', 'json', ...common], { cwd, env })
+  if (status !== 0) return []
+  /** @type {{ comparisons: { after: { file: string } }[], added: { file: string }[] }} */
+  const report = JSON.parse(stdout)
+  // diff names files from the workspace's root; `fordela init` puts that at the checkout's root.
+  return [...report.comparisons.map((comparison) => comparison.after.file), ...report.added.map((allocation) => allocation.file)].filter((file) =>
+    existsSync(resolve(cwd, file)),
+  )
 }
 
 /**

@@ -2,7 +2,7 @@
 //
 // Why: a cold `fordela lint` otherwise loads some 270 modules, and Node's
 // module loader was about half of its start-up time (see docs/performance.md).
-// Two files come out:
+// Three files come out (and the licences of the code they bundle):
 //
 // - fordela.cjs: the whole CLI as one CommonJS script, which bin/fordela.js
 //   compiles with `vm.Script` and a V8 code cache (Node 20 has no
@@ -12,6 +12,8 @@
 //   rest, part of the cache's name, so the bin never hashes 1.4 MB at start.
 // - launch.cjs: the loader bin/fordela.js requires, which does that
 //   (packages/cli/src/code-cache/).
+// - render-docx.cjs: @fordela/render-docx with docx, which fordela.cjs
+//   requires only to write a .docx.
 //
 // Both sit directly in bundle/, one folder below packages/cli as src/ and
 // dist/ do, so package-root.ts finds the package's files from there.
@@ -19,6 +21,7 @@ import { build } from 'esbuild'
 import { createHash } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { collectThirdPartyLicences } from './collect-third-party-licences.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const outdir = fileURLToPath(new URL('../packages/cli/bundle/', import.meta.url))
@@ -41,8 +44,23 @@ const shared = {
 // Not minified: stack traces under --debug keep their names and lines, and
 // the `// packages/…` comments let bench/tools attribute a CPU profile to
 // modules. Minifying whitespace (1.46 → 1.03 MB) measured no faster.
-await build({
+// The Word writer (docx, some 600 kB) is a bundle of its own, required only
+// by `fordela render -o x.docx`, so every other command parses no more than before.
+const wordWriter = {
+  name: 'render-docx-beside',
+  setup(build) {
+    // A stand-in module that requires the file beside the bundle: esbuild
+    // keeps import() of an external as it is, which vm.Script cannot run.
+    build.onResolve({ filter: /^@fordela\/render-docx$/ }, () => ({ path: 'render-docx', namespace: 'render-docx-beside' }))
+    build.onLoad({ filter: /.*/, namespace: 'render-docx-beside' }, () => ({ contents: "module.exports = require('./render-docx.cjs')", loader: 'js' }))
+    build.onResolve({ filter: /^\.\/render-docx\.cjs$/ }, (args) => ({ path: args.path, external: true }))
+  },
+}
+
+const cli = await build({
   ...shared,
+  metafile: true,
+  plugins: [wordWriter],
   entryPoints: ['packages/cli/src/main.ts'],
   outfile: `${outdir}fordela.cjs`,
   define: {
@@ -55,6 +73,11 @@ await build({
 })
 
 await build({ ...shared, entryPoints: ['packages/cli/src/code-cache/launch-cli.ts'], outfile: `${outdir}launch.cjs` })
+const docx = await build({ ...shared, metafile: true, entryPoints: ['packages/render-docx/src/index.ts'], outfile: `${outdir}render-docx.cjs` })
+
+// The bundle carries third-party code, so the published CLI carries its
+// licences (legalComments are dropped from the bundle itself).
+writeFileSync(`${outdir}THIRD-PARTY-LICENSES.txt`, collectThirdPartyLicences([...Object.keys(cli.metafile.inputs), ...Object.keys(docx.metafile.inputs)], root))
 
 // esbuild escapes non-ASCII text in strings but leaves it in regular
 // expression literals (/[a-zåäö]/) and comments; a \uXXXX escape means the

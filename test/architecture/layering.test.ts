@@ -5,16 +5,17 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 // The dependency rules of CONTRIBUTING.md, held by a test instead of a linter:
-// packages depend one way (cli → render-markdown → engine → parser), and only
+// packages depend one way (cli → render-docx, render-markdown → engine → parser), and only
 // the CLI (plus the parser's one file-system host) touches the process, the
 // console or the file system.
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const layers = ['parser', 'engine', 'render-markdown', 'cli'] as const
+const layers = ['parser', 'engine', 'render-markdown', 'render-docx', 'cli'] as const
 const packageNames: Record<string, (typeof layers)[number]> = {
   '@fordela/parser': 'parser',
   '@fordela/engine': 'engine',
   '@fordela/render-markdown': 'render-markdown',
-  fordela: 'cli',
+  '@fordela/render-docx': 'render-docx',
+  '@fordela/cli': 'cli',
 }
 const fileSystemHosts = ['packages/parser/src/workspace/node-workspace-host.ts', 'packages/parser/src/workspace/node-regular-file.ts']
 /** Node's own modules, with and without the `node:` prefix. */

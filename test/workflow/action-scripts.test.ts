@@ -30,6 +30,8 @@ describe('readActionInputs', () => {
       sarifFile: undefined,
       renderCheck: [],
       render: [],
+      renderChanged: false,
+      renderDocx: false,
       renderOutput: 'beslutsunderlag',
       baseRef: undefined,
       comment: true,
@@ -38,6 +40,7 @@ describe('readActionInputs', () => {
 
   it('names the input and the values it takes when one is wrong', () => {
     expect(() => readActionInputs({ INPUT_COMMENT: 'yes' })).toThrow('comment: "yes" ska vara true eller false. / comment: "yes" must be true or false.')
+    expect(() => readActionInputs({ INPUT_RENDER_DOCX: 'ja' })).toThrow('render-docx: "ja" ska vara true eller false. / render-docx: "ja" must be true or false.')
     expect(() => readActionInputs({ INPUT_LANG: 'de' })).toThrow('lang: "de" är inget språk fordela kan; välj sv eller en. / lang: "de" is not sv or en.')
     expect(() => readActionInputs({ INPUT_MAX_WARNINGS: '-1' })).toThrow('max-warnings: "-1" är inget heltal ≥ 0. / max-warnings: "-1" is not a whole number ≥ 0.')
   })

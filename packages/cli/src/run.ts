@@ -78,14 +78,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .command('render')
     .description('Skriv specen som Markdown: beslutsunderlag, fördelningstabell, handlingsplan. / Render a spec as Markdown.')
     .argument('<spec>', 'en Allocation, Agreement eller ActionPlan / an allocation, agreement or action plan spec')
-    .option('-o, --output <file>', 'skriv till fil (atomiskt) / write to a file (atomically)')
+    .option('-o, --output <file>', 'skriv till fil (atomiskt); .docx ger ett Word-dokument / write to a file (atomically); .docx writes Word')
+    .option('--reference-doc <file>', 'Word-dokument vars formatmallar .docx-filen får / a .docx whose styles the Word output takes')
     .option('--check', 'jämför med den incheckade filen (-o, annars <spec>.md) / compare with the committed file')
     .option('--appendix', 'lägg till bilagan med beräkningsunderlag / add the appendix with every derivation')
     .addOption(new Option('--lang <lang>', 'språk för meddelanden / language of messages').choices(['sv', 'en']))
     .option('-c, --config <file>', 'konfigurationsfil / config file')
     .addHelpText(
       'after',
-      '\nExempel / Example:\n  $ fordela render examples/vastra-gotaland/2025-lansgemensamma-medel.yaml -o beslutsunderlag.md\n  $ fordela render fordelning.yaml --check\n',
+      '\nExempel / Example:\n  $ fordela render examples/vastra-gotaland/2025-lansgemensamma-medel.yaml -o beslutsunderlag.md\n  $ fordela render fordelning.yaml -o beslutsunderlag.docx --reference-doc lanets-mall.docx\n  $ fordela render fordelning.yaml --check\n',
     )
     .action(async (spec: string, options: RenderCommandOptions) => {
       const { renderCommand } = await import('./commands/render-command.js')
@@ -134,8 +135,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description('Skapa ett förråd för ett län som granskas rent direkt. / Scaffold a county repository.')
     .argument('[dir]', 'mappen (standard: den här) / the folder (default: this one)')
     .option('--force', 'skriv över filer som finns / overwrite existing files')
+    .option('--lan <kod>', 'länets kod: årets överenskommelse, strategin, befolkningen och länets parter / the län code: start from its real files')
+    .option('--year <år>', 'överenskommelsens år med --lan (standard: det senaste) / the agreement year with --lan (default: the latest)')
+    .option('--action-ref <ref>', 'versionen av fordelas action i arbetsflödet (standard: den här versionens tagg) / the Action version the workflow pins')
     .addOption(new Option('--lang <lang>', 'språk / language').choices(['sv', 'en']))
-    .addHelpText('after', '\nExempel / Example:\n  $ fordela init vastra-gotaland-fordelning\n  $ cd vastra-gotaland-fordelning && fordela lint\n')
+    .addHelpText(
+      'after',
+      '\nExempel / Example:\n  $ fordela init vastra-gotaland-fordelning\n  $ cd vastra-gotaland-fordelning && fordela lint\n  $ fordela init --lan 14 --year 2025\n',
+    )
     .action(async (dir: string | undefined, options: InitCommandOptions) => {
       const { initCommand } = await import('./commands/init-command.js')
       exitCode = await initCommand(dir, options, io)

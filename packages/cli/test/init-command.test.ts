@@ -62,17 +62,32 @@ describe('fordela init', () => {
     ])
   })
 
-  it('runs lint with the github format and render --check in CI, at this version', async () => {
+  it("writes a workflow that runs fordela's Action at this version's release tag, checking and rendering the first memo", async () => {
     const root = emptyRepository()
     await runCli(['init'], root)
     const workflow = readFileSync(join(root, '.github/workflows/fordela.yml'), 'utf8')
     const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
-    expect(workflow.split('\n').filter((line) => line.includes('run:'))).toEqual([
-      `        run: npx --yes fordela@${version} lint --format github`,
-      `        run: npx --yes fordela@${version} render fordelningar/2026-fordelning.yaml --check`,
-    ])
+    const uses = workflow.split('\n').filter((line) => line.includes('uses:')).map((line) => line.trim())
+    expect(uses.filter((line) => line.startsWith('uses: fordela/'))).toEqual([`uses: fordela/fordela@v${version}`])
+    // Every other action is pinned to a full commit SHA, with the version it is in a comment.
+    expect(uses.filter((line) => !line.startsWith('uses: fordela/') && !/^(- )?uses: [\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/.test(line))).toEqual([])
+    expect(workflow).toContain('          render-check: |\n            fordelningar/2026-fordelning.yaml\n')
+    expect(workflow).toContain('          render: |\n            fordelningar/2026-fordelning.yaml\n')
     const settings = JSON.parse(readFileSync(join(root, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> }
     expect(settings['yaml.schemas']['https://raw.githubusercontent.com/fordela/fordela/main/schemas/allocation.schema.json']).toEqual(['fordelningar/**/*.yaml'])
+  })
+
+  it('pins the Action to the reference --action-ref names, and refuses one that is no git reference', async () => {
+    const root = emptyRepository()
+    expect((await runCli(['init', '--action-ref', 'main'], root)).code).toBe(0)
+    expect(readFileSync(join(root, '.github/workflows/fordela.yml'), 'utf8')).toContain('        uses: fordela/fordela@main\n')
+    // A space and an expression would end the YAML value and inject into the workflow.
+    const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+    expect(await runCli(['init', '--action-ref', 'v1 ${{ github.token }}'], emptyRepository())).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `fordela: --action-ref "v1 \${{ github.token }}": ange en tagg, gren eller commit (bokstäver, siffror, . _ / -), till exempel v${version}.\n`,
+    })
   })
 
   it('refuses to overwrite existing files (exit 2, nothing written) unless --force', async () => {

@@ -1,38 +1,91 @@
 import { relative, resolve } from 'node:path'
 import type { Language } from '@fordela/parser'
 import type { CliIo } from '../cli-io.js'
+import { UsageError } from '../errors.js'
 import { ExitCode } from '../exit-codes.js'
-import { scaffoldAllocation, writeScaffold } from '../init/write-scaffold.js'
+import { buildCountyScaffold } from '../init/build-county-scaffold.js'
+import { buildExampleScaffold, scaffoldAllocation, scaffoldMemo } from '../init/build-example-scaffold.js'
+import { listNationalYears } from '../init/load-national-templates.js'
+import { renderScaffoldMemo } from '../init/render-scaffold-memo.js'
+import { chooseActionRef } from '../init/render-workflow.js'
+import { writeCountyBaseline } from '../init/write-county-baseline.js'
+import { refuseToOverwrite, writeScaffoldFiles } from '../init/write-scaffold.js'
+import { defaultBaselineName } from '../baseline/baseline-file.js'
+import { readCliVersion } from '../read-cli-version.js'
 
 /** The options of `fordela init`. */
 export interface InitCommandOptions {
   readonly force?: boolean
   readonly lang?: Language
+  /** A län code: start that county's repository from the sourced national files. */
+  readonly lan?: string
+  /** The agreement's year for `--lan`; the newest fordela has by default. */
+  readonly year?: string
+  /** The tag, branch or commit of fordela's Action the workflow uses; this version's release tag by default. */
+  readonly actionRef?: string
 }
 
 /**
  * `fordela init [dir]`: scaffolds a county repository that lints clean at
- * once — config, parties, an example dataset to replace, a first
- * allocation and its rendered memo, a CI workflow and editor settings —
- * and says what to do next. Refuses to overwrite files (exit 2) unless `--force`.
+ * once and says what to do next. Without `--lan`, an example to replace
+ * (config, made-up parties and data, a first allocation and its rendered
+ * memo); with `--lan <code>`, that län's real starting point (the year's
+ * agreement, the strategy, sourced population data, its parties). Both get
+ * a CI workflow running fordela's Action and editor settings. Refuses to
+ * overwrite files (exit 2) unless `--force`.
  */
 export async function initCommand(dir: string | undefined, options: InitCommandOptions, io: CliIo): Promise<number> {
   const lang = options.lang ?? 'sv'
   const target = resolve(io.cwd, dir ?? '.')
-  const files = await writeScaffold(target, options.force === true, io.cwd, lang)
+  const actionRef = chooseActionRef(options.actionRef, readCliVersion(), lang)
+  if (options.year !== undefined && options.lan === undefined) {
+    throw new UsageError(lang === 'sv' ? '--year gäller bara tillsammans med --lan.' : '--year applies only with --lan.')
+  }
   const shown = (file: string) => relative(io.cwd, resolve(target, file)) || file
-  const written = files.map((file) => `  ${shown(file)}`).join('\n')
+  const listWritten = (files: readonly string[]) => files.map((file) => `  ${shown(file)}`).join('\n')
   // The config applies where fordela runs, so the next commands run in the new folder.
-  const enter = dir === undefined || resolve(io.cwd, dir) === io.cwd ? '' : `cd ${dir} && `
-  const memo = scaffoldAllocation.replace(/\.yaml$/, '.md')
+  const enter = dir === undefined || target === io.cwd ? '' : `cd ${dir} && `
+
+  if (options.lan !== undefined) {
+    const year = options.year ?? listNationalYears().at(-1) ?? ''
+    const scaffold = await buildCountyScaffold({ code: options.lan, year, version: readCliVersion(), actionRef, lang })
+    const paths = scaffold.files.map((file) => file.path)
+    refuseToOverwrite(target, [...paths, defaultBaselineName], options.force === true, io.cwd, lang)
+    await writeScaffoldFiles(target, scaffold.files, io.cwd, lang)
+    const baselined = await writeCountyBaseline(target, io, lang)
+    const written = [...paths, ...(baselined.length > 0 ? [defaultBaselineName] : [])].sort()
+    const known = baselined.map((finding) => `  ${shown(finding.file)}:${finding.region.start.line}  ${finding.code}: ${finding.message[lang]}`).join('\n')
+    io.writeOut(
+      lang === 'sv'
+        ? `Skapade ett förråd för ${scaffold.countyName} ${year}:\n${listWritten(written)}\n\n` +
+            (baselined.length > 0 ? `Kända fynd i de nationella filerna, dolda av baslinjen ${defaultBaselineName} men kvar i rapporten:\n${known}\n\n` : '') +
+            'Nästa steg:\n' +
+            '  1. Gå igenom parter.yaml: det som fordelas källor saknar står i filen och ska fyllas i av er, med källa.\n' +
+            '  2. Skriv länets första fördelning i fordelningar/ och lägg till den under render-check i .github/workflows/fordela.yml.\n' +
+            `  3. ${enter}fordela lint\n`
+        : `Created a repository for ${scaffold.countyName} ${year}:\n${listWritten(written)}\n\n` +
+            (baselined.length > 0 ? `Known findings in the national files, hidden by the baseline ${defaultBaselineName} but still reported:\n${known}\n\n` : '') +
+            'Next steps:\n' +
+            "  1. Go through parter.yaml: what fordela's sources lack is said in the file, for you to fill in with a source.\n" +
+            '  2. Write the county\'s first allocation in fordelningar/ and add it under render-check in .github/workflows/fordela.yml.\n' +
+            `  3. ${enter}fordela lint\n`,
+    )
+    return ExitCode.ok
+  }
+
+  const files = buildExampleScaffold(actionRef)
+  const paths = [...files.map((file) => file.path), scaffoldMemo].sort()
+  refuseToOverwrite(target, paths, options.force === true, io.cwd, lang)
+  await writeScaffoldFiles(target, files, io.cwd, lang)
+  await writeScaffoldFiles(target, [{ path: scaffoldMemo, text: await renderScaffoldMemo(resolve(target, scaffoldAllocation), io.cwd) }], io.cwd, lang)
   io.writeOut(
     lang === 'sv'
-      ? `Skapade:\n${written}\n\nNästa steg:\n` +
+      ? `Skapade:\n${listWritten(paths)}\n\nNästa steg:\n` +
           '  1. Byt exempeldatan i data/befolkning-exempel.yaml mot SCB:s folkmängd och parterna i parter.yaml mot era egna.\n' +
-          `  2. ${enter}fordela lint && fordela render ${scaffoldAllocation} -o ${memo}\n`
-      : `Created:\n${written}\n\nNext steps:\n` +
+          `  2. ${enter}fordela lint && fordela render ${scaffoldAllocation} -o ${scaffoldMemo}\n`
+      : `Created:\n${listWritten(paths)}\n\nNext steps:\n` +
           "  1. Replace the example data in data/befolkning-exempel.yaml with SCB's population and the parties in parter.yaml with your own.\n" +
-          `  2. ${enter}fordela lint && fordela render ${scaffoldAllocation} -o ${memo}\n`,
+          `  2. ${enter}fordela lint && fordela render ${scaffoldAllocation} -o ${scaffoldMemo}\n`,
   )
   return ExitCode.ok
 }

@@ -11,6 +11,7 @@ import { defaultMarkdownPath } from '../render/default-markdown-path.js'
 import { evaluateSpec } from '../render/evaluate-spec.js'
 import { locateSpec } from '../render/locate-spec.js'
 import { writeSpecFindings } from '../render/write-spec-findings.js'
+import { isDocxPath, writeDocx } from '../render/write-docx.js'
 
 /** The options of `fordela render`. */
 export interface RenderCommandOptions {
@@ -19,6 +20,8 @@ export interface RenderCommandOptions {
   readonly appendix?: boolean
   readonly lang?: Language
   readonly config?: string
+  /** A county's .docx whose styles a `.docx` output takes. */
+  readonly referenceDoc?: string
 }
 
 /**
@@ -31,11 +34,25 @@ export interface RenderCommandOptions {
  * numbers do not bear out, an agreement cell that lacks data; see
  * `classifyErrors`) give a draft that opens with "Utkast — innehåller fel"
  * and lists them. With `--check`, compares instead with the committed file
- * and answers only whether it is up to date.
+ * and answers only whether it is up to date. An output ending in `.docx`
+ * is a Word document of the same content.
  */
 export async function renderCommand(spec: string, options: RenderCommandOptions, io: CliIo): Promise<number> {
   const located = await locateSpec(spec, options, io.cwd)
   const lang = located.setup.lang
+  const docx = options.output !== undefined && isDocxPath(options.output)
+  if (docx && options.check) {
+    throw new UsageError(
+      lang === 'sv'
+        ? '--check jämför Markdown; ett Word-dokument (.docx) skrivs om från specen i stället.'
+        : '--check compares Markdown; a Word document (.docx) is written afresh from the spec instead.',
+    )
+  }
+  if (options.referenceDoc !== undefined && !docx) {
+    throw new UsageError(
+      lang === 'sv' ? '--reference-doc gäller bara när -o är en .docx-fil.' : '--reference-doc applies only when -o is a .docx file.',
+    )
+  }
   const evaluated = await evaluateSpec(located, io.cwd)
   const document = evaluated.document
   const kindOf = (file: string) => evaluated.workspace.documentByFile(file)?.kind
@@ -76,6 +93,7 @@ export async function renderCommand(spec: string, options: RenderCommandOptions,
     io.writeOut(rendered.markdown)
     return code
   }
-  await writeOutputFile(resolve(io.cwd, options.output), rendered.markdown, located.setup.root, io.cwd, lang)
+  if (docx) await writeDocx(rendered.tree, options.output, options.referenceDoc, located.setup.root, io.cwd, lang)
+  else await writeOutputFile(resolve(io.cwd, options.output), rendered.markdown, located.setup.root, io.cwd, lang)
   return code
 }

@@ -15,9 +15,14 @@ export interface StudioCommandOptions {
   readonly lang?: Language
 }
 
-/** Where the built studio is: beside the CLI in the repository (packages/studio/dist). */
+/**
+ * Where the built studio is: beside the CLI in the repository
+ * (packages/studio/dist), else inside the published package (`studio/`,
+ * copied there when it is packed: scripts/prepack-package.mjs).
+ */
 function findStudioFiles(lang: Language): string {
-  const dir = fileURLToPath(new URL('../studio/dist/', cliPackageRoot))
+  const candidates = ['../studio/dist/', 'studio/'].map((path) => fileURLToPath(new URL(path, cliPackageRoot)))
+  const dir = candidates.find((candidate) => existsSync(resolve(candidate, 'index.html'))) ?? candidates[0]!
   if (!existsSync(resolve(dir, 'index.html'))) {
     throw new UsageError(
       lang === 'sv' ? `studion är inte byggd (${dir} saknas); kör npm run build.` : `the studio is not built (${dir} is missing); run npm run build.`,

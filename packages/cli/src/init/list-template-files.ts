@@ -3,8 +3,11 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { cliPackageRoot } from '../package-root.js'
 
-/** The county repository scaffold that `fordela init` copies (`packages/cli/templates/county`). */
-export const countyTemplateFolder = fileURLToPath(new URL('templates/county/', cliPackageRoot))
+/** The folder of templates that `fordela init` copies from (`packages/cli/templates`). */
+export const templatesFolder = fileURLToPath(new URL('templates/', cliPackageRoot))
+
+/** The example county repository scaffold (`templates/county`). */
+export const countyTemplateFolder = join(templatesFolder, 'county')
 
 /** Every file of a template folder, as `/`-separated paths relative to it, sorted. */
 export function listTemplateFiles(folder: string): string[] {

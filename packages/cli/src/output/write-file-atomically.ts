@@ -4,14 +4,14 @@ import { basename, dirname, join } from 'node:path'
 import { deferTerminationSignals } from './defer-termination-signals.js'
 
 /**
- * Writes `text` to `path` so that a reader never sees half a file: into a
+ * Writes `text` (or bytes) to `path` so that a reader never sees half a file: into a
  * temporary file in the same folder (the same file system, so the rename is
  * atomic), then renamed over the target. The temporary file is removed if
  * anything fails; the error is rethrown for the caller to report. Temporary
  * files that a killed earlier run left for the same target are removed first.
  * From the first write on, SIGINT and SIGTERM wait for the write to end.
  */
-export function writeFileAtomically(path: string, text: string): void {
+export function writeFileAtomically(path: string, text: string | Uint8Array): void {
   deferTerminationSignals()
   const folder = dirname(path)
   removeStaleTemporaries(folder, basename(path))
