@@ -6,7 +6,7 @@
 // dependencies, so it runs the same in a workflow, in the tests
 // (test/workflow) and in a terminal.
 import { randomUUID } from 'node:crypto'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { countAnnotations } from './count-annotations.mjs'
 import { ensureBaseCommit } from './ensure-base-commit.mjs'
@@ -113,7 +113,8 @@ function checkRendered(inputs, common) {
  * `fordela render <spec> -o <render-output>/<spec>.md` (and `.docx` with
  * render-docx) for each spec, so a
  * workflow can hand the memos on (upload-artifact) to the officials who take
- * them to the meeting. A spec with errors is not rendered; lint has said why.
+ * them to the meeting. A spec with errors is rendered as a draft that lists
+ * them, or not at all when its figures would be wrong; lint has said why.
  * @param {ActionInputs} inputs
  * @param {string[]} specs the specs to render
  * @param {string[]} common
@@ -125,16 +126,21 @@ function renderMemos(inputs, specs, common) {
   for (const spec of specs) {
     const target = join(inputs.renderOutput, toMarkdownPath(spec))
     mkdirSync(dirname(resolve(cwd, target)), { recursive: true })
+    // A spec with errors the memo can show is written as a draft (exit 1);
+    // one whose figures would be wrong is not written at all: list what exists.
+    rmSync(resolve(cwd, target), { force: true })
     const run = runFordela(['render', spec, '--output', target, ...common], { cwd, env })
     write(run.stdout)
-    if (run.status === 0) files.push(target)
+    const written = existsSync(resolve(cwd, target))
+    if (written) files.push(target)
     status = Math.max(status, run.status)
-    if (inputs.renderDocx && run.status === 0) {
-      // The same memo in Word, for the body that adopts it.
+    if (inputs.renderDocx && written) {
+      // The same memo (or draft) in Word, for the body that adopts it.
       const word = target.replace(/\.md$/, '.docx')
+      rmSync(resolve(cwd, word), { force: true })
       const docx = runFordela(['render', spec, '--output', word, ...common], { cwd, env })
       write(docx.stdout)
-      if (docx.status === 0) files.push(word)
+      if (existsSync(resolve(cwd, word))) files.push(word)
       status = Math.max(status, docx.status)
     }
   }
@@ -154,7 +160,8 @@ function listChangedAllocations(inputs, baseRef, common) {
   const found = ensureBaseCommit(baseRef, cwd)
   if ('problem' in found) return []
   const { status, stdout } = runFordela(['diff', '--base', found.base, ...inputs.paths, '--format', 'json', ...common], { cwd, env })
-  if (status !== 0) return []
+  // Exit 1 still carries the comparison (a compared spec has errors); 2 carries none.
+  if (status > 1) return []
   /** @type {{ comparisons: { after: { file: string } }[], added: { file: string }[] }} */
   const report = JSON.parse(stdout)
   // diff names files from the workspace's root; `fordela init` puts that at the checkout's root.
