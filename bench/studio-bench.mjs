@@ -18,7 +18,6 @@
  * studio markers (--no-write to only print). Options: --keys N (default
  * 200), --loads N (default 7), --delay MS between keystrokes (default 60).
  */
-import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -26,6 +25,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
+import { startStudioServer } from '../scripts/start-studio-server.mjs'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
 const { values } = parseArgs({
@@ -48,26 +48,11 @@ function percentile(samples, share) {
 
 const format = (ms) => `${ms.toFixed(1)} ms`
 
-function startStudio(root) {
-  const child = spawn(process.execPath, [join(repo, 'packages/cli/bin/fordela.js'), 'studio', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
-  return new Promise((resolve, reject) => {
-    let output = ''
-    child.on('exit', (code) => reject(new Error(`fordela studio exited with ${code}`)))
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output)?.[0]
-      if (url) {
-        child.removeAllListeners('exit')
-        resolve({ origin: new URL(url).origin, stop: () => child.kill('SIGTERM') })
-      }
-    })
-  })
-}
 
 const workspace = mkdtempSync(join(tmpdir(), 'fordela-studio-bench-'))
 cpSync(join(repo, 'examples'), workspace, { recursive: true })
 const profile = mkdtempSync(join(tmpdir(), 'fordela-chromium-bench-'))
-const studio = await startStudio(workspace)
+const studio = await startStudioServer(workspace)
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.FORDELA_CHROMIUM ?? '/usr/bin/chromium',
   headless: true,

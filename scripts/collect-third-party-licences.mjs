@@ -13,6 +13,16 @@ function findPackageFolder(file) {
 }
 
 /**
+ * The standard text of an SPDX licence kept in scripts/licences/, for a
+ * package that declares the licence but ships no file (Apache-2.0 requires
+ * the text to travel with the code); undefined when none is kept.
+ */
+function standardLicenceText(spdx) {
+  const path = resolve(dirname(new URL(import.meta.url).pathname), 'licences', `${spdx}.txt`)
+  return /^[A-Za-z0-9.-]+$/.test(String(spdx)) && existsSync(path) ? path : undefined
+}
+
+/**
  * One text with, for every package under node_modules that `inputs`
  * (esbuild metafile input paths, relative to `root`) come from, its name,
  * version, licence and licence file, sorted by name. Throws when a package
@@ -27,8 +37,10 @@ export function collectThirdPartyLicences(inputs, root) {
     .map((folder) => {
       const { name, version, license } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'))
       const licenceFile = readdirSync(folder).find((file) => /^(licen[cs]e|copying)(\.|$)/i.test(file))
-      if (!licenceFile) throw new Error(`bundle-cli: ${name}@${version} ships no licence file`)
-      return { name, text: `${name}@${version} (${license})\n\n${readFileSync(join(folder, licenceFile), 'utf8').trim()}\n` }
+      const path = licenceFile ? join(folder, licenceFile) : standardLicenceText(license)
+      if (!path) throw new Error(`bundle-cli: ${name}@${version} ships no licence file`)
+      const note = licenceFile ? '' : ' (the package ships no licence file; this is the standard text of the licence it declares)'
+      return { name, text: `${name}@${version} (${license})${note}\n\n${readFileSync(path, 'utf8').trim()}\n` }
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   const rule = `\n${'-'.repeat(72)}\n\n`

@@ -3,31 +3,16 @@
 // taken from the built app served by the built `fordela studio` in Debian's
 // Chromium (the browser tests' flags, a fresh profile). Build first
 // (npm run build), then look at every picture before committing it.
-import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { startStudioServer } from './start-studio-server.mjs'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
 const bilder = join(repo, 'docs/sv/bilder')
 
-function startStudio(root) {
-  const child = spawn(process.execPath, [join(repo, 'packages/cli/bin/fordela.js'), 'studio', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
-  return new Promise((resolve, reject) => {
-    let output = ''
-    child.on('exit', (code) => reject(new Error(`fordela studio exited with ${code}`)))
-    child.stdout.on('data', (chunk) => {
-      output += chunk
-      const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output)?.[0]
-      if (url) {
-        child.removeAllListeners('exit')
-        resolve({ origin: new URL(url).origin, stop: () => child.kill('SIGTERM') })
-      }
-    })
-  })
-}
 
 /** Scrolls the editor with the wheel until a line holding `text` is drawn, and puts it a third down the editor. */
 async function showLine(page, text) {
@@ -53,7 +38,7 @@ async function shoot(page, name, clip) {
 const workspace = mkdtempSync(join(tmpdir(), 'fordela-studio-shots-'))
 cpSync(join(repo, 'examples'), workspace, { recursive: true })
 const profile = mkdtempSync(join(tmpdir(), 'fordela-chromium-shots-'))
-const studio = await startStudio(workspace)
+const studio = await startStudioServer(workspace)
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.FORDELA_CHROMIUM ?? '/usr/bin/chromium',
   headless: true,

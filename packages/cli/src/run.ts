@@ -1,5 +1,7 @@
 import { Command, CommanderError, Option } from 'commander'
 import type { CliIo } from './cli-io.js'
+import type { DataFetchOptions } from './commands/data-fetch-command.js'
+import type { DataImportOptions } from './commands/data-import-command.js'
 import type { DiffCommandOptions } from './commands/diff-command.js'
 import type { ExplainCommandOptions } from './commands/explain-command.js'
 import type { InitCommandOptions } from './commands/init-command.js'
@@ -146,6 +148,48 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .action(async (dir: string | undefined, options: InitCommandOptions) => {
       const { initCommand } = await import('./commands/init-command.js')
       exitCode = await initCommand(dir, options, io)
+    })
+
+  const data = program
+    .command('data')
+    .description('Hämta och importera befolkningssiffror från SCB. / Fetch and import population figures from SCB.')
+  data
+    .command('import')
+    .description('Gör ett dataset av en fil från SCB (JSON-stat 2.0 eller CSV). / Make a dataset of a file from SCB.')
+    .argument('<file>', 'filen från SCB:s statistikdatabas / the file from SCB')
+    .addOption(new Option('--regions <which>', 'kommuner, lan eller båda / kommuner, län or both').choices(['kommuner', 'lan', 'both']).default('kommuner'))
+    .option('--sum-age <from-to>', 'summera ettårsklasserna från–till, båda medräknade (0-18: 0, 1, …, 18 år) / sum the single years from–to inclusive')
+    .option('--time <time>', 'tiden att använda när filen har flera (2023, 2025K3) / the time to use when the file has several')
+    .option('--table <id>', 'tabellens id när filen inte anger det (CSV) / the table id when the file does not state it')
+    .option('--id <id>', 'datasetets id och filnamn / the dataset id and file name')
+    .option('--reference-date <date>', 'dagen värdena avser, om inte tiden säger det / the day the values refer to')
+    .option('--retrieved <date>', 'dagen filen hämtades (standard: i dag) / the day the file was retrieved (default: today)')
+    .option('--out-dir <dir>', 'mappen att skriva i (standard: filens) / the folder to write to (default: the file\'s)')
+    .addOption(new Option('--lang <lang>', 'språk / language').choices(['sv', 'en']))
+    .addHelpText('after', '\nExempel / Example:\n  $ fordela data import TAB638.json --sum-age 0-18 --regions kommuner\n  $ fordela data import befolkning.csv --table TAB638 --regions both\n')
+    .action(async (file: string, options: DataImportOptions) => {
+      const { dataImportCommand } = await import('./commands/data-import-command.js')
+      exitCode = dataImportCommand(file, options, io)
+    })
+  data
+    .command('fetch')
+    .description('Hämta en tabell från SCB:s API (PxWeb v2) och importera den. / Fetch a table from SCB\'s API and import it.')
+    .argument('<table>', 'tabellens id, till exempel TAB638 / the table id, for example TAB638')
+    .addOption(new Option('--regions <which>', 'kommuner, lan eller båda / kommuner, län or both').choices(['kommuner', 'lan', 'both']).default('kommuner'))
+    .option('--sum-age <from-to>', 'hämta och summera ettårsklasserna från–till (0-18) / fetch and sum the single years from–to')
+    .option('--time <time>', 'tiden, till exempel 2023 (standard: den senaste) / the time (default: the latest)')
+    .option('--contents <code>', 'tabellinnehållets kod, till exempel BE0101N1 (standard: alla) / the content code (default: all)')
+    .option('--id <id>', 'datasetets id och filnamn / the dataset id and file name')
+    .option('--reference-date <date>', 'dagen värdena avser, om inte tiden säger det / the day the values refer to')
+    .option('--out-dir <dir>', 'mappen att skriva i (standard: den här) / the folder to write to (default: this one)')
+    .option('--api <url>', 'API:ets adress / the API\'s address', 'https://statistikdatabasen.scb.se/api/v2')
+    .option('--retries <n>', 'nya försök när SCB inte svarar / retries when SCB does not answer', parseCount, 3)
+    .option('--retry-delay <ms>', 'väntan före första nya försöket, fördubblas sedan / wait before the first retry, then doubled', parseCount, 2000)
+    .addOption(new Option('--lang <lang>', 'språk / language').choices(['sv', 'en']))
+    .addHelpText('after', '\nExempel / Example:\n  $ fordela data fetch TAB638 --contents BE0101N1 --sum-age 0-18 --time 2024 --out-dir data\n')
+    .action(async (table: string, options: DataFetchOptions) => {
+      const { dataFetchCommand } = await import('./commands/data-fetch-command.js')
+      exitCode = await dataFetchCommand(table, options, io)
     })
 
   program

@@ -54,3 +54,20 @@ describe.each(GOLDEN)('the rendered example %s', (id, file) => {
     expect(markdown.endsWith('\n\n')).toBe(false)
   })
 })
+
+describe('every memo that uses a dataset', () => {
+  test("shows the dataset's reference date and source", () => {
+    // The 2025 memo's funds come from the län column (folkmängd 2023-12-31); its splits weigh the
+    // kommunalförbund by folkmängd per kommun 2025-09-30. The agreement names both datasets.
+    for (const id of ['vg-2025-lansgemensamma-medel', 'skr-2025']) {
+      const markdown = render(evaluation, id)
+      const underlag = markdown.slice(markdown.indexOf('Underlag\n'))
+      expect(underlag, id).toContain('- Folkmängd per län 2023-12-31: värden per 2023-12-31. Källa: SCB, BE0101 Folkmängd 31 december.')
+      expect(underlag, id).toContain('- Folkmängd per kommun 2025-09-30: värden per 2025-09-30. Källa: SCB, Folkmängd per kvartal (BE0101), 3:e kvartalet 2025.')
+    }
+  })
+
+  test('names no dataset where no amount rests on one', () => {
+    expect(render(evaluation, 'vg-2026-handlingsplan')).not.toMatch(/^#+ Underlag$/mu)
+  })
+})

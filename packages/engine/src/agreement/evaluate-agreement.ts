@@ -2,6 +2,7 @@ import type { AgreementDocument, DatasetDocument, Diagnostic, DocumentRef, UnitG
 import type { AgreementEvaluation, CellEvaluation, UnitAmount } from './agreement-evaluation.js'
 import { checkCellColumns } from './check-cell-columns.js'
 import { checkColumnTotals } from './check-column-totals.js'
+import { checkColumnUnitsComplete } from './check-column-units-complete.js'
 import { checkDatasetDates } from './check-dataset-dates.js'
 import { checkGrandTotal } from './check-grand-total.js'
 import { checkRowTotals } from './check-row-totals.js'
@@ -48,6 +49,7 @@ export function evaluateAgreement(
   const diagnostics = [
     ...checkCellColumns(agreement),
     ...checkDatasetDates(agreement, resolveDataset),
+    ...checkColumnUnitsComplete([...columns.values()]),
     ...checkUnitGroups(agreement, [...columns.values()]),
     ...cellDiagnostics,
     ...checkRowTotals(agreement),

@@ -1,4 +1,13 @@
-import { createDiagnostic, Rational, type DatasetDocument, type Diagnostic, type PartyGroup } from '@fordela/parser'
+import {
+  createDiagnostic,
+  defaultRegionReference,
+  findDatasetUnitId,
+  Rational,
+  type DatasetDocument,
+  type Diagnostic,
+  type PartyGroup,
+  type RegionReference,
+} from '@fordela/parser'
 import type { WeightUsed } from '../derivation/derivation.js'
 
 /** The weights of a group's members for one split, in member order. */
@@ -14,9 +23,16 @@ export interface MemberWeights {
 /**
  * Computes each member's weight for `by`: `equal`, or the sum of a dataset
  * measure over the member's units (a kommunalförbund's weight is the
- * population of its kommuner). A missing unit value is reported, never guessed.
+ * population of its kommuner). A member's unit is the dataset's unit of that
+ * id or, for kommuner and län, of the same official code as `reference`
+ * places them (`findDatasetUnitId`). A missing unit value is reported, never guessed.
  */
-export function weighMembers(group: PartyGroup, by: string, dataset: DatasetDocument | undefined): MemberWeights {
+export function weighMembers(
+  group: PartyGroup,
+  by: string,
+  dataset: DatasetDocument | undefined,
+  reference: RegionReference = defaultRegionReference,
+): MemberWeights {
   if (by === 'equal') {
     return { weights: group.members.map(() => Rational.ONE), used: group.members.map(() => undefined), diagnostics: [], complete: true }
   }
@@ -44,7 +60,8 @@ export function weighMembers(group: PartyGroup, by: string, dataset: DatasetDocu
       diagnostics.push(createDiagnostic('data/member-without-units', { member: member.id.value, measure: by }, member.id.at))
     }
     for (const unit of member.units) {
-      const value = unitValues.get(unit.value)
+      const id = findDatasetUnitId(dataset, unit.value, reference)
+      const value = id === undefined ? undefined : unitValues.get(id)
       if (value === undefined) {
         complete = false
         diagnostics.push(

@@ -1,18 +1,24 @@
-import { createDiagnostic, relatedAt, suggestClosest, type DatasetDocument, type Diagnostic, type PartiesDocument, type PartyGroup } from '@fordela/parser'
+import { createDiagnostic, defaultRegionReference, findDatasetUnitId, relatedAt, suggestClosest, type DatasetDocument, type Diagnostic, type PartiesDocument, type PartyGroup, type RegionReference } from '@fordela/parser'
 
 /**
  * Checks a parties document against its dataset: every member's units
  * exist, no unit belongs to two members of one group, and every unit of the
  * county belongs to a member of each group or is listed as unassigned with a
- * reason (a grouping that leaves a kommun out must say so).
+ * reason (a grouping that leaves a kommun out must say so). Units match the
+ * dataset's by id or by official code as `reference` places them
+ * (`findDatasetUnitId`).
  */
-export function checkParties(parties: PartiesDocument, dataset: DatasetDocument | undefined): Diagnostic[] {
+export function checkParties(
+  parties: PartiesDocument,
+  dataset: DatasetDocument | undefined,
+  reference: RegionReference = defaultRegionReference,
+): Diagnostic[] {
   if (!dataset) return []
   const diagnostics: Diagnostic[] = []
-  const { unitIds, known, countyUnits } = indexDatasetUnits(dataset, parties.county.name.value)
+  const { unitIds, countyUnits } = indexDatasetUnits(dataset, parties.county.name.value)
   for (const party of [...parties.parties, ...parties.groups.flatMap((group) => group.members)]) {
     for (const unit of party.units) {
-      if (!known.has(unit.value)) {
+      if (findDatasetUnitId(dataset, unit.value, reference) === undefined) {
         diagnostics.push(
           createDiagnostic('data/unknown-unit', { unit: unit.value, dataset: dataset.id.value }, unit.at, {
             suggestions: suggestClosest(unit.value, unitIds),
@@ -21,31 +27,33 @@ export function checkParties(parties: PartiesDocument, dataset: DatasetDocument 
       }
     }
   }
-  for (const group of parties.groups) diagnostics.push(...checkGroupCoverage(group, countyUnits, dataset))
+  for (const group of parties.groups) diagnostics.push(...checkGroupCoverage(group, countyUnits, dataset, reference))
   return diagnostics
 }
 
 /** One group's members must cover the county's units once each, apart from the declared unassigned ones. */
-function checkGroupCoverage(group: PartyGroup, countyUnits: readonly string[], dataset: DatasetDocument): Diagnostic[] {
+function checkGroupCoverage(group: PartyGroup, countyUnits: readonly string[], dataset: DatasetDocument, reference: RegionReference): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
+  // Keyed by the dataset's unit id, so `Mark` and `1463` are one kommun.
+  const key = (unit: string) => findDatasetUnitId(dataset, unit, reference) ?? unit
   const owner = new Map<string, { member: string; at: PartyGroup['id']['at'] }>()
   for (const member of group.members) {
     for (const unit of member.units) {
-      const first = owner.get(unit.value)
+      const first = owner.get(key(unit.value))
       if (first) {
         diagnostics.push(
           createDiagnostic('data/unit-in-two-members', { unit: unit.value, group: group.id.value, first: first.member, second: member.id.value }, unit.at, {
             related: [relatedAt(first.at, { sv: 'först här', en: 'first here' })],
           }),
         )
-      } else owner.set(unit.value, { member: member.id.value, at: unit.at })
+      } else owner.set(key(unit.value), { member: member.id.value, at: unit.at })
     }
   }
   // A group whose members list no units is not a geographic grouping; nothing to cover.
   if (owner.size === 0) return diagnostics
-  const declared = new Map(group.unassigned.map((entry) => [entry.unit.value, entry]))
+  const declared = new Map(group.unassigned.map((entry) => [key(entry.unit.value), entry]))
   for (const entry of group.unassigned) {
-    if (owner.has(entry.unit.value)) {
+    if (owner.has(key(entry.unit.value))) {
       diagnostics.push(createDiagnostic('data/unassigned-but-assigned', { unit: entry.unit.value, group: group.id.value }, entry.unit.at))
     }
   }
@@ -65,14 +73,13 @@ function checkGroupCoverage(group: PartyGroup, countyUnits: readonly string[], d
 /** A dataset's unit ids, looked up once per dataset; each county's units once per county. */
 interface DatasetUnits {
   readonly unitIds: readonly string[]
-  readonly known: ReadonlySet<string>
   readonly countyUnits: readonly string[]
 }
 
 /** Per dataset: its unit ids and, per county name, the units in that county. */
 const unitsByDataset = new WeakMap<
   DatasetDocument,
-  { readonly unitIds: readonly string[]; readonly known: ReadonlySet<string>; readonly byCounty: Map<string, readonly string[]> }
+  { readonly unitIds: readonly string[]; readonly byCounty: Map<string, readonly string[]> }
 >()
 
 /**
@@ -84,7 +91,7 @@ function indexDatasetUnits(dataset: DatasetDocument, countyName: string): Datase
   let entry = unitsByDataset.get(dataset)
   if (!entry) {
     const unitIds = dataset.units.map((unit) => unit.id.value)
-    entry = { unitIds, known: new Set(unitIds), byCounty: new Map() }
+    entry = { unitIds, byCounty: new Map() }
     unitsByDataset.set(dataset, entry)
   }
   let countyUnits = entry.byCounty.get(countyName)
@@ -92,5 +99,5 @@ function indexDatasetUnits(dataset: DatasetDocument, countyName: string): Datase
     countyUnits = dataset.units.filter((unit) => unit.group === undefined || unit.group === countyName).map((u) => u.id.value)
     entry.byCounty.set(countyName, countyUnits)
   }
-  return { unitIds: entry.unitIds, known: entry.known, countyUnits }
+  return { unitIds: entry.unitIds, countyUnits }
 }

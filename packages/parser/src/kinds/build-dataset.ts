@@ -29,13 +29,31 @@ export function buildDataset(root: YamlMap, file: string): BuildResult<DatasetDo
     referenceDate: requireText(root, 'referenceDate', context),
     source: {
       publisher: requireText(source, 'publisher', context),
-      ...compact({ table: readText(source, 'table', context), url: readText(source, 'url', context), note: readText(source, 'note', context) }),
+      ...compact({
+        table: readText(source, 'table', context),
+        url: readText(source, 'url', context),
+        note: readText(source, 'note', context),
+        retrieved: readText(source, 'retrieved', context),
+        selection: readSelection(readMap(source, 'selection'), context),
+        file: readText(source, 'file', context),
+        sha256: readText(source, 'sha256', context),
+      }),
     },
     measures,
     units,
     ...compact({ csv: csv && readCsv(csv, context) }),
   }
   return finishBuild(document, context)
+}
+
+/** The `source.selection` of an imported dataset, when the schema admitted it. */
+function readSelection(map: YamlMap | undefined, context: BuildContext): NonNullable<DatasetDocument['source']['selection']> | undefined {
+  if (!map) return undefined
+  return {
+    region: requireText(map, 'region', context),
+    time: requireText(map, 'time', context),
+    ...compact({ age: readText(map, 'age', context) }),
+  }
 }
 
 function readMeasure(map: YamlMap, context: BuildContext): Measure {

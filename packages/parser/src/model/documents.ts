@@ -62,6 +62,17 @@ export interface DatasetDocument extends DocumentHeader {
     readonly table?: Located<string>
     readonly url?: Located<string>
     readonly note?: Located<string>
+    /** The day the file was retrieved (YYYY-MM-DD). */
+    readonly retrieved?: Located<string>
+    /** What was selected from the source's table (`fordela data import`). */
+    readonly selection?: {
+      readonly region: Located<string>
+      readonly age?: Located<string>
+      readonly time: Located<string>
+    }
+    /** The downloaded file, relative to the dataset, and its SHA-256 in hex. */
+    readonly file?: Located<string>
+    readonly sha256?: Located<string>
   }
   readonly measures: readonly Measure[]
   /** Units in source order, from `units:` or, once the workspace has read it, from the CSV. */

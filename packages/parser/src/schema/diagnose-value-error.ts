@@ -11,6 +11,7 @@ const patterns: Readonly<Record<string, 'id' | 'empty' | ExpectedValue>> = {
   '^[a-z0-9][a-z0-9-]*$': 'id',
   '\\S': 'empty',
   '^\\d{4}-\\d{2}-\\d{2}$': 'date',
+  '^[0-9a-f]{64}$': 'sha256',
   '^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$': 'weight',
 }
 

@@ -1,4 +1,5 @@
 import { checkDatasetTotals } from '../dataset/check-dataset-totals.js'
+import { checkDatasetUnitCodes } from '../dataset/check-dataset-unit-codes.js'
 import { decodeCsvBytes } from '../dataset/decode-csv-bytes.js'
 import { importCsvUnits } from '../dataset/import-csv.js'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
@@ -17,9 +18,9 @@ export interface LoadedDataset {
 }
 
 /**
- * Reads the units of a dataset that imports a CSV file, then checks the
- * declared totals (for inline units too; for imported ones only when the
- * import found no error). The CSV path obeys the rules of
+ * Reads the units of a dataset that imports a CSV file, then checks that
+ * its kommuner or län are real ones and the declared totals (for inline
+ * units too; for imported ones only when the import found no error). The CSV path obeys the rules of
  * document references: it must stay inside the workspace, symbolic links
  * included, and be a regular file (a named pipe would block the run), or it
  * is not read; nor is a file over `maxBytes`. With a `cache`, the same
@@ -32,7 +33,7 @@ export async function loadDatasetCsv(
   maxBytes: number,
   cache?: ParseCache,
 ): Promise<LoadedDataset> {
-  if (!dataset.csv) return { document: dataset, diagnostics: checkDatasetTotals(dataset) }
+  if (!dataset.csv) return { document: dataset, diagnostics: [...checkDatasetUnitCodes(dataset), ...checkDatasetTotals(dataset)] }
   const read = await readCsvText(host, probe, dataset.file, dataset.csv, maxBytes)
   if ('diagnostic' in read) return { document: dataset, diagnostics: [read.diagnostic] }
   const cached = cache?.getDataset(dataset, read.text)
@@ -42,7 +43,7 @@ export async function loadDatasetCsv(
   // Rows the import had to drop would make every total look wrong; the import's own findings say why.
   const incomplete = imported.diagnostics.some((d) => d.severity === 'error')
   const totals = incomplete ? [] : checkDatasetTotals(document)
-  const loaded = { document, csv: read, diagnostics: [...imported.diagnostics, ...totals] }
+  const loaded = { document, csv: read, diagnostics: [...imported.diagnostics, ...checkDatasetUnitCodes(document), ...totals] }
   cache?.setDataset(dataset, read.text, loaded)
   return loaded
 }

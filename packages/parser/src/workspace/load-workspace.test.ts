@@ -261,17 +261,18 @@ describe('loadWorkspace on temporary folders', () => {
   it('imports a CSV dataset and checks its total', async () => {
     await writeFiles(root, {
       'folk.yaml': csvDataset('folk', 'folk.csv'),
-      // Windows-1252 bytes for "region;folk\n01 Örebro län;1\n02 Å län;1\n": Ö = 0xD6, Å = 0xC5.
+      // Windows-1252 bytes for "region;folk\n98 Örebro län;1\n99 Å län;1\n": Ö = 0xD6, Å = 0xC5. Made-up
+      // codes, so that data/unknown-unit-code leaves the dataset alone.
       'folk.csv': new Uint8Array([
-        ...Buffer.from('region;folk\n01 '), 0xd6, ...Buffer.from('rebro l'), 0xe4, ...Buffer.from('n;1\n02 '), 0xc5,
+        ...Buffer.from('region;folk\n98 '), 0xd6, ...Buffer.from('rebro l'), 0xe4, ...Buffer.from('n;1\n99 '), 0xc5,
         ...Buffer.from(' l'), 0xe4, ...Buffer.from('n;1\n'),
       ]),
     })
     const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root })
     const folk = workspace.documentById('folk') as DatasetDocument
-    expect(folk.units.map((u) => `${u.id.value} ${u.name}`)).toEqual(['01 Örebro län', '02 Å län'])
+    expect(folk.units.map((u) => `${u.id.value} ${u.name}`)).toEqual(['98 Örebro län', '99 Å län'])
     // 1 + 1 = 2, the dataset says 3.
     expect(findings(workspace)).toEqual(['data/total-mismatch folk.yaml:11:12 "3"'])
-    expect(workspace.texts.get('folk.csv')).toBe('region;folk\n01 Örebro län;1\n02 Å län;1\n')
+    expect(workspace.texts.get('folk.csv')).toBe('region;folk\n98 Örebro län;1\n99 Å län;1\n')
   })
 })

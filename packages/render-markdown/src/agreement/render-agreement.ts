@@ -3,6 +3,7 @@ import type { AgreementEvaluation } from '@fordela/engine'
 import type { DocumentRef, SpecDocument } from '@fordela/parser'
 import { heading, paragraph } from '../mdast/build-mdast-nodes.js'
 import { markdownTree, serializeMarkdown } from '../mdast/serialize-markdown.js'
+import { renderDatasetSources } from '../datasets/render-dataset-sources.js'
 import { createAgreementNames } from './agreement-names.js'
 import { renderAgreementRules } from './render-agreement-rules.js'
 import { renderDistributionTable } from './render-distribution-table.js'
@@ -25,7 +26,8 @@ export interface RenderedAgreement {
  * Renders an evaluated agreement as Markdown: its title and parties, the
  * national table of areas × columns with row, column and grand totals, each
  * cell's rules in words, and per column with a dataset the amount of every
- * unit — or, for a cell that cannot be computed, why not.
+ * unit — or, for a cell that cannot be computed, why not — and *Underlag*:
+ * each column's dataset with its date and source.
  */
 export function renderAgreement(evaluation: AgreementEvaluation, context: RenderAgreementContext = {}): RenderedAgreement {
   const agreement = evaluation.agreement
@@ -41,6 +43,14 @@ export function renderAgreement(evaluation: AgreementEvaluation, context: Render
     ...renderDistributionTable(agreement, names),
     ...renderAgreementRules(agreement, names),
     ...renderUnitTables(evaluation, names),
+    ...renderDatasetSources(
+      agreement.columns.flatMap((column) => {
+        const dataset = column.dataset ? context.resolve?.(column.dataset) : undefined
+        return dataset?.kind === 'Dataset' ? [dataset] : []
+      }),
+      2,
+      'Kolumnerna fördelas efter:',
+    ),
   )
   const tree = markdownTree(blocks)
   return { markdown: serializeMarkdown(tree), tree }

@@ -3,6 +3,8 @@ import type { AllocationEvaluation } from '@fordela/engine'
 import type { Diagnostic } from '@fordela/parser'
 import { heading } from '../mdast/build-mdast-nodes.js'
 import { markdownTree, serializeMarkdown } from '../mdast/serialize-markdown.js'
+import { renderDatasetSources } from '../datasets/render-dataset-sources.js'
+import { collectMemoDatasets } from './collect-memo-datasets.js'
 import { createMemoContext } from './memo-context.js'
 import { renderBackground } from './render-background.js'
 import type { RenderAllocationContext } from './render-allocation-context.js'
@@ -25,7 +27,8 @@ export interface RenderedAllocation {
  * Renders an evaluated allocation as the Markdown beslutsunderlag, in the
  * order of the 2025 memo: title, *Förslag till ställningstagande*,
  * *Sammanfattning*, *Ärende* (per section: prose, bullets, split tables),
- * *Bakgrund* (the strategy), *Ekonomisk sammanfattning*, the signatories and,
+ * *Bakgrund* (the strategy), *Ekonomisk sammanfattning* with its *Underlag*
+ * (each dataset's date and source), the signatories and,
  * with `options.appendix`, *Bilaga: Beräkningsunderlag*. Every figure comes
  * from the evaluation; every text from the spec is escaped. The same input
  * gives the same bytes: LF line endings, one newline at the end.
@@ -42,6 +45,7 @@ export function renderAllocation(evaluation: AllocationEvaluation, context: Rend
     heading(1, allocation.documentTitle?.value ?? allocation.title.value),
     ...parts.flatMap((part) => part.blocks),
     ...renderEconomicSummary(memo),
+    ...renderDatasetSources(collectMemoDatasets(memo, (id) => context.resolve?.({ value: id, at: allocation.id.at })), 3, 'Beloppen bygger på:'),
     ...renderSignatories(memo),
     ...(context.options?.appendix ? renderCalculationAppendix(memo) : []),
   ]

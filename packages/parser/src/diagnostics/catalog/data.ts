@@ -208,6 +208,86 @@ export const dataRules = {
       en: () => 'Write the unit code or name exactly as in the dataset.',
     },
   }),
+  'data/unknown-unit-code': defineRule<{ unit: string; kind: string }>({
+    severity: 'error',
+    title: {
+      sv: 'En enhet är ingen av Sveriges kommuner eller län.',
+      en: "A unit is none of Sweden's kommuner or län.",
+    },
+    message: {
+      sv: (a) =>
+        a.kind === 'kommun'
+          ? `"${a.unit}" är ingen av kommunerna i kommunlistan: varken en kommunkod eller ett kommunnamn som listan har.`
+          : `"${a.unit}" är inget av Sveriges 21 län: varken en länskod eller ett länsnamn som fordela känner till.`,
+      en: (a) =>
+        a.kind === 'kommun'
+          ? `"${a.unit}" is none of the kommuner in the kommun list: neither a kommun code nor a kommun name the list holds.`
+          : `"${a.unit}" is none of Sweden's 21 län: neither a län code nor a län name fordela knows.`,
+    },
+    hint: {
+      sv: (a) =>
+        a.kind === 'kommun'
+          ? 'Skriv kommunkoden (fyra siffror, som 1480) eller namnet som SCB skriver det (Göteborg); fordela data import skriver koderna åt dig.'
+          : 'Skriv länskoden (två siffror, som 14) eller länets namn (Västra Götalands län); fordela data import skriver koderna åt dig.',
+      en: (a) =>
+        a.kind === 'kommun'
+          ? 'Write the kommun code (four digits, such as 1480) or the name as SCB writes it (Göteborg); fordela data import writes the codes for you.'
+          : "Write the län code (two digits, such as 14) or the län's name (Västra Götalands län); fordela data import writes the codes for you.",
+    },
+  }),
+  'data/kommun-list-missing': defineRule<{ subject: 'dataset' | 'column'; column: string; dataset: string }>({
+    severity: 'info',
+    title: {
+      sv: 'Kommunerna kunde inte kontrolleras: fordela har ännu ingen källbelagd kommunlista.',
+      en: 'The kommuner could not be checked: fordela has no sourced kommun list yet.',
+    },
+    message: {
+      sv: (a) =>
+        a.subject === 'dataset'
+          ? `Kommunkoderna i datasetet ${a.dataset} har inte kontrollerats mot en kommunlista: fordela har ännu ingen källbelagd sådan, så en kommunkod som inte finns upptäcks inte.`
+          : `Det har inte kontrollerats att datasetet ${a.dataset} har alla kommuner som kolumnen ${a.column} fördelas till: fordela har ännu ingen källbelagd kommunlista, så en kommun som saknas upptäcks inte.`,
+      en: (a) =>
+        a.subject === 'dataset'
+          ? `The kommun codes of dataset ${a.dataset} were not checked against a kommun list: fordela has no sourced one yet, so a kommun code that does not exist goes unnoticed.`
+          : `Whether dataset ${a.dataset} has every kommun that column ${a.column} is distributed to was not checked: fordela has no sourced kommun list yet, so a missing kommun goes unnoticed.`,
+    },
+    hint: {
+      sv: () => 'Jämför själv med SCB:s kommunlista tills vidare; kontrollen görs när en källbelagd kommunlista finns i fordela.',
+      en: () => "Compare with SCB's list of kommuner yourself meanwhile; the check runs once fordela has a sourced kommun list.",
+    },
+  }),
+  'data/unit-code-twice': defineRule<{ unit: string; first: string; code: string; name: string }>({
+    severity: 'error',
+    title: {
+      sv: 'Två enheter i datasetet är samma kommun eller län.',
+      en: 'Two units of the dataset are the same kommun or län.',
+    },
+    message: {
+      sv: (a) => `"${a.unit}" och "${a.first}" är båda ${a.name} (${a.code}), så det är oklart vilket värde som gäller.`,
+      en: (a) => `"${a.unit}" and "${a.first}" are both ${a.name} (${a.code}), so it is unclear which value applies.`,
+    },
+    hint: {
+      sv: () => 'Ta bort den ena raden; skriv helst varje enhet med sin kod.',
+      en: () => 'Remove one of the rows; preferably write every unit by its code.',
+    },
+  }),
+  'data/column-units-missing': defineRule<{ column: string; dataset: string; kind: string; missing: number; all: number; names: string; more: number }>({
+    severity: 'error',
+    title: {
+      sv: 'Datasetet för en kolumn i överenskommelsen saknar kommuner eller län.',
+      en: 'The dataset of an agreement column lacks kommuner or län.',
+    },
+    message: {
+      sv: (a) =>
+        `Kolumnen ${a.column} fördelas till alla ${a.all} ${a.kind === 'kommun' ? 'kommuner' : 'län'}, men datasetet ${a.dataset} saknar ${a.missing} av dem: ${a.names}${a.more > 0 ? ` och ${a.more} till` : ''}. De får inget, och de andra får för mycket.`,
+      en: (a) =>
+        `Column ${a.column} is distributed to all ${a.all} ${a.kind === 'kommun' ? 'kommuner' : 'län'}, but dataset ${a.dataset} lacks ${a.missing} of them: ${a.names}${a.more > 0 ? ` and ${a.more} more` : ''}. They get nothing, and the others get too much.`,
+    },
+    hint: {
+      sv: () => 'Hämta hela landet från SCB (fordela data fetch eller data import med alla regioner), eller lägg till de som saknas.',
+      en: () => 'Fetch the whole country from SCB (fordela data fetch, or data import with every region), or add the missing ones.',
+    },
+  }),
   'data/dataset-date-mismatch': defineRule<{ column: string; expected: string; dataset: string; actual: string }>({
     severity: 'warning',
     title: { sv: 'Datasetet avser ett annat datum än överenskommelsen.', en: 'The dataset refers to another date than the agreement.' },

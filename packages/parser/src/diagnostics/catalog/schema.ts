@@ -25,6 +25,7 @@ const expectedValues = {
   minimum: { sv: (allowed: string) => `minst ${allowed}`, en: (allowed: string) => `at least ${allowed}` },
   maximum: { sv: (allowed: string) => `högst ${allowed}`, en: (allowed: string) => `at most ${allowed}` },
   date: { sv: () => 'ett datum på formen ÅÅÅÅ-MM-DD, till exempel 2025-09-30', en: () => 'a date in the form YYYY-MM-DD, e.g. 2025-09-30' },
+  sha256: { sv: () => 'en SHA-256: 64 tecken 0–9 och a–f', en: () => 'a SHA-256: 64 characters 0–9 and a–f' },
   weight: {
     sv: () => 'ett tal som inte är negativt, till exempel 2454821 eller "2 454 821", eller `..` för ett värde som saknas',
     en: () => 'a number that is not negative, e.g. 2454821 or "2 454 821", or `..` for a missing value',

@@ -3504,7 +3504,7 @@ return errors === 0;
 }
 
 export const validateDataset = validate183;
-const schema58 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","unitKind","referenceDate","source","measures"],"oneOf":[{"required":["units"]},{"required":["csv"]}],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Dataset"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"unitKind":{"$ref":"./common.schema.json#/definitions/text"},"referenceDate":{"$ref":"./common.schema.json#/definitions/date"},"source":{"type":"object","additionalProperties":false,"required":["publisher"],"properties":{"publisher":{"$ref":"./common.schema.json#/definitions/text"},"table":{"$ref":"./common.schema.json#/definitions/text"},"url":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"}}},"measures":{"type":"array","items":{"$ref":"#/definitions/measure"}},"units":{"type":"array","items":{"$ref":"#/definitions/unit"}},"csv":{"$ref":"#/definitions/csv"}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}},"unit":{"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}},"csv":{"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}}}};
+const schema58 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","unitKind","referenceDate","source","measures"],"oneOf":[{"required":["units"]},{"required":["csv"]}],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Dataset"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"unitKind":{"$ref":"./common.schema.json#/definitions/text"},"referenceDate":{"$ref":"./common.schema.json#/definitions/date"},"source":{"type":"object","additionalProperties":false,"required":["publisher"],"properties":{"publisher":{"$ref":"./common.schema.json#/definitions/text"},"table":{"$ref":"./common.schema.json#/definitions/text"},"url":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"retrieved":{"$ref":"./common.schema.json#/definitions/date"},"selection":{"type":"object","additionalProperties":false,"required":["region","time"],"properties":{"region":{"type":"string","enum":["kommuner","lan"]},"age":{"$ref":"./common.schema.json#/definitions/text"},"time":{"$ref":"./common.schema.json#/definitions/text"}}},"file":{"$ref":"./common.schema.json#/definitions/text"},"sha256":{"$ref":"./common.schema.json#/definitions/sha256"}}},"measures":{"type":"array","items":{"$ref":"#/definitions/measure"}},"units":{"type":"array","items":{"$ref":"#/definitions/unit"}},"csv":{"$ref":"#/definitions/csv"}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}},"unit":{"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}},"csv":{"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}}}};
 
 function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3643,9 +3643,41 @@ validate193.errors = vErrors;
 return errors === 0;
 }
 
-const schema64 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}};
+const schema64 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
+const pattern26 = new RegExp("^[0-9a-f]{64}$", "u");
 
-function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data === "string"){
+if(!pattern26.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},schema:"^[0-9a-f]{64}$",parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate203.errors = vErrors;
+return errors === 0;
+}
+
+const schema65 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}};
+
+function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
@@ -3658,17 +3690,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate202.errors = vErrors;
+validate208.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema64.required,parentSchema:schema64,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema65.required,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3679,7 +3711,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "id") || (key0 === "title")) || (key0 === "total"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema64,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3702,14 +3734,14 @@ errors = vErrors.length;
 }
 }
 if(data.total !== undefined){
-if(!(validate202(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
-vErrors = vErrors === null ? validate202.errors : appendErrors(vErrors, validate202.errors);
+if(!(validate208(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate208.errors : appendErrors(vErrors, validate208.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema64.type,parentSchema:schema64,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema65.type,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3718,13 +3750,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate199.errors = vErrors;
+validate205.errors = vErrors;
 return errors === 0;
 }
 
-const schema66 = {"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}};
+const schema67 = {"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}};
 
-function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3749,12 +3781,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate206.errors = vErrors;
+validate212.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3779,18 +3811,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate210.errors = vErrors;
+validate216.errors = vErrors;
 return errors === 0;
 }
 
-const schema69 = {"type":["number","string"],"minimum":0,"pattern":"^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$"};
-const pattern28 = new RegExp("^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$", "u");
+const schema70 = {"type":["number","string"],"minimum":0,"pattern":"^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$"};
+const pattern29 = new RegExp("^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$", "u");
 
-function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema69.type},schema:schema69.type,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema70.type},schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3801,7 +3833,7 @@ errors++;
 }
 if((typeof data == "number") && (isFinite(data))){
 if(data < 0 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema69,data};
+const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3812,8 +3844,8 @@ errors++;
 }
 }
 if(typeof data === "string"){
-if(!pattern28.test(data)){
-const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$"},schema:"^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$",parentSchema:schema69,data};
+if(!pattern29.test(data)){
+const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$"},schema:"^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$",parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3823,17 +3855,17 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate212.errors = vErrors;
+validate218.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema66.required,parentSchema:schema66,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3843,7 +3875,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema66.required,parentSchema:schema66,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3853,7 +3885,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.values === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},schema:schema66.required,parentSchema:schema66,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},schema:schema67.required,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3864,7 +3896,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "name")) || (key0 === "group")) || (key0 === "values"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema66,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3875,8 +3907,8 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate206(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate206.errors : appendErrors(vErrors, validate206.errors);
+if(!(validate212(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate212.errors : appendErrors(vErrors, validate212.errors);
 errors = vErrors.length;
 }
 }
@@ -3897,13 +3929,13 @@ let data3 = data.values;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs7 = errors;
-if(!(validate210(key1, {instancePath:instancePath+"/values",parentData:data3,parentDataProperty:"values",rootData}))){
-vErrors = vErrors === null ? validate210.errors : appendErrors(vErrors, validate210.errors);
+if(!(validate216(key1, {instancePath:instancePath+"/values",parentData:data3,parentDataProperty:"values",rootData}))){
+vErrors = vErrors === null ? validate216.errors : appendErrors(vErrors, validate216.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs7 === errors;
 if(!valid1){
-const err4 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema66.properties.values.propertyNames,parentSchema:schema66.properties.values,data:data3};
+const err4 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema67.properties.values.propertyNames,parentSchema:schema67.properties.values,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3914,14 +3946,14 @@ errors++;
 }
 }
 for(const key2 in data3){
-if(!(validate212(data3[key2], {instancePath:instancePath+"/values/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate212.errors : appendErrors(vErrors, validate212.errors);
+if(!(validate218(data3[key2], {instancePath:instancePath+"/values/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate218.errors : appendErrors(vErrors, validate218.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "object"},schema:schema66.properties.values.type,parentSchema:schema66.properties.values,data:data3};
+const err5 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "object"},schema:schema67.properties.values.type,parentSchema:schema67.properties.values,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3933,7 +3965,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema66.type,parentSchema:schema66,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema67.type,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3942,13 +3974,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate205.errors = vErrors;
+validate211.errors = vErrors;
 return errors === 0;
 }
 
-const schema70 = {"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}};
+const schema71 = {"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}};
 
-function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3973,17 +4005,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate216.errors = vErrors;
+validate222.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},schema:schema70.required,parentSchema:schema70,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3993,7 +4025,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.unit === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},schema:schema70.required,parentSchema:schema70,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4003,7 +4035,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.measures === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},schema:schema70.required,parentSchema:schema70,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4014,7 +4046,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "path") || (key0 === "unit")) || (key0 === "name")) || (key0 === "group")) || (key0 === "measures")) || (key0 === "rename")) || (key0 === "delimiter")) || (key0 === "skipRows"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema70,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4025,8 +4057,8 @@ errors++;
 }
 }
 if(data.path !== undefined){
-if(!(validate216(data.path, {instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData}))){
-vErrors = vErrors === null ? validate216.errors : appendErrors(vErrors, validate216.errors);
+if(!(validate222(data.path, {instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData}))){
+vErrors = vErrors === null ? validate222.errors : appendErrors(vErrors, validate222.errors);
 errors = vErrors.length;
 }
 }
@@ -4053,13 +4085,13 @@ let data4 = data.measures;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
 const _errs8 = errors;
-if(!(validate210(key1, {instancePath:instancePath+"/measures",parentData:data4,parentDataProperty:"measures",rootData}))){
-vErrors = vErrors === null ? validate210.errors : appendErrors(vErrors, validate210.errors);
+if(!(validate216(key1, {instancePath:instancePath+"/measures",parentData:data4,parentDataProperty:"measures",rootData}))){
+vErrors = vErrors === null ? validate216.errors : appendErrors(vErrors, validate216.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs8 === errors;
 if(!valid1){
-const err4 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema70.properties.measures.propertyNames,parentSchema:schema70.properties.measures,data:data4};
+const err4 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema71.properties.measures.propertyNames,parentSchema:schema71.properties.measures,data:data4};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4077,7 +4109,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},schema:schema70.properties.measures.type,parentSchema:schema70.properties.measures,data:data4};
+const err5 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},schema:schema71.properties.measures.type,parentSchema:schema71.properties.measures,data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4098,7 +4130,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/rename",schemaPath:"#/properties/rename/type",keyword:"type",params:{type: "object"},schema:schema70.properties.rename.type,parentSchema:schema70.properties.rename,data:data6};
+const err6 = {instancePath:instancePath+"/rename",schemaPath:"#/properties/rename/type",keyword:"type",params:{type: "object"},schema:schema71.properties.rename.type,parentSchema:schema71.properties.rename,data:data6};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4111,7 +4143,7 @@ errors++;
 if(data.delimiter !== undefined){
 let data8 = data.delimiter;
 if(typeof data8 !== "string"){
-const err7 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/type",keyword:"type",params:{type: "string"},schema:schema70.properties.delimiter.type,parentSchema:schema70.properties.delimiter,data:data8};
+const err7 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/type",keyword:"type",params:{type: "string"},schema:schema71.properties.delimiter.type,parentSchema:schema71.properties.delimiter,data:data8};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4121,7 +4153,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((data8 === ";") || (data8 === ",")) || (data8 === "\t"))){
-const err8 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/enum",keyword:"enum",params:{allowedValues: schema70.properties.delimiter.enum},schema:schema70.properties.delimiter.enum,parentSchema:schema70.properties.delimiter,data:data8};
+const err8 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/enum",keyword:"enum",params:{allowedValues: schema71.properties.delimiter.enum},schema:schema71.properties.delimiter.enum,parentSchema:schema71.properties.delimiter,data:data8};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4134,7 +4166,7 @@ errors++;
 if(data.skipRows !== undefined){
 let data9 = data.skipRows;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err9 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/type",keyword:"type",params:{type: "integer"},schema:schema70.properties.skipRows.type,parentSchema:schema70.properties.skipRows,data:data9};
+const err9 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/type",keyword:"type",params:{type: "integer"},schema:schema71.properties.skipRows.type,parentSchema:schema71.properties.skipRows,data:data9};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4145,7 +4177,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 1000 || isNaN(data9)){
-const err10 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},schema:1000,parentSchema:schema70.properties.skipRows,data:data9};
+const err10 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},schema:1000,parentSchema:schema71.properties.skipRows,data:data9};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4155,7 +4187,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data9 < 0 || isNaN(data9)){
-const err11 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema70.properties.skipRows,data:data9};
+const err11 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema71.properties.skipRows,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4168,7 +4200,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema70.type,parentSchema:schema70,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4177,7 +4209,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate215.errors = vErrors;
+validate221.errors = vErrors;
 return errors === 0;
 }
 
@@ -4407,7 +4439,7 @@ vErrors.push(err13);
 errors++;
 }
 for(const key1 in data7){
-if(!((((key1 === "publisher") || (key1 === "table")) || (key1 === "url")) || (key1 === "note"))){
+if(!((((((((key1 === "publisher") || (key1 === "table")) || (key1 === "url")) || (key1 === "note")) || (key1 === "retrieved")) || (key1 === "selection")) || (key1 === "file")) || (key1 === "sha256"))){
 const err14 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema58.properties.source,data:data7};
 if(vErrors === null){
 vErrors = [err14];
@@ -4442,9 +4474,17 @@ vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate
 errors = vErrors.length;
 }
 }
+if(data7.retrieved !== undefined){
+if(!(validate193(data7.retrieved, {instancePath:instancePath+"/source/retrieved",parentData:data7,parentDataProperty:"retrieved",rootData}))){
+vErrors = vErrors === null ? validate193.errors : appendErrors(vErrors, validate193.errors);
+errors = vErrors.length;
 }
-else {
-const err15 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},schema:schema58.properties.source.type,parentSchema:schema58.properties.source,data:data7};
+}
+if(data7.selection !== undefined){
+let data13 = data7.selection;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.region === undefined){
+const err15 = {instancePath:instancePath+"/source/selection",schemaPath:"#/properties/source/properties/selection/required",keyword:"required",params:{missingProperty: "region"},schema:schema58.properties.source.properties.selection.required,parentSchema:schema58.properties.source.properties.selection,data:data13};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4453,20 +4493,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.measures !== undefined){
-let data12 = data.measures;
-if(Array.isArray(data12)){
-const len0 = data12.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate199(data12[i0], {instancePath:instancePath+"/measures/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate199.errors : appendErrors(vErrors, validate199.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "array"},schema:schema58.properties.measures.type,parentSchema:schema58.properties.measures,data:data12};
+if(data13.time === undefined){
+const err16 = {instancePath:instancePath+"/source/selection",schemaPath:"#/properties/source/properties/selection/required",keyword:"required",params:{missingProperty: "time"},schema:schema58.properties.source.properties.selection.required,parentSchema:schema58.properties.source.properties.selection,data:data13};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4475,20 +4503,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.units !== undefined){
-let data14 = data.units;
-if(Array.isArray(data14)){
-const len1 = data14.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate205(data14[i1], {instancePath:instancePath+"/units/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate205.errors : appendErrors(vErrors, validate205.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},schema:schema58.properties.units.type,parentSchema:schema58.properties.units,data:data14};
+for(const key2 in data13){
+if(!(((key2 === "region") || (key2 === "age")) || (key2 === "time"))){
+const err17 = {instancePath:instancePath+"/source/selection",schemaPath:"#/properties/source/properties/selection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema58.properties.source.properties.selection,data:data13};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4498,15 +4515,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.csv !== undefined){
-if(!(validate215(data.csv, {instancePath:instancePath+"/csv",parentData:data,parentDataProperty:"csv",rootData}))){
-vErrors = vErrors === null ? validate215.errors : appendErrors(vErrors, validate215.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema58.type,parentSchema:schema58,data};
+if(data13.region !== undefined){
+let data14 = data13.region;
+if(typeof data14 !== "string"){
+const err18 = {instancePath:instancePath+"/source/selection/region",schemaPath:"#/properties/source/properties/selection/properties/region/type",keyword:"type",params:{type: "string"},schema:schema58.properties.source.properties.selection.properties.region.type,parentSchema:schema58.properties.source.properties.selection.properties.region,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4515,14 +4527,134 @@ vErrors.push(err18);
 }
 errors++;
 }
+if(!((data14 === "kommuner") || (data14 === "lan"))){
+const err19 = {instancePath:instancePath+"/source/selection/region",schemaPath:"#/properties/source/properties/selection/properties/region/enum",keyword:"enum",params:{allowedValues: schema58.properties.source.properties.selection.properties.region.enum},schema:schema58.properties.source.properties.selection.properties.region.enum,parentSchema:schema58.properties.source.properties.selection.properties.region,data:data14};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data13.age !== undefined){
+if(!(validate188(data13.age, {instancePath:instancePath+"/source/selection/age",parentData:data13,parentDataProperty:"age",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+errors = vErrors.length;
+}
+}
+if(data13.time !== undefined){
+if(!(validate188(data13.time, {instancePath:instancePath+"/source/selection/time",parentData:data13,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/source/selection",schemaPath:"#/properties/source/properties/selection/type",keyword:"type",params:{type: "object"},schema:schema58.properties.source.properties.selection.type,parentSchema:schema58.properties.source.properties.selection,data:data13};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data7.file !== undefined){
+if(!(validate188(data7.file, {instancePath:instancePath+"/source/file",parentData:data7,parentDataProperty:"file",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+errors = vErrors.length;
+}
+}
+if(data7.sha256 !== undefined){
+if(!(validate203(data7.sha256, {instancePath:instancePath+"/source/sha256",parentData:data7,parentDataProperty:"sha256",rootData}))){
+vErrors = vErrors === null ? validate203.errors : appendErrors(vErrors, validate203.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},schema:schema58.properties.source.type,parentSchema:schema58.properties.source,data:data7};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.measures !== undefined){
+let data19 = data.measures;
+if(Array.isArray(data19)){
+const len0 = data19.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate205(data19[i0], {instancePath:instancePath+"/measures/" + i0,parentData:data19,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate205.errors : appendErrors(vErrors, validate205.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "array"},schema:schema58.properties.measures.type,parentSchema:schema58.properties.measures,data:data19};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.units !== undefined){
+let data21 = data.units;
+if(Array.isArray(data21)){
+const len1 = data21.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate211(data21[i1], {instancePath:instancePath+"/units/" + i1,parentData:data21,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate211.errors : appendErrors(vErrors, validate211.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},schema:schema58.properties.units.type,parentSchema:schema58.properties.units,data:data21};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.csv !== undefined){
+if(!(validate221(data.csv, {instancePath:instancePath+"/csv",parentData:data,parentDataProperty:"csv",rootData}))){
+vErrors = vErrors === null ? validate221.errors : appendErrors(vErrors, validate221.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema58.type,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
 validate183.errors = vErrors;
 return errors === 0;
 }
 
-export const validateStrategy = validate225;
-const schema72 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","vision","goals"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Strategy"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"period":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"./common.schema.json#/definitions/year"},"to":{"$ref":"./common.schema.json#/definitions/year"}}},"adopted":{"$ref":"./common.schema.json#/definitions/date"},"adoptedBy":{"$ref":"./common.schema.json#/definitions/text"},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"vision":{"$ref":"./common.schema.json#/definitions/prose"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}},"subgoals":{"type":"array","items":{"$ref":"#/definitions/goal"}}},"definitions":{"goal":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}}}};
+export const validateStrategy = validate231;
+const schema73 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","vision","goals"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Strategy"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"period":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"./common.schema.json#/definitions/year"},"to":{"$ref":"./common.schema.json#/definitions/year"}}},"adopted":{"$ref":"./common.schema.json#/definitions/date"},"adoptedBy":{"$ref":"./common.schema.json#/definitions/text"},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"vision":{"$ref":"./common.schema.json#/definitions/prose"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}},"subgoals":{"type":"array","items":{"$ref":"#/definitions/goal"}}},"definitions":{"goal":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}}}};
 
-function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -4535,12 +4667,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate226.errors = vErrors;
+validate232.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4565,12 +4697,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate228.errors = vErrors;
+validate234.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate230(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4595,12 +4727,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate230.errors = vErrors;
+validate236.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4625,12 +4757,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate232.errors = vErrors;
+validate238.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
@@ -4665,12 +4797,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate234.errors = vErrors;
+validate240.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4695,18 +4827,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate237.errors = vErrors;
+validate243.errors = vErrors;
 return errors === 0;
 }
 
-const schema79 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}};
+const schema80 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}};
 
-function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema79.required,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4716,7 +4848,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema79.required,parentSchema:schema79,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema80.required,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4727,7 +4859,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "title"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema79,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4738,20 +4870,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate228(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate228.errors : appendErrors(vErrors, validate228.errors);
+if(!(validate234(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate234.errors : appendErrors(vErrors, validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate230(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate230.errors : appendErrors(vErrors, validate230.errors);
+if(!(validate236(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate236.errors : appendErrors(vErrors, validate236.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema79.type,parentSchema:schema79,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4760,17 +4892,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate242.errors = vErrors;
+validate248.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema72.required,parentSchema:schema72,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4780,7 +4912,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema72.required,parentSchema:schema72,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4790,7 +4922,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema72.required,parentSchema:schema72,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4800,7 +4932,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.title === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema72.required,parentSchema:schema72,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4810,7 +4942,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.vision === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vision"},schema:schema72.required,parentSchema:schema72,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vision"},schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4820,7 +4952,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.goals === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goals"},schema:schema72.required,parentSchema:schema72,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goals"},schema:schema73.required,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4830,8 +4962,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema72.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema72,data};
+if(!(func2.call(schema73.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4842,15 +4974,15 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate226(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate226.errors : appendErrors(vErrors, validate226.errors);
+if(!(validate232(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate232.errors : appendErrors(vErrors, validate232.errors);
 errors = vErrors.length;
 }
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Strategy" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Strategy"},schema:"Strategy",parentSchema:schema72.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Strategy"},schema:"Strategy",parentSchema:schema73.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4861,20 +4993,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate228(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate228.errors : appendErrors(vErrors, validate228.errors);
+if(!(validate234(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate234.errors : appendErrors(vErrors, validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate230(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate230.errors : appendErrors(vErrors, validate230.errors);
+if(!(validate236(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate236.errors : appendErrors(vErrors, validate236.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
-if(!(validate232(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
-vErrors = vErrors === null ? validate232.errors : appendErrors(vErrors, validate232.errors);
+if(!(validate238(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate238.errors : appendErrors(vErrors, validate238.errors);
 errors = vErrors.length;
 }
 }
@@ -4882,7 +5014,7 @@ if(data.period !== undefined){
 let data5 = data.period;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.from === undefined){
-const err8 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "from"},schema:schema72.properties.period.required,parentSchema:schema72.properties.period,data:data5};
+const err8 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "from"},schema:schema73.properties.period.required,parentSchema:schema73.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4892,7 +5024,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data5.to === undefined){
-const err9 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "to"},schema:schema72.properties.period.required,parentSchema:schema72.properties.period,data:data5};
+const err9 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "to"},schema:schema73.properties.period.required,parentSchema:schema73.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4903,7 +5035,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!((key1 === "from") || (key1 === "to"))){
-const err10 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema72.properties.period,data:data5};
+const err10 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema73.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4914,20 +5046,20 @@ errors++;
 }
 }
 if(data5.from !== undefined){
-if(!(validate234(data5.from, {instancePath:instancePath+"/period/from",parentData:data5,parentDataProperty:"from",rootData}))){
-vErrors = vErrors === null ? validate234.errors : appendErrors(vErrors, validate234.errors);
+if(!(validate240(data5.from, {instancePath:instancePath+"/period/from",parentData:data5,parentDataProperty:"from",rootData}))){
+vErrors = vErrors === null ? validate240.errors : appendErrors(vErrors, validate240.errors);
 errors = vErrors.length;
 }
 }
 if(data5.to !== undefined){
-if(!(validate234(data5.to, {instancePath:instancePath+"/period/to",parentData:data5,parentDataProperty:"to",rootData}))){
-vErrors = vErrors === null ? validate234.errors : appendErrors(vErrors, validate234.errors);
+if(!(validate240(data5.to, {instancePath:instancePath+"/period/to",parentData:data5,parentDataProperty:"to",rootData}))){
+vErrors = vErrors === null ? validate240.errors : appendErrors(vErrors, validate240.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},schema:schema72.properties.period.type,parentSchema:schema72.properties.period,data:data5};
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},schema:schema73.properties.period.type,parentSchema:schema73.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4938,26 +5070,26 @@ errors++;
 }
 }
 if(data.adopted !== undefined){
-if(!(validate237(data.adopted, {instancePath:instancePath+"/adopted",parentData:data,parentDataProperty:"adopted",rootData}))){
-vErrors = vErrors === null ? validate237.errors : appendErrors(vErrors, validate237.errors);
+if(!(validate243(data.adopted, {instancePath:instancePath+"/adopted",parentData:data,parentDataProperty:"adopted",rootData}))){
+vErrors = vErrors === null ? validate243.errors : appendErrors(vErrors, validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data.adoptedBy !== undefined){
-if(!(validate230(data.adoptedBy, {instancePath:instancePath+"/adoptedBy",parentData:data,parentDataProperty:"adoptedBy",rootData}))){
-vErrors = vErrors === null ? validate230.errors : appendErrors(vErrors, validate230.errors);
+if(!(validate236(data.adoptedBy, {instancePath:instancePath+"/adoptedBy",parentData:data,parentDataProperty:"adoptedBy",rootData}))){
+vErrors = vErrors === null ? validate236.errors : appendErrors(vErrors, validate236.errors);
 errors = vErrors.length;
 }
 }
 if(data.summary !== undefined){
-if(!(validate232(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
-vErrors = vErrors === null ? validate232.errors : appendErrors(vErrors, validate232.errors);
+if(!(validate238(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
+vErrors = vErrors === null ? validate238.errors : appendErrors(vErrors, validate238.errors);
 errors = vErrors.length;
 }
 }
 if(data.vision !== undefined){
-if(!(validate232(data.vision, {instancePath:instancePath+"/vision",parentData:data,parentDataProperty:"vision",rootData}))){
-vErrors = vErrors === null ? validate232.errors : appendErrors(vErrors, validate232.errors);
+if(!(validate238(data.vision, {instancePath:instancePath+"/vision",parentData:data,parentDataProperty:"vision",rootData}))){
+vErrors = vErrors === null ? validate238.errors : appendErrors(vErrors, validate238.errors);
 errors = vErrors.length;
 }
 }
@@ -4966,14 +5098,14 @@ let data12 = data.goals;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate242(data12[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate242.errors : appendErrors(vErrors, validate242.errors);
+if(!(validate248(data12[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate248.errors : appendErrors(vErrors, validate248.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},schema:schema72.properties.goals.type,parentSchema:schema72.properties.goals,data:data12};
+const err12 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},schema:schema73.properties.goals.type,parentSchema:schema73.properties.goals,data:data12};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4988,14 +5120,14 @@ let data14 = data.subgoals;
 if(Array.isArray(data14)){
 const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate242(data14[i1], {instancePath:instancePath+"/subgoals/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate242.errors : appendErrors(vErrors, validate242.errors);
+if(!(validate248(data14[i1], {instancePath:instancePath+"/subgoals/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate248.errors : appendErrors(vErrors, validate248.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/subgoals",schemaPath:"#/properties/subgoals/type",keyword:"type",params:{type: "array"},schema:schema72.properties.subgoals.type,parentSchema:schema72.properties.subgoals,data:data14};
+const err13 = {instancePath:instancePath+"/subgoals",schemaPath:"#/properties/subgoals/type",keyword:"type",params:{type: "array"},schema:schema73.properties.subgoals.type,parentSchema:schema73.properties.subgoals,data:data14};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5007,7 +5139,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema72.type,parentSchema:schema72,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema73.type,parentSchema:schema73,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5016,14 +5148,14 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate225.errors = vErrors;
+validate231.errors = vErrors;
 return errors === 0;
 }
 
-export const validateActionPlan = validate247;
-const schema80 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","areas"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"ActionPlan"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"adoption":{"type":"object","additionalProperties":false,"required":["body"],"properties":{"body":{"$ref":"./common.schema.json#/definitions/text"},"date":{"$ref":"./common.schema.json#/definitions/date"}}},"authors":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"organisation":{"$ref":"./common.schema.json#/definitions/text"}}}},"background":{"$ref":"./common.schema.json#/definitions/prose"},"review":{"$ref":"#/definitions/itemList"},"basis":{"$ref":"./common.schema.json#/definitions/prose"},"areas":{"type":"array","items":{"$ref":"#/definitions/area"}},"workPlan":{"$ref":"#/definitions/itemList"},"followUp":{"type":"object","additionalProperties":false,"properties":{"responsible":{"$ref":"./common.schema.json#/definitions/text"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"when":{"$ref":"./common.schema.json#/definitions/text"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}},"definitions":{"itemList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}},"area":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}},"goal":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}}};
+export const validateActionPlan = validate253;
+const schema81 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","areas"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"ActionPlan"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"adoption":{"type":"object","additionalProperties":false,"required":["body"],"properties":{"body":{"$ref":"./common.schema.json#/definitions/text"},"date":{"$ref":"./common.schema.json#/definitions/date"}}},"authors":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"organisation":{"$ref":"./common.schema.json#/definitions/text"}}}},"background":{"$ref":"./common.schema.json#/definitions/prose"},"review":{"$ref":"#/definitions/itemList"},"basis":{"$ref":"./common.schema.json#/definitions/prose"},"areas":{"type":"array","items":{"$ref":"#/definitions/area"}},"workPlan":{"$ref":"#/definitions/itemList"},"followUp":{"type":"object","additionalProperties":false,"properties":{"responsible":{"$ref":"./common.schema.json#/definitions/text"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"when":{"$ref":"./common.schema.json#/definitions/text"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}},"definitions":{"itemList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}},"area":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}},"goal":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}}};
 
-function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -5036,12 +5168,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate248.errors = vErrors;
+validate254.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5066,12 +5198,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate250.errors = vErrors;
+validate256.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5096,12 +5228,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate252.errors = vErrors;
+validate258.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5126,12 +5258,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate254.errors = vErrors;
+validate260.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
@@ -5166,12 +5298,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate256.errors = vErrors;
+validate262.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5196,12 +5328,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate258.errors = vErrors;
+validate264.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5226,12 +5358,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate260.errors = vErrors;
+validate266.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5256,13 +5388,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate264.errors = vErrors;
+validate270.errors = vErrors;
 return errors === 0;
 }
 
-const schema89 = {"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}};
+const schema90 = {"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}};
 
-function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -5284,17 +5416,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate271.errors = vErrors;
+validate277.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.items === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},schema:schema89.required,parentSchema:schema89,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},schema:schema90.required,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5305,7 +5437,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "title") || (key0 === "items"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema89,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5316,20 +5448,20 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(!(validate252(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+if(!(validate258(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
 errors = vErrors.length;
 }
 }
 if(data.items !== undefined){
-if(!(validate271(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
-vErrors = vErrors === null ? validate271.errors : appendErrors(vErrors, validate271.errors);
+if(!(validate277(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
+vErrors = vErrors === null ? validate277.errors : appendErrors(vErrors, validate277.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema89.type,parentSchema:schema89,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5338,13 +5470,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate269.errors = vErrors;
+validate275.errors = vErrors;
 return errors === 0;
 }
 
-const schema91 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}};
+const schema92 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}};
 
-function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5369,13 +5501,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate279.errors = vErrors;
+validate285.errors = vErrors;
 return errors === 0;
 }
 
-const schema93 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}};
+const schema94 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}};
 
-function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -5397,17 +5529,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate286.errors = vErrors;
+validate292.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema93.required,parentSchema:schema93,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5417,7 +5549,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.text === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},schema:schema93.required,parentSchema:schema93,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},schema:schema94.required,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5428,7 +5560,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "text")) || (key0 === "details")) || (key0 === "subgoals")) || (key0 === "indicators"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema93,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5439,38 +5571,38 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate250(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
+if(!(validate256(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate256.errors : appendErrors(vErrors, validate256.errors);
 errors = vErrors.length;
 }
 }
 if(data.text !== undefined){
-if(!(validate254(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
-vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
+if(!(validate260(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
 errors = vErrors.length;
 }
 }
 if(data.details !== undefined){
-if(!(validate271(data.details, {instancePath:instancePath+"/details",parentData:data,parentDataProperty:"details",rootData}))){
-vErrors = vErrors === null ? validate271.errors : appendErrors(vErrors, validate271.errors);
+if(!(validate277(data.details, {instancePath:instancePath+"/details",parentData:data,parentDataProperty:"details",rootData}))){
+vErrors = vErrors === null ? validate277.errors : appendErrors(vErrors, validate277.errors);
 errors = vErrors.length;
 }
 }
 if(data.subgoals !== undefined){
-if(!(validate286(data.subgoals, {instancePath:instancePath+"/subgoals",parentData:data,parentDataProperty:"subgoals",rootData}))){
-vErrors = vErrors === null ? validate286.errors : appendErrors(vErrors, validate286.errors);
+if(!(validate292(data.subgoals, {instancePath:instancePath+"/subgoals",parentData:data,parentDataProperty:"subgoals",rootData}))){
+vErrors = vErrors === null ? validate292.errors : appendErrors(vErrors, validate292.errors);
 errors = vErrors.length;
 }
 }
 if(data.indicators !== undefined){
-if(!(validate271(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData}))){
-vErrors = vErrors === null ? validate271.errors : appendErrors(vErrors, validate271.errors);
+if(!(validate277(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData}))){
+vErrors = vErrors === null ? validate277.errors : appendErrors(vErrors, validate277.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema93.type,parentSchema:schema93,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema94.type,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5479,17 +5611,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate282.errors = vErrors;
+validate288.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema91.required,parentSchema:schema91,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5499,7 +5631,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema91.required,parentSchema:schema91,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5510,7 +5642,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "title")) || (key0 === "agreementArea")) || (key0 === "focus")) || (key0 === "goals"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema91,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5521,26 +5653,26 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate250(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
+if(!(validate256(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate256.errors : appendErrors(vErrors, validate256.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate252(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+if(!(validate258(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
 errors = vErrors.length;
 }
 }
 if(data.agreementArea !== undefined){
-if(!(validate279(data.agreementArea, {instancePath:instancePath+"/agreementArea",parentData:data,parentDataProperty:"agreementArea",rootData}))){
-vErrors = vErrors === null ? validate279.errors : appendErrors(vErrors, validate279.errors);
+if(!(validate285(data.agreementArea, {instancePath:instancePath+"/agreementArea",parentData:data,parentDataProperty:"agreementArea",rootData}))){
+vErrors = vErrors === null ? validate285.errors : appendErrors(vErrors, validate285.errors);
 errors = vErrors.length;
 }
 }
 if(data.focus !== undefined){
-if(!(validate271(data.focus, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData}))){
-vErrors = vErrors === null ? validate271.errors : appendErrors(vErrors, validate271.errors);
+if(!(validate277(data.focus, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData}))){
+vErrors = vErrors === null ? validate277.errors : appendErrors(vErrors, validate277.errors);
 errors = vErrors.length;
 }
 }
@@ -5549,14 +5681,14 @@ let data4 = data.goals;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate282(data4[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate282.errors : appendErrors(vErrors, validate282.errors);
+if(!(validate288(data4[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate288.errors : appendErrors(vErrors, validate288.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},schema:schema91.properties.goals.type,parentSchema:schema91.properties.goals,data:data4};
+const err3 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},schema:schema92.properties.goals.type,parentSchema:schema92.properties.goals,data:data4};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5568,7 +5700,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema91.type,parentSchema:schema91,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema92.type,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5577,17 +5709,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate276.errors = vErrors;
+validate282.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema80.required,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5597,7 +5729,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema80.required,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5607,7 +5739,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema80.required,parentSchema:schema80,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5617,7 +5749,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.title === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema80.required,parentSchema:schema80,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5627,7 +5759,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.year === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year"},schema:schema80.required,parentSchema:schema80,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year"},schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5637,7 +5769,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.areas === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "areas"},schema:schema80.required,parentSchema:schema80,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "areas"},schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5647,8 +5779,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema80.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema80,data};
+if(!(func2.call(schema81.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5659,15 +5791,15 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate248(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate248.errors : appendErrors(vErrors, validate248.errors);
+if(!(validate254(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
 errors = vErrors.length;
 }
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("ActionPlan" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ActionPlan"},schema:"ActionPlan",parentSchema:schema80.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ActionPlan"},schema:"ActionPlan",parentSchema:schema81.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5678,44 +5810,44 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate250(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate250.errors : appendErrors(vErrors, validate250.errors);
-errors = vErrors.length;
-}
-}
-if(data.title !== undefined){
-if(!(validate252(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
-errors = vErrors.length;
-}
-}
-if(data.description !== undefined){
-if(!(validate254(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
-vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
-errors = vErrors.length;
-}
-}
-if(data.year !== undefined){
-if(!(validate256(data.year, {instancePath:instancePath+"/year",parentData:data,parentDataProperty:"year",rootData}))){
+if(!(validate256(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate256.errors : appendErrors(vErrors, validate256.errors);
 errors = vErrors.length;
 }
 }
-if(data.county !== undefined){
-if(!(validate258(data.county, {instancePath:instancePath+"/county",parentData:data,parentDataProperty:"county",rootData}))){
+if(data.title !== undefined){
+if(!(validate258(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
 vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
 errors = vErrors.length;
 }
 }
-if(data.agreement !== undefined){
-if(!(validate260(data.agreement, {instancePath:instancePath+"/agreement",parentData:data,parentDataProperty:"agreement",rootData}))){
+if(data.description !== undefined){
+if(!(validate260(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
 vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
 errors = vErrors.length;
 }
 }
+if(data.year !== undefined){
+if(!(validate262(data.year, {instancePath:instancePath+"/year",parentData:data,parentDataProperty:"year",rootData}))){
+vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
+errors = vErrors.length;
+}
+}
+if(data.county !== undefined){
+if(!(validate264(data.county, {instancePath:instancePath+"/county",parentData:data,parentDataProperty:"county",rootData}))){
+vErrors = vErrors === null ? validate264.errors : appendErrors(vErrors, validate264.errors);
+errors = vErrors.length;
+}
+}
+if(data.agreement !== undefined){
+if(!(validate266(data.agreement, {instancePath:instancePath+"/agreement",parentData:data,parentDataProperty:"agreement",rootData}))){
+vErrors = vErrors === null ? validate266.errors : appendErrors(vErrors, validate266.errors);
+errors = vErrors.length;
+}
+}
 if(data.strategy !== undefined){
-if(!(validate260(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData}))){
-vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
+if(!(validate266(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData}))){
+vErrors = vErrors === null ? validate266.errors : appendErrors(vErrors, validate266.errors);
 errors = vErrors.length;
 }
 }
@@ -5723,7 +5855,7 @@ if(data.adoption !== undefined){
 let data9 = data.adoption;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.body === undefined){
-const err8 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/required",keyword:"required",params:{missingProperty: "body"},schema:schema80.properties.adoption.required,parentSchema:schema80.properties.adoption,data:data9};
+const err8 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/required",keyword:"required",params:{missingProperty: "body"},schema:schema81.properties.adoption.required,parentSchema:schema81.properties.adoption,data:data9};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5734,7 +5866,7 @@ errors++;
 }
 for(const key1 in data9){
 if(!((key1 === "body") || (key1 === "date"))){
-const err9 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema80.properties.adoption,data:data9};
+const err9 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema81.properties.adoption,data:data9};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5745,20 +5877,20 @@ errors++;
 }
 }
 if(data9.body !== undefined){
-if(!(validate252(data9.body, {instancePath:instancePath+"/adoption/body",parentData:data9,parentDataProperty:"body",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+if(!(validate258(data9.body, {instancePath:instancePath+"/adoption/body",parentData:data9,parentDataProperty:"body",rootData}))){
+vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
 errors = vErrors.length;
 }
 }
 if(data9.date !== undefined){
-if(!(validate264(data9.date, {instancePath:instancePath+"/adoption/date",parentData:data9,parentDataProperty:"date",rootData}))){
-vErrors = vErrors === null ? validate264.errors : appendErrors(vErrors, validate264.errors);
+if(!(validate270(data9.date, {instancePath:instancePath+"/adoption/date",parentData:data9,parentDataProperty:"date",rootData}))){
+vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/type",keyword:"type",params:{type: "object"},schema:schema80.properties.adoption.type,parentSchema:schema80.properties.adoption,data:data9};
+const err10 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/type",keyword:"type",params:{type: "object"},schema:schema81.properties.adoption.type,parentSchema:schema81.properties.adoption,data:data9};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5776,7 +5908,7 @@ for(let i0=0; i0<len0; i0++){
 let data13 = data12[i0];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.name === undefined){
-const err11 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/required",keyword:"required",params:{missingProperty: "name"},schema:schema80.properties.authors.items.required,parentSchema:schema80.properties.authors.items,data:data13};
+const err11 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/required",keyword:"required",params:{missingProperty: "name"},schema:schema81.properties.authors.items.required,parentSchema:schema81.properties.authors.items,data:data13};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5787,7 +5919,7 @@ errors++;
 }
 for(const key2 in data13){
 if(!((key2 === "name") || (key2 === "organisation"))){
-const err12 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema80.properties.authors.items,data:data13};
+const err12 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema81.properties.authors.items,data:data13};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5798,20 +5930,20 @@ errors++;
 }
 }
 if(data13.name !== undefined){
-if(!(validate252(data13.name, {instancePath:instancePath+"/authors/" + i0+"/name",parentData:data13,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+if(!(validate258(data13.name, {instancePath:instancePath+"/authors/" + i0+"/name",parentData:data13,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
 errors = vErrors.length;
 }
 }
 if(data13.organisation !== undefined){
-if(!(validate252(data13.organisation, {instancePath:instancePath+"/authors/" + i0+"/organisation",parentData:data13,parentDataProperty:"organisation",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+if(!(validate258(data13.organisation, {instancePath:instancePath+"/authors/" + i0+"/organisation",parentData:data13,parentDataProperty:"organisation",rootData}))){
+vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/type",keyword:"type",params:{type: "object"},schema:schema80.properties.authors.items.type,parentSchema:schema80.properties.authors.items,data:data13};
+const err13 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/type",keyword:"type",params:{type: "object"},schema:schema81.properties.authors.items.type,parentSchema:schema81.properties.authors.items,data:data13};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5823,7 +5955,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},schema:schema80.properties.authors.type,parentSchema:schema80.properties.authors,data:data12};
+const err14 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},schema:schema81.properties.authors.type,parentSchema:schema81.properties.authors,data:data12};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5834,20 +5966,20 @@ errors++;
 }
 }
 if(data.background !== undefined){
-if(!(validate254(data.background, {instancePath:instancePath+"/background",parentData:data,parentDataProperty:"background",rootData}))){
-vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
+if(!(validate260(data.background, {instancePath:instancePath+"/background",parentData:data,parentDataProperty:"background",rootData}))){
+vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
 errors = vErrors.length;
 }
 }
 if(data.review !== undefined){
-if(!(validate269(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
-vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
+if(!(validate275(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
+vErrors = vErrors === null ? validate275.errors : appendErrors(vErrors, validate275.errors);
 errors = vErrors.length;
 }
 }
 if(data.basis !== undefined){
-if(!(validate254(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData}))){
-vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
+if(!(validate260(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData}))){
+vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
 errors = vErrors.length;
 }
 }
@@ -5856,14 +5988,14 @@ let data19 = data.areas;
 if(Array.isArray(data19)){
 const len1 = data19.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate276(data19[i1], {instancePath:instancePath+"/areas/" + i1,parentData:data19,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate276.errors : appendErrors(vErrors, validate276.errors);
+if(!(validate282(data19[i1], {instancePath:instancePath+"/areas/" + i1,parentData:data19,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate282.errors : appendErrors(vErrors, validate282.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/areas",schemaPath:"#/properties/areas/type",keyword:"type",params:{type: "array"},schema:schema80.properties.areas.type,parentSchema:schema80.properties.areas,data:data19};
+const err15 = {instancePath:instancePath+"/areas",schemaPath:"#/properties/areas/type",keyword:"type",params:{type: "array"},schema:schema81.properties.areas.type,parentSchema:schema81.properties.areas,data:data19};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5874,8 +6006,8 @@ errors++;
 }
 }
 if(data.workPlan !== undefined){
-if(!(validate269(data.workPlan, {instancePath:instancePath+"/workPlan",parentData:data,parentDataProperty:"workPlan",rootData}))){
-vErrors = vErrors === null ? validate269.errors : appendErrors(vErrors, validate269.errors);
+if(!(validate275(data.workPlan, {instancePath:instancePath+"/workPlan",parentData:data,parentDataProperty:"workPlan",rootData}))){
+vErrors = vErrors === null ? validate275.errors : appendErrors(vErrors, validate275.errors);
 errors = vErrors.length;
 }
 }
@@ -5884,7 +6016,7 @@ let data22 = data.followUp;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 for(const key3 in data22){
 if(!((((key3 === "responsible") || (key3 === "text")) || (key3 === "when")) || (key3 === "indicators"))){
-const err16 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},schema:false,parentSchema:schema80.properties.followUp,data:data22};
+const err16 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},schema:false,parentSchema:schema81.properties.followUp,data:data22};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5895,32 +6027,32 @@ errors++;
 }
 }
 if(data22.responsible !== undefined){
-if(!(validate252(data22.responsible, {instancePath:instancePath+"/followUp/responsible",parentData:data22,parentDataProperty:"responsible",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+if(!(validate258(data22.responsible, {instancePath:instancePath+"/followUp/responsible",parentData:data22,parentDataProperty:"responsible",rootData}))){
+vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
 errors = vErrors.length;
 }
 }
 if(data22.text !== undefined){
-if(!(validate254(data22.text, {instancePath:instancePath+"/followUp/text",parentData:data22,parentDataProperty:"text",rootData}))){
-vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
+if(!(validate260(data22.text, {instancePath:instancePath+"/followUp/text",parentData:data22,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
 errors = vErrors.length;
 }
 }
 if(data22.when !== undefined){
-if(!(validate252(data22.when, {instancePath:instancePath+"/followUp/when",parentData:data22,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
+if(!(validate258(data22.when, {instancePath:instancePath+"/followUp/when",parentData:data22,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
 errors = vErrors.length;
 }
 }
 if(data22.indicators !== undefined){
-if(!(validate271(data22.indicators, {instancePath:instancePath+"/followUp/indicators",parentData:data22,parentDataProperty:"indicators",rootData}))){
-vErrors = vErrors === null ? validate271.errors : appendErrors(vErrors, validate271.errors);
+if(!(validate277(data22.indicators, {instancePath:instancePath+"/followUp/indicators",parentData:data22,parentDataProperty:"indicators",rootData}))){
+vErrors = vErrors === null ? validate277.errors : appendErrors(vErrors, validate277.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/type",keyword:"type",params:{type: "object"},schema:schema80.properties.followUp.type,parentSchema:schema80.properties.followUp,data:data22};
+const err17 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/type",keyword:"type",params:{type: "object"},schema:schema81.properties.followUp.type,parentSchema:schema81.properties.followUp,data:data22};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5932,7 +6064,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema80.type,parentSchema:schema80,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema81.type,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5941,7 +6073,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate247.errors = vErrors;
+validate253.errors = vErrors;
 return errors === 0;
 }
 

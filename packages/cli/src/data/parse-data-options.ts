@@ -1,0 +1,59 @@
+import type { Language, RegionFilter } from '@fordela/parser'
+import { UsageError } from '../errors.js'
+
+/** The options `data import` and `data fetch` share. */
+export interface DataOptions {
+  readonly regions?: string
+  readonly sumAge?: string
+  readonly time?: string
+  readonly id?: string
+  readonly referenceDate?: string
+  readonly retrieved?: string
+  readonly outDir?: string
+  readonly lang?: Language
+}
+
+/** The highest age SCB gives as a single year (`100+` is the class above it). */
+const MAX_SINGLE_YEAR = 100
+
+/** `kommuner`, `lan` or `both` → the region filters to import, one dataset each. */
+export function parseRegions(value: string | undefined, lang: Language): RegionFilter[] {
+  if (value === undefined || value === 'kommuner') return ['kommuner']
+  if (value === 'lan') return ['lan']
+  if (value === 'both') return ['kommuner', 'lan']
+  throw new UsageError(lang === 'sv' ? `--regions: "${value}" ska vara kommuner, lan eller both.` : `--regions: "${value}" must be kommuner, lan or both.`)
+}
+
+/** `0-18` → the single years 0 to 18 inclusive. */
+export function parseAgeRange(value: string | undefined, lang: Language): { from: number; to: number } | undefined {
+  if (value === undefined) return undefined
+  const match = /^(\d{1,3})-(\d{1,3})$/u.exec(value)
+  const from = Number(match?.[1])
+  const to = Number(match?.[2])
+  if (!match || from > to || to > MAX_SINGLE_YEAR) {
+    throw new UsageError(
+      lang === 'sv'
+        ? `--sum-age: "${value}" ska vara två åldrar med bindestreck, den första högst den andra och högst ${MAX_SINGLE_YEAR} (till exempel 0-18).`
+        : `--sum-age: "${value}" must be two ages with a hyphen, the first at most the second and at most ${MAX_SINGLE_YEAR} (for example 0-18).`,
+    )
+  }
+  return { from, to }
+}
+
+/** A YYYY-MM-DD option, checked to be a real day. */
+export function parseDateOption(name: string, value: string | undefined, lang: Language): string | undefined {
+  if (value === undefined) return undefined
+  const date = new Date(`${value}T00:00:00Z`)
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(lang === 'sv' ? `${name}: "${value}" är inget datum ÅÅÅÅ-MM-DD.` : `${name}: "${value}" is not a date YYYY-MM-DD.`)
+  }
+  return value
+}
+
+/** A dataset id option: lower-case letters, digits and hyphens. */
+export function parseIdOption(value: string | undefined, lang: Language): string | undefined {
+  if (value === undefined || /^[a-z0-9][a-z0-9-]{0,99}$/u.test(value)) return value
+  throw new UsageError(
+    lang === 'sv' ? `--id: "${value}" ska vara små bokstäver a–z, siffror och bindestreck.` : `--id: "${value}" must be lower-case letters a–z, digits and hyphens.`,
+  )
+}
