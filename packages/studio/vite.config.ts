@@ -7,10 +7,11 @@ import { defineConfig } from 'vite'
 export default defineConfig({
   base: './',
   resolve: {
-    conditions: ['fordela-source', 'browser', 'module', 'import', 'default'],
+    conditions: ['fordela-source', 'worker', 'browser', 'module', 'import', 'default'],
     // csv-parse's Node build needs Node's Buffer; its own browser build carries one.
     alias: [{ find: /^csv-parse\/sync$/, replacement: 'csv-parse/browser/esm/sync' }],
   },
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

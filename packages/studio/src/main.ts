@@ -36,6 +36,7 @@ async function openSession(session: Session): Promise<void> {
   $('start-page').hidden = true
   $('workbench').hidden = false
   $('editor').replaceChildren()
+  app?.close()
   app = new StudioApp(session)
   await app.start()
   await app.storeNow()
@@ -58,12 +59,13 @@ async function openFiles(source: SessionSource, files: FileMap): Promise<void> {
   status(t('opened', { count: files.size }))
 }
 
-function showStartPage(): void {
+async function showStartPage(): Promise<void> {
   $('workbench').hidden = true
   $('start-page').hidden = false
   const list = $('example-list')
+  const examples = listExamples(await exampleFiles())
   list.replaceChildren(
-    ...listExamples(exampleFiles()).map((example) => {
+    ...examples.map((example) => {
       const item = document.createElement('li')
       const link = document.createElement('a')
       link.href = `?example=${encodeURIComponent(example.id)}`
@@ -92,7 +94,7 @@ async function boot(): Promise<void> {
     await openSession(keep ? restored : newSession({ type: 'server', name: served.name }, served.files))
     if (keep) status(t('restored'))
   } else if (example) {
-    const files = exampleFiles()
+    const files = await exampleFiles()
     const wanted = listExamples(files).find((entry) => entry.id === example)
     if (restored?.source.type === 'example') {
       if (wanted && restored.files.has(wanted.file)) restored.current = wanted.file
@@ -104,14 +106,14 @@ async function boot(): Promise<void> {
   } else if (restored) {
     await openSession(restored)
   } else {
-    showStartPage()
+    await showStartPage()
   }
 }
 
 function wireToolbar(): void {
   $('home-button').addEventListener('click', () => {
     if (app) void app.storeNow()
-    showStartPage()
+    void showStartPage()
   })
   ;($('language') as HTMLSelectElement).addEventListener('change', (event) => {
     const lang = (event.target as HTMLSelectElement).value as Language

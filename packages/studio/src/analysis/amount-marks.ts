@@ -5,7 +5,8 @@ import { formatKronor, type AllocationLine, type SourceRange } from '@fordela/pa
 export interface AmountMark {
   /** Offset in the file's text the mark's line contains. */
   readonly at: number
-  readonly text: string
+  /** The kronor as the memo writes them; absent when the amount cannot be computed. */
+  readonly text?: string
   readonly kind: 'line' | 'fund' | 'section'
   /** What the hover explains. */
   readonly source: { readonly type: 'line'; readonly line: LineEvaluation } | { readonly type: 'fund'; readonly fund: FundEvaluation } | { readonly type: 'section'; readonly section: SectionEvaluation }
@@ -31,12 +32,12 @@ function quantityAt(line: AllocationLine): SourceRange {
  * on its `id`, every section's total on its `id`. Formatted with
  * `formatKronor`, as the memo writes them.
  */
-export function listAmountMarks(evaluation: AllocationEvaluation, file: string, unknown: string): AmountMark[] {
+export function listAmountMarks(evaluation: AllocationEvaluation, file: string): AmountMark[] {
   const marks: AmountMark[] = []
   const plain = { space: 'plain' } as const
   for (const fund of evaluation.funds) {
     if (fund.fund.id.at.file !== file) continue
-    marks.push({ at: fund.fund.id.at.span[0], text: fund.amount ? formatKronor(fund.amount, plain) : unknown, kind: 'fund', source: { type: 'fund', fund } })
+    marks.push({ at: fund.fund.id.at.span[0], ...(fund.amount ? { text: formatKronor(fund.amount, plain) } : {}), kind: 'fund', source: { type: 'fund', fund } })
   }
   const visit = (line: LineEvaluation): void => {
     const at = quantityAt(line.line)

@@ -1,38 +1,43 @@
 import { setDiagnostics } from '@codemirror/lint'
 import { EditorSelection, type EditorState } from '@codemirror/state'
 import type { EditorView } from '@codemirror/view'
-import { formatTraceText, traceAllocation, traceLines } from '@fordela/engine'
 import type { Diagnostic } from '@fordela/parser'
-import { listAmountMarks, type AmountMark } from '../analysis/amount-marks.js'
-import { analyzeFiles, type Analysis } from '../analysis/analyze-files.js'
-import { renderMemo, type MemoResult } from '../analysis/render-memo.js'
+import type { AnalyzedReply, PanelsReply, ShownMark } from '../analysis/protocol.js'
 import { setAmountMarks } from '../editor/amount-widgets.js'
 import { createEditorView, createFileState, type EditorHooks } from '../editor/create-editor.js'
 import { findingsToLint, renderFinding } from '../editor/findings-to-lint.js'
-import { renderChanges } from '../panels/changes-view.js'
-import { memoToHtml } from '../panels/memo-preview.js'
-import { renderWhoGetsWhat } from '../panels/who-gets-what.js'
+import { createTable } from '../panels/create-table.js'
 import { storeSession, unsavedFiles, type Session } from '../workspace/session.js'
 import { currentLanguage, t } from '../ui/texts.js'
+import { AnalysisClient } from './analysis-client.js'
 import { recordTiming } from './timings.js'
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 
 /**
  * The workbench: one editor over the session's files, re-evaluated on every
- * change through the real parser and engine; findings and amounts go into
- * the editor at once, the memo and tables right after.
+ * change by the real parser and engine in a worker; findings and amounts go
+ * into the editor as soon as they come back, the memo and tables right after.
  */
 export class StudioApp {
   private readonly states = new Map<string, EditorState>()
   private readonly view: EditorView
-  private analysis?: Analysis
-  private opened?: Analysis
+  private readonly client = new AnalysisClient()
+  /** Every finding of the last analysis, by file. */
+  private findingsByFile = new Map<string, Diagnostic[]>()
+  /** The amounts of the last analysis, and the file they are in. */
+  private marks: { readonly file: string; readonly list: readonly ShownMark[] } | undefined
   private memoFile: string | undefined
-  private lastMemo: MemoResult | undefined
-  private run = 0
-  private changedAt = 0
-  private previewTimer?: ReturnType<typeof setTimeout>
+  private lastMemo: PanelsReply['memo']
+  /** Edits not yet sent to the worker, and whether an analysis is wanted after the one running. */
+  private readonly edits = new Map<string, string>()
+  private analysisWanted = false
+  private analysisRunning = false
+  private panelsAsked = 0
+  /** When the edit whose findings (and whose preview) are not shown yet was made; 0 when none is waiting. */
+  private findingsFrom = 0
+  private previewFrom = 0
+  private firstShown = false
   private storeTimer?: ReturnType<typeof setTimeout>
   private readonly hooks: EditorHooks
 
@@ -45,12 +50,20 @@ export class StudioApp {
     this.view = createEditorView($('editor'), this.stateOf(session.current))
   }
 
-  /** Evaluates the files as opened (for the changes view) and as they are now. */
+  /** Sends the files to the worker, which evaluates them as opened (for the changes view) and as they are now. */
   async start(): Promise<void> {
-    this.opened = await analyzeFiles(this.session.saved)
     this.renderFileList()
     this.showHeading()
-    await this.analyze()
+    this.analysisRunning = true
+    const reply = await this.client.ask({ type: 'open', saved: [...this.session.saved], files: [...this.session.files], current: this.session.current })
+    this.analysisRunning = false
+    this.showAnalysis(reply)
+    if (this.analysisWanted) void this.analyze()
+  }
+
+  /** Stops the worker (other files are opened). */
+  close(): void {
+    this.client.stop()
   }
 
   /** The editor state of a file, made on first use so each file keeps its own undo history. */
@@ -76,72 +89,81 @@ export class StudioApp {
     this.view.focus()
     this.renderFileList()
     this.showHeading()
+    // The findings are known for every file; the amounts come with the analysis asked for here.
     this.applyToEditor()
-    this.schedulePreview()
+    void this.analyze()
     this.scheduleStore()
   }
 
   private onChange(text: string): void {
-    this.changedAt = performance.now()
-    this.session.files.set(this.session.current, text)
-    this.renderFileList()
+    const now = performance.now()
+    this.findingsFrom = now
+    this.previewFrom = now
+    const file = this.session.current
+    const wasUnsaved = this.session.files.get(file) !== this.session.saved.get(file)
+    this.session.files.set(file, text)
+    // The file list changes only when the file becomes unsaved or saved again, not on every key.
+    if (wasUnsaved !== (text !== this.session.saved.get(file))) this.renderFileList()
+    this.edits.set(file, text)
     this.scheduleStore()
     void this.analyze()
   }
 
-  /** Runs the engine over every file; a result that a newer edit has overtaken is dropped. */
+  /**
+   * Has the worker evaluate the edits made since the last request. One
+   * analysis runs at a time; edits made meanwhile go in the next one, and
+   * a result that newer edits have overtaken is not shown.
+   */
   private async analyze(): Promise<void> {
-    const run = ++this.run
-    const analysis = await analyzeFiles(this.session.files)
-    if (run !== this.run) return
-    this.analysis = analysis
-    this.applyToEditor()
-    if (this.changedAt > 0) recordTiming('diagnostics', performance.now() - this.changedAt)
-    // performance.now() counts from the navigation's start: load, parse, evaluate, show.
-    else if (run === 1) recordTiming('firstDiagnostics', performance.now())
-    this.renderFindingList()
-    this.schedulePreview()
-  }
-
-  /** Puts the current file's findings and amounts into the editor, if the analysis is of the text it shows. */
-  private applyToEditor(): void {
-    const analysis = this.analysis
-    const file = this.session.current
-    if (!analysis || this.view.state.doc.toString() !== this.session.files.get(file)) return
-    const findings = analysis.findingsByFile.get(file) ?? []
-    const allocation = analysis.allocationIn(file)
-    const marks = allocation ? listAmountMarks(allocation, file, t('cannotCompute')) : []
-    const spec = setDiagnostics(this.view.state, findingsToLint(findings, this.view.state.doc, file))
-    this.view.dispatch({ ...spec, effects: [...[spec.effects ?? []].flat(), setAmountMarks.of(marks)] })
-  }
-
-  /** The derivation of an amount, as `fordela explain` writes it. */
-  private explain(mark: AmountMark): string {
-    const analysis = this.analysis
-    const allocation = analysis?.allocationIn(this.session.current)
-    if (!analysis || !allocation) return ''
-    const lang = currentLanguage()
-    const lookup = (id: string) => analysis.evaluation.workspace.documentById(id)
-    switch (mark.source.type) {
-      case 'line': {
-        const node = traceLines(allocation, { lang, lookup }).get(mark.source.line)
-        return node ? formatTraceText([node]) : ''
+    this.analysisWanted = true
+    if (this.analysisRunning) return
+    this.analysisRunning = true
+    try {
+      while (this.analysisWanted) {
+        this.analysisWanted = false
+        const edits = [...this.edits]
+        this.edits.clear()
+        const reply = await this.client.ask({ type: 'analyze', edits, current: this.session.current })
+        if (!this.analysisWanted) this.showAnalysis(reply)
       }
-      case 'fund': {
-        const funds = traceAllocation(allocation, { lang, lookup, fund: mark.source.fund.fund.id.value })[1]
-        return funds ? formatTraceText(funds.children) : ''
-      }
-      case 'section': {
-        const id = mark.source.section.section.id.value
-        const section = traceAllocation(allocation, { lang, lookup }).find((node) => node.text.includes(`(${id}):`))
-        return section ? formatTraceText([section]) : ''
-      }
+    } finally {
+      this.analysisRunning = false
     }
   }
 
-  private schedulePreview(): void {
-    clearTimeout(this.previewTimer)
-    this.previewTimer = setTimeout(() => this.renderPanels(), 0)
+  /** Shows an analysis: the findings and amounts in the editor, the finding list, then asks for the panels. */
+  private showAnalysis(reply: AnalyzedReply): void {
+    const byFile = new Map<string, Diagnostic[]>()
+    for (const finding of reply.findings) {
+      const list = byFile.get(finding.file) ?? []
+      list.push(finding)
+      byFile.set(finding.file, list)
+    }
+    this.findingsByFile = byFile
+    this.marks = { file: reply.file, list: reply.marks }
+    this.applyToEditor()
+    if (this.findingsFrom > 0) recordTiming('diagnostics', performance.now() - this.findingsFrom)
+    // performance.now() counts from the navigation's start: load, parse, evaluate, show.
+    else if (!this.firstShown) recordTiming('firstDiagnostics', performance.now())
+    this.findingsFrom = 0
+    this.firstShown = true
+    this.renderFindingList()
+    void this.renderPanels()
+  }
+
+  /** Puts the current file's findings and amounts into the editor. */
+  private applyToEditor(): void {
+    const file = this.session.current
+    const doc = this.view.state.doc
+    const findings = this.findingsByFile.get(file) ?? []
+    const effects = [...[setDiagnostics(this.view.state, findingsToLint(findings, doc, file)).effects ?? []].flat()]
+    if (this.marks?.file === file) effects.push(setAmountMarks.of(this.marks.list.map((mark) => (mark.text === undefined ? { ...mark, text: t('cannotCompute') } : mark))))
+    this.view.dispatch({ effects })
+  }
+
+  /** The derivation of an amount, as `fordela explain` writes it. */
+  private explain(mark: ShownMark): Promise<string> {
+    return this.client.ask({ type: 'explain', file: this.session.current, index: mark.index, lang: currentLanguage() }).then((reply) => reply.text)
   }
 
   private scheduleStore(): void {
@@ -155,43 +177,41 @@ export class StudioApp {
     await storeSession(this.session)
   }
 
-  /** The memo, "vem får vad" and the changes of the allocation shown (or shown last). */
-  private renderPanels(): void {
-    const analysis = this.analysis
-    if (!analysis) return
-    if (analysis.evaluation.workspace.documentByFile(this.session.current)) this.memoFile = this.session.current
+  /** The memo, "vem får vad" and the changes of the allocation shown (or shown last), made by the worker; an answer overtaken by a newer one is dropped. */
+  private async renderPanels(): Promise<void> {
+    const asked = ++this.panelsAsked
+    const reply = await this.client.ask({ type: 'panels', current: this.session.current, lang: currentLanguage() })
+    if (asked !== this.panelsAsked) return
+    this.memoFile = reply.file
+    this.lastMemo = reply.memo
     const memoPanel = $('panel-memo')
-    const partiesPanel = $('panel-parties')
-    const changesPanel = $('panel-changes')
-    const file = this.memoFile
-    const memo = file ? renderMemo(analysis, file) : undefined
-    this.lastMemo = memo
     memoPanel.replaceChildren()
-    if (!memo?.rendered) {
+    if (!reply.memo) {
       memoPanel.append(paragraph(t('noMemo')))
     } else {
-      if (memo.blocking.length > 0) memoPanel.append(paragraph(t('memoHasErrors'), 'memo-blocked'))
+      if (reply.memo.blocked) memoPanel.append(paragraph(t('memoHasErrors'), 'memo-blocked'))
       const body = document.createElement('div')
       body.className = 'memo-body'
       // Sanitised HTML built from the memo's mdast tree: no raw HTML from a spec can reach it.
-      body.innerHTML = memoToHtml(memo.rendered.tree)
+      body.innerHTML = reply.memo.html
       memoPanel.append(body)
     }
-    const allocation = file ? analysis.allocationIn(file) : undefined
-    partiesPanel.replaceChildren(allocation ? renderWhoGetsWhat(allocation) : paragraph(t('noMemo')))
-    const before = file ? this.opened?.allocationIn(file) : undefined
-    changesPanel.replaceChildren(allocation && before ? renderChanges(before, allocation) : paragraph(t('noMemo')))
-    if (this.changedAt > 0) recordTiming('preview', performance.now() - this.changedAt)
-    this.changedAt = 0
-    ;($('download-memo') as HTMLButtonElement).disabled = !memo?.rendered || memo.blocking.length > 0
+    $('panel-parties').replaceChildren(reply.parties ? createTable(reply.parties) : paragraph(t('noMemo')))
+    $('panel-changes').replaceChildren(showChanges(reply.changes))
+    // Only a preview of the latest edit counts: one still being analysed is not shown yet.
+    if (this.previewFrom > 0 && !this.analysisRunning) {
+      recordTiming('preview', performance.now() - this.previewFrom)
+      this.previewFrom = 0
+    }
+    ;($('download-memo') as HTMLButtonElement).disabled = !reply.memo || reply.memo.blocked
   }
 
   /** The Markdown `fordela render` writes for the shown document, and its file name; undefined when it would refuse. */
   memoDownload(): { markdown: string; name: string } | undefined {
     const memo = this.lastMemo
-    if (!memo?.rendered || memo.blocking.length > 0 || !this.memoFile) return undefined
+    if (!memo || memo.blocked || !this.memoFile) return undefined
     const base = this.memoFile.slice(this.memoFile.lastIndexOf('/') + 1).replace(/\.ya?ml$/iu, '')
-    return { markdown: memo.rendered.markdown, name: `${base}.md` }
+    return { markdown: memo.markdown, name: `${base}.md` }
   }
 
   /** Marks the current texts as saved. */
@@ -206,7 +226,7 @@ export class StudioApp {
     this.renderFileList()
     this.renderFindingList()
     this.applyToEditor()
-    this.renderPanels()
+    void this.renderPanels()
   }
 
   private showHeading(): void {
@@ -241,7 +261,7 @@ export class StudioApp {
   /** Every finding in every file; choosing one opens its file at its position. */
   private renderFindingList(): void {
     const list = $('finding-list')
-    const all: Diagnostic[] = [...(this.analysis?.findingsByFile.values() ?? [])].flat()
+    const all: Diagnostic[] = [...this.findingsByFile.values()].flat()
     if (all.length === 0) {
       const item = document.createElement('li')
       item.textContent = t('noFindings')
@@ -264,6 +284,15 @@ export class StudioApp {
       }),
     )
   }
+}
+
+/** The changes panel: the table, "no changes", or nothing to compare. */
+function showChanges(changes: PanelsReply['changes']): HTMLElement {
+  if (!changes) return paragraph(t('noMemo'))
+  if (changes === 'none') return paragraph(t('noChanges'))
+  const box = document.createElement('div')
+  box.append(paragraph(t('changesIntro')), createTable(changes))
+  return box
 }
 
 function paragraph(text: string, className?: string): HTMLParagraphElement {

@@ -1,10 +1,10 @@
 import { StateEffect, StateField, type Range } from '@codemirror/state'
 import { Decoration, EditorView, WidgetType, hoverTooltip, type DecorationSet, type Tooltip } from '@codemirror/view'
-import type { AmountMark } from '../analysis/amount-marks.js'
+import type { ShownMark } from '../analysis/protocol.js'
 
 /** The computed kronor shown after a source line; hovering it explains them. */
 class AmountWidget extends WidgetType {
-  constructor(readonly mark: AmountMark) {
+  constructor(readonly mark: ShownMark) {
     super()
   }
 
@@ -15,13 +15,13 @@ class AmountWidget extends WidgetType {
   toDOM(): HTMLElement {
     const span = document.createElement('span')
     span.className = `cm-amount cm-amount-${this.mark.kind}`
-    span.textContent = `= ${this.mark.text}`
+    span.textContent = `= ${this.mark.text ?? ''}`
     return span
   }
 }
 
 /** Replaces the amounts shown in the editor (after each evaluation). */
-export const setAmountMarks = StateEffect.define<readonly AmountMark[]>()
+export const setAmountMarks = StateEffect.define<readonly ShownMark[]>()
 
 /**
  * The amount widgets: one per mark at the end of the source line holding
@@ -46,24 +46,25 @@ export const amountWidgets = StateField.define<DecorationSet>({
 })
 
 /** The marks shown on the line at `pos`. */
-export function marksOnLine(view: EditorView, pos: number): AmountMark[] {
+export function marksOnLine(view: EditorView, pos: number): ShownMark[] {
   const line = view.state.doc.lineAt(pos)
-  const found: AmountMark[] = []
+  const found: ShownMark[] = []
   view.state.field(amountWidgets).between(line.from, line.to, (_from, _to, decoration) => {
-    found.push(decoration.spec.mark as AmountMark)
+    found.push(decoration.spec.mark as ShownMark)
   })
   return found
 }
 
 /**
  * A hover on a line with an amount shows how it is worked out: `explain`
- * gives the same text as `fordela explain` for it.
+ * gives the same text as `fordela explain` for it (from the analysis worker).
  */
-export function amountHover(explain: (mark: AmountMark) => string): ReturnType<typeof hoverTooltip> {
-  return hoverTooltip((view, pos): Tooltip | null => {
+export function amountHover(explain: (mark: ShownMark) => Promise<string>): ReturnType<typeof hoverTooltip> {
+  return hoverTooltip(async (view, pos): Promise<Tooltip | null> => {
     const marks = marksOnLine(view, pos)
     if (marks.length === 0) return null
     const line = view.state.doc.lineAt(pos)
+    const texts = await Promise.all(marks.map(explain))
     return {
       pos: line.from,
       end: line.to,
@@ -72,7 +73,7 @@ export function amountHover(explain: (mark: AmountMark) => string): ReturnType<t
         const dom = document.createElement('div')
         dom.className = 'cm-derivation'
         const pre = document.createElement('pre')
-        pre.textContent = marks.map(explain).join('\n')
+        pre.textContent = texts.join('\n')
         dom.append(pre)
         return { dom }
       },

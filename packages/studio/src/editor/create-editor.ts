@@ -4,7 +4,7 @@ import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighti
 import { lintGutter, lintKeymap } from '@codemirror/lint'
 import { EditorState, type Extension } from '@codemirror/state'
 import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view'
-import type { AmountMark } from '../analysis/amount-marks.js'
+import type { ShownMark } from '../analysis/protocol.js'
 import { amountHover, amountWidgets } from './amount-widgets.js'
 import { schemaAssist } from './schema-assist.js'
 
@@ -13,7 +13,7 @@ export interface EditorHooks {
   /** The text of the shown file changed. */
   readonly onChange: (text: string) => void
   /** The text `fordela explain` gives for an amount. */
-  readonly explain: (mark: AmountMark) => string
+  readonly explain: (mark: ShownMark) => Promise<string>
   /** The editor's accessible name. */
   readonly label: () => string
 }
