@@ -39,6 +39,26 @@ export interface EvaluateWorkspaceOptions {
    * a large workspace (issue 7). Default true.
    */
   readonly keepAllocations?: boolean
+  /**
+   * Agreement evaluations kept from earlier runs: an agreement document
+   * (the same object, as a parse cache gives it again for an unchanged
+   * file) whose datasets resolve to the same documents is not evaluated
+   * again. The studio evaluates on every keystroke, mostly in an allocation.
+   */
+  readonly cache?: EvaluationCache
+}
+
+/** What {@link evaluateWorkspace} keeps between runs; see {@link createEvaluationCache}. */
+export interface EvaluationCache {
+  readonly agreements: WeakMap<
+    AgreementDocument,
+    { readonly datasets: readonly (readonly [DocumentRef, DatasetDocument | undefined])[]; readonly evaluation: AgreementEvaluation }
+  >
+}
+
+/** An empty evaluation cache, for runs over documents loaded with one parse cache. */
+export function createEvaluationCache(): EvaluationCache {
+  return { agreements: new WeakMap() }
 }
 
 /**
@@ -58,10 +78,25 @@ export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspa
   const agreementEvaluation = (agreement: AgreementDocument): AgreementEvaluation => {
     let evaluation = agreements.get(agreement)
     if (!evaluation) {
-      evaluation = evaluateAgreement(agreement, (ref) => resolveDataset(ref))
+      evaluation = reuseAgreement(agreement) ?? evaluateAndKeep(agreement)
       agreements.set(agreement, evaluation)
       diagnostics.push(...evaluation.diagnostics)
     }
+    return evaluation
+  }
+  // The evaluation depends on the agreement and the datasets it resolves, nothing else: same objects, same result.
+  const reuseAgreement = (agreement: AgreementDocument): AgreementEvaluation | undefined => {
+    const kept = options.cache?.agreements.get(agreement)
+    return kept && kept.datasets.every(([ref, dataset]) => resolveDataset(ref) === dataset) ? kept.evaluation : undefined
+  }
+  const evaluateAndKeep = (agreement: AgreementDocument): AgreementEvaluation => {
+    const datasets: (readonly [DocumentRef, DatasetDocument | undefined])[] = []
+    const evaluation = evaluateAgreement(agreement, (ref) => {
+      const dataset = resolveDataset(ref)
+      datasets.push([ref, dataset])
+      return dataset
+    })
+    options.cache?.agreements.set(agreement, { datasets, evaluation })
     return evaluation
   }
   const lookupAgreement = (ref: DocumentRef): AgreementEvaluation | undefined => {

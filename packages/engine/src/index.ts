@@ -26,7 +26,8 @@ export {
   type WeightUsed,
 } from './derivation/derivation.js'
 export * from './diff/index.js'
-export { evaluateWorkspace, type EvaluateWorkspaceOptions, type WorkspaceEvaluation } from './evaluate-workspace.js'
+export { createEvaluationCache, evaluateWorkspace, type EvaluateWorkspaceOptions, type EvaluationCache, type WorkspaceEvaluation } from './evaluate-workspace.js'
+export * from './findings/index.js'
 export * from './links/index.js'
 export { checkParties } from './parties/check-parties.js'
 export * from './prose/index.js'

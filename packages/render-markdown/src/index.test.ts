@@ -3,6 +3,7 @@ import * as api from './index.js'
 
 test('the public exports of @fordela/render-markdown', () => {
   expect(Object.keys(api).sort()).toEqual([
+    'defineMessages',
     'formatAmountInWords',
     'formatShareInWords',
     'heading',
@@ -10,13 +11,16 @@ test('the public exports of @fordela/render-markdown', () => {
     'isShownInDraft',
     'link',
     'listDraftFindings',
+    'listReadFiles',
     'markdownTree',
+    'messages',
     'paragraph',
     'renderActionPlan',
     'renderAgreement',
     'renderAllocation',
     'renderDocument',
     'renderDraftNotice',
+    'say',
     'serializeMarkdown',
     'table',
     'tabulatePartyTotals',

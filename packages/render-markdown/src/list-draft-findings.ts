@@ -1,5 +1,5 @@
 import type { WorkspaceEvaluation } from '@fordela/engine'
-import { createLineIndex, type DocumentKind, type DocumentRef, type SpecDocument } from '@fordela/parser'
+import { createLineIndex, type Diagnostic, type DocumentKind, type DocumentRef, type SpecDocument } from '@fordela/parser'
 import type { DraftFinding } from './render-draft-notice.js'
 
 /**
@@ -19,14 +19,8 @@ export function isShownInDraft(code: string, kind: DocumentKind | undefined): bo
   return kind !== undefined && (SHOWN[kind]?.includes(code) ?? false)
 }
 
-/**
- * The errors a draft of `document` lists at its top: those the document
- * shows its reader, in its file and in every file it reads, in file and
- * position order, with the evaluation's own severities (a caller that
- * applies suppressions or a config, as the CLI does, filters its own list).
- */
-export function listDraftFindings(evaluation: WorkspaceEvaluation, document: SpecDocument): DraftFinding[] {
-  const workspace = evaluation.workspace
+/** The files a rendered `document` reads: its own and every file it refers to, directly or not. */
+export function listReadFiles(workspace: WorkspaceEvaluation['workspace'], document: SpecDocument): Set<string> {
   const files = new Set<string>()
   const visit = (current: SpecDocument | undefined): void => {
     if (!current || files.has(current.file)) return
@@ -34,7 +28,20 @@ export function listDraftFindings(evaluation: WorkspaceEvaluation, document: Spe
     for (const ref of referencesOf(current)) visit(ref ? workspace.resolve(ref) : undefined)
   }
   visit(document)
-  return evaluation.diagnostics
+  return files
+}
+
+/**
+ * The errors a draft of `document` lists at its top: those the document
+ * shows its reader, in its file and in every file it reads, in file and
+ * position order. They are chosen from `findings`: by default the
+ * evaluation's own; a caller that applies a config and suppression comments,
+ * as the CLI and the studio do, passes the findings it reports.
+ */
+export function listDraftFindings(evaluation: WorkspaceEvaluation, document: SpecDocument, findings: readonly Diagnostic[] = evaluation.diagnostics): DraftFinding[] {
+  const workspace = evaluation.workspace
+  const files = listReadFiles(workspace, document)
+  return findings
     .filter((finding) => finding.severity === 'error' && files.has(finding.file))
     .filter((finding) => isShownInDraft(finding.code, workspace.documentByFile(finding.file)?.kind))
     .map((finding) => {

@@ -7,7 +7,7 @@ import { previewFixes } from '../fix/preview-fixes.js'
 import { readLintOptions } from '../lint/lint-options.js'
 import { resolveLintSetup, type LintSetup } from '../lint/resolve-lint-setup.js'
 import { readBaseline } from '../lint/read-baseline.js'
-import { applyBaseline } from '../baseline/apply-baseline.js'
+import { applyBaseline } from '@fordela/engine'
 import type { ReportedDiagnostic } from '../report/lint-report.js'
 import { toDisplayPath } from '../report/display-path.js'
 

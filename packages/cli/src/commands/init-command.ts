@@ -10,7 +10,7 @@ import { renderScaffoldMemo } from '../init/render-scaffold-memo.js'
 import { chooseActionRef } from '../init/render-workflow.js'
 import { writeCountyBaseline } from '../init/write-county-baseline.js'
 import { refuseToOverwrite, writeScaffoldFiles } from '../init/write-scaffold.js'
-import { defaultBaselineName } from '../baseline/baseline-file.js'
+import { defaultBaselineName } from '@fordela/engine'
 import { readCliVersion } from '../read-cli-version.js'
 
 /** The options of `fordela init`. */

@@ -1,10 +1,10 @@
-import type { Language, LocalizedText, RoundingPolicy, Severity, YamlLimits } from '@fordela/parser'
+import type { ConfiguredSeverity } from '@fordela/engine'
+import type { Language, LocalizedText, RoundingPolicy, YamlLimits } from '@fordela/parser'
 
 /** The config file's name; it is looked for upward from the working directory. */
 export const configFileName = 'fordela.config.yaml'
 
-/** A rule's severity as the config may set it: `off` turns the rule off. */
-export type ConfiguredSeverity = Severity | 'off'
+export type { ConfiguredSeverity } from '@fordela/engine'
 
 /** The settings of `fordela.config.yaml`, validated. */
 export interface LintConfig {

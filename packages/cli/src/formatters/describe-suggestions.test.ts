@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildLintReport } from '../report/build-lint-report.js'
-import { createLocator } from '../report/create-locator.js'
+import { createLocator } from '@fordela/engine'
 import type { ReportedDiagnostic } from '../report/lint-report.js'
 import { sampleContext } from './__fixtures__/sample-report.js'
 import { describeSuggestions } from './describe-suggestions.js'

@@ -1,6 +1,6 @@
 import { relative } from 'node:path'
 import { describeFileError, type Language } from '@fordela/parser'
-import { parseBaseline, type BaselineEntry } from '../baseline/baseline-file.js'
+import { parseBaseline, type BaselineEntry } from '@fordela/engine'
 import { UsageError } from '../errors.js'
 import { readCliFile } from '../files/resolve-cli-file.js'
 

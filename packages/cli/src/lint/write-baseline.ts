@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { relative } from 'node:path'
 import type { Language } from '@fordela/parser'
-import { serializeBaseline, type BaselineEntry } from '../baseline/baseline-file.js'
+import { serializeBaseline, type BaselineEntry } from '@fordela/engine'
 import type { CliIo } from '../cli-io.js'
 import type { ReportedDiagnostic } from '../report/lint-report.js'
 import { readBaseline } from './read-baseline.js'

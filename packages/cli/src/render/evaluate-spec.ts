@@ -1,6 +1,5 @@
-import { evaluateWorkspace, type WorkspaceEvaluation } from '@fordela/engine'
+import { applyBaseline, evaluateWorkspace, type WorkspaceEvaluation } from '@fordela/engine'
 import type { SpecDocument, Workspace } from '@fordela/parser'
-import { applyBaseline } from '../baseline/apply-baseline.js'
 import { loadLintedWorkspace, reportFindings } from '../lint/collect-findings.js'
 import { readBaseline } from '../lint/read-baseline.js'
 import type { ReportedDiagnostic } from '../report/lint-report.js'

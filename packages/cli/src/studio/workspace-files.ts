@@ -1,8 +1,8 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 
-/** The files the studio edits: specs, configs and dataset CSVs. */
-export const STUDIO_FILE = /\.(ya?ml|csv)$/iu
+/** The files the studio edits: specs, configs, dataset CSVs and the baseline (which hides findings there as in `fordela lint`). */
+export const STUDIO_FILE = /\.(?:ya?ml|csv)$|(?:^|\/)fordela-baseline\.json$/iu
 
 /** Limits on what the studio reads and writes. */
 export const STUDIO_LIMITS = { maxFileBytes: 4 * 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024, maxFiles: 2000, maxDepth: 16 } as const

@@ -1,5 +1,5 @@
 import { buildLintReport } from '../../report/build-lint-report.js'
-import { createLocator } from '../../report/create-locator.js'
+import { createLocator } from '@fordela/engine'
 import type { FormatContext, LintReport, ReportedDiagnostic } from '../../report/lint-report.js'
 
 /**

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@fordela/parser'
-import type { ConfiguredSeverity } from '../config/lint-config.js'
+import type { ConfiguredSeverity } from './reported-finding.js'
 
 /**
  * The findings with the severities the config sets: a rule set to `off` is

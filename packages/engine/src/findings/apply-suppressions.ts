@@ -1,5 +1,5 @@
 import { catalog, createDiagnostic, suggestClosest, type Diagnostic } from '@fordela/parser'
-import type { Region } from '../report/lint-report.js'
+import type { Region } from './reported-finding.js'
 import type { Suppression } from './find-suppressions.js'
 
 /** A finding with the line and column it starts at. */

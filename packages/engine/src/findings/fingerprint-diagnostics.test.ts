@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { createLocator } from '../report/create-locator.js'
+import { createLocator } from './create-locator.js'
 import { fingerprintDiagnostics } from './fingerprint-diagnostics.js'
 
 /** Fingerprints of findings at each `needle` (every occurrence) of a text. */
@@ -38,5 +39,13 @@ describe('fingerprintDiagnostics', () => {
     const [fingerprint] = fingerprintAt(before, [{ code: 'sum/fund-not-spent', needle: 'id: a' }])
     expect(fingerprint).toMatch(/^[0-9a-f]{32}$/)
     expect(fingerprintAt(before, [{ code: 'sum/fund-not-spent', needle: 'id: a' }])[0]).toBe(fingerprint)
+  })
+
+  it('is sha256 of the rule, file and trimmed line text, then the occurrence, so baselines written before keep matching', () => {
+    const [first, second] = fingerprintAt(before, [{ code: 'literal/invalid-amount', needle: 'amount: 100' }])
+    // The definition, computed with Node's own sha256: the key, a NUL, the 1-based occurrence; 32 hex digits.
+    const key = JSON.stringify(['literal/invalid-amount', 'plan.yaml', 'amount: 100'])
+    expect(first).toBe(createHash('sha256').update(`${key}\u00001`).digest('hex').slice(0, 32))
+    expect(second).toBe(createHash('sha256').update(`${key}\u00002`).digest('hex').slice(0, 32))
   })
 })

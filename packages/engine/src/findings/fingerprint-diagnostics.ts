@@ -1,5 +1,6 @@
-import { createHash, type Hash } from 'node:crypto'
-import type { Region } from '../report/lint-report.js'
+import { sha256 } from '@noble/hashes/sha2'
+import { bytesToHex } from '@noble/hashes/utils'
+import type { Region } from './reported-finding.js'
 
 /** What a fingerprint is made of: a finding's rule, file and where it starts. */
 export interface FingerprintInput {
@@ -27,7 +28,7 @@ export function fingerprintDiagnostics(
 ): string[] {
   const linesByFile = new Map<string, LineKeys>()
   // Per rule, file and line text: how many findings came first, and the hash of the key so far.
-  const seen = new Map<string, { count: number; readonly hash: Hash }>()
+  const seen = new Map<string, { count: number; readonly hash: ReturnType<typeof sha256.create> }>()
   return findings.map((finding) => {
     let lines = linesByFile.get(finding.file)
     if (!lines) {
@@ -39,13 +40,13 @@ export function fingerprintDiagnostics(
     let entry = seen.get(id)
     if (!entry) {
       const key = JSON.stringify([finding.code, finding.file, line.text])
-      entry = { count: 0, hash: createHash('sha256').update(`${key}\u0000`) }
+      entry = { count: 0, hash: sha256.create().update(`${key}\u0000`) }
       seen.set(id, entry)
     }
     entry.count += 1
     // Copying the hash of the key is cheap; hashing the key again for each of 20 000 findings on one
     // 600 KB line was quadratic. The fingerprint is the same: sha256 of `${key}\0${occurrence}`.
-    return entry.hash.copy().update(String(entry.count)).digest('hex').slice(0, 32)
+    return bytesToHex(entry.hash.clone().update(String(entry.count)).digest()).slice(0, 32)
   })
 }
 

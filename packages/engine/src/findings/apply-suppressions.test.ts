@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@fordela/parser'
 import { describe, expect, it } from 'vitest'
-import { createLocator } from '../report/create-locator.js'
+import { createLocator } from './create-locator.js'
 import { applySuppressions } from './apply-suppressions.js'
 import { findSuppressions } from './find-suppressions.js'
 

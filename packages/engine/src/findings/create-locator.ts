@@ -1,5 +1,5 @@
 import { createLineIndex, type LineIndex } from '@fordela/parser'
-import type { Region } from './lint-report.js'
+import type { Region } from './reported-finding.js'
 
 /** Turns a file's offsets into 1-based lines and UTF-16 columns. */
 export type Locator = (file: string, span: readonly [number, number]) => Region
