@@ -327,3 +327,73 @@ describe('files, language, keyboard and zoom', () => {
     expect(watch.foreignRequests).toEqual([])
   }, 60_000)
 })
+
+describe('suppression comments and the baseline, as fordela lint applies them', () => {
+  let folder: string
+  let served: RunningStudio
+  const AGREEMENT = 'nationellt/skr-2025-overenskommelse.yaml'
+  /** The findings `fordela lint` reports for the folder (JSON), with its summary. */
+  const lint = () => {
+    const run = spawnSync(process.execPath, [bin, 'lint', '--format', 'json'], { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    const report = JSON.parse(run.stdout) as { summary: { suppressedCount: number; baselinedCount: number }; files: { diagnostics: { rule: string }[] }[] }
+    return { summary: report.summary, rules: report.files.flatMap((file) => file.diagnostics.map((finding) => finding.rule)) }
+  }
+  /** The rule ids of the findings the studio lists, once the list has settled on `count` entries. */
+  const studioRules = async (page: Page, count: number) => {
+    const items = page.locator('#finding-list li.finding-item')
+    await expect.poll(async () => items.count()).toBe(count)
+    return items.locator('code').allTextContents()
+  }
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'fordela-studio-suppress-'))
+    cpSync(join(repo, 'examples'), folder, { recursive: true })
+    // The agreement's `by: folkmangd-0-18` names a measure the dataset lacks (data/missing-measure, docs/examples.md):
+    // silenced with a reason. A second comment above the NSPH line names a rule that finds nothing there (unused).
+    const agreement = readFileSync(join(folder, AGREEMENT), 'utf8')
+    expect(agreement.split('              by: folkmangd-0-18\n')).toHaveLength(2)
+    writeFileSync(join(folder, AGREEMENT), agreement.replace('              by: folkmangd-0-18\n', '              # fordela-disable-next-line data/missing-measure -- the measure is being added to the dataset\n              by: folkmangd-0-18\n'))
+    const allocation = readFileSync(join(folder, ALLOCATION), 'utf8')
+    expect(allocation.split('amount: 2 000 000\n')).toHaveLength(2)
+    writeFileSync(join(folder, ALLOCATION), allocation.replace(/\n( *)(amount: 2 000 000\n)/u, '\n$1# fordela-disable-next-line sum/fund-overspent -- checked by hand\n$1$2'))
+    served = await startStudio(folder)
+  }, 60_000)
+
+  afterAll(async () => {
+    await served?.stop()
+    rmSync(folder, { recursive: true, force: true })
+  })
+
+  it('hides a suppressed finding, reports an unused suppression, and lists exactly what fordela lint reports', async () => {
+    const cli = lint()
+    // The example's 3 errors (docs/examples.md) less the silenced data/missing-measure, plus the unused suppression: 3.
+    expect(cli.summary.suppressedCount).toBe(1)
+    expect(cli.rules).not.toContain('data/missing-measure')
+    expect(cli.rules).toContain('suppression/unused')
+    expect(cli.rules).toHaveLength(3)
+    const page = await browser.context.newPage()
+    await page.goto(served.url)
+    const shown = await studioRules(page, cli.rules.length)
+    expect(shown.sort()).toEqual([...cli.rules].sort())
+    // The memo follows fordela render: the silenced error is no longer listed in the draft, byte for byte.
+    const run = spawnSync(process.execPath, [bin, 'render', ALLOCATION], { cwd: folder, encoding: 'buffer', stdio: ['ignore', 'pipe', 'pipe'] })
+    await page.locator('#panel-memo h1').waitFor()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-memo')])
+    expect(readFileSync(await download.path()).equals(run.stdout)).toBe(true)
+    await page.close()
+  }, 60_000)
+
+  it('hides what the baseline file accepts, as fordela lint does', async () => {
+    // Accept every current finding into fordela-baseline.json at the root; lint then reports none.
+    spawnSync(process.execPath, [bin, 'lint', '--baseline-write'], { cwd: folder, stdio: 'ignore' })
+    const cli = lint()
+    expect(cli.summary.baselinedCount).toBe(3)
+    expect(cli.rules).toEqual([])
+    const page = await browser.context.newPage()
+    await page.goto(served.url)
+    await expect.poll(async () => readable(await page.textContent('#finding-list'))).toBe('Inga fynd.')
+    expect(await page.locator('#finding-list li.finding-item').count()).toBe(0)
+    await page.close()
+    expect(watch.errors).toEqual([])
+  }, 60_000)
+})

@@ -10,9 +10,9 @@ import { tabulateWhoGetsWhat } from '../panels/who-gets-what.js'
 import { setLanguage } from '../ui/texts.js'
 
 /**
- * The studio's analysis worker: it keeps the open files, evaluates them
- * with the CLI's parser and engine on every edit and renders the memo, so
- * the page's thread only edits text and shows results.
+ * The studio's analysis worker: it keeps the open files and evaluates them
+ * with the CLI's parser and engine on every edit (or renders the memo and
+ * tables), so the page's thread only edits text and shows results.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const files = new Map<string, string>()
@@ -33,7 +33,7 @@ async function analyze(id: number, current: string): Promise<AnalyzedReply> {
   const marks = allocation ? listAmountMarks(allocation, current) : []
   sentMarks.set(current, { analysis: latest, marks })
   const shown = marks.map(({ at, text, kind }, index): ShownMark => ({ at, kind, index, ...(text !== undefined ? { text } : {}) }))
-  return { type: 'analyzed', id, findings: latest.findings, file: current, marks: shown }
+  return { type: 'analyzed', id, findings: latest.findings, ...(latest.baselineProblem ? { baselineProblem: latest.baselineProblem } : {}), file: current, marks: shown }
 }
 
 function panels(id: number, current: string): PanelsReply {
@@ -49,7 +49,7 @@ function panels(id: number, current: string): PanelsReply {
     type: 'panels',
     id,
     file,
-    ...(memo.rendered ? { memo: { html: memoToHtml(memo.rendered.tree), markdown: memo.rendered.markdown, blocked: memo.blocking.length > 0 } } : {}),
+    ...(memo.rendered ? { memo: { html: memoToHtml(memo.rendered.tree), markdown: memo.rendered.markdown, blocked: memo.blocked } } : {}),
     ...(allocation ? { parties: tabulateWhoGetsWhat(allocation) } : {}),
     ...(allocation && before ? { changes: tabulateChanges(before, allocation) } : {}),
   }
@@ -59,16 +59,19 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   switch (request.type) {
     case 'open': {
       files.clear()
-      panelFile = undefined
-      opened = await analyzeFiles(new Map(request.saved))
       for (const [file, text] of request.files) files.set(file, text)
-      return analyze(request.id, request.current)
+      panelFile = undefined
+      latest = undefined
+      opened = request.saved ? await analyzeFiles(new Map(request.saved)) : undefined
+      return { type: 'opened', id: request.id }
     }
     case 'analyze':
       for (const [file, text] of request.edits) files.set(file, text)
       return analyze(request.id, request.current)
     case 'panels':
+      for (const [file, text] of request.edits) files.set(file, text)
       setLanguage(request.lang)
+      latest = await analyzeFiles(files)
       return panels(request.id, request.current)
     case 'explain': {
       const sent = sentMarks.get(request.file)

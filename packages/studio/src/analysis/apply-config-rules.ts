@@ -1,10 +1,11 @@
-import type { Diagnostic, Severity, SpecDefaults } from '@fordela/parser'
+import type { ConfiguredSeverity } from '@fordela/engine'
+import type { SpecDefaults } from '@fordela/parser'
 import { parse } from 'yaml'
 
 /** What the studio takes from a workspace's `fordela.config.yaml`. */
 export interface StudioConfig {
   /** `rules:`: rule id → severity or `off`. */
-  readonly severities: ReadonlyMap<string, Severity | 'off'>
+  readonly severities: ReadonlyMap<string, ConfiguredSeverity>
   /** `rounding:`: the policy of documents that state none. */
   readonly defaults: SpecDefaults
 }
@@ -26,18 +27,8 @@ export function readStudioConfig(configText: string | undefined): StudioConfig {
   }
   const { rules, rounding } = (config && typeof config === 'object' ? config : {}) as { rules?: unknown; rounding?: unknown }
   const severities = new Map(
-    Object.entries(rules && typeof rules === 'object' ? rules : {}).filter((entry): entry is [string, Severity | 'off'] => typeof entry[1] === 'string' && LEVELS.has(entry[1])),
+    Object.entries(rules && typeof rules === 'object' ? rules : {}).filter((entry): entry is [string, ConfiguredSeverity] => typeof entry[1] === 'string' && LEVELS.has(entry[1])),
   )
   const defaults = typeof rounding === 'string' && ROUNDING.has(rounding) ? ({ rounding } as SpecDefaults) : {}
   return { severities, defaults }
-}
-
-/** Findings with the config's severities: `off` drops a rule, any other level replaces the default. */
-export function applyRuleSeverities(findings: readonly Diagnostic[], severities: ReadonlyMap<string, Severity | 'off'>): Diagnostic[] {
-  if (severities.size === 0) return [...findings]
-  return findings.flatMap((finding) => {
-    const severity = severities.get(finding.code)
-    if (severity === 'off') return []
-    return severity ? [{ ...finding, severity }] : [finding]
-  })
 }

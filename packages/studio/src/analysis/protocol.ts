@@ -1,19 +1,21 @@
-import type { Diagnostic, Language } from '@fordela/parser'
+import type { Diagnostic, Language, LocalizedText } from '@fordela/parser'
 import type { TableSpec } from '../panels/create-table.js'
 
 /**
- * The messages between the page and the analysis worker. The worker holds
+ * The messages between the page and its analysis workers. A worker holds
  * the parser, engine and renderer; the page only sends texts and shows what
  * comes back, so typing never waits for the engine and the engine's code is
- * in one bundle only.
+ * in one bundle only. The page runs two workers of this one script: one
+ * answers each edit with findings and amounts, the other renders the
+ * panels, so a memo being rendered never delays the findings.
  */
 export type WorkerRequest =
-  /** A new set of files: `saved` as opened (for the changes view), `files` as they are now. */
-  | { readonly type: 'open'; readonly id: number; readonly saved: readonly (readonly [string, string])[]; readonly files: readonly (readonly [string, string])[]; readonly current: string }
+  /** A new set of files as they are now, and (for the changes view) as they were opened. */
+  | { readonly type: 'open'; readonly id: number; readonly files: readonly (readonly [string, string])[]; readonly saved?: readonly (readonly [string, string])[] }
   /** Files' new texts (none when only the file shown changed): evaluate and send findings and the amounts of `current`. */
   | { readonly type: 'analyze'; readonly id: number; readonly edits: readonly (readonly [string, string])[]; readonly current: string }
-  /** The memo, "vem får vad" and the changes of the document shown (or shown last). */
-  | { readonly type: 'panels'; readonly id: number; readonly current: string; readonly lang: Language }
+  /** Files' new texts, then the memo, "vem får vad" and the changes of the document shown (or shown last). */
+  | { readonly type: 'panels'; readonly id: number; readonly edits: readonly (readonly [string, string])[]; readonly current: string; readonly lang: Language }
   /** The derivation of the amount mark `index` of `file`, as `fordela explain` writes it. */
   | { readonly type: 'explain'; readonly id: number; readonly file: string; readonly index: number; readonly lang: Language }
 
@@ -33,9 +35,17 @@ export interface AnalyzedReply {
   readonly id: number
   /** Every finding after the config's severities, suppression comments and the baseline, in report order. */
   readonly findings: readonly Diagnostic[]
+  /** Why the workspace's baseline file is not used, when it cannot be. */
+  readonly baselineProblem?: LocalizedText
   /** The file the marks are for, and the amounts in it. */
   readonly file: string
   readonly marks: readonly ShownMark[]
+}
+
+/** The files are loaded. */
+export interface OpenedReply {
+  readonly type: 'opened'
+  readonly id: number
 }
 
 /** What the panels beside the editor show, every text in the language asked for. */
@@ -70,4 +80,4 @@ export interface FailedReply {
   readonly message: string
 }
 
-export type WorkerReply = AnalyzedReply | PanelsReply | ExplainReply | FailedReply
+export type WorkerReply = OpenedReply | AnalyzedReply | PanelsReply | ExplainReply | FailedReply

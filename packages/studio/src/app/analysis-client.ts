@@ -1,21 +1,22 @@
-import type { AnalyzedReply, ExplainReply, PanelsReply, WorkerReply, WorkerRequest } from '../analysis/protocol.js'
+import type { AnalyzedReply, ExplainReply, OpenedReply, PanelsReply, WorkerReply, WorkerRequest } from '../analysis/protocol.js'
 
 /** A request without its id (the client numbers them). */
 type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never
 
 /** The reply each request gets. */
-type ReplyTo<T extends WorkerRequest['type']> = T extends 'open' | 'analyze' ? AnalyzedReply : T extends 'panels' ? PanelsReply : ExplainReply
+type ReplyTo<T extends WorkerRequest['type']> = T extends 'open' ? OpenedReply : T extends 'analyze' ? AnalyzedReply : T extends 'panels' ? PanelsReply : ExplainReply
 
 /**
- * The page's side of the analysis worker: each request is answered by one
- * reply, in the order asked.
+ * The page's side of an analysis worker: each request is answered by one
+ * reply, in the order asked. `name` tells the workers apart in the browser's tools.
  */
 export class AnalysisClient {
-  private readonly worker = new Worker(new URL('../analysis/analysis-worker.ts', import.meta.url), { type: 'module', name: 'fordela-analysis' })
+  private readonly worker: Worker
   private readonly waiting = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }>()
   private next = 0
 
-  constructor() {
+  constructor(name: string) {
+    this.worker = new Worker(new URL('../analysis/analysis-worker.ts', import.meta.url), { type: 'module', name })
     this.worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
       const reply = event.data
       const waiting = this.waiting.get(reply.id)

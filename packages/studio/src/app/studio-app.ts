@@ -1,7 +1,7 @@
 import { setDiagnostics } from '@codemirror/lint'
 import { EditorSelection, type EditorState } from '@codemirror/state'
 import type { EditorView } from '@codemirror/view'
-import type { Diagnostic } from '@fordela/parser'
+import type { Diagnostic, LocalizedText } from '@fordela/parser'
 import type { AnalyzedReply, PanelsReply, ShownMark } from '../analysis/protocol.js'
 import { setAmountMarks } from '../editor/amount-widgets.js'
 import { createEditorView, createFileState, type EditorHooks } from '../editor/create-editor.js'
@@ -17,23 +17,29 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 /**
  * The workbench: one editor over the session's files, re-evaluated on every
  * change by the real parser and engine in a worker; findings and amounts go
- * into the editor as soon as they come back, the memo and tables right after.
+ * into the editor as soon as they come back. A second worker renders the
+ * memo and tables from the same texts, so rendering never delays findings.
  */
 export class StudioApp {
   private readonly states = new Map<string, EditorState>()
   private readonly view: EditorView
-  private readonly client = new AnalysisClient()
+  private readonly findings = new AnalysisClient('fordela-findings')
+  private readonly panels = new AnalysisClient('fordela-panels')
   /** Every finding of the last analysis, by file. */
   private findingsByFile = new Map<string, Diagnostic[]>()
+  /** Why the baseline file is not used, if it is not. */
+  private baselineProblem: LocalizedText | undefined
   /** The amounts of the last analysis, and the file they are in. */
   private marks: { readonly file: string; readonly list: readonly ShownMark[] } | undefined
   private memoFile: string | undefined
   private lastMemo: PanelsReply['memo']
-  /** Edits not yet sent to the worker, and whether an analysis is wanted after the one running. */
+  /** Edits not yet sent to each worker, and whether an answer is wanted after the one being worked out. */
   private readonly edits = new Map<string, string>()
   private analysisWanted = false
   private analysisRunning = false
-  private panelsAsked = 0
+  private readonly panelEdits = new Map<string, string>()
+  private panelsWanted = false
+  private panelsRunning = false
   /** When the edit whose findings (and whose preview) are not shown yet was made; 0 when none is waiting. */
   private findingsFrom = 0
   private previewFrom = 0
@@ -50,20 +56,21 @@ export class StudioApp {
     this.view = createEditorView($('editor'), this.stateOf(session.current))
   }
 
-  /** Sends the files to the worker, which evaluates them as opened (for the changes view) and as they are now. */
+  /** Sends the files to both workers (the panels' also as opened, for the changes view) and shows the first findings. */
   async start(): Promise<void> {
     this.renderFileList()
     this.showHeading()
-    this.analysisRunning = true
-    const reply = await this.client.ask({ type: 'open', saved: [...this.session.saved], files: [...this.session.files], current: this.session.current })
-    this.analysisRunning = false
-    this.showAnalysis(reply)
-    if (this.analysisWanted) void this.analyze()
+    const files = [...this.session.files]
+    void this.findings.ask({ type: 'open', files })
+    void this.panels.ask({ type: 'open', files, saved: [...this.session.saved] })
+    void this.requestPanels()
+    await this.analyze()
   }
 
-  /** Stops the worker (other files are opened). */
+  /** Stops the workers (other files are opened). */
   close(): void {
-    this.client.stop()
+    this.findings.stop()
+    this.panels.stop()
   }
 
   /** The editor state of a file, made on first use so each file keeps its own undo history. */
@@ -92,6 +99,7 @@ export class StudioApp {
     // The findings are known for every file; the amounts come with the analysis asked for here.
     this.applyToEditor()
     void this.analyze()
+    void this.requestPanels()
     this.scheduleStore()
   }
 
@@ -105,8 +113,10 @@ export class StudioApp {
     // The file list changes only when the file becomes unsaved or saved again, not on every key.
     if (wasUnsaved !== (text !== this.session.saved.get(file))) this.renderFileList()
     this.edits.set(file, text)
+    this.panelEdits.set(file, text)
     this.scheduleStore()
     void this.analyze()
+    void this.requestPanels()
   }
 
   /**
@@ -123,7 +133,7 @@ export class StudioApp {
         this.analysisWanted = false
         const edits = [...this.edits]
         this.edits.clear()
-        const reply = await this.client.ask({ type: 'analyze', edits, current: this.session.current })
+        const reply = await this.findings.ask({ type: 'analyze', edits, current: this.session.current })
         if (!this.analysisWanted) this.showAnalysis(reply)
       }
     } finally {
@@ -131,7 +141,7 @@ export class StudioApp {
     }
   }
 
-  /** Shows an analysis: the findings and amounts in the editor, the finding list, then asks for the panels. */
+  /** Shows an analysis: the findings and amounts in the editor, then the finding list. */
   private showAnalysis(reply: AnalyzedReply): void {
     const byFile = new Map<string, Diagnostic[]>()
     for (const finding of reply.findings) {
@@ -140,6 +150,7 @@ export class StudioApp {
       byFile.set(finding.file, list)
     }
     this.findingsByFile = byFile
+    this.baselineProblem = reply.baselineProblem
     this.marks = { file: reply.file, list: reply.marks }
     this.applyToEditor()
     if (this.findingsFrom > 0) recordTiming('diagnostics', performance.now() - this.findingsFrom)
@@ -148,7 +159,6 @@ export class StudioApp {
     this.findingsFrom = 0
     this.firstShown = true
     this.renderFindingList()
-    void this.renderPanels()
   }
 
   /** Puts the current file's findings and amounts into the editor. */
@@ -163,7 +173,7 @@ export class StudioApp {
 
   /** The derivation of an amount, as `fordela explain` writes it. */
   private explain(mark: ShownMark): Promise<string> {
-    return this.client.ask({ type: 'explain', file: this.session.current, index: mark.index, lang: currentLanguage() }).then((reply) => reply.text)
+    return this.findings.ask({ type: 'explain', file: this.session.current, index: mark.index, lang: currentLanguage() }).then((reply) => reply.text)
   }
 
   private scheduleStore(): void {
@@ -177,11 +187,31 @@ export class StudioApp {
     await storeSession(this.session)
   }
 
-  /** The memo, "vem får vad" and the changes of the allocation shown (or shown last), made by the worker; an answer overtaken by a newer one is dropped. */
-  private async renderPanels(): Promise<void> {
-    const asked = ++this.panelsAsked
-    const reply = await this.client.ask({ type: 'panels', current: this.session.current, lang: currentLanguage() })
-    if (asked !== this.panelsAsked) return
+  /**
+   * Has the panels' worker render the memo, "vem får vad" and the changes
+   * of the allocation shown (or shown last) with the edits made since it
+   * last did. One render runs at a time; an answer that newer edits have
+   * overtaken is not shown.
+   */
+  private async requestPanels(): Promise<void> {
+    this.panelsWanted = true
+    if (this.panelsRunning) return
+    this.panelsRunning = true
+    try {
+      while (this.panelsWanted) {
+        this.panelsWanted = false
+        const edits = [...this.panelEdits]
+        this.panelEdits.clear()
+        const reply = await this.panels.ask({ type: 'panels', edits, current: this.session.current, lang: currentLanguage() })
+        if (!this.panelsWanted) this.showPanels(reply)
+      }
+    } finally {
+      this.panelsRunning = false
+    }
+  }
+
+  /** Shows what the panels' worker rendered. */
+  private showPanels(reply: PanelsReply): void {
     this.memoFile = reply.file
     this.lastMemo = reply.memo
     const memoPanel = $('panel-memo')
@@ -198,11 +228,8 @@ export class StudioApp {
     }
     $('panel-parties').replaceChildren(reply.parties ? createTable(reply.parties) : paragraph(t('noMemo')))
     $('panel-changes').replaceChildren(showChanges(reply.changes))
-    // Only a preview of the latest edit counts: one still being analysed is not shown yet.
-    if (this.previewFrom > 0 && !this.analysisRunning) {
-      recordTiming('preview', performance.now() - this.previewFrom)
-      this.previewFrom = 0
-    }
+    if (this.previewFrom > 0) recordTiming('preview', performance.now() - this.previewFrom)
+    this.previewFrom = 0
     ;($('download-memo') as HTMLButtonElement).disabled = !reply.memo || reply.memo.blocked
   }
 
@@ -226,7 +253,7 @@ export class StudioApp {
     this.renderFileList()
     this.renderFindingList()
     this.applyToEditor()
-    void this.renderPanels()
+    void this.requestPanels()
   }
 
   private showHeading(): void {
@@ -262,13 +289,21 @@ export class StudioApp {
   private renderFindingList(): void {
     const list = $('finding-list')
     const all: Diagnostic[] = [...this.findingsByFile.values()].flat()
+    const notices: HTMLLIElement[] = []
+    if (this.baselineProblem) {
+      const item = document.createElement('li')
+      item.className = 'finding-item finding-error'
+      item.textContent = t('baselineBroken', { file: 'fordela-baseline.json', reason: this.baselineProblem[currentLanguage()] })
+      notices.push(item)
+    }
     if (all.length === 0) {
       const item = document.createElement('li')
       item.textContent = t('noFindings')
-      list.replaceChildren(item)
+      list.replaceChildren(...notices, item)
       return
     }
     list.replaceChildren(
+      ...notices,
       ...all.slice(0, 200).map((finding) => {
         const item = document.createElement('li')
         item.className = `finding-item finding-${finding.severity}`

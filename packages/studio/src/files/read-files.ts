@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate'
 
-/** The kinds of file a workspace holds. */
-const WORKSPACE_FILE = /\.(ya?ml|csv)$/iu
+/** The kinds of file a workspace holds: specs, configs, dataset CSVs and the baseline `fordela lint` writes. */
+const WORKSPACE_FILE = /\.(?:ya?ml|csv)$|(?:^|\/)fordela-baseline\.json$/iu
 
 /** At most this many bytes are read from what a user opens (the CLI's own limits apply after that). */
 const MAX_TOTAL_BYTES = 50 * 1024 * 1024

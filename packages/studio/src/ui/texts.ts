@@ -28,6 +28,10 @@ const texts = {
   files: { sv: 'Filer', en: 'Files' },
   findingsHeading: { sv: 'Fynd', en: 'Findings' },
   noFindings: { sv: 'Inga fynd.', en: 'No findings.' },
+  baselineBroken: {
+    sv: 'Baslinjen {file} används inte: {reason}. fordela lint vägrar den också; skriv om den med fordela lint --baseline-write.',
+    en: 'The baseline {file} is not used: {reason}. fordela lint refuses it too; rewrite it with fordela lint --baseline-write.',
+  },
   results: { sv: 'Resultat', en: 'Results' },
   views: { sv: 'Vyer', en: 'Views' },
   tabMemo: { sv: 'Beslutsunderlag', en: 'Memo' },
