@@ -1,5 +1,5 @@
 import type { Language } from '@fordela/parser'
-import { StudioApp } from './app/studio-app.js'
+import { startAnalysisWorkers, StudioApp, type AnalysisWorkers } from './app/studio-app.js'
 import { readChosenFiles, readFolder, type FileMap } from './files/read-files.js'
 import { downloadBytes, readFromServer, writeToFolder, writeToServer, zipFiles } from './files/save-files.js'
 import { setupTabs } from './ui/tabs.js'
@@ -12,6 +12,13 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const params = new URLSearchParams(location.search)
 const token = params.get('token') ?? undefined
 let app: StudioApp | undefined
+let workers: AnalysisWorkers | undefined
+
+/** The analysis workers, started on first use (a page that opens files starts them before reading them). */
+function analysisWorkers(): AnalysisWorkers {
+  workers ??= startAnalysisWorkers()
+  return workers
+}
 
 /** Writes every static text of the page in the current language. */
 function applyTexts(): void {
@@ -37,7 +44,7 @@ async function openSession(session: Session): Promise<void> {
   $('workbench').hidden = false
   $('editor').replaceChildren()
   app?.close()
-  app = new StudioApp(session)
+  app = new StudioApp(session, analysisWorkers())
   await app.start()
   await app.storeNow()
 }
@@ -80,6 +87,7 @@ async function showStartPage(): Promise<void> {
 }
 
 async function boot(): Promise<void> {
+  if (token || params.has('example')) analysisWorkers()
   const stored = localStorage.getItem('fordela-studio-lang')
   setLanguage(stored === 'en' ? 'en' : 'sv')
   ;($('language') as HTMLSelectElement).value = currentLanguage()

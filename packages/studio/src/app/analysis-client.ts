@@ -34,10 +34,4 @@ export class AnalysisClient {
       this.worker.postMessage({ ...request, id })
     })
   }
-
-  /** Stops the worker (the files were closed). */
-  stop(): void {
-    this.worker.terminate()
-    this.waiting.clear()
-  }
 }

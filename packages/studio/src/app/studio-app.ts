@@ -12,6 +12,29 @@ import { currentLanguage, t } from '../ui/texts.js'
 import { AnalysisClient } from './analysis-client.js'
 import { recordTiming } from './timings.js'
 
+/** The two analysis workers: one for findings and amounts, one for the panels. */
+export interface AnalysisWorkers {
+  readonly findings: AnalysisClient
+  readonly panels: AnalysisClient
+}
+
+/**
+ * Starts the findings' worker, which loads its code while the page reads
+ * the files; the panels' worker starts when first asked for. Both serve
+ * every set of files opened after.
+ */
+export function startAnalysisWorkers(): AnalysisWorkers {
+  const findings = new AnalysisClient('fordela-findings')
+  let panels: AnalysisClient | undefined
+  return {
+    findings,
+    get panels() {
+      panels ??= new AnalysisClient('fordela-panels')
+      return panels
+    },
+  }
+}
+
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 
 /**
@@ -23,8 +46,9 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 export class StudioApp {
   private readonly states = new Map<string, EditorState>()
   private readonly view: EditorView
-  private readonly findings = new AnalysisClient('fordela-findings')
-  private readonly panels = new AnalysisClient('fordela-panels')
+  private readonly findings: AnalysisClient
+  /** Resolves once the panels' worker has the files (it is sent them after the first findings are shown). */
+  private panelsReady: Promise<unknown> = Promise.resolve()
   /** Every finding of the last analysis, by file. */
   private findingsByFile = new Map<string, Diagnostic[]>()
   /** Why the baseline file is not used, if it is not. */
@@ -44,12 +68,23 @@ export class StudioApp {
   private findingsFrom = 0
   private previewFrom = 0
   private firstShown = false
+  /** When the last key was pressed (the key event's time), for the timings. */
+  private keyAt = 0
+  /** Set once other files are opened: answers still on their way are not shown. */
+  private closed = false
   private storeTimer?: ReturnType<typeof setTimeout>
   private readonly hooks: EditorHooks
 
-  constructor(readonly session: Session) {
+  constructor(
+    readonly session: Session,
+    private readonly workers: AnalysisWorkers,
+  ) {
+    this.findings = workers.findings
     this.hooks = {
       onChange: (text) => this.onChange(text),
+      onKey: (at) => {
+        this.keyAt = at
+      },
       explain: (mark) => this.explain(mark),
       label: () => `${t('tabMemo')}: ${this.session.current}`,
     }
@@ -61,16 +96,17 @@ export class StudioApp {
     this.renderFileList()
     this.showHeading()
     const files = [...this.session.files]
+    const saved = [...this.session.saved]
     void this.findings.ask({ type: 'open', files })
-    void this.panels.ask({ type: 'open', files, saved: [...this.session.saved] })
-    void this.requestPanels()
-    await this.analyze()
+    const shown = this.analyze()
+    // The panels' worker gets the files once the first findings are shown, so it does not take a core from them.
+    this.panelsReady = shown.then(() => this.workers.panels.ask({ type: 'open', files, saved }))
+    await shown
   }
 
-  /** Stops the workers (other files are opened). */
+  /** Stops showing answers (other files are opened; the workers serve those next). */
   close(): void {
-    this.findings.stop()
-    this.panels.stop()
+    this.closed = true
   }
 
   /** The editor state of a file, made on first use so each file keeps its own undo history. */
@@ -99,14 +135,16 @@ export class StudioApp {
     // The findings are known for every file; the amounts come with the analysis asked for here.
     this.applyToEditor()
     void this.analyze()
-    void this.requestPanels()
     this.scheduleStore()
   }
 
   private onChange(text: string): void {
+    // Timed from the key press when a key made the change (the time it waited for the page counts too).
     const now = performance.now()
-    this.findingsFrom = now
-    this.previewFrom = now
+    const from = this.keyAt > 0 && this.keyAt <= now ? this.keyAt : now
+    this.keyAt = 0
+    this.findingsFrom = from
+    this.previewFrom = from
     const file = this.session.current
     const wasUnsaved = this.session.files.get(file) !== this.session.saved.get(file)
     this.session.files.set(file, text)
@@ -116,7 +154,6 @@ export class StudioApp {
     this.panelEdits.set(file, text)
     this.scheduleStore()
     void this.analyze()
-    void this.requestPanels()
   }
 
   /**
@@ -141,8 +178,13 @@ export class StudioApp {
     }
   }
 
-  /** Shows an analysis: the findings and amounts in the editor, then the finding list. */
+  /**
+   * Shows an analysis: the findings and amounts in the editor, then the
+   * finding list; then asks for the panels, so their worker does not take
+   * a core from the findings while those are worked out.
+   */
   private showAnalysis(reply: AnalyzedReply): void {
+    if (this.closed) return
     const byFile = new Map<string, Diagnostic[]>()
     for (const finding of reply.findings) {
       const list = byFile.get(finding.file) ?? []
@@ -159,6 +201,7 @@ export class StudioApp {
     this.findingsFrom = 0
     this.firstShown = true
     this.renderFindingList()
+    void this.requestPanels()
   }
 
   /** Puts the current file's findings and amounts into the editor. */
@@ -202,7 +245,8 @@ export class StudioApp {
         this.panelsWanted = false
         const edits = [...this.panelEdits]
         this.panelEdits.clear()
-        const reply = await this.panels.ask({ type: 'panels', edits, current: this.session.current, lang: currentLanguage() })
+        await this.panelsReady
+        const reply = await this.workers.panels.ask({ type: 'panels', edits, current: this.session.current, lang: currentLanguage() })
         if (!this.panelsWanted) this.showPanels(reply)
       }
     } finally {
@@ -212,6 +256,7 @@ export class StudioApp {
 
   /** Shows what the panels' worker rendered. */
   private showPanels(reply: PanelsReply): void {
+    if (this.closed) return
     this.memoFile = reply.file
     this.lastMemo = reply.memo
     const memoPanel = $('panel-memo')

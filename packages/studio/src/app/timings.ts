@@ -1,7 +1,8 @@
 /**
  * Durations the benchmark reads (bench/studio-bench.mjs), in milliseconds:
- * an edit → its findings and amounts in the editor, an edit → the memo,
- * tables and changes redrawn, and the page's start → the first findings.
+ * a key press (the key event's time, so any wait for the page counts) or
+ * other edit → its findings and amounts in the editor, the same → the
+ * memo, tables and changes redrawn, and the page's start → the first findings.
  */
 export interface StudioTimings {
   readonly diagnostics: number[]

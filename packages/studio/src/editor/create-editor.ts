@@ -12,6 +12,8 @@ import { schemaAssist } from './schema-assist.js'
 export interface EditorHooks {
   /** The text of the shown file changed. */
   readonly onChange: (text: string) => void
+  /** A key was pressed in the editor, at the key event's time (`performance.now()`'s clock). */
+  readonly onKey: (at: number) => void
   /** The text `fordela explain` gives for an amount. */
   readonly explain: (mark: ShownMark) => Promise<string>
   /** The editor's accessible name. */
@@ -38,6 +40,12 @@ function extensionsOf(hooks: EditorHooks): Extension[] {
     EditorView.lineWrapping,
     // tabindex: the scrolling editor has focusable content for every tool that asks (axe's scrollable-region rule).
     EditorView.contentAttributes.compute([], () => ({ 'aria-label': hooks.label(), tabindex: '0' })),
+    EditorView.domEventHandlers({
+      keydown(event) {
+        hooks.onKey(event.timeStamp)
+        return false
+      },
+    }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) hooks.onChange(update.state.doc.toString())
     }),
