@@ -7,17 +7,16 @@ import { defineConfig } from 'vite'
 export default defineConfig({
   base: './',
   resolve: {
-    conditions: ['fordela-source', 'worker', 'browser', 'module', 'import', 'default'],
+    conditions: ['fordela-source', 'browser', 'module', 'import', 'default'],
     // csv-parse's Node build needs Node's Buffer; its own browser build carries one.
     alias: [{ find: /^csv-parse\/sync$/, replacement: 'csv-parse/browser/esm/sync' }],
   },
-  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    // Terser packs the two bundles about 10 kB (gzip) smaller than esbuild's minifier: the whole
-    // app must stay under 350 kB gzip (docs/performance.md), the analysis worker included.
+    // Terser packs the app about 10 kB (gzip) smaller than esbuild's minifier: the whole app
+    // must stay under 350 kB gzip (docs/performance.md).
     minify: 'terser',
     // No inline scripts anywhere (the page's CSP forbids them), and no
     // inlined assets as data: URLs beyond what the CSP allows for images.

@@ -1,5 +1,5 @@
 import type { Language } from '@fordela/parser'
-import { startAnalysisWorkers, StudioApp, type AnalysisWorkers } from './app/studio-app.js'
+import { StudioApp } from './app/studio-app.js'
 import { readChosenFiles, readFolder, type FileMap } from './files/read-files.js'
 import { downloadBytes, readFromServer, writeToFolder, writeToServer, zipFiles } from './files/save-files.js'
 import { setupTabs } from './ui/tabs.js'
@@ -12,13 +12,6 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const params = new URLSearchParams(location.search)
 const token = params.get('token') ?? undefined
 let app: StudioApp | undefined
-let workers: AnalysisWorkers | undefined
-
-/** The analysis workers, started on first use (a page that opens files starts them before reading them). */
-function analysisWorkers(): AnalysisWorkers {
-  workers ??= startAnalysisWorkers()
-  return workers
-}
 
 /** Writes every static text of the page in the current language. */
 function applyTexts(): void {
@@ -43,8 +36,7 @@ async function openSession(session: Session): Promise<void> {
   $('start-page').hidden = true
   $('workbench').hidden = false
   $('editor').replaceChildren()
-  app?.close()
-  app = new StudioApp(session, analysisWorkers())
+  app = new StudioApp(session)
   await app.start()
   await app.storeNow()
 }
@@ -87,7 +79,6 @@ async function showStartPage(): Promise<void> {
 }
 
 async function boot(): Promise<void> {
-  if (token || params.has('example')) analysisWorkers()
   const stored = localStorage.getItem('fordela-studio-lang')
   setLanguage(stored === 'en' ? 'en' : 'sv')
   ;($('language') as HTMLSelectElement).value = currentLanguage()

@@ -1,85 +1,47 @@
 import { setDiagnostics } from '@codemirror/lint'
 import { EditorSelection, type EditorState } from '@codemirror/state'
 import type { EditorView } from '@codemirror/view'
-import type { Diagnostic, LocalizedText } from '@fordela/parser'
-import type { AnalyzedReply, PanelsReply, ShownMark } from '../analysis/protocol.js'
+import type { Diagnostic } from '@fordela/parser'
+import { listAmountMarks, type AmountMark } from '../analysis/amount-marks.js'
+import { analyzeFiles, type Analysis } from '../analysis/analyze-files.js'
+import { explainMark } from '../analysis/explain-mark.js'
+import { renderMemo, type MemoResult } from '../analysis/render-memo.js'
 import { setAmountMarks } from '../editor/amount-widgets.js'
 import { createEditorView, createFileState, type EditorHooks } from '../editor/create-editor.js'
 import { findingsToLint, renderFinding } from '../editor/findings-to-lint.js'
+import { tabulateChanges } from '../panels/changes-view.js'
 import { createTable } from '../panels/create-table.js'
+import { memoToHtml } from '../panels/memo-preview.js'
+import { tabulateWhoGetsWhat } from '../panels/who-gets-what.js'
 import { storeSession, unsavedFiles, type Session } from '../workspace/session.js'
 import { currentLanguage, t } from '../ui/texts.js'
-import { AnalysisClient } from './analysis-client.js'
 import { recordTiming } from './timings.js'
-
-/** The two analysis workers: one for findings and amounts, one for the panels. */
-export interface AnalysisWorkers {
-  readonly findings: AnalysisClient
-  readonly panels: AnalysisClient
-}
-
-/**
- * Starts the findings' worker, which loads its code while the page reads
- * the files; the panels' worker starts when first asked for. Both serve
- * every set of files opened after.
- */
-export function startAnalysisWorkers(): AnalysisWorkers {
-  const findings = new AnalysisClient('fordela-findings')
-  let panels: AnalysisClient | undefined
-  return {
-    findings,
-    get panels() {
-      panels ??= new AnalysisClient('fordela-panels')
-      return panels
-    },
-  }
-}
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 
 /**
  * The workbench: one editor over the session's files, re-evaluated on every
- * change by the real parser and engine in a worker; findings and amounts go
- * into the editor as soon as they come back. A second worker renders the
- * memo and tables from the same texts, so rendering never delays findings.
+ * change through the real parser and engine; findings and amounts go into
+ * the editor at once, the memo and tables right after.
  */
 export class StudioApp {
   private readonly states = new Map<string, EditorState>()
   private readonly view: EditorView
-  private readonly findings: AnalysisClient
-  /** Resolves once the panels' worker has the files (it is sent them after the first findings are shown). */
-  private panelsReady: Promise<unknown> = Promise.resolve()
-  /** Every finding of the last analysis, by file. */
-  private findingsByFile = new Map<string, Diagnostic[]>()
-  /** Why the baseline file is not used, if it is not. */
-  private baselineProblem: LocalizedText | undefined
-  /** The amounts of the last analysis, and the file they are in. */
-  private marks: { readonly file: string; readonly list: readonly ShownMark[] } | undefined
+  private analysis?: Analysis
+  private opened?: Analysis
   private memoFile: string | undefined
-  private lastMemo: PanelsReply['memo']
-  /** Edits not yet sent to each worker, and whether an answer is wanted after the one being worked out. */
-  private readonly edits = new Map<string, string>()
-  private analysisWanted = false
-  private analysisRunning = false
-  private readonly panelEdits = new Map<string, string>()
-  private panelsWanted = false
-  private panelsRunning = false
+  private lastMemo: MemoResult | undefined
+  private run = 0
   /** When the edit whose findings (and whose preview) are not shown yet was made; 0 when none is waiting. */
   private findingsFrom = 0
   private previewFrom = 0
-  private firstShown = false
   /** When the last key was pressed (the key event's time), for the timings. */
   private keyAt = 0
-  /** Set once other files are opened: answers still on their way are not shown. */
-  private closed = false
+  private previewTimer?: ReturnType<typeof setTimeout>
   private storeTimer?: ReturnType<typeof setTimeout>
   private readonly hooks: EditorHooks
 
-  constructor(
-    readonly session: Session,
-    private readonly workers: AnalysisWorkers,
-  ) {
-    this.findings = workers.findings
+  constructor(readonly session: Session) {
     this.hooks = {
       onChange: (text) => this.onChange(text),
       onKey: (at) => {
@@ -91,22 +53,12 @@ export class StudioApp {
     this.view = createEditorView($('editor'), this.stateOf(session.current))
   }
 
-  /** Sends the files to both workers (the panels' also as opened, for the changes view) and shows the first findings. */
+  /** Evaluates the files as opened (for the changes view) and as they are now. */
   async start(): Promise<void> {
+    this.opened = await analyzeFiles(this.session.saved)
     this.renderFileList()
     this.showHeading()
-    const files = [...this.session.files]
-    const saved = [...this.session.saved]
-    void this.findings.ask({ type: 'open', files })
-    const shown = this.analyze()
-    // The panels' worker gets the files once the first findings are shown, so it does not take a core from them.
-    this.panelsReady = shown.then(() => this.workers.panels.ask({ type: 'open', files, saved }))
-    await shown
-  }
-
-  /** Stops showing answers (other files are opened; the workers serve those next). */
-  close(): void {
-    this.closed = true
+    await this.analyze()
   }
 
   /** The editor state of a file, made on first use so each file keeps its own undo history. */
@@ -132,9 +84,8 @@ export class StudioApp {
     this.view.focus()
     this.renderFileList()
     this.showHeading()
-    // The findings are known for every file; the amounts come with the analysis asked for here.
     this.applyToEditor()
-    void this.analyze()
+    this.schedulePreview()
     this.scheduleStore()
   }
 
@@ -149,74 +100,46 @@ export class StudioApp {
     const wasUnsaved = this.session.files.get(file) !== this.session.saved.get(file)
     this.session.files.set(file, text)
     // The file list changes only when the file becomes unsaved or saved again, not on every key.
-    if (wasUnsaved !== (text !== this.session.saved.get(file))) this.renderFileList()
-    this.edits.set(file, text)
-    this.panelEdits.set(file, text)
+    if (wasUnsaved !== (text !== this.session.saved.get(file))) this.markUnsaved(file)
     this.scheduleStore()
     void this.analyze()
   }
 
-  /**
-   * Has the worker evaluate the edits made since the last request. One
-   * analysis runs at a time; edits made meanwhile go in the next one, and
-   * a result that newer edits have overtaken is not shown.
-   */
+  /** Runs the engine over every file; a result that a newer edit has overtaken is dropped. */
   private async analyze(): Promise<void> {
-    this.analysisWanted = true
-    if (this.analysisRunning) return
-    this.analysisRunning = true
-    try {
-      while (this.analysisWanted) {
-        this.analysisWanted = false
-        const edits = [...this.edits]
-        this.edits.clear()
-        const reply = await this.findings.ask({ type: 'analyze', edits, current: this.session.current })
-        if (!this.analysisWanted) this.showAnalysis(reply)
-      }
-    } finally {
-      this.analysisRunning = false
-    }
-  }
-
-  /**
-   * Shows an analysis: the findings and amounts in the editor, then the
-   * finding list; then asks for the panels, so their worker does not take
-   * a core from the findings while those are worked out.
-   */
-  private showAnalysis(reply: AnalyzedReply): void {
-    if (this.closed) return
-    const byFile = new Map<string, Diagnostic[]>()
-    for (const finding of reply.findings) {
-      const list = byFile.get(finding.file) ?? []
-      list.push(finding)
-      byFile.set(finding.file, list)
-    }
-    this.findingsByFile = byFile
-    this.baselineProblem = reply.baselineProblem
-    this.marks = { file: reply.file, list: reply.marks }
+    const run = ++this.run
+    const analysis = await analyzeFiles(this.session.files)
+    if (run !== this.run) return
+    this.analysis = analysis
     this.applyToEditor()
     if (this.findingsFrom > 0) recordTiming('diagnostics', performance.now() - this.findingsFrom)
     // performance.now() counts from the navigation's start: load, parse, evaluate, show.
-    else if (!this.firstShown) recordTiming('firstDiagnostics', performance.now())
+    else if (run === 1) recordTiming('firstDiagnostics', performance.now())
     this.findingsFrom = 0
-    this.firstShown = true
     this.renderFindingList()
-    void this.requestPanels()
+    this.schedulePreview()
   }
 
-  /** Puts the current file's findings and amounts into the editor. */
+  /** Puts the current file's findings and amounts into the editor, if the analysis is of the text it shows. */
   private applyToEditor(): void {
+    const analysis = this.analysis
     const file = this.session.current
-    const doc = this.view.state.doc
-    const findings = this.findingsByFile.get(file) ?? []
-    const effects = [...[setDiagnostics(this.view.state, findingsToLint(findings, doc, file)).effects ?? []].flat()]
-    if (this.marks?.file === file) effects.push(setAmountMarks.of(this.marks.list.map((mark) => (mark.text === undefined ? { ...mark, text: t('cannotCompute') } : mark))))
-    this.view.dispatch({ effects })
+    if (!analysis || this.view.state.doc.toString() !== this.session.files.get(file)) return
+    const findings = analysis.findingsByFile.get(file) ?? []
+    const allocation = analysis.allocationIn(file)
+    const marks = allocation ? listAmountMarks(allocation, file).map((mark) => (mark.text === undefined ? { ...mark, text: t('cannotCompute') } : mark)) : []
+    const spec = setDiagnostics(this.view.state, findingsToLint(findings, this.view.state.doc, file))
+    this.view.dispatch({ ...spec, effects: [...[spec.effects ?? []].flat(), setAmountMarks.of(marks)] })
   }
 
   /** The derivation of an amount, as `fordela explain` writes it. */
-  private explain(mark: ShownMark): Promise<string> {
-    return this.findings.ask({ type: 'explain', file: this.session.current, index: mark.index, lang: currentLanguage() }).then((reply) => reply.text)
+  private explain(mark: AmountMark): string {
+    return this.analysis ? explainMark(this.analysis, this.session.current, mark, currentLanguage()) : ''
+  }
+
+  private schedulePreview(): void {
+    clearTimeout(this.previewTimer)
+    this.previewTimer = setTimeout(() => this.renderPanels(), 0)
   }
 
   private scheduleStore(): void {
@@ -230,60 +153,41 @@ export class StudioApp {
     await storeSession(this.session)
   }
 
-  /**
-   * Has the panels' worker render the memo, "vem får vad" and the changes
-   * of the allocation shown (or shown last) with the edits made since it
-   * last did. One render runs at a time; an answer that newer edits have
-   * overtaken is not shown.
-   */
-  private async requestPanels(): Promise<void> {
-    this.panelsWanted = true
-    if (this.panelsRunning) return
-    this.panelsRunning = true
-    try {
-      while (this.panelsWanted) {
-        this.panelsWanted = false
-        const edits = [...this.panelEdits]
-        this.panelEdits.clear()
-        await this.panelsReady
-        const reply = await this.workers.panels.ask({ type: 'panels', edits, current: this.session.current, lang: currentLanguage() })
-        if (!this.panelsWanted) this.showPanels(reply)
-      }
-    } finally {
-      this.panelsRunning = false
-    }
-  }
-
-  /** Shows what the panels' worker rendered. */
-  private showPanels(reply: PanelsReply): void {
-    if (this.closed) return
-    this.memoFile = reply.file
-    this.lastMemo = reply.memo
+  /** The memo, "vem får vad" and the changes of the allocation shown (or shown last). */
+  private renderPanels(): void {
+    const analysis = this.analysis
+    if (!analysis) return
+    if (analysis.evaluation.workspace.documentByFile(this.session.current)) this.memoFile = this.session.current
+    const file = this.memoFile
+    const memo = file ? renderMemo(analysis, file) : undefined
+    this.lastMemo = memo
     const memoPanel = $('panel-memo')
     memoPanel.replaceChildren()
-    if (!reply.memo) {
+    if (!memo?.rendered) {
       memoPanel.append(paragraph(t('noMemo')))
     } else {
-      if (reply.memo.blocked) memoPanel.append(paragraph(t('memoHasErrors'), 'memo-blocked'))
+      if (memo.blocked) memoPanel.append(paragraph(t('memoHasErrors'), 'memo-blocked'))
       const body = document.createElement('div')
       body.className = 'memo-body'
       // Sanitised HTML built from the memo's mdast tree: no raw HTML from a spec can reach it.
-      body.innerHTML = reply.memo.html
+      body.innerHTML = memoToHtml(memo.rendered.tree)
       memoPanel.append(body)
     }
-    $('panel-parties').replaceChildren(reply.parties ? createTable(reply.parties) : paragraph(t('noMemo')))
-    $('panel-changes').replaceChildren(showChanges(reply.changes))
+    const allocation = file ? analysis.allocationIn(file) : undefined
+    $('panel-parties').replaceChildren(allocation ? createTable(tabulateWhoGetsWhat(allocation)) : paragraph(t('noMemo')))
+    const before = file ? this.opened?.allocationIn(file) : undefined
+    $('panel-changes').replaceChildren(showChanges(allocation && before ? tabulateChanges(before, allocation) : undefined))
     if (this.previewFrom > 0) recordTiming('preview', performance.now() - this.previewFrom)
     this.previewFrom = 0
-    ;($('download-memo') as HTMLButtonElement).disabled = !reply.memo || reply.memo.blocked
+    ;($('download-memo') as HTMLButtonElement).disabled = !memo?.rendered || memo.blocked
   }
 
   /** The Markdown `fordela render` writes for the shown document, and its file name; undefined when it would refuse. */
   memoDownload(): { markdown: string; name: string } | undefined {
     const memo = this.lastMemo
-    if (!memo || memo.blocked || !this.memoFile) return undefined
+    if (!memo?.rendered || memo.blocked || !this.memoFile) return undefined
     const base = this.memoFile.slice(this.memoFile.lastIndexOf('/') + 1).replace(/\.ya?ml$/iu, '')
-    return { markdown: memo.markdown, name: `${base}.md` }
+    return { markdown: memo.rendered.markdown, name: `${base}.md` }
   }
 
   /** Marks the current texts as saved. */
@@ -298,11 +202,24 @@ export class StudioApp {
     this.renderFileList()
     this.renderFindingList()
     this.applyToEditor()
-    void this.requestPanels()
+    this.renderPanels()
   }
 
   private showHeading(): void {
     $('editor-heading').textContent = this.session.current
+  }
+
+  /** Shows or takes away one file's unsaved mark (and the title's), without redrawing the list. */
+  private markUnsaved(file: string): void {
+    const button = [...$('file-list').querySelectorAll<HTMLButtonElement>('button.file-button-link')].find((candidate) => candidate.dataset.file === file)
+    if (!button) return this.renderFileList()
+    button.querySelector('.unsaved-mark')?.remove()
+    if (this.session.files.get(file) !== this.session.saved.get(file)) button.append(unsavedMark())
+    this.showTitle()
+  }
+
+  private showTitle(): void {
+    document.title = `${unsavedFiles(this.session).length > 0 ? '● ' : ''}${this.session.current} – Fordela studio`
   }
 
   private renderFileList(): void {
@@ -315,30 +232,26 @@ export class StudioApp {
         button.type = 'button'
         button.className = 'file-button-link'
         button.textContent = file
+        button.dataset.file = file
         if (file === this.session.current) button.setAttribute('aria-current', 'page')
-        if (unsaved.has(file)) {
-          const mark = document.createElement('span')
-          mark.className = 'unsaved-mark'
-          mark.textContent = ` ● ${t('unsaved')}`
-          button.append(mark)
-        }
+        if (unsaved.has(file)) button.append(unsavedMark())
         button.addEventListener('click', () => this.openFile(file))
         item.append(button)
         return item
       }),
     )
-    document.title = `${unsaved.size > 0 ? '● ' : ''}${this.session.current} – Fordela studio`
+    this.showTitle()
   }
 
   /** Every finding in every file; choosing one opens its file at its position. */
   private renderFindingList(): void {
     const list = $('finding-list')
-    const all: Diagnostic[] = [...this.findingsByFile.values()].flat()
+    const all: Diagnostic[] = [...(this.analysis?.findings ?? [])]
     const notices: HTMLLIElement[] = []
-    if (this.baselineProblem) {
+    if (this.analysis?.baselineProblem) {
       const item = document.createElement('li')
       item.className = 'finding-item finding-error'
-      item.textContent = t('baselineBroken', { file: 'fordela-baseline.json', reason: this.baselineProblem[currentLanguage()] })
+      item.textContent = t('baselineBroken', { file: 'fordela-baseline.json', reason: this.analysis.baselineProblem[currentLanguage()] })
       notices.push(item)
     }
     if (all.length === 0) {
@@ -367,12 +280,20 @@ export class StudioApp {
 }
 
 /** The changes panel: the table, "no changes", or nothing to compare. */
-function showChanges(changes: PanelsReply['changes']): HTMLElement {
+function showChanges(changes: ReturnType<typeof tabulateChanges> | undefined): HTMLElement {
   if (!changes) return paragraph(t('noMemo'))
   if (changes === 'none') return paragraph(t('noChanges'))
   const box = document.createElement('div')
   box.append(paragraph(t('changesIntro')), createTable(changes))
   return box
+}
+
+/** The mark after an unsaved file's name. */
+function unsavedMark(): HTMLSpanElement {
+  const mark = document.createElement('span')
+  mark.className = 'unsaved-mark'
+  mark.textContent = ` ● ${t('unsaved')}`
+  return mark
 }
 
 function paragraph(text: string, className?: string): HTMLParagraphElement {

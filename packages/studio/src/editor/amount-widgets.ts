@@ -1,10 +1,10 @@
 import { StateEffect, StateField, type Range } from '@codemirror/state'
 import { Decoration, EditorView, WidgetType, hoverTooltip, type DecorationSet, type Tooltip } from '@codemirror/view'
-import type { ShownMark } from '../analysis/protocol.js'
+import type { AmountMark } from '../analysis/amount-marks.js'
 
 /** The computed kronor shown after a source line; hovering it explains them. */
 class AmountWidget extends WidgetType {
-  constructor(readonly mark: ShownMark) {
+  constructor(readonly mark: AmountMark) {
     super()
   }
 
@@ -21,7 +21,7 @@ class AmountWidget extends WidgetType {
 }
 
 /** Replaces the amounts shown in the editor (after each evaluation). */
-export const setAmountMarks = StateEffect.define<readonly ShownMark[]>()
+export const setAmountMarks = StateEffect.define<readonly AmountMark[]>()
 
 /**
  * The amount widgets: one per mark at the end of the source line holding
@@ -46,25 +46,24 @@ export const amountWidgets = StateField.define<DecorationSet>({
 })
 
 /** The marks shown on the line at `pos`. */
-export function marksOnLine(view: EditorView, pos: number): ShownMark[] {
+export function marksOnLine(view: EditorView, pos: number): AmountMark[] {
   const line = view.state.doc.lineAt(pos)
-  const found: ShownMark[] = []
+  const found: AmountMark[] = []
   view.state.field(amountWidgets).between(line.from, line.to, (_from, _to, decoration) => {
-    found.push(decoration.spec.mark as ShownMark)
+    found.push(decoration.spec.mark as AmountMark)
   })
   return found
 }
 
 /**
  * A hover on a line with an amount shows how it is worked out: `explain`
- * gives the same text as `fordela explain` for it (from the analysis worker).
+ * gives the same text as `fordela explain` for it.
  */
-export function amountHover(explain: (mark: ShownMark) => Promise<string>): ReturnType<typeof hoverTooltip> {
-  return hoverTooltip(async (view, pos): Promise<Tooltip | null> => {
+export function amountHover(explain: (mark: AmountMark) => string): ReturnType<typeof hoverTooltip> {
+  return hoverTooltip((view, pos): Tooltip | null => {
     const marks = marksOnLine(view, pos)
     if (marks.length === 0) return null
     const line = view.state.doc.lineAt(pos)
-    const texts = await Promise.all(marks.map(explain))
     return {
       pos: line.from,
       end: line.to,
@@ -73,7 +72,7 @@ export function amountHover(explain: (mark: ShownMark) => Promise<string>): Retu
         const dom = document.createElement('div')
         dom.className = 'cm-derivation'
         const pre = document.createElement('pre')
-        pre.textContent = texts.join('\n')
+        pre.textContent = marks.map(explain).join('\n')
         dom.append(pre)
         return { dom }
       },

@@ -4,7 +4,7 @@ import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighti
 import { lintGutter, lintKeymap } from '@codemirror/lint'
 import { EditorState, type Extension } from '@codemirror/state'
 import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view'
-import type { ShownMark } from '../analysis/protocol.js'
+import type { AmountMark } from '../analysis/amount-marks.js'
 import { amountHover, amountWidgets } from './amount-widgets.js'
 import { schemaAssist } from './schema-assist.js'
 
@@ -15,7 +15,7 @@ export interface EditorHooks {
   /** A key was pressed in the editor, at the key event's time (`performance.now()`'s clock). */
   readonly onKey: (at: number) => void
   /** The text `fordela explain` gives for an amount. */
-  readonly explain: (mark: ShownMark) => Promise<string>
+  readonly explain: (mark: AmountMark) => string
   /** The editor's accessible name. */
   readonly label: () => string
 }
