@@ -116,9 +116,9 @@ describe('explainAllocationData', () => {
       '  Steg 1: 1 000 000 kr kvar i fonden Potten',
       '    Förbunden får 100 000 kr: fast belopp',
       // B and C lost the tie: they were rounded down, and say so (they did not win a largest remainder).
-      '      Förbund A får 33 334 kr av 100 000 kr i lika delar: 100 000 / 3 = 33 333,33 → 33 334 (avrundat uppåt: när alla delar avrundats nedåt blev en krona över, och den gick till den del som hade störst decimaler, och decimalerna här kom på plats 1 av 3; decimalerna var lika stora för Förbund A, Förbund B och Förbund C, och ordningen i dokumentet avgjorde)',
-      '      Förbund B får 33 333 kr av 100 000 kr i lika delar: 100 000 / 3 = 33 333,33 → 33 333 (avrundat nedåt: när alla delar avrundats nedåt blev en krona över, och den gick till den del som hade störst decimaler, och decimalerna här kom på plats 2 av 3; decimalerna var lika stora för Förbund A, Förbund B och Förbund C, och ordningen i dokumentet avgjorde)',
-      '      Förbund C får 33 333 kr av 100 000 kr i lika delar: 100 000 / 3 = 33 333,33 → 33 333 (avrundat nedåt: när alla delar avrundats nedåt blev en krona över, och den gick till den del som hade störst decimaler, och decimalerna här kom på plats 3 av 3; decimalerna var lika stora för Förbund A, Förbund B och Förbund C, och ordningen i dokumentet avgjorde)',
+      '      Förbund A får 33 334 kr av 100 000 kr i lika delar: 100 000 / 3 = 33 333,33 → 33 334 (avrundat uppåt: när alla delar avrundats nedåt blev en krona över, och den gick till den del som hade störst decimaler (Förbund A), och decimalerna här kom på plats 1 av 3; decimalerna var lika stora för Förbund A, Förbund B och Förbund C, och ordningen i dokumentet avgjorde)',
+      '      Förbund B får 33 333 kr av 100 000 kr i lika delar: 100 000 / 3 = 33 333,33 → 33 333 (avrundat nedåt: när alla delar avrundats nedåt blev en krona över, och den gick till den del som hade störst decimaler (Förbund A), och decimalerna här kom på plats 2 av 3; decimalerna var lika stora för Förbund A, Förbund B och Förbund C, och ordningen i dokumentet avgjorde)',
+      '      Förbund C får 33 333 kr av 100 000 kr i lika delar: 100 000 / 3 = 33 333,33 → 33 333 (avrundat nedåt: när alla delar avrundats nedåt blev en krona över, och den gick till den del som hade störst decimaler (Förbund A), och decimalerna här kom på plats 3 av 3; decimalerna var lika stora för Förbund A, Förbund B och Förbund C, och ordningen i dokumentet avgjorde)',
       '',
       'Totalt till Förbunden: 100 000 kr',
       '',
@@ -150,7 +150,7 @@ sections:
     const evaluation = [...evaluateWorkspace(workspace).allocations.values()][0]!
     const text = formatTraceText(traceAllocation(evaluation, { party: 'vgr' }))
     expect(text).toContain(
-      'Regionen får 500 001 kr: hälften av 1 000 001 kr = 500 000,50 → 500 001 (avrundat uppåt: när alla delar avrundats nedåt blev en krona över, och den gick till den del som hade störst decimaler, och decimalerna här kom på plats 1 av 2; decimalerna var lika stora för Regionen och resten, och ordningen i dokumentet avgjorde)',
+      'Regionen får 500 001 kr: hälften av 1 000 001 kr = 500 000,50 → 500 001 (avrundat uppåt: när alla delar avrundats nedåt blev en krona över, och den gick till den del som hade störst decimaler (Regionen), och decimalerna här kom på plats 1 av 2; decimalerna var lika stora för Regionen och resten, och ordningen i dokumentet avgjorde)',
     )
     const data = JSON.parse(JSON.stringify(explainAllocationData(evaluation, { party: 'vgr' }))) as { amounts: { derivation: { type: string; rounding?: unknown }[] }[] }
     const share = data.amounts[1]?.derivation.find((step) => step.type === 'share')
