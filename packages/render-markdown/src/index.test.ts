@@ -8,6 +8,7 @@ test('the public exports of @fordela/render-markdown', () => {
     'comparisonFormatVersion',
     'defineMessages',
     'describeRenderProblem',
+    'describeSpecErrors',
     'escapeCommandData',
     'escapeCommandProperty',
     'explainAgreementData',

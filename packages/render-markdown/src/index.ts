@@ -31,6 +31,7 @@ export { traceAgreement, type AgreementExplainOptions } from './explain/trace-ag
 export { traceLines } from './explain/trace-lines.js'
 export { comparisonFormatVersion, formatComparisonData } from './diff/format-comparison-data.js'
 export { formatComparisonText } from './diff/format-comparison-text.js'
+export { describeSpecErrors, type ComparedSpecErrors } from './diff/describe-spec-errors.js'
 export { renderComparisonMarkdown, githubCommentLimit, type ComparisonMarkdownOptions } from './diff/render-comparison-markdown.js'
 export { escapeCommandData, escapeCommandProperty } from './github/escape-workflow-command.js'
 export { renderFindingsSummary, type FindingsSummary, type SummaryFinding } from './github/render-findings-summary.js'

@@ -20,6 +20,15 @@ export const diffMessages = defineMessages({
   new: { sv: 'ny', en: 'new' },
   decimalMark: { sv: ',', en: '.' },
   warning: { sv: 'Varning:', en: 'Warning:' },
+  sideBefore: { sv: 'före', en: 'before' },
+  sideAfter: { sv: 'efter', en: 'after' },
+  errorCount: { sv: (a: { readonly count: number }) => `${a.count} fel`, en: (a: { readonly count: number }) => `${a.count} ${a.count === 1 ? 'error' : 'errors'}` },
+  specErrors: {
+    sv: (a: { readonly specs: string }) =>
+      `Jämförelsen bygger på specar med fel som kan göra beloppen felaktiga (${a.specs}). Summor och rader nedan behöver inte stämma; rätta det som fordela lint visar innan jämförelsen används.`,
+    en: (a: { readonly specs: string }) =>
+      `This comparison is built on specs with errors that can make the amounts wrong (${a.specs}). Totals and rows below need not add up; fix what fordela lint reports before using the comparison.`,
+  },
   shortened: { sv: 'Avkortad:', en: 'Shortened:' },
   shortenedNote: {
     sv: (a: { readonly limit: string; readonly omitted: number }) => ` kommentaren får vara högst ${a.limit} tecken, så ${a.omitted} tabellrader visas inte. Hela rapporten: `,
