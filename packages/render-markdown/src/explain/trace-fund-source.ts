@@ -11,7 +11,7 @@ import { traceNode, type TraceNode } from './trace-node.js'
  * Where a fund's amount comes from: the agreement cell, what each of the
  * cell's rules gives the county ("Västra Götalands län får 33 492 514 kr av
  * 200 000 000 kr efter folkmängd: 200 000 000 × 1 767 016 / 10 551 707 =
- * 33 492 514,53 → 33 492 514 (största rest)"), and the sum when several
+ * 33 492 514,53 → 33 492 514 (avrundat nedåt: …)"), and the sum when several
  * rules add up; or that the allocation states the amount itself.
  */
 export function traceFundSource(evaluation: FundEvaluation, names: ExplainNames, lang: Language): TraceNode[] {

@@ -21,7 +21,7 @@ export interface LineTraceContext {
 
 /**
  * A line of a step as a node: "Västra Götalandsregionen får 9 497 505 kr: en
- * tredjedel av 28 492 514 kr = 9 497 504,67 → 9 497 505 (största rest)",
+ * tredjedel av 28 492 514 kr = 9 497 504,67 → 9 497 505 (avrundat uppåt: …)",
  * with its members (each one's part, and for a split by weight its weight and
  * the total) and its child lines below it. With a party filter, a line to
  * someone else is left out (undefined) and a line to a group shows only the
