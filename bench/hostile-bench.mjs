@@ -19,7 +19,7 @@
  *   node bench/hostile-bench.mjs [--runs 5] [--timeout 60] [--no-write]
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util'
 import { bundleTestFixtures } from './lib/bundle-test-fixtures.mjs'
 import { describeMachine } from './lib/describe-machine.mjs'
 import { measureInterleaved, median } from './lib/measure-runs.mjs'
+import { writeBetweenMarkers } from './lib/write-between-markers.mjs'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
 const bin = join(repo, 'packages/cli/bin/fordela.js')
@@ -122,12 +123,7 @@ try {
   ].join('\n')
   console.log(text)
   if (!options['no-write']) {
-    const file = join(repo, 'docs/performance.md')
-    const doc = readFileSync(file, 'utf8')
-    const start = doc.indexOf(startMarker)
-    const end = doc.indexOf(endMarker)
-    if (start === -1 || end === -1) throw new Error(`docs/performance.md lacks the markers ${startMarker} … ${endMarker}`)
-    writeFileSync(file, `${doc.slice(0, start + startMarker.length)}\n\n${text}\n\n${doc.slice(end)}`)
+    writeBetweenMarkers(join(repo, 'docs/performance.md'), startMarker, endMarker, text)
     process.stderr.write('bench: wrote the tables into docs/performance.md\n')
   }
 } finally {
