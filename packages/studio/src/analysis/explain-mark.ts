@@ -1,5 +1,5 @@
-import { formatTraceText, traceAllocation, traceLines } from '@fordela/engine'
 import type { Language } from '@fordela/parser'
+import { formatTraceText, traceAllocation, traceLines } from '@fordela/render-markdown'
 import type { AmountMark } from './amount-marks.js'
 import type { Analysis } from './analyze-files.js'
 
