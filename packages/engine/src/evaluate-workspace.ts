@@ -16,7 +16,7 @@ import {
 import { evaluateAgreement, type AgreementEvaluation } from './agreement/index.js'
 import type { AllocationEvaluation, PreviousYear } from './allocation/allocation-evaluation.js'
 import { evaluateAllocation } from './allocation/evaluate-allocation.js'
-import { checkActionPlanLinks, checkAllocationLinks } from './links/index.js'
+import { checkActionPlanLinks, checkAllocationLinks, reportUncheckedLinks } from './links/index.js'
 import { checkParties } from './parties/check-parties.js'
 import { checkProseClaims } from './prose/index.js'
 import { dropRepeatedFindings } from './drop-repeated-findings.js'
@@ -109,7 +109,8 @@ export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspa
         }
         diagnostics.push(...evaluation.diagnostics, ...checkProseClaims(evaluation, workspace.texts))
         const agreement = resolveAs('Agreement')(document.agreement)
-        diagnostics.push(...checkAllocationLinks(document, agreement, resolveAs('Strategy')(document.strategy)))
+        const strategy = resolveAs('Strategy')(document.strategy)
+        diagnostics.push(...checkAllocationLinks(document, agreement, strategy), ...reportUncheckedLinks(document, agreement, strategy))
         break
       }
       case 'ActionPlan':
@@ -170,5 +171,7 @@ function checkActionPlan(
   resolveAgreement: (ref: DocumentRef | undefined) => AgreementDocument | undefined,
   resolveStrategy: (ref: DocumentRef | undefined) => StrategyDocument | undefined,
 ): Diagnostic[] {
-  return checkActionPlanLinks(plan, resolveAgreement(plan.agreement), resolveStrategy(plan.strategy))
+  const agreement = resolveAgreement(plan.agreement)
+  const strategy = resolveStrategy(plan.strategy)
+  return [...checkActionPlanLinks(plan, agreement, strategy), ...reportUncheckedLinks(plan, agreement, strategy)]
 }
