@@ -8,6 +8,7 @@ import {
   type Diagnostic,
   type DocumentRef,
   type PartiesDocument,
+  type Prose,
   type SourceRange,
   type SpecDocument,
   type StrategyDocument,
@@ -17,8 +18,9 @@ import { evaluateAgreement, type AgreementEvaluation } from './agreement/index.j
 import type { AllocationEvaluation, PreviousYear } from './allocation/allocation-evaluation.js'
 import { evaluateAllocation } from './allocation/evaluate-allocation.js'
 import { checkActionPlanLinks, checkAllocationLinks, reportUncheckedLinks } from './links/index.js'
+import { checkDecisionItems } from './decisions/check-decision-items.js'
 import { checkParties } from './parties/check-parties.js'
-import { checkProseClaims } from './prose/index.js'
+import { checkProseClaims, checkProseLinks, listAllocationProse } from './prose/index.js'
 import { dropRepeatedFindings } from './drop-repeated-findings.js'
 
 /** Everything fordela computed for a workspace, with every finding. */
@@ -111,10 +113,15 @@ export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspa
         const agreement = resolveAs('Agreement')(document.agreement)
         const strategy = resolveAs('Strategy')(document.strategy)
         diagnostics.push(...checkAllocationLinks(document, agreement, strategy), ...reportUncheckedLinks(document, agreement, strategy))
+        diagnostics.push(...checkDecisionItems(document), ...checkProseLinks(listAllocationProse(document), workspace.texts))
         break
       }
       case 'ActionPlan':
         diagnostics.push(...checkActionPlan(document, resolveAs('Agreement'), resolveAs('Strategy')))
+        diagnostics.push(...checkProseLinks(listActionPlanProse(document), workspace.texts))
+        break
+      case 'Strategy':
+        diagnostics.push(...checkProseLinks([document.description, document.summary, document.vision], workspace.texts))
         break
       default:
         break
@@ -163,6 +170,11 @@ function evaluateAllocationIn(
     ...(partiesDataset ? { partiesDataset } : {}),
     lookupAgreement,
   })
+}
+
+/** Every prose field of an action plan, in its order. */
+function listActionPlanProse(plan: ActionPlanDocument): (Prose | undefined)[] {
+  return [plan.description, plan.background, plan.basis, ...plan.areas.flatMap((area) => area.goals.map((goal) => goal.text)), plan.followUp?.text]
 }
 
 /** Link checks of an action plan against the agreement and strategy it names. */

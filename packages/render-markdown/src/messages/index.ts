@@ -1,6 +1,7 @@
 import { cliMessages } from './cli.js'
 import { diffMessages } from './diff.js'
 import { explainMessages } from './explain.js'
+import { memoMessages } from './memo.js'
 import { noticeMessages } from './notices.js'
 
 /**
@@ -13,6 +14,7 @@ export const messages = {
   cli: cliMessages,
   diff: diffMessages,
   explain: explainMessages,
+  memo: memoMessages,
   notices: noticeMessages,
 } as const
 
