@@ -419,6 +419,8 @@ export interface ActionPlanDocument extends DocumentHeader {
   readonly county?: Located<string>
   readonly agreement?: DocumentRef
   readonly strategy?: DocumentRef
+  /** The allocation whose sections serve the plan's areas and goals; the plan then counts each section under each. */
+  readonly allocation?: DocumentRef
   readonly adoption?: { readonly body: Located<string>; readonly date?: Located<string> }
   readonly authors: readonly { readonly name: Located<string>; readonly organisation?: Located<string> }[]
   readonly background?: Prose

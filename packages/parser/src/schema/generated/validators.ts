@@ -5324,7 +5324,7 @@ return errors === 0;
 }
 
 export const validateActionPlan = validate257;
-const schema82 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","areas"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"ActionPlan"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"adoption":{"type":"object","additionalProperties":false,"required":["body"],"properties":{"body":{"$ref":"./common.schema.json#/definitions/text"},"date":{"$ref":"./common.schema.json#/definitions/date"}}},"authors":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"organisation":{"$ref":"./common.schema.json#/definitions/text"}}}},"background":{"$ref":"./common.schema.json#/definitions/prose"},"review":{"$ref":"#/definitions/itemList"},"basis":{"$ref":"./common.schema.json#/definitions/prose"},"areas":{"type":"array","items":{"$ref":"#/definitions/area"}},"workPlan":{"$ref":"#/definitions/itemList"},"followUp":{"type":"object","additionalProperties":false,"properties":{"responsible":{"$ref":"./common.schema.json#/definitions/text"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"when":{"$ref":"./common.schema.json#/definitions/text"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}},"definitions":{"itemList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}},"area":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}},"goal":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}}};
+const schema82 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","areas"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"ActionPlan"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"allocation":{"$ref":"./common.schema.json#/definitions/documentRef"},"adoption":{"type":"object","additionalProperties":false,"required":["body"],"properties":{"body":{"$ref":"./common.schema.json#/definitions/text"},"date":{"$ref":"./common.schema.json#/definitions/date"}}},"authors":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"organisation":{"$ref":"./common.schema.json#/definitions/text"}}}},"background":{"$ref":"./common.schema.json#/definitions/prose"},"review":{"$ref":"#/definitions/itemList"},"basis":{"$ref":"./common.schema.json#/definitions/prose"},"areas":{"type":"array","items":{"$ref":"#/definitions/area"}},"workPlan":{"$ref":"#/definitions/itemList"},"followUp":{"type":"object","additionalProperties":false,"properties":{"responsible":{"$ref":"./common.schema.json#/definitions/text"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"when":{"$ref":"./common.schema.json#/definitions/text"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}},"definitions":{"itemList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}},"area":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}},"goal":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}}};
 
 function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5534,7 +5534,7 @@ return errors === 0;
 }
 
 
-function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5559,13 +5559,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate274.errors = vErrors;
+validate275.errors = vErrors;
 return errors === 0;
 }
 
 const schema91 = {"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}};
 
-function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -5587,12 +5587,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate281.errors = vErrors;
+validate282.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5625,8 +5625,8 @@ errors = vErrors.length;
 }
 }
 if(data.items !== undefined){
-if(!(validate281(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
-vErrors = vErrors === null ? validate281.errors : appendErrors(vErrors, validate281.errors);
+if(!(validate282(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
+vErrors = vErrors === null ? validate282.errors : appendErrors(vErrors, validate282.errors);
 errors = vErrors.length;
 }
 }
@@ -5641,13 +5641,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate279.errors = vErrors;
+validate280.errors = vErrors;
 return errors === 0;
 }
 
 const schema93 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}};
 
-function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5672,13 +5672,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate289.errors = vErrors;
+validate290.errors = vErrors;
 return errors === 0;
 }
 
 const schema95 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}};
 
-function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate297(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -5700,12 +5700,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate296.errors = vErrors;
+validate297.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5754,20 +5754,20 @@ errors = vErrors.length;
 }
 }
 if(data.details !== undefined){
-if(!(validate281(data.details, {instancePath:instancePath+"/details",parentData:data,parentDataProperty:"details",rootData}))){
-vErrors = vErrors === null ? validate281.errors : appendErrors(vErrors, validate281.errors);
+if(!(validate282(data.details, {instancePath:instancePath+"/details",parentData:data,parentDataProperty:"details",rootData}))){
+vErrors = vErrors === null ? validate282.errors : appendErrors(vErrors, validate282.errors);
 errors = vErrors.length;
 }
 }
 if(data.subgoals !== undefined){
-if(!(validate296(data.subgoals, {instancePath:instancePath+"/subgoals",parentData:data,parentDataProperty:"subgoals",rootData}))){
-vErrors = vErrors === null ? validate296.errors : appendErrors(vErrors, validate296.errors);
+if(!(validate297(data.subgoals, {instancePath:instancePath+"/subgoals",parentData:data,parentDataProperty:"subgoals",rootData}))){
+vErrors = vErrors === null ? validate297.errors : appendErrors(vErrors, validate297.errors);
 errors = vErrors.length;
 }
 }
 if(data.indicators !== undefined){
-if(!(validate281(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData}))){
-vErrors = vErrors === null ? validate281.errors : appendErrors(vErrors, validate281.errors);
+if(!(validate282(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData}))){
+vErrors = vErrors === null ? validate282.errors : appendErrors(vErrors, validate282.errors);
 errors = vErrors.length;
 }
 }
@@ -5782,12 +5782,12 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate292.errors = vErrors;
+validate293.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5836,14 +5836,14 @@ errors = vErrors.length;
 }
 }
 if(data.agreementArea !== undefined){
-if(!(validate289(data.agreementArea, {instancePath:instancePath+"/agreementArea",parentData:data,parentDataProperty:"agreementArea",rootData}))){
-vErrors = vErrors === null ? validate289.errors : appendErrors(vErrors, validate289.errors);
+if(!(validate290(data.agreementArea, {instancePath:instancePath+"/agreementArea",parentData:data,parentDataProperty:"agreementArea",rootData}))){
+vErrors = vErrors === null ? validate290.errors : appendErrors(vErrors, validate290.errors);
 errors = vErrors.length;
 }
 }
 if(data.focus !== undefined){
-if(!(validate281(data.focus, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData}))){
-vErrors = vErrors === null ? validate281.errors : appendErrors(vErrors, validate281.errors);
+if(!(validate282(data.focus, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData}))){
+vErrors = vErrors === null ? validate282.errors : appendErrors(vErrors, validate282.errors);
 errors = vErrors.length;
 }
 }
@@ -5852,8 +5852,8 @@ let data4 = data.goals;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate292(data4[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate292.errors : appendErrors(vErrors, validate292.errors);
+if(!(validate293(data4[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate293.errors : appendErrors(vErrors, validate293.errors);
 errors = vErrors.length;
 }
 }
@@ -5880,7 +5880,7 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate286.errors = vErrors;
+validate287.errors = vErrors;
 return errors === 0;
 }
 
@@ -6022,11 +6022,17 @@ vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate
 errors = vErrors.length;
 }
 }
+if(data.allocation !== undefined){
+if(!(validate270(data.allocation, {instancePath:instancePath+"/allocation",parentData:data,parentDataProperty:"allocation",rootData}))){
+vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
+errors = vErrors.length;
+}
+}
 if(data.adoption !== undefined){
-let data9 = data.adoption;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.body === undefined){
-const err8 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/required",keyword:"required",params:{missingProperty: "body"},schema:schema82.properties.adoption.required,parentSchema:schema82.properties.adoption,data:data9};
+let data10 = data.adoption;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.body === undefined){
+const err8 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/required",keyword:"required",params:{missingProperty: "body"},schema:schema82.properties.adoption.required,parentSchema:schema82.properties.adoption,data:data10};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6035,9 +6041,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-for(const key1 in data9){
+for(const key1 in data10){
 if(!((key1 === "body") || (key1 === "date"))){
-const err9 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema82.properties.adoption,data:data9};
+const err9 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema82.properties.adoption,data:data10};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6047,21 +6053,21 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data9.body !== undefined){
-if(!(validate262(data9.body, {instancePath:instancePath+"/adoption/body",parentData:data9,parentDataProperty:"body",rootData}))){
+if(data10.body !== undefined){
+if(!(validate262(data10.body, {instancePath:instancePath+"/adoption/body",parentData:data10,parentDataProperty:"body",rootData}))){
 vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
 errors = vErrors.length;
 }
 }
-if(data9.date !== undefined){
-if(!(validate274(data9.date, {instancePath:instancePath+"/adoption/date",parentData:data9,parentDataProperty:"date",rootData}))){
-vErrors = vErrors === null ? validate274.errors : appendErrors(vErrors, validate274.errors);
+if(data10.date !== undefined){
+if(!(validate275(data10.date, {instancePath:instancePath+"/adoption/date",parentData:data10,parentDataProperty:"date",rootData}))){
+vErrors = vErrors === null ? validate275.errors : appendErrors(vErrors, validate275.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/type",keyword:"type",params:{type: "object"},schema:schema82.properties.adoption.type,parentSchema:schema82.properties.adoption,data:data9};
+const err10 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/type",keyword:"type",params:{type: "object"},schema:schema82.properties.adoption.type,parentSchema:schema82.properties.adoption,data:data10};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6072,14 +6078,14 @@ errors++;
 }
 }
 if(data.authors !== undefined){
-let data12 = data.authors;
-if(Array.isArray(data12)){
-const len0 = data12.length;
+let data13 = data.authors;
+if(Array.isArray(data13)){
+const len0 = data13.length;
 for(let i0=0; i0<len0; i0++){
-let data13 = data12[i0];
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.name === undefined){
-const err11 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/required",keyword:"required",params:{missingProperty: "name"},schema:schema82.properties.authors.items.required,parentSchema:schema82.properties.authors.items,data:data13};
+let data14 = data13[i0];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.name === undefined){
+const err11 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/required",keyword:"required",params:{missingProperty: "name"},schema:schema82.properties.authors.items.required,parentSchema:schema82.properties.authors.items,data:data14};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6088,9 +6094,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key2 in data13){
+for(const key2 in data14){
 if(!((key2 === "name") || (key2 === "organisation"))){
-const err12 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema82.properties.authors.items,data:data13};
+const err12 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema82.properties.authors.items,data:data14};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6100,21 +6106,21 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data13.name !== undefined){
-if(!(validate262(data13.name, {instancePath:instancePath+"/authors/" + i0+"/name",parentData:data13,parentDataProperty:"name",rootData}))){
+if(data14.name !== undefined){
+if(!(validate262(data14.name, {instancePath:instancePath+"/authors/" + i0+"/name",parentData:data14,parentDataProperty:"name",rootData}))){
 vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
 errors = vErrors.length;
 }
 }
-if(data13.organisation !== undefined){
-if(!(validate262(data13.organisation, {instancePath:instancePath+"/authors/" + i0+"/organisation",parentData:data13,parentDataProperty:"organisation",rootData}))){
+if(data14.organisation !== undefined){
+if(!(validate262(data14.organisation, {instancePath:instancePath+"/authors/" + i0+"/organisation",parentData:data14,parentDataProperty:"organisation",rootData}))){
 vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/type",keyword:"type",params:{type: "object"},schema:schema82.properties.authors.items.type,parentSchema:schema82.properties.authors.items,data:data13};
+const err13 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/type",keyword:"type",params:{type: "object"},schema:schema82.properties.authors.items.type,parentSchema:schema82.properties.authors.items,data:data14};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6126,7 +6132,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},schema:schema82.properties.authors.type,parentSchema:schema82.properties.authors,data:data12};
+const err14 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},schema:schema82.properties.authors.type,parentSchema:schema82.properties.authors,data:data13};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6143,8 +6149,8 @@ errors = vErrors.length;
 }
 }
 if(data.review !== undefined){
-if(!(validate279(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
-vErrors = vErrors === null ? validate279.errors : appendErrors(vErrors, validate279.errors);
+if(!(validate280(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
+vErrors = vErrors === null ? validate280.errors : appendErrors(vErrors, validate280.errors);
 errors = vErrors.length;
 }
 }
@@ -6155,18 +6161,18 @@ errors = vErrors.length;
 }
 }
 if(data.areas !== undefined){
-let data19 = data.areas;
-if(Array.isArray(data19)){
-const len1 = data19.length;
+let data20 = data.areas;
+if(Array.isArray(data20)){
+const len1 = data20.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate286(data19[i1], {instancePath:instancePath+"/areas/" + i1,parentData:data19,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate286.errors : appendErrors(vErrors, validate286.errors);
+if(!(validate287(data20[i1], {instancePath:instancePath+"/areas/" + i1,parentData:data20,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate287.errors : appendErrors(vErrors, validate287.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/areas",schemaPath:"#/properties/areas/type",keyword:"type",params:{type: "array"},schema:schema82.properties.areas.type,parentSchema:schema82.properties.areas,data:data19};
+const err15 = {instancePath:instancePath+"/areas",schemaPath:"#/properties/areas/type",keyword:"type",params:{type: "array"},schema:schema82.properties.areas.type,parentSchema:schema82.properties.areas,data:data20};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6177,17 +6183,17 @@ errors++;
 }
 }
 if(data.workPlan !== undefined){
-if(!(validate279(data.workPlan, {instancePath:instancePath+"/workPlan",parentData:data,parentDataProperty:"workPlan",rootData}))){
-vErrors = vErrors === null ? validate279.errors : appendErrors(vErrors, validate279.errors);
+if(!(validate280(data.workPlan, {instancePath:instancePath+"/workPlan",parentData:data,parentDataProperty:"workPlan",rootData}))){
+vErrors = vErrors === null ? validate280.errors : appendErrors(vErrors, validate280.errors);
 errors = vErrors.length;
 }
 }
 if(data.followUp !== undefined){
-let data22 = data.followUp;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key3 in data22){
+let data23 = data.followUp;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key3 in data23){
 if(!((((key3 === "responsible") || (key3 === "text")) || (key3 === "when")) || (key3 === "indicators"))){
-const err16 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},schema:false,parentSchema:schema82.properties.followUp,data:data22};
+const err16 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},schema:false,parentSchema:schema82.properties.followUp,data:data23};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6197,33 +6203,33 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data22.responsible !== undefined){
-if(!(validate262(data22.responsible, {instancePath:instancePath+"/followUp/responsible",parentData:data22,parentDataProperty:"responsible",rootData}))){
+if(data23.responsible !== undefined){
+if(!(validate262(data23.responsible, {instancePath:instancePath+"/followUp/responsible",parentData:data23,parentDataProperty:"responsible",rootData}))){
 vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
 errors = vErrors.length;
 }
 }
-if(data22.text !== undefined){
-if(!(validate264(data22.text, {instancePath:instancePath+"/followUp/text",parentData:data22,parentDataProperty:"text",rootData}))){
+if(data23.text !== undefined){
+if(!(validate264(data23.text, {instancePath:instancePath+"/followUp/text",parentData:data23,parentDataProperty:"text",rootData}))){
 vErrors = vErrors === null ? validate264.errors : appendErrors(vErrors, validate264.errors);
 errors = vErrors.length;
 }
 }
-if(data22.when !== undefined){
-if(!(validate262(data22.when, {instancePath:instancePath+"/followUp/when",parentData:data22,parentDataProperty:"when",rootData}))){
+if(data23.when !== undefined){
+if(!(validate262(data23.when, {instancePath:instancePath+"/followUp/when",parentData:data23,parentDataProperty:"when",rootData}))){
 vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
 errors = vErrors.length;
 }
 }
-if(data22.indicators !== undefined){
-if(!(validate281(data22.indicators, {instancePath:instancePath+"/followUp/indicators",parentData:data22,parentDataProperty:"indicators",rootData}))){
-vErrors = vErrors === null ? validate281.errors : appendErrors(vErrors, validate281.errors);
+if(data23.indicators !== undefined){
+if(!(validate282(data23.indicators, {instancePath:instancePath+"/followUp/indicators",parentData:data23,parentDataProperty:"indicators",rootData}))){
+vErrors = vErrors === null ? validate282.errors : appendErrors(vErrors, validate282.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/type",keyword:"type",params:{type: "object"},schema:schema82.properties.followUp.type,parentSchema:schema82.properties.followUp,data:data22};
+const err17 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/type",keyword:"type",params:{type: "object"},schema:schema82.properties.followUp.type,parentSchema:schema82.properties.followUp,data:data23};
 if(vErrors === null){
 vErrors = [err17];
 }
