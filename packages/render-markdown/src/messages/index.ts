@@ -1,12 +1,14 @@
 import { cliMessages } from './cli.js'
 import { diffMessages } from './diff.js'
 import { explainMessages } from './explain.js'
+import { githubMessages } from './github.js'
 import { memoMessages } from './memo.js'
 import { noticeMessages } from './notices.js'
 
 /**
  * Every user-facing text that is not a rule message, in Swedish and English:
- * the CLI's help and errors, explanations, comparisons and render notices.
+ * the CLI's help and errors, explanations, comparisons, GitHub summaries and
+ * render notices.
  * Rule messages live in the rule catalogue (`@fordela/parser`). Each group is
  * one file here; `messages.test.ts` checks that every entry is complete.
  */
@@ -14,6 +16,7 @@ export const messages = {
   cli: cliMessages,
   diff: diffMessages,
   explain: explainMessages,
+  github: githubMessages,
   memo: memoMessages,
   notices: noticeMessages,
 } as const
