@@ -2,6 +2,7 @@ import { cliMessages } from './cli.js'
 import { diffMessages } from './diff.js'
 import { explainMessages } from './explain.js'
 import { githubMessages } from './github.js'
+import { memoMessages } from './memo.js'
 import { noticeMessages } from './notices.js'
 
 /**
@@ -16,6 +17,7 @@ export const messages = {
   diff: diffMessages,
   explain: explainMessages,
   github: githubMessages,
+  memo: memoMessages,
   notices: noticeMessages,
 } as const
 
