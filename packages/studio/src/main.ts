@@ -36,6 +36,7 @@ async function openSession(session: Session): Promise<void> {
   $('start-page').hidden = true
   $('workbench').hidden = false
   $('editor').replaceChildren()
+  app?.close()
   app = new StudioApp(session)
   await app.start()
   await app.storeNow()

@@ -37,6 +37,8 @@ export class StudioApp {
   private previewFrom = 0
   /** When the last key was pressed (the key event's time), for the timings. */
   private keyAt = 0
+  /** Set once other files are opened: work still under way shows nothing. */
+  private closed = false
   private previewTimer?: ReturnType<typeof setTimeout>
   private storeTimer?: ReturnType<typeof setTimeout>
   private readonly hooks: EditorHooks
@@ -56,9 +58,17 @@ export class StudioApp {
   /** Evaluates the files as opened (for the changes view) and as they are now. */
   async start(): Promise<void> {
     this.opened = await analyzeFiles(this.session.saved)
+    if (this.closed) return
     this.renderFileList()
     this.showHeading()
     await this.analyze()
+  }
+
+  /** Stops showing anything (other files were opened, perhaps while this was still starting). */
+  close(): void {
+    this.closed = true
+    clearTimeout(this.previewTimer)
+    clearTimeout(this.storeTimer)
   }
 
   /** The editor state of a file, made on first use so each file keeps its own undo history. */
@@ -109,7 +119,7 @@ export class StudioApp {
   private async analyze(): Promise<void> {
     const run = ++this.run
     const analysis = await analyzeFiles(this.session.files)
-    if (run !== this.run) return
+    if (run !== this.run || this.closed) return
     this.analysis = analysis
     this.applyToEditor()
     if (this.findingsFrom > 0) recordTiming('diagnostics', performance.now() - this.findingsFrom)
@@ -156,7 +166,7 @@ export class StudioApp {
   /** The memo, "vem får vad" and the changes of the allocation shown (or shown last). */
   private renderPanels(): void {
     const analysis = this.analysis
-    if (!analysis) return
+    if (!analysis || this.closed) return
     if (analysis.evaluation.workspace.documentByFile(this.session.current)) this.memoFile = this.session.current
     const file = this.memoFile
     const memo = file ? renderMemo(analysis, file) : undefined
