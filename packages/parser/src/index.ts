@@ -11,6 +11,7 @@ export { createDiagnostic, relatedAt, type DiagnosticExtras } from './diagnostic
 export { suggestClosest } from './diagnostics/did-you-mean.js'
 export { joinFirstWords, joinWords } from './diagnostics/join-words.js'
 export { compareDiagnostics, sortDiagnostics } from './diagnostics/sort-diagnostics.js'
+export { blocksRender } from './diagnostics/blocks-render.js'
 export { compareCodeUnits } from './compare-code-units.js'
 export type { Parsed } from './money/parsed.js'
 export * from './yaml/index.js'
