@@ -1,28 +1,12 @@
 import type { WorkspaceEvaluation } from '@fordela/engine'
-import { createLineIndex, type DocumentKind, type DocumentRef, type SpecDocument } from '@fordela/parser'
+import { blocksRender, createLineIndex, type DocumentRef, type SpecDocument } from '@fordela/parser'
 import type { DraftFinding } from './render-draft-notice.js'
 
 /**
- * Errors a rendered document shows its reader rather than hides, by the kind
- * of the document they are in: claims in the prose the numbers do not bear
- * out (the memo prints the text as written, every figure still computed),
- * and in an agreement a measure a column's dataset lacks (the table says the
- * cell cannot be computed). They make a draft; any other error stops a render.
- */
-const SHOWN: Readonly<Partial<Record<DocumentKind, readonly string[]>>> = {
-  Allocation: ['prose/claim-not-supported', 'prose/ratio-not-supported', 'prose/unparsable-claim'],
-  Agreement: ['data/missing-measure'],
-}
-
-/** Whether an error with `code` in a document of `kind` is one a rendered document shows its reader (a draft), not one that stops it. */
-export function isShownInDraft(code: string, kind: DocumentKind | undefined): boolean {
-  return kind !== undefined && (SHOWN[kind]?.includes(code) ?? false)
-}
-
-/**
  * The errors a draft of `document` lists at its top: those the document
- * shows its reader, in its file and in every file it reads, in file and
- * position order, with the evaluation's own severities (a caller that
+ * shows its reader rather than stopping (the rule catalogue's
+ * `shownInDraftIn`, read through `blocksRender`), in its file and in every
+ * file it reads, in file and position order, with the evaluation's own severities (a caller that
  * applies suppressions or a config, as the CLI does, filters its own list).
  */
 export function listDraftFindings(evaluation: WorkspaceEvaluation, document: SpecDocument): DraftFinding[] {
@@ -36,7 +20,7 @@ export function listDraftFindings(evaluation: WorkspaceEvaluation, document: Spe
   visit(document)
   return evaluation.diagnostics
     .filter((finding) => finding.severity === 'error' && files.has(finding.file))
-    .filter((finding) => isShownInDraft(finding.code, workspace.documentByFile(finding.file)?.kind))
+    .filter((finding) => !blocksRender(finding.code, workspace.documentByFile(finding.file)?.kind))
     .map((finding) => {
       const start = createLineIndex(workspace.texts.get(finding.file) ?? '').locate(finding.span[0])
       return { place: `${finding.file}:${start.line}:${start.column}`, rule: finding.code, message: finding.message.sv }
