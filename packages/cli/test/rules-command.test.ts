@@ -36,6 +36,17 @@ describe('fordela rules', () => {
       docs: 'https://github.com/fordela/fordela/blob/main/docs/rules/suppression/unused.sv.md',
     })
   })
+
+  it('says in JSON which rules a render shows as a draft, and in which kinds of document', async () => {
+    const rules = JSON.parse((await runCli(['rules', '--format', 'json'], tmpdir())).stdout) as { id: string; shownInDraftIn?: string[] }[]
+    // The catalogue's four: claims in an allocation's prose, and a measure an agreement's dataset lacks.
+    expect(rules.flatMap((rule) => (rule.shownInDraftIn ? [`${rule.id} ${rule.shownInDraftIn.join(' ')}`] : []))).toEqual([
+      'data/missing-measure Agreement',
+      'prose/claim-not-supported Allocation',
+      'prose/ratio-not-supported Allocation',
+      'prose/unparsable-claim Allocation',
+    ])
+  })
 })
 
 describe('fordela lint --explain', () => {

@@ -13,6 +13,7 @@ pinExports(fileURLToPath(new URL('..', import.meta.url)), {
     RATIO_BAND: 'object',
     Rational: 'class',
     apportion: 'function',
+    blocksRender: 'function',
     buildActionPlan: 'function',
     buildAgreement: 'function',
     buildAllocation: 'function',

@@ -17,7 +17,7 @@ export { renderActionPlan, type RenderedActionPlan } from './action-plan/render-
 export type { PlanLinks } from './action-plan/plan-links.js'
 export { renderDocument, type RenderDocumentOptions, type RenderedDocument } from './render-document.js'
 export { renderDraftNotice, type DraftFinding } from './render-draft-notice.js'
-export { isShownInDraft, listDraftFindings, listReadFiles } from './list-draft-findings.js'
+export { listDraftFindings, listReadFiles } from './list-draft-findings.js'
 export { markdownTree, serializeMarkdown } from './mdast/serialize-markdown.js'
 export { heading, inlineCode, link, paragraph, table, text, type ColumnAlign, type Inline } from './mdast/build-mdast-nodes.js'
 export { messages, defineMessages, say, type Message, type MessageGroup } from './messages/index.js'

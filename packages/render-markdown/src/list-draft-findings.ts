@@ -1,23 +1,6 @@
 import type { WorkspaceEvaluation } from '@fordela/engine'
-import { createLineIndex, type Diagnostic, type DocumentKind, type DocumentRef, type SpecDocument } from '@fordela/parser'
+import { blocksRender, createLineIndex, type Diagnostic, type DocumentRef, type SpecDocument } from '@fordela/parser'
 import type { DraftFinding } from './render-draft-notice.js'
-
-/**
- * Errors a rendered document shows its reader rather than hides, by the kind
- * of the document they are in: claims in the prose the numbers do not bear
- * out (the memo prints the text as written, every figure still computed),
- * and in an agreement a measure a column's dataset lacks (the table says the
- * cell cannot be computed). They make a draft; any other error stops a render.
- */
-const SHOWN: Readonly<Partial<Record<DocumentKind, readonly string[]>>> = {
-  Allocation: ['prose/claim-not-supported', 'prose/ratio-not-supported', 'prose/unparsable-claim'],
-  Agreement: ['data/missing-measure'],
-}
-
-/** Whether an error with `code` in a document of `kind` is one a rendered document shows its reader (a draft), not one that stops it. */
-export function isShownInDraft(code: string, kind: DocumentKind | undefined): boolean {
-  return kind !== undefined && (SHOWN[kind]?.includes(code) ?? false)
-}
 
 /** The files a rendered `document` reads: its own and every file it refers to, directly or not. */
 export function listReadFiles(workspace: WorkspaceEvaluation['workspace'], document: SpecDocument): Set<string> {
@@ -33,17 +16,19 @@ export function listReadFiles(workspace: WorkspaceEvaluation['workspace'], docum
 
 /**
  * The errors a draft of `document` lists at its top: those the document
- * shows its reader, in its file and in every file it reads, in file and
- * position order. They are chosen from `findings`: by default the
- * evaluation's own; a caller that applies a config and suppression comments,
- * as the CLI and the studio do, passes the findings it reports.
+ * shows its reader rather than stopping (the rule catalogue's
+ * `shownInDraftIn`, read through `blocksRender`), in its file and in every
+ * file it reads, in file and position order. They are chosen from
+ * `findings`: by default the evaluation's own; a caller that applies a
+ * config and suppression comments, as the CLI and the studio do, passes the
+ * findings it reports.
  */
 export function listDraftFindings(evaluation: WorkspaceEvaluation, document: SpecDocument, findings: readonly Diagnostic[] = evaluation.diagnostics): DraftFinding[] {
   const workspace = evaluation.workspace
   const files = listReadFiles(workspace, document)
   return findings
     .filter((finding) => finding.severity === 'error' && files.has(finding.file))
-    .filter((finding) => isShownInDraft(finding.code, workspace.documentByFile(finding.file)?.kind))
+    .filter((finding) => !blocksRender(finding.code, workspace.documentByFile(finding.file)?.kind))
     .map((finding) => {
       const start = createLineIndex(workspace.texts.get(finding.file) ?? '').locate(finding.span[0])
       return { place: `${finding.file}:${start.line}:${start.column}`, rule: finding.code, message: finding.message.sv }

@@ -24,7 +24,6 @@ pinExports(fileURLToPath(new URL('..', import.meta.url)), {
     githubCommentLimit: 'number',
     heading: 'function',
     inlineCode: 'function',
-    isShownInDraft: 'function',
     link: 'function',
     listDraftFindings: 'function',
     listReadFiles: 'function',

@@ -12,7 +12,8 @@ export interface RulesOptions {
 
 /**
  * `fordela rules`: every rule with its id, default severity, title and docs
- * link, as aligned text or as JSON (`[{ id, severity, title: { sv, en }, docs }]`);
+ * link, as aligned text or as JSON (`[{ id, severity, title: { sv, en }, docs }]`,
+ * with `shownInDraftIn` for a rule whose errors a render shows as a draft);
  * the links go to the pages in `--lang`.
  */
 export function rulesCommand(options: RulesOptions, io: CliIo): number {

@@ -1,16 +1,5 @@
 import { Decimal } from 'decimal.js'
-import {
-  createDiagnostic,
-  formatKronor,
-  relatedAt,
-  suggestClosest,
-  type AllocationDocument,
-  type AllocationLine,
-  type AllocationSection,
-  type DatasetDocument,
-  type PartiesDocument,
-  type SourceRange,
-} from '@fordela/parser'
+import type { AllocationDocument, AllocationLine, AllocationSection, DatasetDocument, PartiesDocument, SourceRange } from '@fordela/parser'
 import type {
   Allotment,
   AllocationEvaluation,
@@ -19,12 +8,13 @@ import type {
   SectionEvaluation,
   StepEvaluation,
 } from './allocation-evaluation.js'
+import { checkAllocation } from './check-allocation.js'
 import { deriveFundAmounts } from './derive-fund-amounts.js'
 import { distributeLine } from './distribute-line.js'
 import { createEvaluationContext, type EvaluationContext } from './evaluation-context.js'
 import { evaluateFund, type AgreementLookup, type FundSource } from './evaluate-fund.js'
 import { computeLineAmounts } from './line-amounts.js'
-import { indexParties, listPartyIds } from './party-index.js'
+import { indexParties } from './party-index.js'
 
 /** The documents an allocation refers to, already resolved. */
 export interface AllocationInputs {
@@ -37,24 +27,23 @@ export interface AllocationInputs {
 
 /**
  * Computes every krona of an allocation: each fund's amount, then the
- * sections' steps in order, each step working on what is left of its funds,
- * and finally checks that every fund is spent to the krona.
+ * sections' steps in order, each step working on what is left of its funds;
+ * then runs the allocation rules on what was computed (`checkAllocation`),
+ * among them that every fund is spent to the krona.
  */
 export function evaluateAllocation(allocation: AllocationDocument, inputs: AllocationInputs): AllocationEvaluation {
   const party = indexParties(inputs.parties)
-  const context = createEvaluationContext(allocation, party, listPartyIds(inputs.parties), inputs.partiesDataset)
+  const derived = deriveFundAmounts(allocation, party)
+  const context = createEvaluationContext(allocation, party, inputs.partiesDataset, derived.rejected)
   const sources = new Map<string, FundSource>()
   const remaining = new Map<string, Decimal>()
-  const derived = deriveFundAmounts(allocation, party)
-  context.diagnostics.push(...derived.diagnostics)
   for (const fund of allocation.funds) {
     const source = evaluateFund(fund, allocation, inputs.lookupAgreement, derived.amounts.get(fund.id.value))
-    context.diagnostics.push(...source.diagnostics)
+    if (source.cell) context.facts.cells.push({ fund, reading: source.cell })
     sources.set(fund.id.value, source)
     if (source.amount) remaining.set(fund.id.value, source.amount)
   }
-  const firstOverdraw = new Map<string, SourceRange>()
-  const sections = allocation.sections.map((section) => evaluateSection(section, remaining, firstOverdraw, derived.rejected, context))
+  const sections = allocation.sections.map((section) => evaluateSection(section, remaining, derived.rejected, context))
   const funds = allocation.funds.map((fund): FundEvaluation => {
     const source = sources.get(fund.id.value)!
     const residual = context.residuals.get(fund.id.value) ?? new Decimal(0)
@@ -68,10 +57,9 @@ export function evaluateAllocation(allocation: AllocationDocument, inputs: Alloc
       derivation: source.derivation,
     }
   })
-  checkFundsSpent(funds, firstOverdraw, context)
   const allotments = sections.flatMap((section) => section.steps.flatMap((step) => step.lines.flatMap((line) => line.members)))
   const total = funds.reduce((sum, fund) => sum.plus(fund.amount ?? 0), new Decimal(0))
-  return {
+  const evaluated = {
     allocation,
     ...(inputs.parties ? { parties: inputs.parties } : {}),
     funds,
@@ -79,39 +67,25 @@ export function evaluateAllocation(allocation: AllocationDocument, inputs: Alloc
     allotments,
     total,
     party,
-    totalFor: (id, section) => sumAllotments(allotments, id, section),
-    diagnostics: context.diagnostics,
+    totalFor: (id: string, section?: string) => sumAllotments(allotments, id, section),
   }
+  return { ...evaluated, diagnostics: checkAllocation(evaluated, context.facts) }
 }
 
 /** Runs a section's steps in order against the funds' remaining amounts. */
 function evaluateSection(
   section: AllocationSection,
   remaining: Map<string, Decimal>,
-  firstOverdraw: Map<string, SourceRange>,
-  rejected: ReadonlySet<AllocationLine>,
+  rejected: ReadonlyMap<AllocationLine, string>,
   context: EvaluationContext,
 ): SectionEvaluation {
   const sectionFund = section.fund.value
-  if (!context.fundIds.has(sectionFund)) {
-    context.diagnostics.push(
-      createDiagnostic('ref/unknown-fund', { id: sectionFund }, section.fund.at, {
-        suggestions: suggestClosest(sectionFund, [...context.fundIds]),
-      }),
-    )
-  }
   const steps = section.steps.map((step, stepIndex): StepEvaluation => {
     const byFund = new Map<string, typeof step.lines[number][]>()
     for (const line of step.lines) {
-      if (rejected.has(line)) continue // a share or rest of a derived fund, reported with the fund's amount
+      if (rejected.has(line)) continue // a share or rest of a derived fund: it takes nothing
       const fund = line.fund?.value ?? sectionFund
-      if (line.fund && !context.fundIds.has(fund)) {
-        context.diagnostics.push(
-          createDiagnostic('ref/unknown-fund', { id: fund }, line.fund.at, { suggestions: suggestClosest(fund, [...context.fundIds]) }),
-        )
-        continue
-      }
-      if (!context.fundIds.has(fund)) continue
+      if (!context.fundIds.has(fund)) continue // an unknown fund (`check-fund-references.ts`) holds no money
       // Appended in place: copying the list for every line made a step of many lines quadratic.
       const lines = byFund.get(fund)
       if (lines) lines.push(line)
@@ -137,8 +111,8 @@ function evaluateSection(
       for (const entry of computeLineAmounts(lines, base, fund, context)) {
         evaluated.set(entry.line, distributeLine(entry, { section: section.id.value, fund, chain }, context))
         left = left.minus(entry.amount)
-        context.lastUse.set(fund, entry.line.at)
-        if (left.isNegative() && !firstOverdraw.has(fund)) firstOverdraw.set(fund, locateQuantity(entry.line))
+        context.facts.lastDrawnAt.set(fund, entry.line.at)
+        if (left.isNegative() && !context.facts.overdrawnAt.has(fund)) context.facts.overdrawnAt.set(fund, locateQuantity(entry.line))
       }
       remaining.set(fund, left)
     }
@@ -150,41 +124,6 @@ function evaluateSection(
   })
   const total = steps.reduce((sum, step) => step.lines.reduce((acc, line) => acc.plus(line.amount), sum), new Decimal(0))
   return { section, steps, total }
-}
-
-/**
- * Every fund must end spent to the krona: unspent money is an error at the
- * fund, overspent money at the figure where it runs out.
- */
-function checkFundsSpent(funds: readonly FundEvaluation[], firstOverdraw: ReadonlyMap<string, SourceRange>, context: EvaluationContext): void {
-  for (const fund of funds) {
-    if (!fund.amount) continue
-    const id = fund.fund.id.value
-    const left = fund.amount.minus(fund.spent).minus(fund.roundingResidual)
-    if (left.isZero()) continue
-    const args = {
-      fund: id,
-      amount: formatKronor(fund.amount, { space: 'plain' }),
-      difference: formatKronor(left.abs(), { space: 'plain' }),
-    }
-    if (left.isNegative()) {
-      // The finding sits where the money runs out, usually the figure a pull request just raised, so its
-      // annotation lands in the diff; the fund is the related place.
-      const line = firstOverdraw.get(id)
-      context.diagnostics.push(
-        createDiagnostic('sum/fund-overspent', args, line ?? fund.fund.id.at, {
-          related: [relatedAt(fund.fund.id.at, { sv: 'fonden', en: 'the fund' })],
-        }),
-      )
-    } else {
-      const last = context.lastUse.get(id)
-      context.diagnostics.push(
-        createDiagnostic('sum/fund-not-spent', args, fund.fund.id.at, {
-          ...(last ? { related: [relatedAt(last, { sv: 'sista raden som använder fonden', en: 'the last line drawing on the fund' })] } : {}),
-        }),
-      )
-    }
-  }
 }
 
 /** Sums the allotments to a recipient, or to a group's members, optionally within one section. */

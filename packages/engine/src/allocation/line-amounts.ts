@@ -1,17 +1,9 @@
 import { Decimal } from 'decimal.js'
-import {
-  createDiagnostic,
-  exceedsFractionDigits,
-  maxFractionDigits,
-  Rational,
-  splitByShares,
-  type AllocationLine,
-  type Diagnostic,
-} from '@fordela/parser'
+import { exceedsFractionDigits, Rational, splitByShares, type AllocationLine } from '@fordela/parser'
 import type { DerivationStep } from '../derivation/derivation.js'
+import type { RefusedShare } from './allocation-facts.js'
 import type { EvaluationContext } from './evaluation-context.js'
 import { recordRounding } from '../derivation/record-rounding.js'
-import { describeResidual } from './describe-residual.js'
 
 /** A line's amount before it is handed to recipients, with the step that explains it. */
 export interface LineAmount {
@@ -31,7 +23,7 @@ export interface LineAmount {
 export function computeLineAmounts(lines: readonly AllocationLine[], available: Decimal, fund: string, context: EvaluationContext): LineAmount[] {
   const base = Decimal.max(available, 0)
   const amounts = new Map<AllocationLine, LineAmount>()
-  const shareLines = acceptedShareLines(lines, context.diagnostics)
+  const shareLines = acceptedShareLines(lines, context.facts.refusedShares)
   const split = splitByShares(base, shareLines.map((line) => shareOf(line)), context.policy)
   // Index shareLines.length is what the step leaves: the remainder, named "rest", not an id.
   const roundingOf = recordRounding(split, context.policy, (index) => shareLines[index]?.to.value)
@@ -43,9 +35,7 @@ export function computeLineAmounts(lines: readonly AllocationLine[], available: 
   if (!split.residual.isZero()) {
     context.residuals.set(fund, (context.residuals.get(fund) ?? new Decimal(0)).plus(split.residual))
     const first = shareLines[0]
-    if (first) {
-      context.diagnostics.push(describeResidual(split.residual, context.policy, fund, first.at))
-    }
+    if (first) context.facts.residuals.push({ residual: split.residual, fund, at: first.at })
   }
   for (const line of lines) {
     const q = line.quantity
@@ -59,8 +49,8 @@ export function computeLineAmounts(lines: readonly AllocationLine[], available: 
   const restLines = lines.filter((line) => line.quantity.type === 'rest')
   const taken = [...amounts.values()].reduce((sum, entry) => sum.plus(entry.amount), new Decimal(0))
   const rest = Decimal.max(base.minus(taken), 0)
+  // A second rest line takes nothing (`check-rest-lines.ts` reports it).
   restLines.forEach((line, index) => {
-    if (index > 0) context.diagnostics.push(createDiagnostic('sum/multiple-rest', { fund }, line.at))
     const amount = index === 0 ? rest : new Decimal(0)
     amounts.set(line, { line, amount, step: { type: 'rest', base, amount, at: line.at } })
   })
@@ -68,23 +58,23 @@ export function computeLineAmounts(lines: readonly AllocationLine[], available: 
 }
 
 /**
- * The share lines whose shares fit within the whole; the line that overflows
- * it and the ones after are reported. So is the line whose share makes the
- * exact sum longer than `maxFractionDigits`, and the lines after it are not
- * added: past that, each addition would take seconds.
+ * The share lines whose shares fit within the whole; a line that would take
+ * the sum past it is refused. So is the line whose share makes the exact sum
+ * longer than `maxFractionDigits`, and the lines after it are not added:
+ * past that, each addition would take seconds.
  */
-function acceptedShareLines(lines: readonly AllocationLine[], diagnostics: Diagnostic[]): AllocationLine[] {
+function acceptedShareLines(lines: readonly AllocationLine[], refused: RefusedShare[]): AllocationLine[] {
   const accepted: AllocationLine[] = []
   let sum = Rational.ZERO
   for (const line of lines) {
     if (line.quantity.type !== 'share') continue
     const next = sum.add(line.quantity.share.value)
     if (exceedsFractionDigits(next)) {
-      diagnostics.push(createDiagnostic('sum/fraction-too-large', { limit: maxFractionDigits }, line.quantity.share.at))
+      refused.push({ reason: 'too-long', at: line.quantity.share.at })
       break
     }
     if (next.compare(Rational.ONE) > 0) {
-      diagnostics.push(createDiagnostic('sum/shares-exceed-whole', { total: next.toString() }, line.quantity.share.at))
+      refused.push({ reason: 'exceeds-whole', at: line.quantity.share.at, total: next })
       continue
     }
     sum = next
@@ -98,10 +88,9 @@ function shareOf(line: AllocationLine): Rational {
   return line.quantity.type === 'share' ? line.quantity.share.value : Rational.ZERO
 }
 
-/** How many members an `each` line pays; a line to a single party counts once and is reported. */
+/** How many members an `each` line pays; a line to a single party counts once (`check-group-lines.ts` reports it). */
 function memberCount(line: AllocationLine, context: EvaluationContext): number {
   const target = context.party(line.to.value)
   if (target?.type === 'group') return target.group.members.length
-  if (target) context.diagnostics.push(createDiagnostic('sum/each-needs-group', { to: line.to.value }, line.to.at))
   return target ? 1 : 0
 }

@@ -1,21 +1,31 @@
 import {
-  createDiagnostic,
   defaultRegionReference,
   findDatasetUnitId,
   Rational,
   type DatasetDocument,
-  type Diagnostic,
+  type Located,
   type PartyGroup,
   type RegionReference,
 } from '@fordela/parser'
 import type { WeightUsed } from '../derivation/derivation.js'
 
+/** Why a member's weight could not be computed; `check-split-weights.ts` reports each. */
+export type WeightProblem =
+  | { readonly type: 'no-dataset' }
+  | { readonly type: 'missing-measure'; readonly dataset: string; readonly measures: readonly string[] }
+  | { readonly type: 'member-without-units'; readonly member: Located<string> }
+  | { readonly type: 'missing-weight'; readonly unit: Located<string>; readonly dataset: string }
+
 /** The weights of a group's members for one split, in member order. */
 export interface MemberWeights {
+  readonly group: PartyGroup
+  /** The measure split by, or `equal`. */
+  readonly by: string
   readonly weights: readonly Rational[]
   /** Per member, the weight used (absent for an equal split). */
   readonly used: readonly (WeightUsed | undefined)[]
-  readonly diagnostics: readonly Diagnostic[]
+  /** What kept a weight from being computed, in member and unit order. */
+  readonly problems: readonly WeightProblem[]
   /** False when a weight is missing: the split cannot be computed honestly. */
   readonly complete: boolean
 }
@@ -25,7 +35,8 @@ export interface MemberWeights {
  * measure over the member's units (a kommunalförbund's weight is the
  * population of its kommuner). A member's unit is the dataset's unit of that
  * id or, for kommuner and län, of the same official code as `reference`
- * places them (`findDatasetUnitId`). A missing unit value is reported, never guessed.
+ * places them (`findDatasetUnitId`). A missing unit value is recorded as a
+ * problem, never guessed.
  */
 export function weighMembers(
   group: PartyGroup,
@@ -34,46 +45,29 @@ export function weighMembers(
   reference: RegionReference = defaultRegionReference,
 ): MemberWeights {
   if (by === 'equal') {
-    return { weights: group.members.map(() => Rational.ONE), used: group.members.map(() => undefined), diagnostics: [], complete: true }
+    return { group, by, weights: group.members.map(() => Rational.ONE), used: group.members.map(() => undefined), problems: [], complete: true }
   }
-  const diagnostics: Diagnostic[] = []
-  if (!dataset) {
-    diagnostics.push(createDiagnostic('data/no-dataset-for-split', { group: group.id.value, measure: by }, group.id.at))
-    return { weights: [], used: [], diagnostics, complete: false }
-  }
+  if (!dataset) return { group, by, weights: [], used: [], problems: [{ type: 'no-dataset' }], complete: false }
   if (!dataset.measures.some((measure) => measure.id.value === by)) {
-    diagnostics.push(
-      createDiagnostic(
-        'data/missing-measure',
-        { dataset: dataset.id.value, measure: by, measures: dataset.measures.map((m) => m.id.value).join(', ') },
-        group.id.at,
-      ),
-    )
-    return { weights: [], used: [], diagnostics, complete: false }
+    const problem = { type: 'missing-measure' as const, dataset: dataset.id.value, measures: dataset.measures.map((m) => m.id.value) }
+    return { group, by, weights: [], used: [], problems: [problem], complete: false }
   }
   const unitValues = lookUpUnitValues(dataset, by)
-  let complete = true
+  const problems: WeightProblem[] = []
   const sums = group.members.map((member) => {
     let sum = Rational.ZERO
-    if (member.units.length === 0) {
-      complete = false
-      diagnostics.push(createDiagnostic('data/member-without-units', { member: member.id.value, measure: by }, member.id.at))
-    }
+    if (member.units.length === 0) problems.push({ type: 'member-without-units', member: member.id })
     for (const unit of member.units) {
       const id = findDatasetUnitId(dataset, unit.value, reference)
       const value = id === undefined ? undefined : unitValues.get(id)
-      if (value === undefined) {
-        complete = false
-        diagnostics.push(
-          createDiagnostic('data/missing-weight', { unit: unit.value, measure: by, dataset: dataset.id.value }, unit.at),
-        )
-      } else sum = sum.add(value)
+      if (value === undefined) problems.push({ type: 'missing-weight', unit, dataset: dataset.id.value })
+      else sum = sum.add(value)
     }
     return sum
   })
   const total = sums.reduce((acc, value) => acc.add(value), Rational.ZERO)
   const used = sums.map((value) => ({ dataset: dataset.id.value, measure: by, value, total }))
-  return { weights: sums, used, diagnostics, complete }
+  return { group, by, weights: sums, used, problems, complete: problems.length === 0 }
 }
 
 /** Per dataset, measure id → (unit id → value); a workspace weighs many groups against one dataset. */

@@ -57,7 +57,7 @@ describe('units matched by official code, with an injected (synthetic) kommun li
   it('weighs the members by the units their codes name', () => {
     const group = parties.groups[0]!
     const weighed = weighMembers(group, 'folkmangd', byCode, syntheticRegionReference)
-    expect(weighed.diagnostics).toEqual([])
+    expect(weighed.problems).toEqual([])
     // Mark 35 141, Essunga 5 554, Göteborg 613 250; 35 141 + 5 554 + 613 250 = 653 945.
     expect(weighed.weights.map((w) => w.toString())).toEqual(['35141', '5554', '613250'])
     expect(weighed.used[0]?.total.toString()).toBe('653945')

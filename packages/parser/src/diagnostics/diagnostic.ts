@@ -1,10 +1,10 @@
+import type { Language } from '../language.js'
 import type { SourceRange } from '../model/source.js'
 
 /** How serious a finding is. `off` exists only in configuration. */
 export type Severity = 'error' | 'warning' | 'info'
 
-/** The languages fordela speaks to users. */
-export type Language = 'sv' | 'en'
+export type { Language }
 
 /** A user-facing text in every supported language. */
 export type LocalizedText = Readonly<Record<Language, string>>

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { DocumentKind } from '../model/documents.js'
-import { parseAmountLiteral } from '../money/amount-literal.js'
-import { parseShareLiteral } from '../money/share-literal.js'
+import { parseAmountLiteral } from '../literals/amount-literal.js'
+import { parseShareLiteral } from '../literals/share-literal.js'
 import type { YamlNode, YamlScalar } from '../yaml/yaml-node.js'
 
 /** Keys whose value is an amount, in the kinds that have amounts (see `schemas/`). */

@@ -1,5 +1,6 @@
 import type { Decimal } from 'decimal.js'
 import type { Rational } from '../money/rational.js'
+import type { RoundingPolicy } from '../money/rounding-policy.js'
 import type { Located, SourceRange } from './source.js'
 
 /** The six document kinds of fördelningsspec v1. */
@@ -220,8 +221,7 @@ export interface PartiesDocument extends DocumentHeader {
 
 // ---------------------------------------------------------------- Allocation
 
-/** How a division is turned into whole kronor. */
-export type RoundingPolicy = 'largest-remainder' | 'half-up' | 'floor'
+export type { RoundingPolicy }
 
 /** A tolerance on a comparison with a published figure, with its reason. */
 export interface Tolerance {

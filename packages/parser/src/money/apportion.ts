@@ -1,8 +1,8 @@
 import { Decimal } from 'decimal.js'
 import './exact-kronor-precision.js'
-import type { RoundingPolicy } from '../model/documents.js'
 import { roundLargestRemainder, type RoundingAdjustment } from './apportion-largest-remainder.js'
 import { Rational } from './rational.js'
+import type { RoundingPolicy } from './rounding-policy.js'
 
 export type { RoundingAdjustment } from './apportion-largest-remainder.js'
 

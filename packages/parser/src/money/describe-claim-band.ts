@@ -1,4 +1,4 @@
-import type { Language } from '../diagnostics/diagnostic.js'
+import type { Language } from '../language.js'
 import type { ClaimPhrase } from './claim-phrase.js'
 import { formatKronor } from './format-kronor.js'
 

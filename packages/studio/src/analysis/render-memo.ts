@@ -1,4 +1,5 @@
-import { isShownInDraft, listDraftFindings, listReadFiles, renderDocument, type RenderedDocument } from '@fordela/render-markdown'
+import { blocksRender } from '@fordela/parser'
+import { listDraftFindings, listReadFiles, renderDocument, type RenderedDocument } from '@fordela/render-markdown'
 import type { Analysis } from './analyze-files.js'
 
 /** A file's document rendered as `fordela render` renders it, and whether the CLI would refuse. */
@@ -20,7 +21,7 @@ export function renderMemo(analysis: Analysis, file: string): MemoResult {
   if (!document) return { blocked: false }
   const read = listReadFiles(evaluation.workspace, document)
   const kindOf = (path: string) => evaluation.workspace.documentByFile(path)?.kind
-  const blocked = analysis.findings.some((finding) => finding.severity === 'error' && read.has(finding.file) && !isShownInDraft(finding.code, kindOf(finding.file)))
+  const blocked = analysis.findings.some((finding) => finding.severity === 'error' && read.has(finding.file) && blocksRender(finding.code, kindOf(finding.file)))
   // A draft lists the errors it shows at its top, as fordela render writes it.
   const rendered = renderDocument(evaluation, document, { draft: listDraftFindings(evaluation, document, analysis.unbaselined) })
   return { ...(rendered ? { rendered } : {}), blocked }

@@ -163,6 +163,8 @@ export const dataRules = {
   // engine: agreement
   'data/missing-measure': defineRule<{ dataset: string; measure: string; measures: string }>({
     severity: 'error',
+    // In an agreement, the table says that the cell cannot be computed.
+    shownInDraftIn: ['Agreement'],
     title: {
       sv: 'En fördelning använder ett mått som datasetet inte har.',
       en: 'A division uses a measure the dataset does not have.',

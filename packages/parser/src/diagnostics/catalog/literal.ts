@@ -1,7 +1,10 @@
-import type { AmbiguousAmountForm as AmbiguousForm } from '../../money/amount-literal.js'
+import type { AmbiguousFigureForm } from '../../money/read-swedish-figure.js'
 import { defineRule } from '../define-rule.js'
 
-const ambiguousWhy: Record<AmbiguousForm, { readonly sv: (literal: string) => string; readonly en: (literal: string) => string }> = {
+/** Why an amount literal can be read more than one way: the `form` of `literal/ambiguous-amount`. */
+export type AmbiguousAmountForm = AmbiguousFigureForm | 'exponent' | 'special' | 'radix' | 'leading-zero'
+
+const ambiguousWhy: Record<AmbiguousAmountForm, { readonly sv: (literal: string) => string; readonly en: (literal: string) => string }> = {
   dot: {
     sv: (l) =>
       `Beloppet "${l}" innehåller en punkt. På svenska kan punkt skilja tusental åt (1.500.000), men i YAML och på engelska är den decimaltecken, så beloppet kan betyda olika saker.`,
@@ -133,7 +136,7 @@ export const literalRules = {
       en: () => 'Check the number of zeros: the amount is written in whole kronor, for example 7 000 000 or "1,5 mnkr".',
     },
   }),
-  'literal/ambiguous-amount': defineRule<{ literal: string; form: AmbiguousForm; suggestion: string }>({
+  'literal/ambiguous-amount': defineRule<{ literal: string; form: AmbiguousAmountForm; suggestion: string }>({
     severity: 'error',
     title: {
       sv: 'Ett belopp kan läsas på mer än ett sätt.',

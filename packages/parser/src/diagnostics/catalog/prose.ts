@@ -150,6 +150,8 @@ export const proseRules = {
   }),
   'prose/claim-not-supported': defineRule<TargetArgs & { claim: string; value: string; bandSv: string; bandEn: string }>({
     severity: 'error',
+    // The memo prints the text as written; every figure is still computed.
+    shownInDraftIn: ['Allocation'],
     title: { sv: 'Belopp i texten som siffrorna inte stöder', en: 'Amount in the text that the figures do not bear out' },
     message: {
       sv: (a) => `'${a.claim}' betyder ett belopp ${a.bandSv}, men ${subjectSv(a)} är ${a.value}.`,
@@ -162,6 +164,8 @@ export const proseRules = {
   }),
   'prose/unparsable-claim': defineRule<{ claim: string; expected: 'amount' | 'ratio' | 'count' | 'change' }>({
     severity: 'error',
+    // The memo prints the text as written; every figure is still computed.
+    shownInDraftIn: ['Allocation'],
     title: { sv: 'Påstående i texten som inte går att kontrollera', en: 'Claim in the text that cannot be checked' },
     message: {
       sv: (a) => `'${a.claim}' går inte att läsa som ${EXPECTED_SV[a.expected]}, så texten kan inte kontrolleras mot siffrorna.`,
@@ -182,6 +186,8 @@ export const proseRules = {
   }),
   'prose/ratio-not-supported': defineRule<{ claim: string; left: string; right: string; leftValue: string; rightValue: string; actual: string; suggestion: string }>({
     severity: 'error',
+    // The memo prints the text as written; every figure is still computed.
+    shownInDraftIn: ['Allocation'],
     title: { sv: 'Förhållande i texten som siffrorna inte stöder', en: 'Ratio in the text that the figures do not bear out' },
     message: {
       sv: (a) => `'${a.claim}' stämmer inte: ${a.left} är ${a.leftValue} och ${a.right} är ${a.rightValue}, vilket är ${a.actual}.`,

@@ -1,4 +1,4 @@
-import { describeJsonTypes, describePath, formatCodeList } from '../../schema/describe-schema-terms.js'
+import { describeJsonTypes, describePath, formatCodeList } from './describe-schema-terms.js'
 import { defineRule } from '../define-rule.js'
 
 const kinds = 'Agreement Allocation Parties Dataset Strategy ActionPlan'

@@ -1,8 +1,8 @@
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
 import type { YamlScalar } from '../yaml/yaml-node.js'
+import { exceedsShareDigits, maxShareDigits } from '../money/fraction-limits.js'
+import { Rational } from '../money/rational.js'
 import type { Parsed } from './parsed.js'
-import { exceedsShareDigits, maxShareDigits } from './fraction-limits.js'
-import { Rational } from './rational.js'
 
 type ShareReading =
   | { readonly kind: 'value'; readonly value: Rational }

@@ -1,14 +1,14 @@
 import { Decimal } from 'decimal.js'
-import type { KRONOR_PRECISION } from './exact-kronor-precision.js'
-import './exact-kronor-precision.js'
+import type { AmbiguousAmountForm } from '../diagnostics/catalog/literal.js'
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
+import type { KRONOR_PRECISION } from '../money/exact-kronor-precision.js'
+import '../money/exact-kronor-precision.js'
+import { formatKronor } from '../money/format-kronor.js'
+import { readSwedishFigure } from '../money/read-swedish-figure.js'
 import type { YamlScalar } from '../yaml/yaml-node.js'
-import { formatKronor } from './format-kronor.js'
 import type { Parsed } from './parsed.js'
-import { readSwedishFigure, type AmbiguousFigureForm } from './read-swedish-figure.js'
 
-/** Why an amount literal can be read more than one way (the `form` of `literal/ambiguous-amount`). */
-export type AmbiguousAmountForm = AmbiguousFigureForm | 'exponent' | 'special' | 'radix' | 'leading-zero'
+export type { AmbiguousAmountForm }
 
 type AmountReading =
   | { readonly kind: 'whole'; readonly value: Decimal }

@@ -1,5 +1,5 @@
-import type { Language } from '../diagnostics/diagnostic.js'
-import { joinWords } from '../diagnostics/join-words.js'
+import type { Language } from '../diagnostic.js'
+import { joinWords } from '../join-words.js'
 
 /** JSON types as ajv names them, in words a spec author knows. */
 const typeWords: Readonly<Record<string, Readonly<Record<Language, string>>>> = {

@@ -4,7 +4,7 @@ import type { YamlScalar } from '../../yaml/yaml-node.js'
 /**
  * The scalar value of `key` (default: the first key) of a YAML mapping, read
  * by the real loader, so tests see exactly the value, source, style and span
- * that a spec file gives the money parsers.
+ * that a spec file gives the literal readers.
  */
 export function readScalar(text: string, key?: string): YamlScalar {
   const { root, diagnostics } = loadYaml(text, 'test.yaml')

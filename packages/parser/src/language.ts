@@ -1,0 +1,2 @@
+/** The languages fordela speaks to users. */
+export type Language = 'sv' | 'en'
