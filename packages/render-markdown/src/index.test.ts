@@ -3,6 +3,7 @@ import * as api from './index.js'
 
 test('the public exports of @fordela/render-markdown', () => {
   expect(Object.keys(api).sort()).toEqual([
+    'defineMessages',
     'formatAmountInWords',
     'formatShareInWords',
     'heading',
@@ -11,12 +12,15 @@ test('the public exports of @fordela/render-markdown', () => {
     'link',
     'listDraftFindings',
     'markdownTree',
+    'messages',
     'paragraph',
     'renderActionPlan',
     'renderAgreement',
     'renderAllocation',
     'renderDocument',
     'renderDraftNotice',
+    'say',
+    'sayBoth',
     'serializeMarkdown',
     'table',
     'tabulatePartyTotals',
