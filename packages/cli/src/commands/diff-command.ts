@@ -1,5 +1,6 @@
 import { formatComparisonData, formatComparisonMarkdown, formatComparisonText, githubCommentLimit } from '@fordela/engine'
 import type { Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { compareTwoFiles } from '../diff/compare-two-files.js'
 import { compareWithBase, type CheckedComparison } from '../diff/compare-with-base.js'
@@ -35,11 +36,7 @@ export async function diffCommand(paths: readonly string[], options: DiffCommand
   } else {
     const [oldSpec, newSpec, ...extra] = paths
     if (oldSpec === undefined || newSpec === undefined || extra.length > 0) {
-      throw new UsageError(
-        (lang ?? 'sv') === 'sv'
-          ? 'ange två fördelningar, fordela diff <gammal> <ny>, eller jämför med git: fordela diff --base <ref>.'
-          : 'give two allocations, fordela diff <old> <new>, or compare with git: fordela diff --base <ref>.',
-      )
+      throw new UsageError(say(lang ?? 'sv', messages.cliSpec.giveTwoAllocations))
     }
     checked = await compareTwoFiles(oldSpec, newSpec, shared, io)
   }
@@ -55,7 +52,7 @@ function formatReport({ report, specErrors }: CheckedComparison, options: DiffCo
     case 'markdown': {
       // The warning comes right under the heading, as a quote, and the comparison keeps within the
       // comment limit with it.
-      const quote = warning.map((line) => `\n> **${lang === 'sv' ? 'Varning' : 'Warning'}:** ${escapeMarkdownLine(line)}\n`).join('')
+      const quote = warning.map((line) => `\n> **${say(lang, messages.cliSpec.warning)}:** ${escapeMarkdownLine(line)}\n`).join('')
       const maxBytes = githubCommentLimit - Buffer.byteLength(quote, 'utf8')
       const markdown = formatComparisonMarkdown(report, { lang, maxBytes, ...(options.fullReport !== undefined ? { fullReport: options.fullReport } : {}) })
       const headingEnd = markdown.indexOf('\n')
