@@ -36,6 +36,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .description(say(words.program))
     .version(readCliVersion(), '-v, --version', say(words.versionOption))
     .option('--debug', say(words.debug))
+    .addHelpText('after', say(words.programAfter))
     .showSuggestionAfterError()
     .exitOverride()
     .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr })
@@ -142,7 +143,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     })
 
   const regionsOption = () => new Option('--regions <which>', say(words.dataRegions)).choices(['kommuner', 'lan', 'both']).default('kommuner')
-  const data = program.command('data').description(say(words.data))
+  const data = program.command('data').description(say(words.data)).addHelpText('after', say(words.dataAfter))
   data
     .command('import')
     .description(say(words.dataImport))

@@ -28,6 +28,10 @@ export const cliHelpMessages = defineMessages({
 
   // Shared options.
   program: { sv: 'Fördelningsspec: statsbidrag som granskad kod.', en: 'Fördelningsspec: grant allocations as reviewed code.' },
+  programAfter: {
+    sv: '\nExempel:\n  $ fordela lint\n  $ fordela lint --help\n\nHjälp och meddelanden på engelska: lägg till --lang en (fordela lint --help --lang en).\n',
+    en: '\nExamples:\n  $ fordela lint --lang en\n  $ fordela lint --help --lang en\n\nWithout --lang en, help and messages are in Swedish.\n',
+  },
   debug: { sv: 'visa tekniska detaljer vid internt fel', en: 'show internal details on failure' },
   lang: { sv: 'språk för meddelanden och hjälp', en: 'language of messages and help' },
   format: { sv: 'utdataformat', en: 'output format' },
@@ -133,6 +137,10 @@ export const cliHelpMessages = defineMessages({
 
   // fordela data
   data: { sv: 'Hämta och importera befolkningssiffror från SCB.', en: 'Fetch and import population figures from SCB.' },
+  dataAfter: {
+    sv: '\nExempel:\n  $ fordela data fetch TAB638 --contents BE0101N1 --sum-age 0-18 --time 2024 --out-dir data\n  $ fordela data import --help\n',
+    en: '\nExamples:\n  $ fordela data fetch TAB638 --contents BE0101N1 --sum-age 0-18 --time 2024 --out-dir data\n  $ fordela data import --help --lang en\n',
+  },
   dataImport: { sv: 'Gör ett dataset av en fil från SCB (JSON-stat 2.0 eller CSV).', en: 'Make a dataset of a file from SCB (JSON-stat 2.0 or CSV).' },
   dataImportFile: { sv: 'filen från SCB:s statistikdatabas', en: "the file from SCB's statistical database" },
   dataRegions: { sv: 'kommuner, lan eller båda', en: 'kommuner, län or both' },
