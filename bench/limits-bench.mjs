@@ -9,13 +9,14 @@
  *
  *   node bench/limits-bench.mjs [--runs 5] [--timeout 120] [--no-write]
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { describeMachine } from './lib/describe-machine.mjs'
 import { measureInterleaved } from './lib/measure-runs.mjs'
+import { writeBetweenMarkers } from './lib/write-between-markers.mjs'
 import { writeLimitInputs } from './lib/write-limit-inputs.mjs'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -64,12 +65,7 @@ const table = [
 ].join('\n')
 console.log(table)
 if (!options['no-write']) {
-  const file = join(repo, 'docs/performance.md')
-  const doc = readFileSync(file, 'utf8')
-  const start = doc.indexOf(startMarker)
-  const end = doc.indexOf(endMarker)
-  if (start === -1 || end === -1) throw new Error(`docs/performance.md lacks the markers ${startMarker} … ${endMarker}`)
-  writeFileSync(file, `${doc.slice(0, start + startMarker.length)}\n\n${table}\n\n${doc.slice(end)}`)
+  writeBetweenMarkers(join(repo, 'docs/performance.md'), startMarker, endMarker, table)
   process.stderr.write('bench: wrote the table into docs/performance.md\n')
 }
 

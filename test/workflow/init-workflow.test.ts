@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createPullRequestRepo, type PullRequestRepo } from './create-pull-request-repo.js'
-import { installFakeGh, type GhCall } from './install-fake-gh.js'
+import type { GhCall } from './install-fake-gh.js'
 import { lintWorkflow } from './lint-workflow.js'
-import { repoRoot, requireBuiltCli } from './run-action-on-pull-request.js'
-import { runCompositeAction, type CompositeRun } from './run-composite-action.js'
+import { repoRoot, requireBuiltCli, runActionOnRepository } from './run-action-on-pull-request.js'
+import type { CompositeRun } from './run-composite-action.js'
 
 const requireFromParser = createRequire(new URL('../../packages/parser/package.json', import.meta.url))
 const { parse } = requireFromParser('yaml') as { parse: (text: string) => unknown }
@@ -79,6 +79,7 @@ describe("the init workflow's fordela step on a pull request that leaves a kommu
   let run: CompositeRun
   let summary: string
   let ghCalls: readonly GhCall[]
+  let removeRunnerFiles: (() => void) | undefined
 
   beforeAll(() => {
     const county = initRepository('county')
@@ -92,35 +93,15 @@ describe("the init workflow's fordela step on a pull request that leaves a kommu
     const step = Object.values(workflow.jobs).flatMap((job) => job.steps).find((candidate) => candidate.id === 'fordela')!
     // The one expression in the step's `with:`, as GitHub evaluates it on a pull_request event.
     const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([name, value]) => [name, value === "${{ github.event_name == 'pull_request' }}" ? 'true' : String(value)]))
-    const files = mkdtempSync(join(scratch, 'runner-'))
-    const gh = installFakeGh(files)
-    const event = { pull_request: { number: 1, base: { sha: pr.baseSha }, head: { sha: pr.headSha } } }
-    writeFileSync(join(files, 'event.json'), JSON.stringify(event))
-    writeFileSync(join(files, 'summary.md'), '')
-    run = runCompositeAction({
-      actionPath: repoRoot,
-      workspace: pr.dir,
-      inputs,
-      github: { event, token: 'test-token' },
-      env: {
-        PATH: `${gh.binDir}:${process.env['PATH'] ?? ''}`,
-        HOME: files,
-        CI: 'true',
-        GITHUB_ACTIONS: 'true',
-        GITHUB_EVENT_NAME: 'pull_request',
-        GITHUB_EVENT_PATH: join(files, 'event.json'),
-        GITHUB_REPOSITORY: 'exempellanet/fordelningar',
-        GITHUB_SERVER_URL: 'https://github.com',
-        GITHUB_RUN_ID: '1',
-        GITHUB_STEP_SUMMARY: join(files, 'summary.md'),
-      },
-      skip: { install: 'fordela is built by the test run instead of by `npm run setup`' },
-    })
-    summary = readFileSync(join(files, 'summary.md'), 'utf8')
-    ghCalls = gh.calls()
+    const runner = runActionOnRepository(pr, { inputs, repository: 'exempellanet/fordelningar', pullRequest: 1, runId: '1' })
+    run = runner.run
+    summary = runner.summary
+    ghCalls = runner.ghCalls
+    removeRunnerFiles = runner.remove
   }, 180_000)
   afterAll(() => {
     if (pr) rmSync(pr.dir, { recursive: true, force: true })
+    removeRunnerFiles?.()
   })
 
   it('uses the Action of this release, with the permissions the comment and code scanning need', () => {

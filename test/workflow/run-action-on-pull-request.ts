@@ -64,18 +64,53 @@ export function runActionOnPullRequest(scenario: PullRequestScenario): PullReque
       for (const spec of rerender) fordela(dir, 'render', spec, '--output', spec.replace(/\.yaml$/, '.md'))
     },
   )
+  const runner = runActionOnRepository(pr, { inputs, repository: 'vgr/fordelningar', pullRequest: 7, runId: '4711', ...(existingCommentId === undefined ? {} : { existingCommentId }) })
+  return {
+    pr,
+    ...runner,
+    remove: () => {
+      rmSync(pr.dir, { recursive: true, force: true })
+      runner.remove()
+    },
+  }
+}
+
+/** The pull request event a run of the action is for. */
+export interface RunnerEvent {
+  /** The action's `with:`. */
+  readonly inputs: Readonly<Record<string, string>>
+  /** The county's repository, `owner/name`. */
+  readonly repository: string
+  /** The pull request's number. */
+  readonly pullRequest: number
+  /** GITHUB_RUN_ID. */
+  readonly runId: string
+  /** The id of a comment an earlier run left on the pull request. */
+  readonly existingCommentId?: number
+}
+
+/** What one run of the action left: the run, the job summary, the calls to GitHub's API; `remove` deletes the runner's files. */
+export type RunnerRun = Omit<PullRequestRun, 'pr'>
+
+/**
+ * Runs this checkout's action.yml on the head commit of `pr` as GitHub's
+ * runner would for a `pull_request` event: the environment a runner sets,
+ * the event file, an empty job summary and a fake `gh` on PATH. The install
+ * step is skipped: the tests run the CLI `npm run setup` built.
+ */
+export function runActionOnRepository(pr: PullRequestRepo, event: RunnerEvent): RunnerRun {
   const scratch = mkdtempSync(join(tmpdir(), 'fordela-runner-files-'))
-  const gh = installFakeGh(scratch, existingCommentId)
-  const event = { pull_request: { number: 7, base: { sha: pr.baseSha }, head: { sha: pr.headSha } } }
+  const gh = installFakeGh(scratch, event.existingCommentId)
+  const payload = { pull_request: { number: event.pullRequest, base: { sha: pr.baseSha }, head: { sha: pr.headSha } } }
   const eventPath = join(scratch, 'event.json')
   const summaryPath = join(scratch, 'summary.md')
-  writeFileSync(eventPath, JSON.stringify(event))
+  writeFileSync(eventPath, JSON.stringify(payload))
   writeFileSync(summaryPath, '')
   const run = runCompositeAction({
     actionPath: repoRoot,
     workspace: pr.dir,
-    inputs,
-    github: { event, token: 'test-token' },
+    inputs: event.inputs,
+    github: { event: payload, token: 'test-token' },
     env: {
       PATH: `${gh.binDir}:${process.env['PATH'] ?? ''}`,
       HOME: scratch,
@@ -83,22 +118,18 @@ export function runActionOnPullRequest(scenario: PullRequestScenario): PullReque
       GITHUB_ACTIONS: 'true',
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: 'vgr/fordelningar',
+      GITHUB_REPOSITORY: event.repository,
       GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_RUN_ID: '4711',
+      GITHUB_RUN_ID: event.runId,
       GITHUB_STEP_SUMMARY: summaryPath,
     },
-    skip: { install: 'fordela is built above instead of by `npm run setup`' },
+    skip: { install: 'fordela is built by `npm run setup` before the tests, not by the action' },
   })
   return {
-    pr,
     run,
     summary: readFileSync(summaryPath, 'utf8'),
     ghCalls: gh.calls(),
-    remove: () => {
-      rmSync(pr.dir, { recursive: true, force: true })
-      rmSync(scratch, { recursive: true, force: true })
-    },
+    remove: () => rmSync(scratch, { recursive: true, force: true }),
   }
 }
 

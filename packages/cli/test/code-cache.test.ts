@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { requireBuiltCli, runCli, type CliRun } from './helpers/run-cli.js'
+import { cliNodeVersion, requireBuiltCli, runCli, type CliRun } from './helpers/run-cli.js'
 
 beforeAll(requireBuiltCli)
 
@@ -51,7 +51,7 @@ describe('the code cache of bin/fordela.js', () => {
     expect(statSync(folder).mode & 0o777).toBe(0o700)
     const written = onlyFile(folder)
     // The command, the Node version, platform and architecture, maybe a hash of Node's flags, then the bundle's hash.
-    expect(written.name.startsWith(`lint-node${process.version}-${process.platform}-${process.arch}-`)).toBe(true)
+    expect(written.name.startsWith(`lint-node${cliNodeVersion}-${process.platform}-${process.arch}-`)).toBe(true)
     expect(written.name).toMatch(/-[0-9a-f]{16}\.v8-cache$/)
     expect(statSync(written.path).mode & 0o777).toBe(0o600)
     expect(isIntact(written.path)).toBe(true)

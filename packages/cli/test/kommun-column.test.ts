@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { defaultRegionReference } from '../../parser/src/index.js'
+import { defaultRegionReference } from '@fordela/parser'
 import { requireBuiltCli, runCli } from './helpers/run-cli.js'
 
 beforeAll(requireBuiltCli)

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -8,6 +8,16 @@ const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The built CLI the tests run, as a user would: `node packages/cli/bin/fordela.js`. */
 export const binPath = join(packageRoot, 'bin/fordela.js')
+
+/**
+ * The Node that runs the built CLI: the test's own, or FORDELA_TEST_NODE, a
+ * path to another `node` (to check the oldest version package.json's
+ * `engines` names, which vitest itself may not run on; docs/cli.md).
+ */
+export const cliNode = process.env['FORDELA_TEST_NODE'] || process.execPath
+
+/** The version of {@link cliNode}, as `process.version` gives it (`v20.12.2`). */
+export const cliNodeVersion = cliNode === process.execPath ? process.version : execFileSync(cliNode, ['--version'], { encoding: 'utf8' }).trim()
 
 /** Fails with what to do when the CLI has not been built; the tests never build it themselves. */
 export function requireBuiltCli(): void {
@@ -44,7 +54,7 @@ export function testCacheEnv(): { FORDELA_CACHE_DIR: string } {
 export function runCli(args: readonly string[], cwd: string, env: Readonly<Record<string, string>> = {}): Promise<CliRun> {
   const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !unsetVariables.includes(key)))
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], { cwd, env: { ...baseEnv, ...testCacheEnv(), ...env } })
+    const child = spawn(cliNode, [binPath, ...args], { cwd, env: { ...baseEnv, ...testCacheEnv(), ...env } })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))

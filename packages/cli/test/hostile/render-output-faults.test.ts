@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { binPath, copyFixture, removeWorkspaces, requireBuiltCli, runCli, testCacheEnv } from '../helpers/run-cli.js'
+import { binPath, cliNode, copyFixture, removeWorkspaces, requireBuiltCli, runCli, testCacheEnv } from '../helpers/run-cli.js'
 import { spawnCli } from './spawn-cli.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -117,7 +117,7 @@ describe('fordela render -o stopped while busy, before it writes', () => {
     // Run through a shell, as CI does, so that the status is the one a workflow sees; the run blocks for 20 s
     // in its walk (busy-mid-run.mjs), and the signal must end it there rather than after.
     const marker = path.join(root, 'busy')
-    const command = `"${process.execPath}" --import "${busyMidRun}" "${binPath}" ${render.join(' ')}; echo "status=$?"`
+    const command = `"${cliNode}" --import "${busyMidRun}" "${binPath}" ${render.join(' ')}; echo "status=$?"`
     const shell = spawn('sh', ['-c', command], { cwd: root, env: { ...process.env, ...testCacheEnv(), FORDELA_TEST_MARKER: marker } })
     let stdout = ''
     shell.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { binPath, testCacheEnv } from '../helpers/run-cli.js'
+import { binPath, cliNode, testCacheEnv } from '../helpers/run-cli.js'
 
 /** How a test runs the built CLI: preloaded modules, another user, extra environment. */
 export interface SpawnOptions {
@@ -22,7 +22,7 @@ export interface SpawnedRun {
 /** Starts `node [--import …] bin/fordela.js …args` (code cache as in runCli); `finished` resolves when it exits. */
 export function spawnCli(args: readonly string[], options: SpawnOptions): { child: ChildProcess; finished: Promise<SpawnedRun> } {
   const preload = (options.preload ?? []).flatMap((file) => ['--import', file])
-  const child = spawn(process.execPath, [...preload, binPath, ...args], {
+  const child = spawn(cliNode, [...preload, binPath, ...args], {
     cwd: options.cwd,
     env: { ...process.env, NO_COLOR: '1', ...testCacheEnv(), ...options.env },
     ...(options.user ? { uid: options.user.uid, gid: options.user.gid } : {}),

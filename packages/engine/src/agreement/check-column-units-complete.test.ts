@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseSpecText, type AgreementDocument, type DatasetDocument } from '@fordela/parser'
-import { syntheticRegionReference } from '../../../parser/src/dataset/reference/__fixtures__/synthetic-region-reference.js'
+import { syntheticRegionReference } from '../../../../test/fixtures/synthetic-region-reference.js'
 import { agreementHeader, evaluateFixture, fourLan } from './__fixtures__/evaluate-fixture.js'
 import { checkColumnUnitsComplete } from './check-column-units-complete.js'
 import { resolveColumnUnits } from './column-units.js'

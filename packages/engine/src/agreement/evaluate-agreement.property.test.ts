@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Rational, type AgreementDocument, type DatasetDocument, type Located, type RoundingPolicy } from '@fordela/parser'
 import { evaluateAgreement } from './evaluate-agreement.js'
-import { propertyOptions } from '../__fixtures__/property-runs.js'
+import { propertyOptions } from '../../../../test/properties/property-options.js'
 
 // Documents are built directly (not parsed) so thousands of random cells stay fast.
 const at = { file: 'random.yaml', span: [0, 0] as const }
@@ -100,7 +100,7 @@ describe('evaluateAgreement on random cells', () => {
           expect(unit.amount.isInteger()).toBe(true)
         })
       }),
-      propertyOptions('gives out every krona of a cell', 0.2),
+      propertyOptions('gives out every krona of a cell', 2_000),
     )
   })
 })

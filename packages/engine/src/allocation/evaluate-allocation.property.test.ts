@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js'
 import { parseSpecText, type AllocationDocument, type DatasetDocument, type PartiesDocument } from '@fordela/parser'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { propertyOptions } from '../__fixtures__/property-runs.js'
+import { propertyOptions } from '../../../../test/properties/property-options.js'
 import { evaluateAllocation } from './evaluate-allocation.js'
 
 
@@ -81,7 +81,7 @@ describe('allocation evaluation invariants (fast-check)', () => {
           if (residuals === 0) expect(handedOut.equals(fund.amount!)).toBe(true)
         }
       }),
-      propertyOptions('never hands out a negative amount', 0.4),
+      propertyOptions('never hands out a negative amount', 4_000),
     )
   })
 
@@ -99,7 +99,7 @@ describe('allocation evaluation invariants (fast-check)', () => {
           }
         }
       }),
-      propertyOptions('splits every group line to the krona', 0.4),
+      propertyOptions('splits every group line to the krona', 4_000),
     )
   })
 })

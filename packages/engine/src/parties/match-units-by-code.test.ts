@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseSpecText, type DatasetDocument, type PartiesDocument } from '@fordela/parser'
 import { weighMembers } from '../allocation/member-weights.js'
-import { syntheticRegionReference } from '../../../parser/src/dataset/reference/__fixtures__/synthetic-region-reference.js'
+import { syntheticRegionReference } from '../../../../test/fixtures/synthetic-region-reference.js'
 import { checkParties } from './check-parties.js'
 
 function parse<T>(text: string, file: string): T {

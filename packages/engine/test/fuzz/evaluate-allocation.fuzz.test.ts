@@ -1,7 +1,7 @@
 import { describe } from 'vitest'
-import { fuzzTest } from '../../../parser/test/fuzz/fuzz-test.js'
-import { workspaceArbitrary } from './arbitrary-allocation-workspace.js'
-import { evaluateGeneratedWorkspace } from './evaluate-generated-workspace.js'
+import { fuzzTest } from '../../../../test/fuzz/fuzz-test.js'
+import { workspaceArbitrary } from '../../../../test/fuzz/arbitrary-allocation-workspace.js'
+import { evaluateGeneratedWorkspace } from '../../../../test/fuzz/evaluate-generated-workspace.js'
 
 // The engine's cases are shared: these 30 %, of which one in six is wild
 // (overdrawn, shares past the whole, several rest lines), and the renderer's

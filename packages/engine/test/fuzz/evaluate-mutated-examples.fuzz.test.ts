@@ -1,13 +1,13 @@
 import fc from 'fast-check'
 import { describe } from 'vitest'
-import { loadWorkspace } from '../../../parser/src/index.js'
-import { checkDiagnostics } from '../../../parser/test/fuzz/check-diagnostics.js'
-import { fuzzTest } from '../../../parser/test/fuzz/fuzz-test.js'
-import { createMemoryHost, memoryRoot } from '../../../parser/test/fuzz/memory-workspace-host.js'
-import { applyMutations, mutationArbitrary } from '../../../parser/test/fuzz/mutate-spec-text.js'
-import { readExampleFiles } from '../../../parser/test/fuzz/read-examples.js'
+import { loadWorkspace } from '@fordela/parser'
+import { checkDiagnostics } from '../../../../test/fuzz/check-diagnostics.js'
+import { fuzzTest } from '../../../../test/fuzz/fuzz-test.js'
+import { createMemoryHost, memoryRoot } from '../../../../test/fuzz/memory-workspace-host.js'
+import { applyMutations, mutationArbitrary } from '../../../../test/fuzz/mutate-spec-text.js'
+import { readExampleFiles } from '../../../../test/fuzz/read-examples.js'
 import { evaluateWorkspace } from '../../src/index.js'
-import { checkNoNegativeAmounts, describeEvaluation } from './check-allocation-invariants.js'
+import { checkNoNegativeAmounts, describeEvaluation } from '../../../../test/fuzz/check-allocation-invariants.js'
 
 const examples = readExampleFiles()
 const mutable = Object.keys(examples)

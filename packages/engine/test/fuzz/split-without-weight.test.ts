@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { createLineIndex, loadWorkspace } from '../../../parser/src/index.js'
-import { createMemoryHost, memoryRoot } from '../../../parser/test/fuzz/memory-workspace-host.js'
+import { createLineIndex, loadWorkspace } from '@fordela/parser'
+import { createMemoryHost, memoryRoot } from '../../../../test/fuzz/memory-workspace-host.js'
 import { evaluateWorkspace } from '../../src/index.js'
 
 const dataset = [

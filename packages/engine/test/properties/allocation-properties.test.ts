@@ -6,9 +6,9 @@ import { explainAllocationData, type JsonValue } from '../../src/explain/index.j
 import { evaluateWorkspace } from '../../src/evaluate-workspace.js'
 import type { AllocationEvaluation } from '../../src/allocation/allocation-evaluation.js'
 import { loadMemoryWorkspace } from './memory-workspace.js'
-import { checkProperty } from './property-runs.js'
+import { checkProperty } from '../../../../test/properties/property-options.js'
 
-// Properties of a whole evaluation, with a fixed seed (property-runs.ts): a county of up to twelve
+// Properties of a whole evaluation, with a fixed seed (test/properties/property-options.ts): a county of up to twelve
 // kommuner, parties a and b and a group g of up to four members m0…m3, one fund and steps of lines
 // under any rounding policy. Every line carries `purpose: l<n>` so it can be found after a reorder.
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseSpecText } from '../kinds/parse-spec-text.js'
 import type { DatasetDocument } from '../model/documents.js'
 import { checkDatasetUnitCodes } from './check-dataset-unit-codes.js'
-import { syntheticRegionReference } from './reference/__fixtures__/synthetic-region-reference.js'
+import { syntheticRegionReference } from '../../../../test/fixtures/synthetic-region-reference.js'
 
 /** A dataset of `kind` with these unit ids, one per line from line 10. */
 function dataset(kind: string, ids: readonly string[]): { document: DatasetDocument; text: string } {

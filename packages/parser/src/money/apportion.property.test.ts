@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { apportion, splitByShares, type Apportionment } from './apportion.js'
 import { Rational } from './rational.js'
+import { propertyOptions } from '../../../../test/properties/property-options.js'
 
 const numRuns = 2000
 
@@ -65,7 +66,7 @@ describe('apportion properties', () => {
           }
         }
       }),
-      { numRuns },
+      propertyOptions('largest-remainder: parts add up to the total, none negative, each the floor or ceiling of its exact value', numRuns),
     )
   })
 
@@ -87,7 +88,7 @@ describe('apportion properties', () => {
           }
         })
       }),
-      { numRuns },
+      propertyOptions('largest-remainder: permuting the weights only moves kronor between tied parts', numRuns),
     )
   })
 
@@ -108,7 +109,7 @@ describe('apportion properties', () => {
           expect(whole(result.residual) >= 0n && whole(result.residual) < BigInt(weights.length)).toBe(true)
         }
       }),
-      { numRuns },
+      propertyOptions('half-up and floor: the residual is total − Σparts; floor leaves less than one krona per part', numRuns),
     )
   })
 
@@ -141,7 +142,7 @@ describe('apportion properties', () => {
           expect(magnitude.compare(n.div(Rational.of(2))) <= 0).toBe(true)
         }
       }),
-      { numRuns },
+      propertyOptions('splitByShares: parts + remainder + residual is the total, and the remainder is close to its exact value', numRuns),
     )
   })
 })

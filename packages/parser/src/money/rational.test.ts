@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { Decimal } from 'decimal.js'
 import { describe, expect, test } from 'vitest'
 import { Rational } from './rational.js'
+import { propertyOptions } from '../../../../test/properties/property-options.js'
 
 const numRuns = 2000
 
@@ -77,7 +78,7 @@ describe('Rational', () => {
         expect(a.add(b).add(c).equals(a.add(b.add(c)))).toBe(true)
         expect(a.mul(b.add(c)).equals(a.mul(b).add(a.mul(c)))).toBe(true)
       }),
-      { numRuns },
+      propertyOptions('laws: commutativity and associativity of + and ×', numRuns),
     )
   })
 
@@ -89,7 +90,7 @@ describe('Rational', () => {
         const difference = a.sub(b)
         expect(a.compare(b)).toBe(difference.isZero() ? 0 : difference.isNegative() ? -1 : 1)
       }),
-      { numRuns },
+      propertyOptions('laws: (a/b) × (b/a) = 1, a − a = 0, and compare agrees with sub', numRuns),
     )
   })
 
@@ -100,7 +101,7 @@ describe('Rational', () => {
         expect(floor.compare(x) <= 0 && x.compare(floor.add(Rational.ONE)) < 0).toBe(true)
         expect(x.den > 0n).toBe(true)
       }),
-      { numRuns },
+      propertyOptions('laws: floor(x) ≤ x < floor(x) + 1 and the result is normalised', numRuns),
     )
   })
 })

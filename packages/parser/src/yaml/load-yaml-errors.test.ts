@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { syntaxRules } from '../diagnostics/catalog/syntax.js'
 import { locateDiagnostics } from './__fixtures__/locate-spans.js'
 import { loadYaml } from './load-yaml.js'
+import { propertyOptions } from '../../../../test/properties/property-options.js'
 
 describe('loadYaml: errors of the yaml package', () => {
   test('reports a tab in the indentation at the tab', () => {
@@ -84,7 +85,7 @@ describe('loadYaml: errors of the yaml package', () => {
           expect(span[1]).toBeLessThanOrEqual(text.length + 1)
         }
       }),
-      { numRuns: 2000 },
+      propertyOptions('never throws, and every span lies within the text', 2000),
     )
   })
 })

@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe } from 'vitest'
 import { decodeSpecText, parseSpecText } from '../../src/index.js'
-import { checkDiagnostics } from './check-diagnostics.js'
-import { fuzzTest, type CountCase } from './fuzz-test.js'
-import { applyMutations, mutationArbitrary } from './mutate-spec-text.js'
-import { readExampleFiles } from './read-examples.js'
+import { checkDiagnostics } from '../../../../test/fuzz/check-diagnostics.js'
+import { fuzzTest, type CountCase } from '../../../../test/fuzz/fuzz-test.js'
+import { applyMutations, mutationArbitrary } from '../../../../test/fuzz/mutate-spec-text.js'
+import { readExampleFiles } from '../../../../test/fuzz/read-examples.js'
 
 const examples = Object.entries(readExampleFiles()).filter(([file]) => file.endsWith('.yaml'))
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { createLineIndex, defaultYamlLimits, loadWorkspace, type YamlLimits } from '../../src/index.js'
-import { createMemoryHost, memoryRoot } from '../fuzz/memory-workspace-host.js'
+import { createMemoryHost, memoryRoot } from '../../../../test/fuzz/memory-workspace-host.js'
 
 /** Four header lines of a Strategy; what a test adds starts on line 5. */
 const header = 'apiVersion: fordela/v1\nkind: Strategy\nid: s\ntitle: S\n'

@@ -2,8 +2,8 @@ import path from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import { loadWorkspace } from '../../src/index.js'
 import { createRecordingHost } from '../../src/workspace/__fixtures__/temp-workspace.js'
-import { listHostileCases } from './list-hostile-cases.js'
-import { prepareHostileWorkspace, type HostileWorkspace } from './prepare-hostile-workspace.js'
+import { listHostileCases } from '../../../../test/hostile/list-hostile-cases.js'
+import { prepareHostileWorkspace, type HostileWorkspace } from '../../../../test/hostile/prepare-hostile-workspace.js'
 
 const cases = new Map(listHostileCases().map((hostile) => [hostile.name, hostile]))
 let workspace: HostileWorkspace | undefined

@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { claimHolds, parseClaimPhrase } from '@fordela/parser'
 import { formatAmountInWords } from './format-amount-in-words.js'
+import { propertyOptions } from '../../../../test/properties/property-options.js'
 
 const words = (value: number | string) => formatAmountInWords(new Decimal(value)).replaceAll('\u00a0', '~')
 
@@ -49,7 +50,7 @@ describe('formatAmountInWords', () => {
         expect(claim).toBeDefined()
         expect(claimHolds(claim!, amount)).toBe(true)
       }),
-      { numRuns: 500 },
+      propertyOptions('every text it writes, read back as a claim phrase, holds for its amount', 500),
     )
   })
 })

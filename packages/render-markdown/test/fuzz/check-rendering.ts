@@ -1,7 +1,7 @@
-import { evaluateGeneratedWorkspace } from '../../../engine/test/fuzz/evaluate-generated-workspace.js'
-import type { GeneratedWorkspace } from '../../../engine/test/fuzz/arbitrary-allocation-workspace.js'
-import { checkDiagnostics } from '../../../parser/test/fuzz/check-diagnostics.js'
-import type { CountCase } from '../../../parser/test/fuzz/fuzz-test.js'
+import { evaluateGeneratedWorkspace } from '../../../../test/fuzz/evaluate-generated-workspace.js'
+import type { GeneratedWorkspace } from '../../../../test/fuzz/arbitrary-allocation-workspace.js'
+import { checkDiagnostics } from '../../../../test/fuzz/check-diagnostics.js'
+import type { CountCase } from '../../../../test/fuzz/fuzz-test.js'
 import { renderDocument } from '../../src/index.js'
 
 /** HTML a spec's text could smuggle into the memo, unless the renderer escapes it (`\<`). */

@@ -1,6 +1,6 @@
 import { describe } from 'vitest'
-import { tidyWorkspaceArbitrary } from '../../../engine/test/fuzz/arbitrary-allocation-workspace.js'
-import { fuzzTest } from '../../../parser/test/fuzz/fuzz-test.js'
+import { tidyWorkspaceArbitrary } from '../../../../test/fuzz/arbitrary-allocation-workspace.js'
+import { fuzzTest } from '../../../../test/fuzz/fuzz-test.js'
 import { checkRendering } from './check-rendering.js'
 
 describe('fuzz: the renderer, the memo with its calculation appendix', () => {

@@ -1,6 +1,6 @@
 import { describe } from 'vitest'
-import { tidyWorkspaceArbitrary } from '../../../engine/test/fuzz/arbitrary-allocation-workspace.js'
-import { fuzzTest } from '../../../parser/test/fuzz/fuzz-test.js'
+import { tidyWorkspaceArbitrary } from '../../../../test/fuzz/arbitrary-allocation-workspace.js'
+import { fuzzTest } from '../../../../test/fuzz/fuzz-test.js'
 import { checkRendering } from './check-rendering.js'
 
 // Half of the renderer's cases (which are engine cases too); the memo with its appendix takes the other half

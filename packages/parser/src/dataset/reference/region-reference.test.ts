@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createRegionReference, defaultRegionReference, regionLevel } from './region-reference.js'
-import { syntheticRegionReference } from './__fixtures__/synthetic-region-reference.js'
+import { syntheticRegionReference } from '../../../../../test/fixtures/synthetic-region-reference.js'
 
 /** The examples' copy of /work/shared/data/befolkning-lan-2023-12-31.csv (SCB, BE0101): lanskod;lan;folkmangd. */
 const sourcedLan = readFileSync(new URL('../../../../../examples/data/befolkning-lan-2023-12-31.csv', import.meta.url), 'utf8')

@@ -5,7 +5,7 @@ import { formatImportedCsv, formatImportedYaml } from './format-imported-dataset
 import { readJsonStat } from './read-json-stat.js'
 import { readScbTable } from './read-scb-table.js'
 import type { StatTable } from './stat-table.js'
-import { syntheticRegionReference } from '../reference/__fixtures__/synthetic-region-reference.js'
+import { syntheticRegionReference } from '../../../../../test/fixtures/synthetic-region-reference.js'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url)))
 type Overrides = { [K in keyof ScbImportOptions]?: ScbImportOptions[K] | undefined }

@@ -1,10 +1,10 @@
 import { afterAll, expect, test } from 'vitest'
-import { evaluateWorkspace } from '../../../engine/src/index.js'
-import { loadWorkspace } from '../../src/index.js'
-import { listHostileCases } from './list-hostile-cases.js'
-import { expectPrototypesUntouched, snapshotPrototypes } from './object-prototypes.js'
-import { prepareHostileWorkspace, type HostileWorkspace } from './prepare-hostile-workspace.js'
-import { nodeWorkspaceHost } from '../../src/node.js'
+import { evaluateWorkspace } from '../../src/index.js'
+import { loadWorkspace } from '@fordela/parser'
+import { listHostileCases } from '../../../../test/hostile/list-hostile-cases.js'
+import { expectPrototypesUntouched, snapshotPrototypes } from '../../../../test/hostile/object-prototypes.js'
+import { prepareHostileWorkspace, type HostileWorkspace } from '../../../../test/hostile/prepare-hostile-workspace.js'
+import { nodeWorkspaceHost } from '@fordela/parser/node'
 
 let workspace: HostileWorkspace | undefined
 afterAll(() => workspace?.remove())

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js'
-import { Rational } from '../../../parser/src/index.js'
-import type { AllocationEvaluation, LineEvaluation, WorkspaceEvaluation } from '../../src/index.js'
+import { Rational } from '../../packages/parser/src/index.js'
+import type { AllocationEvaluation, LineEvaluation, WorkspaceEvaluation } from '../../packages/engine/src/index.js'
 
 /** Throws with `message` unless `condition` holds. */
 function demand(condition: boolean, message: () => string): void {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect } from 'vitest'
-import { createLineIndex, type Diagnostic, type SourceRange } from '../../src/index.js'
+import { createLineIndex, type Diagnostic, type SourceRange } from '../../packages/parser/src/index.js'
 
 /**
  * The text a finding's span counts in: the workspace's copy when the file

@@ -1,4 +1,4 @@
-import { catalog, type Diagnostic, type SourceRange } from '../../src/index.js'
+import { catalog, type Diagnostic, type SourceRange } from '../../packages/parser/src/index.js'
 
 const severities: ReadonlySet<string> = new Set(['error', 'warning', 'info'])
 

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The repository's examples folder: the real documents as specs. */
-export const examplesFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../examples')
+export const examplesFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples')
 
 /** Every YAML and CSV file of the examples, as workspace path → text, sorted by path. */
 export function readExampleFiles(): Record<string, string> {

@@ -1,4 +1,4 @@
-import { createMemoryWorkspaceHost, type WorkspaceHost } from '../../src/index.js'
+import { createMemoryWorkspaceHost, type WorkspaceHost } from '../../packages/parser/src/index.js'
 
 /** The folder a memory workspace pretends to live in. */
 export const memoryRoot = '/memory/workspace'
