@@ -6,14 +6,12 @@
 // all of the action's logic stays in files the tests run outside GitHub (a
 // github-script step would put JavaScript inside action.yml, where no test
 // reaches it).
+//
+// The comment's text is written by fordela's presentation package
+// (renderDiffComment in @fordela/render-markdown).
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-
-/** The first line of every comment the action writes; finds it again on the next push. */
-export const commentMarker = '<!-- fordela-diff -->'
-
-/** GitHub refuses comments longer than this many characters. */
-export const commentLimit = 65_536
+import { commentMarker } from '@fordela/render-markdown'
 
 /**
  * The pull request a workflow run belongs to, from its event payload.
@@ -30,27 +28,12 @@ export function findPullRequest(env) {
 }
 
 /**
- * The comment's text: the marker, then the diff, cut at a line break with a
- * pointer to the job summary when it would pass GitHub's limit.
- * @param {string} markdown the diff summary
- * @param {string} runUrl the workflow run, whose summary holds the whole diff
- * @returns {string}
- */
-export function buildCommentBody(markdown, runUrl) {
-  const body = `${commentMarker}\n${markdown}`
-  if (body.length <= commentLimit) return body
-  const pointer = `\n\n… Jämförelsen är för lång för en kommentar; hela finns i [körningens sammanfattning](${runUrl}). / Too long for a comment; the whole diff is in [the run's summary](${runUrl}).\n`
-  const room = body.slice(0, commentLimit - pointer.length)
-  return `${room.slice(0, room.lastIndexOf('\n'))}${pointer}`
-}
-
-/**
  * Creates the action's comment on the pull request, or edits it when an
  * earlier run left one. Returns the problem as a sentence when gh is
  * missing or GitHub refuses (a fork's read-only token, say) — a comment
  * that could not be written must not fail the check.
  * @param {{ repository: string, number: number }} pullRequest where to comment
- * @param {string} body the comment's text, from {@link buildCommentBody}
+ * @param {string} body the comment's text, from renderDiffComment
  * @param {NodeJS.ProcessEnv} env the environment for gh (GH_TOKEN, PATH)
  * @returns {string | undefined} undefined when the comment was written
  */

@@ -2,18 +2,21 @@
 // The fordela GitHub Action's logic, run by action.yml's one script step:
 // lint with annotations and a job summary, optionally a SARIF file, check
 // that committed memos still match their specs, render memos to hand on, and
-// summarise the change against the pull request's base. Plain Node, no
-// dependencies, so it runs the same in a workflow, in the tests
+// summarise the change against the pull request's base. Plain Node; the one
+// package it imports is fordela's own presentation (@fordela/render-markdown,
+// built by `npm run setup`), which writes the summaries, the comment and the
+// escaped workflow commands. It runs the same in a workflow, in the tests
 // (test/workflow) and in a terminal.
 import { randomUUID } from 'node:crypto'
 import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { countAnnotations } from './count-annotations.mjs'
 import { ensureBaseCommit } from './ensure-base-commit.mjs'
-import { describeRenderProblem, formatRenderSummary, toMarkdownPath } from './format-render-summary.mjs'
-import { buildCommentBody, findPullRequest, upsertComment } from './post-diff-comment.mjs'
+import { describeRenderProblem, renderCheckSummary, renderDiffComment } from '@fordela/render-markdown'
+import { findPullRequest, upsertComment } from './post-diff-comment.mjs'
 import { InputError, readActionInputs } from './read-action-inputs.mjs'
 import { runFordela } from './run-fordela.mjs'
+import { toMarkdownPath } from './to-markdown-path.mjs'
 import { writeAnnotation } from './write-annotation.mjs'
 import { appendOutputs, appendSummary } from './write-workflow-files.mjs'
 
@@ -105,7 +108,7 @@ function checkRendered(inputs, common) {
     if (problem) writeAnnotation({ level: 'error', title: 'fordela render --check', message: problem, file: status === 1 && !check.diff ? spec : check.markdown }, write)
     return check
   })
-  appendSummary(env.GITHUB_STEP_SUMMARY, formatRenderSummary(checks))
+  appendSummary(env.GITHUB_STEP_SUMMARY, renderCheckSummary(checks))
   return Math.max(...checks.map((check) => check.status))
 }
 
@@ -216,7 +219,7 @@ function commentOnPullRequest(markdown) {
     writeAnnotation({ level: 'notice', message: 'comment: true, men körningen hör inte till någon pull request. / comment: true, but this run belongs to no pull request.' }, write)
     return
   }
-  const problem = upsertComment(pullRequest, buildCommentBody(markdown, findRunUrl()), env)
+  const problem = upsertComment(pullRequest, renderDiffComment(markdown, findRunUrl()), env)
   if (problem) writeAnnotation({ level: 'warning', message: `Kommentaren kunde inte skrivas. / The comment could not be written. ${problem}` }, write)
 }
 

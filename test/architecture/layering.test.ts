@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
 // The dependency rules of CONTRIBUTING.md, held by a test instead of a linter:
-// packages depend one way (cli → render-docx, render-markdown → engine → parser), and only
+// packages depend one way (cli → render-docx, render-markdown → engine → parser), the
+// engine computes and the presentation (render-markdown) formats, and only
 // the CLI (plus the parser's one file-system host) touches the process, the
 // console or the file system. Tests keep to the same graph: a package's tests
 // import its own files, the packages it depends on and the shared fixtures in
@@ -191,6 +192,29 @@ describe('package layering', () => {
     const reached = reachableFrom(join(root, 'packages/parser/src/index.ts')).map((file) => relative(root, file))
     expect(reached).not.toContain('packages/parser/src/node.ts')
     expect(reached).not.toContain('packages/parser/src/workspace/node-workspace-host.ts')
+  })
+
+  it('the engine computes and formats nothing: no format-* file, no Markdown, no words by language', () => {
+    const engine = JSON.parse(readFileSync(join(root, 'packages/engine/package.json'), 'utf8')) as { dependencies?: Record<string, string> }
+    expect(Object.keys(engine.dependencies ?? {}).filter((name) => /mdast|markdown/.test(name))).toEqual([])
+    for (const file of sourcesOf('engine')) {
+      const path = relative(root, file)
+      // Text, Markdown, JSON and GitHub output are the presentation's (packages/render-markdown).
+      expect(path, `${path} formats`).not.toMatch(/\/format-[^/]*$/)
+      const source = readFileSync(file, 'utf8')
+      for (const specifier of importsOf(source)) expect(specifier, `${path} imports ${specifier}`).not.toMatch(/mdast|markdown/)
+      expect(source, `${path} chooses words by language`).not.toMatch(/lang(?:uage)? === '(?:sv|en)'/)
+    }
+  })
+
+  it("the Action's scripts reach fordela's code only through its presentation package", () => {
+    const scripts = readdirSync(join(root, 'action')).filter((name) => name.endsWith('.mjs'))
+    expect(scripts.length).toBeGreaterThan(5)
+    for (const name of scripts) {
+      for (const specifier of importsOf(readFileSync(join(root, 'action', name), 'utf8'))) {
+        expect(specifier.startsWith('./') || specifier.startsWith('node:') || specifier === '@fordela/render-markdown', `action/${name} imports ${specifier}`).toBe(true)
+      }
+    }
   })
 
   it('the studio uses the three libraries, never the CLI, and nothing from node:*', () => {

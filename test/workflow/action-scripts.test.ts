@@ -4,8 +4,9 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { countAnnotations } from '../../action/count-annotations.mjs'
 import { ensureBaseCommit } from '../../action/ensure-base-commit.mjs'
-import { formatRenderSummary } from '../../action/format-render-summary.mjs'
-import { buildCommentBody, commentLimit, commentMarker, findPullRequest, upsertComment } from '../../action/post-diff-comment.mjs'
+import { commentMarker } from '../../packages/render-markdown/src/index.js'
+import { findPullRequest, upsertComment } from '../../action/post-diff-comment.mjs'
+import { toMarkdownPath } from '../../action/to-markdown-path.mjs'
 import { readActionInputs } from '../../action/read-action-inputs.mjs'
 import { writeAnnotation } from '../../action/write-annotation.mjs'
 import { appendOutputs, appendSummary } from '../../action/write-workflow-files.mjs'
@@ -68,32 +69,9 @@ describe('writeAnnotation', () => {
   })
 })
 
-describe('formatRenderSummary', () => {
-  it('fences a memo diff with more backticks than the memo itself uses, and keeps cells whole', () => {
-    const diff = '--- a.md\n+++ a.md\n@@ -1 +1 @@\n-Se ```kod```\n+Se ````kod````\n'
-    expect(formatRenderSummary([{ spec: 'a|b.yaml', markdown: 'a|b.md', status: 1, diff }])).toBe(
-      [
-        '### fordela render --check',
-        '',
-        '| Beslutsunderlag | Spec | Resultat |',
-        '| --- | --- | --- |',
-        '| `a\\|b.md` | `a\\|b.yaml` | ✖ inaktuellt / out of date: `fordela render a\\|b.yaml -o a\\|b.md` |',
-        '',
-        '<details><summary>a|b.md: skillnad mot det renderade / diff against the rendering</summary>',
-        '',
-        // The longest run in the diff is 4 backticks, so the fence has 5.
-        '`````diff',
-        '--- a.md',
-        '+++ a.md',
-        '@@ -1 +1 @@',
-        '-Se ```kod```',
-        '+Se ````kod````',
-        '`````',
-        '',
-        '</details>',
-        '',
-      ].join('\n'),
-    )
+describe('toMarkdownPath', () => {
+  it('names the memo beside its spec, .yaml or .yml', () => {
+    expect([toMarkdownPath('vg/2025.yaml'), toMarkdownPath('vg/2026.YML'), toMarkdownPath('plan')]).toEqual(['vg/2025.md', 'vg/2026.md', 'plan.md'])
   })
 })
 
@@ -121,16 +99,6 @@ describe('the pull-request comment', () => {
     writeFileSync(join(dir, 'push.json'), JSON.stringify({ ref: 'refs/heads/main' }))
     expect(findPullRequest({ GITHUB_REPOSITORY: 'vgr/fordelningar', GITHUB_EVENT_PATH: join(dir, 'pr.json') })).toEqual({ repository: 'vgr/fordelningar', number: 7 })
     expect(findPullRequest({ GITHUB_REPOSITORY: 'vgr/fordelningar', GITHUB_EVENT_PATH: join(dir, 'push.json') })).toBeUndefined()
-  })
-
-  it('starts with the marker and stays within GitHub’s limit, cut at a line with a pointer to the run', () => {
-    expect(buildCommentBody('## Jämförelse\n', 'https://run')).toBe(`${commentMarker}\n## Jämförelse\n`)
-    // 10 000 lines of 10 characters (9 + newline) = 100 000 characters, over the 65 536 limit.
-    const long = '| a | b |\n'.repeat(10_000)
-    const body = buildCommentBody(long, 'https://github.com/vgr/fordelningar/actions/runs/4711')
-    expect(body.length).toBeLessThanOrEqual(commentLimit)
-    expect(body.split('\n').slice(1, -3).every((line) => line === '| a | b |')).toBe(true)
-    expect(body.endsWith('[the run\'s summary](https://github.com/vgr/fordelningar/actions/runs/4711).\n')).toBe(true)
   })
 
   it('creates the comment when the pull request has none from fordela', () => {

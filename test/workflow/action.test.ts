@@ -49,7 +49,7 @@ function listChangedRows(diff: string): string[] {
   return diff
     .replace(/\u00a0/g, ' ')
     .split('\n')
-    .filter((line) => line.startsWith('| ') && !line.startsWith('| ---') && line.split(' | ')[3] !== '0' && !line.includes('Förändring (kr)'))
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| -') && line.split(' | ')[3] !== '0' && !line.includes('Förändring (kr)'))
 }
 
 /** "(Dessutom: 3 fynd dolda av baslinjen.)": the base commit's baseline, all of whose findings the head still has. */
@@ -127,7 +127,7 @@ describe('the fordela action on a pull request that overspends a fund and leaves
         '### fordela lint: ✖ 1 problem (1 fel, 0 varningar)',
         '',
         '| Allvarlighet | Plats | Regel | Meddelande |',
-        '| --- | --- | --- | --- |',
+        '| - | - | - | - |',
         `| fel | \`${allocationFile}:${line}:21\` | [\`sum/fund-overspent\`](https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-overspent.sv.md) | Raderna fördelar 500 000 kr mer än fonden strategi har (7 000 000 kr). |`,
         '',
         describeBaselined(result),
@@ -135,11 +135,13 @@ describe('the fordela action on a pull request that overspends a fund and leaves
         '### fordela render --check',
         '',
         '| Beslutsunderlag | Spec | Resultat |',
-        '| --- | --- | --- |',
+        '| - | - | - |',
         `| \`vastra-gotaland/2025-lansgemensamma-medel.md\` | \`${allocationFile}\` | ✖ specen har fel / the spec has errors |`,
         `| \`vastra-gotaland/2026-handlingsplan.md\` | \`${planFile}\` | ✖ inaktuellt / out of date: \`fordela render ${planFile} -o vastra-gotaland/2026-handlingsplan.md\` |`,
         '',
-        '<details><summary>vastra-gotaland/2026-handlingsplan.md: skillnad mot det renderade / diff against the rendering</summary>',
+        '`vastra-gotaland/2026-handlingsplan.md`:',
+        '',
+        '<details><summary>skillnad mot det renderade / diff against the rendering</summary>',
         '',
         '```diff',
         '--- vastra-gotaland/2026-handlingsplan.md (incheckad)',
@@ -230,7 +232,7 @@ describe('the fordela action once the pull request is fixed', () => {
         '### fordela render --check',
         '',
         '| Beslutsunderlag | Spec | Resultat |',
-        '| --- | --- | --- |',
+        '| - | - | - |',
         `| \`vastra-gotaland/2025-lansgemensamma-medel.md\` | \`${allocationFile}\` | ✔ stämmer / up to date |`,
         `| \`vastra-gotaland/2026-handlingsplan.md\` | \`${planFile}\` | ✔ stämmer / up to date |`,
         '',

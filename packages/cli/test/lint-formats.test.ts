@@ -100,7 +100,7 @@ describe('fordela lint, every format', () => {
       "### fordela lint: ✖ 1 problem (1 fel, 0 varningar)
 
       | Allvarlighet | Plats | Regel | Meddelande |
-      | --- | --- | --- | --- |
+      | - | - | - | - |
       | fel | \`specs/fordelning.yaml:10:9\` | [\`sum/fund-not-spent\`](https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.sv.md) | Fonden strategi (3 000 000 kr) har 500 000 kr kvar som ingen rad fördelar. |
 
       "

@@ -8,6 +8,7 @@ import {
   type Diagnostic,
   type DocumentRef,
   type PartiesDocument,
+  type Prose,
   type SourceRange,
   type SpecDocument,
   type StrategyDocument,
@@ -16,9 +17,10 @@ import {
 import { evaluateAgreement, type AgreementEvaluation } from './agreement/index.js'
 import type { AllocationEvaluation, PreviousYear } from './allocation/allocation-evaluation.js'
 import { evaluateAllocation } from './allocation/evaluate-allocation.js'
-import { checkActionPlanLinks, checkAllocationLinks } from './links/index.js'
+import { checkActionPlanLinks, checkAllocationLinks, reportUncheckedLinks } from './links/index.js'
+import { checkDecisionItems } from './decisions/check-decision-items.js'
 import { checkParties } from './parties/check-parties.js'
-import { checkProseClaims } from './prose/index.js'
+import { checkProseClaims, checkProseLinks, listAllocationProse } from './prose/index.js'
 import { dropRepeatedFindings } from './drop-repeated-findings.js'
 
 /** Everything fordela computed for a workspace, with every finding. */
@@ -109,11 +111,17 @@ export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspa
         }
         diagnostics.push(...evaluation.diagnostics, ...checkProseClaims(evaluation, workspace.texts))
         const agreement = resolveAs('Agreement')(document.agreement)
-        diagnostics.push(...checkAllocationLinks(document, agreement, resolveAs('Strategy')(document.strategy)))
+        const strategy = resolveAs('Strategy')(document.strategy)
+        diagnostics.push(...checkAllocationLinks(document, agreement, strategy), ...reportUncheckedLinks(document, agreement, strategy))
+        diagnostics.push(...checkDecisionItems(document), ...checkProseLinks(listAllocationProse(document), workspace.texts))
         break
       }
       case 'ActionPlan':
         diagnostics.push(...checkActionPlan(document, resolveAs('Agreement'), resolveAs('Strategy')))
+        diagnostics.push(...checkProseLinks(listActionPlanProse(document), workspace.texts))
+        break
+      case 'Strategy':
+        diagnostics.push(...checkProseLinks([document.description, document.summary, document.vision], workspace.texts))
         break
       default:
         break
@@ -164,11 +172,18 @@ function evaluateAllocationIn(
   })
 }
 
+/** Every prose field of an action plan, in its order. */
+function listActionPlanProse(plan: ActionPlanDocument): (Prose | undefined)[] {
+  return [plan.description, plan.background, plan.basis, ...plan.areas.flatMap((area) => area.goals.map((goal) => goal.text)), plan.followUp?.text]
+}
+
 /** Link checks of an action plan against the agreement and strategy it names. */
 function checkActionPlan(
   plan: ActionPlanDocument,
   resolveAgreement: (ref: DocumentRef | undefined) => AgreementDocument | undefined,
   resolveStrategy: (ref: DocumentRef | undefined) => StrategyDocument | undefined,
 ): Diagnostic[] {
-  return checkActionPlanLinks(plan, resolveAgreement(plan.agreement), resolveStrategy(plan.strategy))
+  const agreement = resolveAgreement(plan.agreement)
+  const strategy = resolveStrategy(plan.strategy)
+  return [...checkActionPlanLinks(plan, agreement, strategy), ...reportUncheckedLinks(plan, agreement, strategy)]
 }

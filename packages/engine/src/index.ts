@@ -1,6 +1,7 @@
 /**
  * @fordela/engine — computes every krona of fördelningsspec agreements and
- * allocations exactly, explains each amount, and checks them.
+ * allocations exactly, records how each amount came about, and checks them.
+ * It formats nothing: text, Markdown and JSON are `@fordela/render-markdown`'s.
  */
 export * from './agreement/index.js'
 export type {
@@ -30,8 +31,4 @@ export { evaluateWorkspace, type EvaluateWorkspaceOptions, type WorkspaceEvaluat
 export * from './links/index.js'
 export { checkParties } from './parties/check-parties.js'
 export * from './prose/index.js'
-export * from './explain/index.js'
-export { formatComparisonData } from './diff/format-comparison-data.js'
-export { formatComparisonMarkdown, githubCommentLimit, type ComparisonMarkdownOptions } from './diff/format-comparison-markdown.js'
-export { comparisonFormatVersion, hasChanges, type ComparisonReport } from './diff/format-comparison-report.js'
-export { formatComparisonText } from './diff/format-comparison-text.js'
+export { createAmountFilter, type AmountFilter } from './filter/filter-amounts.js'

@@ -65,9 +65,12 @@ function renderKind(evaluation: WorkspaceEvaluation, document: SpecDocument, opt
     case 'ActionPlan': {
       const agreement = document.agreement ? workspace.resolve(document.agreement) : undefined
       const strategy = document.strategy ? workspace.resolve(document.strategy) : undefined
+      const allocationDocument = document.allocation ? workspace.resolve(document.allocation) : undefined
+      const allocation = allocationDocument?.kind === 'Allocation' ? evaluation.allocations.get(allocationDocument) : undefined
       const links = {
         ...(agreement?.kind === 'Agreement' ? { agreement } : {}),
         ...(strategy?.kind === 'Strategy' ? { strategy } : {}),
+        ...(allocation ? { allocation } : {}),
       }
       return { ...renderActionPlan(document, links), diagnostics: [] }
     }

@@ -14,6 +14,7 @@ const GOLDEN: readonly (readonly [id: string, file: string])[] = [
   ['vg-2026-handlingsplan', 'vastra-gotaland/2026-handlingsplan.md'],
   ['ytterlan-2025', 'ytterlan/2025-lansgemensamma-medel.md'],
   ['ytterlan-2026', 'ytterlan/2026-lansgemensamma-medel.md'],
+  ['ytterlan-handlingsplan-2026', 'ytterlan/2026-handlingsplan.md'],
 ]
 
 let evaluation: WorkspaceEvaluation

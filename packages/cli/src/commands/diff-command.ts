@@ -1,10 +1,9 @@
-import { formatComparisonData, formatComparisonMarkdown, formatComparisonText, githubCommentLimit } from '@fordela/engine'
+import { describeSpecErrors, formatComparisonData, formatComparisonText, renderComparisonMarkdown } from '@fordela/render-markdown'
 import type { Language } from '@fordela/parser'
 import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { compareTwoFiles } from '../diff/compare-two-files.js'
 import { compareWithBase, type CheckedComparison } from '../diff/compare-with-base.js'
-import { describeSpecErrors } from '../diff/describe-spec-errors.js'
 import { UsageError } from '../errors.js'
 import { ExitCode } from '../exit-codes.js'
 import { showReportText } from '../output/show-report-text.js'
@@ -49,21 +48,10 @@ function formatReport({ report, specErrors }: CheckedComparison, options: DiffCo
   switch (options.format) {
     case 'json':
       return `${JSON.stringify({ ...formatComparisonData(report), specErrors: specErrors.map((spec) => ({ ...spec })) }, null, 2)}\n`
-    case 'markdown': {
-      // The warning comes right under the heading, as a quote, and the comparison keeps within the
-      // comment limit with it.
-      const quote = warning.map((line) => `\n> **${say(lang, messages.cliSpec.warning)}:** ${escapeMarkdownLine(line)}\n`).join('')
-      const maxBytes = githubCommentLimit - Buffer.byteLength(quote, 'utf8')
-      const markdown = formatComparisonMarkdown(report, { lang, maxBytes, ...(options.fullReport !== undefined ? { fullReport: options.fullReport } : {}) })
-      const headingEnd = markdown.indexOf('\n')
-      return showReportText(`${markdown.slice(0, headingEnd + 1)}${quote}${markdown.slice(headingEnd + 1)}`)
-    }
+    case 'markdown':
+      // The warning comes right under the heading, as a quote, within the comment limit.
+      return showReportText(renderComparisonMarkdown(report, { lang, warnings: warning, ...(options.fullReport !== undefined ? { fullReport: options.fullReport } : {}) }))
     default:
       return showReportText(warning.map((line) => `⚠ ${line}\n\n`).join('') + formatComparisonText(report, lang))
   }
-}
-
-/** Escapes what Markdown would read in a file path or message: backslashes, emphasis, code, links and HTML. */
-function escapeMarkdownLine(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`)
 }

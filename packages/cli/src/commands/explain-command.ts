@@ -1,4 +1,5 @@
-import { explainAgreementData, explainAllocationData, formatTraceText, listUnits, traceAgreement, traceAllocation } from '@fordela/engine'
+import { listUnits } from '@fordela/engine'
+import { explainAgreementData, explainAllocationData, formatTraceText, traceAgreement, traceAllocation } from '@fordela/render-markdown'
 import { suggestClosest, type Language } from '@fordela/parser'
 import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'

@@ -3,7 +3,7 @@ import { messages, say } from '@fordela/render-markdown/messages'
 import { toDisplayPath } from '../report/display-path.js'
 import type { FormatContext, LintReport, ReportedDiagnostic } from '../report/lint-report.js'
 import { describeSuggestions } from './describe-suggestions.js'
-import { escapeCommandData, escapeCommandProperty } from './escape-workflow-command.js'
+import { escapeCommandData, escapeCommandProperty } from '@fordela/render-markdown'
 
 /** Workflow command for each severity. */
 const commands: Readonly<Record<Severity, 'error' | 'warning' | 'notice'>> = { error: 'error', warning: 'warning', info: 'notice' }

@@ -8,7 +8,7 @@ describe('formatStepSummary', () => {
       "### fordela lint: ✖ 3 problem (1 fel, 1 varning, 1 info)
 
       | Allvarlighet | Plats | Regel | Meddelande |
-      | --- | --- | --- | --- |
+      | - | - | - | - |
       | info | \`vg/befolkning.csv:2:5\` | [\`agreement/rounding-residual\`](https://github.com/fordela/fordela/blob/main/docs/rules/agreement/rounding-residual.sv.md) | Värdet <32 000> & "mer". |
       | fel | \`vg/fordelning.yaml:4:9\` | [\`sum/fund-not-spent\`](https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.sv.md) | Fonden "strategi" har 2 000 000 kr kvar som inte fördelas. |
       | varning | \`vg/fordelning.yaml:7:12\` | [\`link/section-unlinked\`](https://github.com/fordela/fordela/blob/main/docs/rules/link/section-unlinked.sv.md) | Avsnittet "Åtgärder: barn, unga" är inte kopplat till något område (100 % saknas). |

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js'
 import { createDiagnostic, formatKronor, relatedAt, type AgreementCell, type Diagnostic } from '@fordela/parser'
 import type { CellRun } from './evaluate-cell.js'
-import { formatEachArithmetic } from './format-each-arithmetic.js'
+import { writeEachArithmetic } from './each-arithmetic.js'
 
 /**
  * Checks that a cell's rules fit it: the fixed amounts of its `each` rules,
@@ -13,7 +13,7 @@ export function checkRulesFitCell(cell: AgreementCell, run: CellRun): Diagnostic
   if (run.eachRuns.length === 0) return []
   const amount = cell.amount.value
   const perUnit = sumPerUnit(run.eachRuns.map((each) => each.perUnit))
-  const arithmetic = formatEachArithmetic(perUnit)
+  const arithmetic = writeEachArithmetic(perUnit)
   const cellText = formatKronor(amount, { space: 'plain' })
   const cellRelated = relatedAt(cell.amount.at, { sv: 'cellens belopp', en: "the cell's amount" })
   if (arithmetic.total.greaterThan(amount)) {

@@ -2,8 +2,6 @@ import type { Workspace } from '@fordela/parser'
 import { describe, expect, it } from 'vitest'
 import { describeRange, loadInlineWorkspace } from '../__fixtures__/load-inline-workspace.js'
 import { evaluateWorkspace } from '../evaluate-workspace.js'
-import { formatTraceText } from '../explain/trace-node.js'
-import { traceAllocation } from '../explain/trace-allocation.js'
 import { checkProseClaims } from '../prose/check-claims.js'
 import type { AllocationEvaluation } from './allocation-evaluation.js'
 
@@ -75,19 +73,6 @@ describe('derived: true funds', () => {
     // 1 000 000 + 450 000.
     expect(evaluation.total.toString()).toBe('1450000')
     expect(checkProseClaims(evaluation, workspace.texts)).toEqual([])
-  })
-
-  it('shows each line behind the amount in explain', async () => {
-    const { workspace, evaluation } = await evaluate({ 'a.yaml': allocation('Text.') })
-    const lines = formatTraceText(traceAllocation(evaluation, { fund: 'oronmarkt', lookup: (id) => workspace.documentById(id) })).split('\n')
-    expect(lines.slice(3, 9)).toEqual([
-      '  Öronmärkta medel (oronmarkt): 450 000 kr',
-      '    Fördelningen anger inget belopp; fondens belopp är summan av raderna som tar ur den:',
-      '      Region Exempel (avsnitt barn): 200 000 kr',
-      '      Kommunalförbunden (avsnitt barn): 100 000 kr',
-      '      Brukarrådet (avsnitt vuxna): 150 000 kr',
-      '    Summa: 200 000 + 100 000 + 150 000 = 450 000 kr',
-    ])
   })
 
   it('makes a claim fail when a line behind it changes', async () => {

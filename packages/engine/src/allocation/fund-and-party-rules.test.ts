@@ -111,7 +111,9 @@ describe('funds taken from the agreement', () => {
     // One extra header line, so the fund is on line 9; its `from` map spans columns 20–49.
     expect(noCounty).toEqual(['ref/missing-county error f.yaml 9:20-9:49'])
     const noAgreement = await lint({ 'parter.yaml': parties(COMPLETE_MEMBERS), 'f.yaml': allocation('{ id: f, from: { area: omrade, column: lan } }', toRegion, 'county: "99"\n') })
-    expect(noAgreement).toEqual(['ref/missing-agreement error f.yaml 9:20-9:49'])
+    // Without an agreement the link `area: omrade` cannot be checked either: line 14,
+    // "    links: { area: omrade }", the id at columns 20–26.
+    expect(noAgreement).toEqual(['ref/missing-agreement error f.yaml 9:20-9:49', 'link/not-checked info f.yaml 14:20-14:26'])
   })
 })
 

@@ -8,3 +8,4 @@ export type {
 } from './allocation-comparison.js'
 export { compareAllocations } from './compare-allocations.js'
 export { compareAmounts } from './compare-amounts.js'
+export { hasChanges, type ComparisonReport } from './comparison-report.js'

@@ -16,3 +16,5 @@ export {
   type TextSegment,
 } from './placeholder.js'
 export { resolvePlaceholder, type PlaceholderValue, type ResolvedPlaceholder } from './resolve-placeholder.js'
+export { checkProseLinks } from './check-prose-links.js'
+export { findProseLinks, type ProseLink } from './find-prose-links.js'

@@ -2,13 +2,14 @@ import type { AllocationDocument, Prose } from '@fordela/parser'
 
 /**
  * Every prose field of an allocation, in the order the memo shows them:
- * the description, the extra decision items, the summary, the background,
- * then each section's decision item and text.
+ * the description, the decision lead-in and items, the summary, the
+ * background, then each section's decision item and text.
  */
 export function listAllocationProse(allocation: AllocationDocument): Prose[] {
   const fields: (Prose | undefined)[] = [
     allocation.description,
-    ...allocation.decisions,
+    allocation.decisionLead,
+    ...allocation.decisions.map((item) => item.text),
     allocation.summary,
     allocation.background,
     ...allocation.sections.flatMap((section) => [section.decision, section.text]),

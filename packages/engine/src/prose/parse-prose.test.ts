@@ -100,7 +100,7 @@ describe('parseProse', () => {
   })
 
   it('maps escaped quotes of a double-quoted scalar', () => {
-    const [share, ratio] = placeholders(allocation.decisions[0], VALID)
+    const [share, ratio] = placeholders(allocation.decisions[0]?.text, VALID)
     expect(share!.expr).toMatchObject({ type: 'party', party: { value: 'vgr' }, section: { value: 'strategi' } })
     expect(share!.expr.type === 'party' && where(share!.expr.party.at)).toBe('14:36-14:39')
     expect(share!.expr.type === 'party' && where(share!.expr.section!.at)).toBe('14:21-14:29')

@@ -47,39 +47,59 @@ describe('the invented county Ytterlän, 2025 and 2026', () => {
     // barn: 400 000 + 3 × 200 000 + 500 000 = 1 500 000; with 450 000 for the region it is 1 550 000,
     // 650 000 more than 2025's 900 000, the total 10 050 000 (an increase of 1 150 000, still "drygt 1 miljon").
     // The region's part of the section, 3 950 000 of 6 550 000 = 0,603, is still "knappt två tredjedelar".
-    // Positions: each claim's text, 6 characters after its `says "` (line 19 column 31, 22:28, 23:63, 47:61, 49:39).
+    // Positions: each claim's text, 6 characters after its `says "` (line 34 column 31, 37:28, 38:63, 64:61, 66:39);
+    // the decision item's claims on the total and the pot too (`      {{ total | says "` is 23 characters, line 24;
+    // `      {{ fund.barn | says "` 27, line 25).
     const found = await findingsWith(FILE_2026, '            amount: 400 000\n', '            amount: 450 000\n')
     expect(found).toEqual([
-      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:19:37', // total "10 miljoner kronor"
-      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:22:34', // fund.barn "1,5 miljoner kronor"
-      'prose/change-not-supported ytterlan/2026-lansgemensamma-medel.yaml:23:69', // change(fund.barn) "600 000 kronor mer"
-      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:47:67', // line.region-barn "400 000 kronor"
-      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:49:45', // section.strategi.fund.barn "1 miljon kronor"
+      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:24:24', // decision: total "10 miljoner kronor"
+      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:25:28', // decision: fund.barn "1,5 miljoner kronor"
+      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:34:37', // total "10 miljoner kronor"
+      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:37:34', // fund.barn "1,5 miljoner kronor"
+      'prose/change-not-supported ytterlan/2026-lansgemensamma-medel.yaml:38:69', // change(fund.barn) "600 000 kronor mer"
+      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:64:67', // line.region-barn "400 000 kronor"
+      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:66:45', // section.strategi.fund.barn "1 miljon kronor"
     ])
   })
 
   it('a line reference: the region\'s coordination line changes', async () => {
     // 1 600 000 is not "1,5 miljoner kronor"; the region's rest falls by as much, so the section and the ratio keep.
     expect(await findingsWith(FILE_2026, 'amount: 1 500 000\n            purpose: för länsgemensam', 'amount: 1 600 000\n            purpose: för länsgemensam')).toEqual([
-      // `says "` of line.region-samordning at line 46, column 48.
-      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:46:54',
+      // `says "` of line.region-samordning at line 63, column 48.
+      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:63:54',
     ])
   })
 
   it('an approximate ratio: suicide prevention grows to more than 55 % of strategy', async () => {
     // 3 100 000 / 5 500 000 = 0,5636…, above 1/2 + 1/20; the total and the change move too.
     const found = await findingsWith(FILE_2026, 'amount: 3 000 000', 'amount: 3 100 000')
-    // The total, 10 100 000, is no longer "10 miljoner kronor" (`says "` at 19:31; the ratio's at 26:59).
+    // The total, 10 100 000, is no longer "10 miljoner kronor", in the decision item (24:24) and the
+    // summary (`says "` at 34:31); the ratio's `says "` is at 41:59.
     expect(found).toEqual([
-      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:19:37',
-      'prose/ratio-not-supported ytterlan/2026-lansgemensamma-medel.yaml:26:65',
+      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:24:24',
+      'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:34:37',
+      'prose/ratio-not-supported ytterlan/2026-lansgemensamma-medel.yaml:41:65',
     ])
   })
 
   it('a count: a fifth line in the suicide prevention section', async () => {
     const found = await findingsWith(FILE_2026, '            purpose: för unga anhöriga\n', '            purpose: för unga anhöriga\n          - to: region\n            amount: 0\n            fund: barn\n')
-    // `says "` of the count at line 82, column 56.
-    expect(found).toEqual(['prose/count-not-supported ytterlan/2026-lansgemensamma-medel.yaml:82:62'])
+    // `says "` of the count at line 99, column 56.
+    expect(found).toEqual(['prose/count-not-supported ytterlan/2026-lansgemensamma-medel.yaml:99:62'])
+  })
+
+  it('a decision item for the whole allocation: naming a section that does not exist fails at the id', async () => {
+    // Line 21 `  - sections: [strategi, suicd]`: `suicd` at column 26.
+    expect(await findingsWith(FILE_2026, 'sections: all', 'sections: [strategi, suicd]')).toEqual([
+      'ref/unknown-section ytterlan/2026-lansgemensamma-medel.yaml:21:26',
+    ])
+  })
+
+  it('a link in prose: a link that is not a web address is reported at its target', async () => {
+    // Line 46 `  Befolkningssiffror för länen finns hos [Regionfakta](`: 55 characters, so the target is at column 56.
+    expect(await findingsWith(FILE_2026, '(https://www.regionfakta.com)', '(javascript:alert(1))')).toEqual([
+      'prose/unsafe-link ytterlan/2026-lansgemensamma-medel.yaml:46:56',
+    ])
   })
 
   it('year over year: the previous year\'s strategy fund changes', async () => {
@@ -87,18 +107,18 @@ describe('the invented county Ytterlän, 2025 and 2026', () => {
     // (and 2025's own "knappt 9 miljoner" no longer holds).
     const found = await findingsWith(FILE_2025, 'amount: 5 000 000', 'amount: 5 100 000')
     expect(found).toEqual([
-      // `says "` at 2025's line 17, column 31, and 2026's change(total) at line 21, column 22.
+      // `says "` at 2025's line 17, column 31, and 2026's change(total) at line 36, column 22.
       'prose/claim-not-supported ytterlan/2025-lansgemensamma-medel.yaml:17:37',
-      'prose/change-not-supported ytterlan/2026-lansgemensamma-medel.yaml:21:28',
+      'prose/change-not-supported ytterlan/2026-lansgemensamma-medel.yaml:36:28',
     ])
   })
 
   it('year over year without the previous allocation: an information finding, not a silent pass', async () => {
     const found = await findingsWith(FILE_2026, 'previous: ./2025-lansgemensamma-medel.yaml\n', '')
     expect(found).toEqual([
-      // Without the previous: line, change(total) starts at line 20, column 6 and change(fund.barn) at 22:43.
-      'prose/previous-unavailable ytterlan/2026-lansgemensamma-medel.yaml:20:6',
-      'prose/previous-unavailable ytterlan/2026-lansgemensamma-medel.yaml:22:43',
+      // Without the previous: line, change(total) starts at line 35, column 6 and change(fund.barn) at 37:43.
+      'prose/previous-unavailable ytterlan/2026-lansgemensamma-medel.yaml:35:6',
+      'prose/previous-unavailable ytterlan/2026-lansgemensamma-medel.yaml:37:43',
     ])
   })
 })

@@ -2,9 +2,9 @@ import { Decimal } from 'decimal.js'
 import { Rational } from '@fordela/parser'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { explainAllocationData, type JsonValue } from '../../src/explain/index.js'
 import { evaluateWorkspace } from '../../src/evaluate-workspace.js'
 import type { AllocationEvaluation } from '../../src/allocation/allocation-evaluation.js'
+import type { Derivation, RoundingEffect } from '../../src/derivation/derivation.js'
 import { loadMemoryWorkspace } from './memory-workspace.js'
 import { checkProperty } from '../../../../test/properties/property-options.js'
 
@@ -62,12 +62,6 @@ async function evaluate(files: Record<string, string>, order?: (names: string[])
   return { allocation, diagnostics: evaluated.diagnostics }
 }
 
-/** An exact value written as "a/b" or "a" in the explanation's JSON. */
-function readRational(text: JsonValue | undefined): Rational {
-  const [num = '0', den = '1'] = String(text).split('/')
-  return Rational.of(BigInt(num), BigInt(den))
-}
-
 describe('allocation properties (fast-check, fixed seed)', () => {
   it('parts never exceed the whole under any policy without an error saying so', async () => {
     await checkProperty(scenario, async (s) => {
@@ -82,12 +76,11 @@ describe('allocation properties (fast-check, fixed seed)', () => {
     })
   }, 600_000)
 
-  it('every tie and every leftover krona in the JSON names real parts, winners among them', async () => {
+  it('every tie and every leftover krona in a derivation names real parts, winners among them', async () => {
     await checkProperty(scenario, async (s) => {
       const { allocation } = await evaluate(writeFiles(s))
       for (const rounding of roundingsOf(allocation)) {
-        const tie = rounding['tie'] as { parts: string[]; winners: string[] } | undefined
-        const leftover = rounding['leftover'] as { winners: string[]; kronor: number; rank?: number; competing: number } | undefined
+        const { tie, leftover } = rounding
         for (const id of [...(tie?.parts ?? []), ...(leftover?.winners ?? [])]) expect(PARTY_IDS.has(id), `"${id}" names no part`).toBe(true)
         for (const id of tie?.winners ?? []) expect(tie?.parts).toContain(id)
         if (leftover?.rank !== undefined) expect(leftover.rank).toBeLessThanOrEqual(leftover.competing)
@@ -95,23 +88,21 @@ describe('allocation properties (fast-check, fixed seed)', () => {
     })
   }, 600_000)
 
-  it("an explanation's arithmetic, re-computed from its own JSON, equals the amount", async () => {
+  it("a derivation's arithmetic, re-computed from its own steps, equals the amount", async () => {
     await checkProperty(scenario, async (s) => {
       const { allocation } = await evaluate(writeFiles(s))
-      const data = JSON.parse(JSON.stringify(explainAllocationData(allocation))) as { amounts: { amount: string | null; derivation: Record<string, JsonValue>[] }[] }
-      for (const entry of data.amounts) {
+      for (const entry of listDerivedAmounts(allocation)) {
         for (const step of entry.derivation) {
-          if (step['type'] !== 'share' && step['type'] !== 'split') continue
-          const rounding = step['rounding'] as Record<string, JsonValue>
-          const base = readRational(step['base'])
-          const weight = step['weight'] as Record<string, JsonValue> | undefined
-          if (step['type'] === 'share') expect(base.mul(readRational(step['share'])).equals(readRational(rounding['exact']))).toBe(true)
-          if (weight) expect(base.mul(readRational(weight['value'])).div(readRational(weight['total'])).equals(readRational(rounding['exact']))).toBe(true)
+          if (step.type !== 'share' && step.type !== 'split') continue
+          const { rounding } = step
+          const base = Rational.fromDecimal(step.base)
+          if (step.type === 'share') expect(base.mul(step.share).equals(rounding.exact)).toBe(true)
+          if (step.type === 'split' && step.weight) expect(base.mul(step.weight.value).div(step.weight.total).equals(rounding.exact)).toBe(true)
           // Whole kronor: the floor of the exact value plus what rounding moved.
-          expect(readRational(rounding['exact']).floor() + BigInt(String(rounding['delta']))).toBe(BigInt(String(step['amount'])))
+          expect(rounding.exact.floor() + BigInt(rounding.delta.toFixed())).toBe(BigInt(step.amount.toFixed()))
         }
         const last = entry.derivation.at(-1)
-        if (last?.['type'] === 'split' && entry.amount !== null) expect(last['amount']).toBe(entry.amount)
+        if (last?.type === 'split' && entry.amount !== undefined) expect(last.amount.toFixed()).toBe(entry.amount.toFixed())
       }
     })
   }, 600_000)
@@ -149,10 +140,14 @@ describe('allocation properties (fast-check, fixed seed)', () => {
   }, 600_000)
 })
 
-/** Every rounding record of every derivation, as the JSON writes it. */
-function roundingsOf(allocation: AllocationEvaluation): Record<string, JsonValue>[] {
-  const data = JSON.parse(JSON.stringify(explainAllocationData(allocation))) as { amounts: { derivation: Record<string, JsonValue>[] }[] }
-  return data.amounts.flatMap((entry) => entry.derivation.flatMap((step) => (step['rounding'] ? [step['rounding'] as Record<string, JsonValue>] : [])))
+/** Every amount with a derivation: each fund's, then each allotment's (what `fordela explain --format json` lists). */
+function listDerivedAmounts(allocation: AllocationEvaluation): { amount: Decimal | undefined; derivation: Derivation }[] {
+  return [...allocation.funds, ...allocation.allotments].map((entry) => ({ amount: entry.amount, derivation: entry.derivation }))
+}
+
+/** Every rounding record of every derivation. */
+function roundingsOf(allocation: AllocationEvaluation): RoundingEffect[] {
+  return listDerivedAmounts(allocation).flatMap((entry) => entry.derivation.flatMap((step) => ('rounding' in step && step.rounding ? [step.rounding] : [])))
 }
 
 /** Each recipient's amount per section, sorted, as text. */

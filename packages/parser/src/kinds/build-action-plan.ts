@@ -30,6 +30,7 @@ export function buildActionPlan(root: YamlMap, file: string): BuildResult<Action
       county: readText(root, 'county', context),
       agreement: readText(root, 'agreement', context),
       strategy: readText(root, 'strategy', context),
+      allocation: readText(root, 'allocation', context),
       adoption: adoption && { body: requireText(adoption, 'body', context), ...compact({ date: readText(adoption, 'date', context) }) },
       background: readText(root, 'background', context),
       review: readItemList(readMap(root, 'review'), context),

@@ -1,11 +1,12 @@
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
-import type { AllocationDocument, AllocationLine, AllocationSection, AllocationStep, Fund } from '../model/documents.js'
+import type { AllocationDocument, AllocationLine, AllocationSection, AllocationStep, DecisionItem, Fund, MemoLayout, MemoPart } from '../model/documents.js'
 import type { Located, SourceRange } from '../model/source.js'
-import type { YamlMap } from '../yaml/yaml-node.js'
+import { LocatedValue } from '../model/located-value.js'
+import type { YamlMap, YamlNode } from '../yaml/yaml-node.js'
 import { checkUniqueIds, compact, createBuildContext, finishBuild, type BuildContext, type BuildResult, type SpecDefaults } from './build-context.js'
 import { readAllocationLine } from './read-allocation-line.js'
 import { readHeader } from './read-header.js'
-import { findPair, rangeOf, rangeOfPair, readBoolean, readItems, readMap, readMapItems, readText, readTextList, requireInteger, requireText, locateText } from './read-fields.js'
+import { findPair, findValue, rangeOf, rangeOfPair, readBoolean, readItems, readMap, readMapItems, readText, readTextList, requireInteger, requireText, locateText } from './read-fields.js'
 import { readAmount, readRounding, requireAmount } from './read-literal-fields.js'
 
 /**
@@ -33,7 +34,7 @@ export function buildAllocation(root: YamlMap, file: string, defaults: SpecDefau
     year: requireInteger(root, 'year', context),
     parties: requireText(root, 'parties', context),
     rounding: readRounding(root, context),
-    decisions: readItems(root, 'decisions').map((node) => locateText(node, context)),
+    decisions: readItems(root, 'decisions').map((node, index) => readDecisionItem(node, `decisions[${index}]`, context)),
     funds,
     sections,
     signatories,
@@ -44,11 +45,70 @@ export function buildAllocation(root: YamlMap, file: string, defaults: SpecDefau
       strategy: readText(root, 'strategy', context),
       previous: readText(root, 'previous', context),
       decisionBody: readText(root, 'decisionBody', context),
+      decisionLead: readDecisionLead(root, context),
+      memo: readMemoLayout(root, context),
       summary: readText(root, 'summary', context),
       background: readText(root, 'background', context),
     }),
   }
   return finishBuild(document, context)
+}
+
+/** A decision item: a prose string (as in the 2025 memo), or `{ text, sections }` for one that decides on several sections. */
+function readDecisionItem(node: YamlNode, path: string, context: BuildContext): DecisionItem {
+  if (node.type !== 'map') return { text: locateText(node, context), at: rangeOf(node, context) }
+  return {
+    text: requireText(node, 'text', context),
+    at: rangeOf(node, context),
+    ...compact({ sections: readDecidedSections(node, `${path}.sections`, context) }),
+  }
+}
+
+/** `sections: [a, b]`, or `sections: all`; another text is `schema/invalid-value` and decides on nothing. */
+function readDecidedSections(item: YamlMap, path: string, context: BuildContext): DecisionItem['sections'] {
+  const sections = findValue(item, 'sections')
+  if (sections === undefined) return undefined
+  if (sections.type === 'seq') return { ids: sections.items.map((id) => locateText(id, context)) }
+  const found = locateText(sections, context)
+  if (found.value === 'all') return { all: found.at, ids: [] }
+  context.diagnostics.push(createDiagnostic('schema/invalid-value', { path, found: found.value, expected: 'constant', allowed: 'all' }, found.at))
+  return undefined
+}
+
+/**
+ * `decisionLead`, the memo's own sentence before the decision items. It
+ * replaces "<decisionBody> ställer sig bakom", so both together is
+ * `schema/conflicting-keys` at `decisionLead`.
+ */
+function readDecisionLead(root: YamlMap, context: BuildContext): DecisionItem['text'] | undefined {
+  const pair = findPair(root, 'decisionLead')
+  if (!pair) return undefined
+  if (findPair(root, 'decisionBody')) {
+    const keys = 'decisionBody decisionLead'
+    context.diagnostics.push(createDiagnostic('schema/conflicting-keys', { keys, allowed: keys, path: '' }, { file: context.file, span: pair.keySpan }))
+  }
+  return readText(root, 'decisionLead', context)
+}
+
+/** `memo`: the order of the memo's parts and the optional summary tables. The schema holds the values. */
+function readMemoLayout(root: YamlMap, context: BuildContext): MemoLayout | undefined {
+  const memo = readMap(root, 'memo')
+  if (!memo) return undefined
+  const order = findValue(memo, 'order')
+  if (order?.type === 'seq') checkUniqueIds(order.items.map((item) => ({ id: locateText(item, context) })), 'memo-part', context)
+  const flag = (key: string) => {
+    const node = findValue(memo, key)
+    return node && locateValue(readBoolean(memo, key) === true, node, context)
+  }
+  return compact({
+    order: order?.type === 'seq' ? locateValue(order.items.map((item) => locateText(item, context).value as MemoPart), order, context) : undefined,
+    sectionSummary: flag('sectionSummary'),
+    goalSummary: flag('goalSummary'),
+  })
+}
+
+function locateValue<T>(value: T, node: YamlNode, context: BuildContext): LocatedValue<T> {
+  return new LocatedValue(value, context.file, node.span[0], node.span[1])
 }
 
 function readFund(map: YamlMap, index: number, context: BuildContext): Fund {

@@ -24,7 +24,7 @@ export interface BuildResult<T> {
 }
 
 /** What a duplicated id names, for `schema/duplicate-id`. */
-export type IdOwner = 'fund' | 'section' | 'line' | 'party' | 'area' | 'column' | 'unit-group' | 'goal' | 'subgoal' | 'measure' | 'unit'
+export type IdOwner = 'fund' | 'section' | 'line' | 'party' | 'area' | 'column' | 'unit-group' | 'goal' | 'subgoal' | 'measure' | 'unit' | 'memo-part'
 
 /** Starts reading a document of `file`. */
 export function createBuildContext(file: string, defaults: SpecDefaults = {}): BuildContext {

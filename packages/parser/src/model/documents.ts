@@ -304,6 +304,35 @@ export interface AllocationSection {
   readonly at: SourceRange
 }
 
+/**
+ * A decision item of *Förslag till ställningstagande* written in the memo's
+ * own words. With `sections` it decides on those sections (or, `all`, on the
+ * whole allocation), which then give no item of their own.
+ */
+export interface DecisionItem {
+  readonly text: Prose
+  readonly sections?: {
+    /** `sections: all`: where it is written. */
+    readonly all?: SourceRange
+    /** `sections: [a, b]`: the sections named. */
+    readonly ids: readonly Located<string>[]
+  }
+  readonly at: SourceRange
+}
+
+/** What the memo's parts are called in `memo.order`. */
+export type MemoPart = 'decisions' | 'summary' | 'case' | 'background' | 'economy'
+
+/** How the memo is laid out, when not as the 2025 memo. */
+export interface MemoLayout {
+  /** The order of the memo's parts; each part once. */
+  readonly order?: Located<readonly MemoPart[]>
+  /** `sectionSummary: true`: a table of what each party gets after each section's split. */
+  readonly sectionSummary?: Located<boolean>
+  /** `goalSummary: true`: a table of the money per agreement area and strategy delmål the sections link to. */
+  readonly goalSummary?: Located<boolean>
+}
+
 /** One county's proposal for one year. */
 export interface AllocationDocument extends DocumentHeader {
   readonly kind: 'Allocation'
@@ -318,7 +347,15 @@ export interface AllocationDocument extends DocumentHeader {
   readonly previous?: DocumentRef
   readonly rounding: Located<RoundingPolicy>
   readonly decisionBody?: Located<string>
-  readonly decisions: readonly Prose[]
+  /**
+   * The sentence before the numbered decision items, as the memo words it
+   * ("Genom ordförandebeslut ställer sig … bakom"); replaces
+   * "<decisionBody> ställer sig bakom". Never with `decisionBody`.
+   */
+  readonly decisionLead?: Prose
+  /** Decision items: after the sections' own, or in place of the sections they name. */
+  readonly decisions: readonly DecisionItem[]
+  readonly memo?: MemoLayout
   readonly summary?: Prose
   readonly background?: Prose
   readonly funds: readonly Fund[]
@@ -382,6 +419,8 @@ export interface ActionPlanDocument extends DocumentHeader {
   readonly county?: Located<string>
   readonly agreement?: DocumentRef
   readonly strategy?: DocumentRef
+  /** The allocation whose sections serve the plan's areas and goals; the plan then counts each section under each. */
+  readonly allocation?: DocumentRef
   readonly adoption?: { readonly body: Located<string>; readonly date?: Located<string> }
   readonly authors: readonly { readonly name: Located<string>; readonly organisation?: Located<string> }[]
   readonly background?: Prose

@@ -99,7 +99,7 @@ describe('validateDocument', () => {
       at: '18:1-18:7',
       message: 'Nyckeln `colour` är inte tillåten i dokumentets översta nivå, så dess värde skulle inte användas.',
       hint:
-        'Tillåtna nycklar här: `apiVersion`, `kind`, `id`, `title`, `description`, `documentTitle`, `year`, `county`, `parties`, `agreement`, `strategy`, `previous`, `rounding`, `decisionBody`, `decisions`, `summary`, `background`, `funds`, `sections` och `signatories`.',
+        'Tillåtna nycklar här: `apiVersion`, `kind`, `id`, `title`, `description`, `documentTitle`, `year`, `county`, `parties`, `agreement`, `strategy`, `previous`, `rounding`, `decisionBody`, `decisionLead`, `decisions`, `memo`, `summary`, `background`, `funds`, `sections` och `signatories`.',
     })
   })
 

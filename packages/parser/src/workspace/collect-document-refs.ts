@@ -29,6 +29,7 @@ export function collectDocumentRefs(document: SpecDocument): ExpectedRef[] {
     case 'ActionPlan':
       add(document.agreement, 'Agreement')
       add(document.strategy, 'Strategy')
+      add(document.allocation, 'Allocation')
       break
     case 'Dataset':
     case 'Strategy':

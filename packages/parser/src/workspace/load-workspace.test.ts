@@ -57,6 +57,7 @@ describe('loadWorkspace on the bundled examples', () => {
       'vastra-gotaland/2026-handlingsplan.yaml ActionPlan',
       'vastra-gotaland/parter.yaml Parties',
       'ytterlan/2025-lansgemensamma-medel.yaml Allocation',
+      'ytterlan/2026-handlingsplan.yaml ActionPlan',
       'ytterlan/2026-lansgemensamma-medel.yaml Allocation',
       'ytterlan/parter.yaml Parties',
     ])

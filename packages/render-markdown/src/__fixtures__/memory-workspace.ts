@@ -9,10 +9,14 @@ export type FileTree = Record<string, string>
 
 const ROOT = '/memory'
 
+/** Loads a workspace of in-memory files. */
+export function loadFiles(files: FileTree): Promise<Workspace> {
+  return loadWorkspace({ root: ROOT, host: createMemoryWorkspaceHost(ROOT, files) })
+}
+
 /** Loads and evaluates a workspace of in-memory files. */
 export async function evaluateFiles(files: FileTree): Promise<WorkspaceEvaluation> {
-  const workspace: Workspace = await loadWorkspace({ root: ROOT, host: createMemoryWorkspaceHost(ROOT, files) })
-  return evaluateWorkspace(workspace)
+  return evaluateWorkspace(await loadFiles(files))
 }
 
 /** The examples folder's spec and data files, read once, to vary in memory. */

@@ -1,9 +1,12 @@
+import type { AllocationEvaluation } from '@fordela/engine'
 import type { ActionPlanArea, AgreementDocument, StrategyDocument } from '@fordela/parser'
 
 /** What an action plan's links point to. */
 export interface PlanLinks {
   readonly agreement?: AgreementDocument
   readonly strategy?: StrategyDocument
+  /** The allocation the plan names, whose sections are counted under the plan's areas and goals. */
+  readonly allocation?: AllocationEvaluation
 }
 
 /** "område 1, Genomförande av den nationella strategin"; the id when the agreement is not known. */

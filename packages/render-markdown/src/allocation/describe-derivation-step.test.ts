@@ -36,7 +36,7 @@ describe('describeDerivationStep, a tie', () => {
   test('names every part of a small tie', () => {
     // Only the rounding text is asserted: which parts tied, and that document order decided.
     expect(describeDerivationStep(tiedShare(3), memo, (id) => id.toUpperCase())).toMatch(
-      /: när alla delar avrundats nedåt blev en krona över, och den gick till den del som hade störst decimaler, och decimalerna här kom på plats 1 av 3; decimalerna var lika stora för P0, P1 och P2, och ordningen i dokumentet avgjorde\.$/,
+      /: när alla delar avrundats nedåt blev en krona över, och den gick till den del som hade störst decimaler \(P0\), och decimalerna här kom på plats 1 av 3; decimalerna var lika stora för P0, P1 och P2, och ordningen i dokumentet avgjorde\.$/,
     )
   })
 

@@ -1,6 +1,7 @@
-import { Decimal } from 'decimal.js'
-import { TIED_PARTS_NAMED, type DerivationStep, type RoundingEffect, type RoundingTie, type WeightUsed } from '@fordela/engine'
-import { formatKronor, joinFirstWords, Rational } from '@fordela/parser'
+import type { Decimal } from 'decimal.js'
+import type { DerivationStep, RoundingEffect, WeightUsed } from '@fordela/engine'
+import { formatKronor, Rational } from '@fordela/parser'
+import { describeRounding as describeRoundingWords } from '../explain/describe-rounding.js'
 import { formatExactKronor } from '../format/format-exact-kronor.js'
 import { formatWeight } from '../format/format-weight.js'
 import { lowerFirst } from '../format/lower-first.js'
@@ -20,7 +21,8 @@ export function describeDerivationStep(step: DerivationStep, memo: MemoContext, 
       return `${describeCell(step.area, step.column, memo)}, enhet ${step.unit}: cellen är ${formatKronor(step.cell)}.`
     case 'agreement-rule':
       if (step.rule === 'each') return `${step.title ?? 'Fast belopp per enhet'}: ${formatKronor(step.amount)}.`
-      return `${step.title ? `${step.title}: resten` : 'Resten'}, ${formatKronor(step.base)}, ${describeWeighing(step.base, step.weight, memo)}${describeRounding(step.rounding, step.amount, namePart)}.`
+      // The units of an agreement column (other counties) have no names the memo knows: their kronor are counted, not named.
+      return `${step.title ? `${step.title}: resten` : 'Resten'}, ${formatKronor(step.base)}, ${describeWeighing(step.base, step.weight, memo)}${describeRounding(step.rounding, step.amount, namePart, false)}.`
     case 'fund':
       if (step.terms) return `Fonden ${memo.fundTitle(step.fund)}: summan av raderna som tar ur den, ${step.terms.length > 0 ? step.terms.map((term) => figure(term.amount)).join(' + ') : '0'} = ${formatKronor(step.amount)}.`
       return `Fonden ${memo.fundTitle(step.fund)}: ${formatKronor(step.amount)}.`
@@ -57,29 +59,13 @@ function describeWeighing(base: Decimal, weight: WeightUsed | undefined, memo: M
 
 /**
  * ", avrundat nedåt till 15 908 944 kr" and, under largest remainder, how
- * many kronor were left over, where this part's decimals ranked and which tie
- * document order decided: nothing when the exact value was whole.
+ * many kronor were left over and (with `nameWinners`) which parts got them,
+ * where this part's decimals ranked and which tie document order decided, in
+ * the words `fordela explain` uses too: nothing when the exact value was whole.
  */
-function describeRounding(rounding: RoundingEffect | undefined, amount: Decimal, namePart: NamePart): string {
+function describeRounding(rounding: RoundingEffect | undefined, amount: Decimal, namePart: NamePart, nameWinners = true): string {
   if (!rounding || rounding.exact.den === 1n) return ''
-  const up = rounding.delta.isPositive() && !rounding.delta.isZero()
-  const rounded = `, avrundat ${up ? 'uppåt' : 'nedåt'} till ${formatKronor(amount)}`
-  const leftover = rounding.leftover
-  if (rounding.policy !== 'largest-remainder' || !leftover) return rounded
-  const kronor = leftover.kronor === 1 ? 'en krona' : `${formatKronor(new Decimal(leftover.kronor), { unit: 'none' })} kronor`
-  const went = leftover.kronor === 1 ? 'den gick till den del' : 'de gick en i taget till de delar'
-  const rank = leftover.rank === undefined ? '' : `, och decimalerna här kom på plats ${leftover.rank} av ${leftover.competing}`
-  return `${rounded}: när alla delar avrundats nedåt blev ${kronor} över, och ${went} som hade störst decimaler${rank}${describeTie(rounding.tie, namePart)}`
-}
-
-/** "; decimalerna var lika stora för P0, P1 och resten, och ordningen i dokumentet avgjorde". */
-function describeTie(tie: RoundingTie | undefined, namePart: NamePart): string {
-  if (!tie) return ''
-  const count = tie.parts.length + (tie.rest ? 1 : 0)
-  const named = tie.parts.slice(0, TIED_PARTS_NAMED).map(namePart)
-  if (tie.rest && named.length < TIED_PARTS_NAMED) named.push('resten')
-  const tied = joinFirstWords(named, count, 'och', (rest) => `${rest} till`)
-  return `; decimalerna var lika stora för ${tied}, och ordningen i dokumentet avgjorde`
+  return `, ${describeRoundingWords(rounding, { lang: 'sv', name: namePart, space: 'nbsp', to: formatKronor(amount), nameWinners })}`
 }
 
 /** A whole amount without its unit, for arithmetic: "95 000 000". */

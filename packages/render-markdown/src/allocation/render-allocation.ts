@@ -1,6 +1,6 @@
 import type { Root, RootContent } from 'mdast'
 import type { AllocationEvaluation } from '@fordela/engine'
-import type { Diagnostic } from '@fordela/parser'
+import type { Diagnostic, MemoPart } from '@fordela/parser'
 import { heading } from '../mdast/build-mdast-nodes.js'
 import { markdownTree, serializeMarkdown } from '../mdast/serialize-markdown.js'
 import { renderDatasetSources } from '../datasets/render-dataset-sources.js'
@@ -12,8 +12,13 @@ import { renderCalculationAppendix } from './render-calculation-appendix.js'
 import { renderCase } from './render-case.js'
 import { renderDecisionItems } from './render-decision-items.js'
 import { renderEconomicSummary } from './render-economic-summary.js'
+import { renderGoalSummary } from './render-goal-summary.js'
+import type { RenderedPart } from './rendered-part.js'
 import { renderSignatories } from './render-signatories.js'
 import { renderSummary } from './render-summary.js'
+
+/** The order of the 2025 memo's parts, used unless the spec sets `memo.order`. */
+const DEFAULT_ORDER: readonly MemoPart[] = ['decisions', 'summary', 'case', 'background', 'economy']
 
 /** A rendered beslutsunderlag and the findings about its prose placeholders. */
 export interface RenderedAllocation {
@@ -25,7 +30,7 @@ export interface RenderedAllocation {
 
 /**
  * Renders an evaluated allocation as the Markdown beslutsunderlag, in the
- * order of the 2025 memo: title, *Förslag till ställningstagande*,
+ * order of the 2025 memo (or the spec's `memo.order`): title, *Förslag till ställningstagande*,
  * *Sammanfattning*, *Ärende* (per section: prose, bullets, split tables),
  * *Bakgrund* (the strategy), *Ekonomisk sammanfattning* with its *Underlag*
  * (each dataset's date and source), the signatories and,
@@ -40,15 +45,30 @@ export interface RenderedAllocation {
 export function renderAllocation(evaluation: AllocationEvaluation, context: RenderAllocationContext): RenderedAllocation {
   const memo = createMemoContext(evaluation, context)
   const allocation = evaluation.allocation
-  const parts = [renderDecisionItems(memo), renderSummary(memo), renderCase(memo), renderBackground(memo)]
+  const economy: RenderedPart = {
+    blocks: [
+      ...renderEconomicSummary(memo),
+      ...renderGoalSummary(memo),
+      ...renderDatasetSources(collectMemoDatasets(memo, (id) => context.resolve?.({ value: id, at: allocation.id.at })), 3, 'Beloppen bygger på:'),
+    ],
+    diagnostics: [],
+  }
+  const rendered: Record<MemoPart, RenderedPart> = {
+    decisions: renderDecisionItems(memo),
+    summary: renderSummary(memo),
+    case: renderCase(memo),
+    background: renderBackground(memo),
+    economy,
+  }
+  // The parts `memo.order` names, then the others in the default order; findings always in the default order.
+  const named = allocation.memo?.order?.value ?? []
+  const parts = [...new Set([...named, ...DEFAULT_ORDER])].map((part) => rendered[part])
   const blocks: RootContent[] = [
     heading(1, allocation.documentTitle?.value ?? allocation.title.value),
     ...parts.flatMap((part) => part.blocks),
-    ...renderEconomicSummary(memo),
-    ...renderDatasetSources(collectMemoDatasets(memo, (id) => context.resolve?.({ value: id, at: allocation.id.at })), 3, 'Beloppen bygger på:'),
     ...renderSignatories(memo),
     ...(context.options?.appendix ? renderCalculationAppendix(memo) : []),
   ]
   const tree = markdownTree(blocks)
-  return { markdown: serializeMarkdown(tree), tree, diagnostics: parts.flatMap((part) => part.diagnostics) }
+  return { markdown: serializeMarkdown(tree), tree, diagnostics: DEFAULT_ORDER.flatMap((part) => rendered[part].diagnostics) }
 }

@@ -36,7 +36,7 @@ test('the thirds of 28 492 514: the two extra kronor went by tie to the first tw
   const tie =
     // 3 × 9 497 504 = 28 492 512: 2 kronor left, all three decimals equal (2/3), the first two lines win.
     (place: number, direction: string, amount: string): string =>
-      `  - Andel 1/3 av 28~492~514~kr: 28~492~514 × 1/3 = 9~497~504,66…~kr, avrundat ${direction} till ${amount}~kr: när alla delar avrundats nedåt blev 2 kronor över, och de gick en i taget till de delar som hade störst decimaler, och decimalerna här kom på plats ${place} av 3; decimalerna var lika stora för VGR, Kommunalförbunden och Vårdsamverkansområdena, och ordningen i dokumentet avgjorde.`
+      `  - Andel 1/3 av 28~492~514~kr: 28~492~514 × 1/3 = 9~497~504,66…~kr, avrundat ${direction} till ${amount}~kr: när alla delar avrundats nedåt blev 2 kronor över, och de gick en i taget till de delar som hade störst decimaler (VGR och Kommunalförbunden), och decimalerna här kom på plats ${place} av 3; decimalerna var lika stora för VGR, Kommunalförbunden och Vårdsamverkansområdena, och ordningen i dokumentet avgjorde.`
   expect(lines.filter((line) => line === tie(1, 'uppåt', '9~497~505') || line === tie(2, 'uppåt', '9~497~505'))).toHaveLength(2)
   // The third line lost the tie: it was rounded down, and its appendix says why.
   expect(lines).toContain(tie(3, 'nedåt', '9~497~504'))

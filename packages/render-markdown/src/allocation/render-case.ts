@@ -5,12 +5,14 @@ import { emphasis, heading, paragraph, text } from '../mdast/build-mdast-nodes.j
 import { renderProse } from '../prose/render-prose.js'
 import type { MemoContext } from './memo-context.js'
 import { renderAllocationBullets } from './render-allocation-bullets.js'
+import { renderSectionSummary } from './render-section-summary.js'
 import { renderSplitTables } from './render-split-tables.js'
 import type { RenderedPart } from './rendered-part.js'
 
 /**
  * *Ärende*: per section a heading, its prose, the allocation as bullets, a
- * table for each split by weight, and the strategy delmål it is linked to.
+ * table for each split by weight, the section's summary table when the spec
+ * asks for it (`memo.sectionSummary`), and the strategy delmål it is linked to.
  */
 export function renderCase(memo: MemoContext): RenderedPart {
   const diagnostics: Diagnostic[] = []
@@ -25,7 +27,7 @@ export function renderCase(memo: MemoContext): RenderedPart {
       if (prose.blocks.at(-1)?.type !== 'paragraph') blocks.push(paragraph('Medlen fördelas enligt följande:'))
       blocks.push(bullets)
     }
-    blocks.push(...renderSplitTables(section, memo), ...renderSubgoalLinks(section, memo))
+    blocks.push(...renderSplitTables(section, memo), ...renderSectionSummary(section, memo), ...renderSubgoalLinks(section, memo))
   }
   return { blocks, diagnostics }
 }

@@ -9,6 +9,7 @@ import type {
   ListItem,
   Paragraph,
   PhrasingContent,
+  Strong,
   Table,
   TableCell,
   TableRow,
@@ -52,6 +53,11 @@ export function inline(content: Inline): PhrasingContent[] {
 /** `*content*`. */
 export function emphasis(content: Inline): Emphasis {
   return { type: 'emphasis', children: inline(content) }
+}
+
+/** `**content**`. */
+export function strong(content: Inline): Strong {
+  return { type: 'strong', children: inline(content) }
 }
 
 /** A paragraph of inline content. */

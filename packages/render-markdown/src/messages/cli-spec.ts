@@ -107,7 +107,6 @@ export const cliSpecMessages = defineMessages({
     sv: 'ange två fördelningar, fordela diff <gammal> <ny>, eller jämför med git: fordela diff --base <ref>.',
     en: 'give two allocations, fordela diff <old> <new>, or compare with git: fordela diff --base <ref>.',
   },
-  warning: { sv: 'Varning', en: 'Warning' },
   notInGit: {
     sv: (a: { folder: string; detail: string }) => `--base: ${a.folder} ligger inte i ett git-förråd (${a.detail}).`,
     en: (a: { folder: string; detail: string }) => `--base: ${a.folder} is not in a git repository (${a.detail}).`,
@@ -115,18 +114,6 @@ export const cliSpecMessages = defineMessages({
   unknownRef: {
     sv: (a: { ref: string }) => `--base ${a.ref}: git känner inte till den referensen.`,
     en: (a: { ref: string }) => `--base ${a.ref}: git does not know that ref.`,
-  },
-  sideBefore: { sv: 'före', en: 'before' },
-  sideAfter: { sv: 'efter', en: 'after' },
-  specErrorCount: {
-    sv: (a: { file: string; side: string; errors: number }) => `${a.file} (${a.side}): ${a.errors} fel`,
-    en: (a: { file: string; side: string; errors: number }) => `${a.file} (${a.side}): ${a.errors} ${a.errors === 1 ? 'error' : 'errors'}`,
-  },
-  comparisonOnErrors: {
-    sv: (a: { specs: string }) =>
-      `Jämförelsen bygger på specar med fel som kan göra beloppen felaktiga (${a.specs}). Summor och rader nedan behöver inte stämma; rätta det som fordela lint visar innan jämförelsen används.`,
-    en: (a: { specs: string }) =>
-      `This comparison is built on specs with errors that can make the amounts wrong (${a.specs}). Totals and rows below need not add up; fix what fordela lint reports before using the comparison.`,
   },
 
   // fordela studio

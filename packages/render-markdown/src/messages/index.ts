@@ -5,11 +5,14 @@ import { cliInitMessages } from './cli-init.js'
 import { cliSpecMessages } from './cli-spec.js'
 import { diffMessages } from './diff.js'
 import { explainMessages } from './explain.js'
+import { githubMessages } from './github.js'
+import { memoMessages } from './memo.js'
 import { noticeMessages } from './notices.js'
 
 /**
  * Every user-facing text that is not a rule message, in Swedish and English:
- * the CLI's help and errors, explanations, comparisons and render notices.
+ * the CLI's help and errors, explanations, comparisons, GitHub summaries and
+ * render notices.
  * Rule messages live in the rule catalogue (`@fordela/parser`). Each group is
  * one file here; `messages.test.ts` checks that every entry is complete.
  */
@@ -21,6 +24,8 @@ export const messages = {
   cliSpec: cliSpecMessages,
   diff: diffMessages,
   explain: explainMessages,
+  github: githubMessages,
+  memo: memoMessages,
   notices: noticeMessages,
 } as const
 

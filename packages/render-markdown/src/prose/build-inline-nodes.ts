@@ -1,5 +1,6 @@
 import type { PhrasingContent } from 'mdast'
 import { emphasis, text } from '../mdast/build-mdast-nodes.js'
+import { findProseLinks } from '@fordela/engine'
 import type { ProsePiece } from './prose-piece.js'
 
 /** One character of prose and whether it came from a computed value (then it has no markup meaning). */
@@ -14,8 +15,8 @@ const URL = /https?:\/\/[^\s<>"]*[^\s<>".,;:!?)\]'”’]/gu
 /**
  * Turns the pieces of one paragraph or bullet into Markdown inline nodes.
  * The only markup is the author's `*emphasis*` (a `*` before a non-space up
- * to the next `*` after a non-space) and web addresses, which become links
- * so markdownlint does not see bare URLs; everything else, computed values
+ * to the next `*` after a non-space), `[text](https://…)` links and web
+ * addresses, which become links so markdownlint does not see bare URLs; everything else, computed values
  * included, is a text node the serializer escapes. Runs of whitespace become
  * one space and the ends are trimmed.
  */
@@ -90,7 +91,26 @@ function buildPlain(chars: readonly Char[]): PhrasingContent[] {
   return mergeTexts(nodes)
 }
 
+/**
+ * The author's `[text](https://…)` as a link node (the serializer escapes
+ * its text and address); a link to anything but an http or https address
+ * stays the text it is written as (the linter reports it,
+ * `prose/unsafe-link`). Bare addresses between them become links too.
+ */
 function linkAddresses(value: string): PhrasingContent[] {
+  const nodes: PhrasingContent[] = []
+  let last = 0
+  for (const link of findProseLinks(value)) {
+    if (link.unsafe) continue
+    nodes.push(...linkBareAddresses(value.slice(last, link.start)))
+    nodes.push({ type: 'link', url: link.target, children: [text(link.label.replace(/ +/gu, ' ').trim())] })
+    last = link.end
+  }
+  nodes.push(...linkBareAddresses(value.slice(last)))
+  return nodes
+}
+
+function linkBareAddresses(value: string): PhrasingContent[] {
   const nodes: PhrasingContent[] = []
   let last = 0
   for (const match of value.matchAll(URL)) {

@@ -92,6 +92,42 @@ describe('renderProse', () => {
   })
 })
 
+describe('links in prose', () => {
+  test('[text](https://…) becomes a link node: its text and address are escaped by the serializer', async () => {
+    expect(render('Se [Det handlar om livet](https://www.regeringen.se/strategi).').markdown).toBe(
+      'Se [Det handlar om livet](https://www.regeringen.se/strategi).\n',
+    )
+    const { field } = prose('Se [Rapport <b> & a_b | 2025](https://x.se/a_(b)?c=<d>).')
+    const [paragraph] = renderProse(field).blocks
+    expect(paragraph).toMatchObject({
+      type: 'paragraph',
+      children: [
+        { type: 'text', value: 'Se ' },
+        { type: 'link', url: 'https://x.se/a_(b)?c=<d>', children: [{ type: 'text', value: 'Rapport <b> & a_b | 2025' }] },
+        { type: 'text', value: '.' },
+      ],
+    })
+    // Read back from the Markdown, the link has the same text and address, and no HTML slipped in.
+    const tokens = await parseMarkdown(serializeMarkdown(markdownTree([paragraph!])))
+    expect(findTokens(tokens, 'htmlText')).toEqual([])
+    expect(findTokens(tokens, 'resource').length).toBe(1)
+    expect(findTokens(tokens, 'labelText').map(readPlainText)).toEqual(['Rapport <b> & a_b | 2025'])
+  })
+
+  test.each([
+    ['javascript:alert(1)', 'Se [här](javascript:alert(1)).'],
+    ['data:', 'Se [här](data:text/html,x).'],
+    ['mailto:', 'Skriv till [oss](mailto:a@b.se).'],
+    ['a relative path', 'Se [bilagan](../bilaga.pdf).'],
+    ['http: without a host', 'Se [här](http:sida).'],
+  ])('a link to %s stays the text it is written as', async (_what, value) => {
+    const markdown = render(value).markdown
+    const tokens = await parseMarkdown(markdown)
+    for (const type of ['label', 'resource', 'literalAutolink']) expect(findTokens(tokens, type), type).toEqual([])
+    expect(findTokens(tokens, 'paragraph').map(readPlainText)).toEqual([value])
+  })
+})
+
 describe('hostile prose renders as literal text', () => {
   const hostile = [
     '<script>alert(1)</script>',

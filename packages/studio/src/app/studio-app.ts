@@ -1,7 +1,7 @@
 import { setDiagnostics } from '@codemirror/lint'
 import { EditorSelection, type EditorState } from '@codemirror/state'
 import type { EditorView } from '@codemirror/view'
-import { formatTraceText, traceAllocation, traceLines } from '@fordela/engine'
+import { formatTraceText, traceAllocation, traceLines } from '@fordela/render-markdown'
 import type { Diagnostic } from '@fordela/parser'
 import { listAmountMarks, type AmountMark } from '../analysis/amount-marks.js'
 import { analyzeFiles, type Analysis } from '../analysis/analyze-files.js'

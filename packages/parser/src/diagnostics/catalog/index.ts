@@ -2,6 +2,7 @@ import type { RuleDefinition } from '../define-rule.js'
 import { agreementRules } from './agreement.js'
 import { allocationRules } from './allocation.js'
 import { dataRules } from './data.js'
+import { decisionRules } from './decision.js'
 import { linkRules } from './link.js'
 import { literalRules } from './literal.js'
 import { proseRules } from './prose.js'
@@ -21,6 +22,7 @@ export const catalog = {
   ...refRules,
   ...dataRules,
   ...allocationRules,
+  ...decisionRules,
   ...agreementRules,
   ...proseRules,
   ...linkRules,

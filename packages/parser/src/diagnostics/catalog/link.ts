@@ -59,4 +59,26 @@ export const linkRules = {
       en: (a) => `Set agreementArea (an area of the agreement) on area '${a.area}', or subgoals (sub-goals of the strategy) on the goal.`,
     },
   }),
+  'link/not-checked': defineRule<{ count: number; target: 'area' | 'subgoal'; reason: 'no-reference' | 'not-found' }>({
+    severity: 'info',
+    title: { sv: 'Kopplingar som inte kan kontrolleras', en: 'Links that cannot be checked' },
+    message: {
+      sv: (a) =>
+        `${a.count === 1 ? 'En koppling' : `${a.count} kopplingar`} till ${a.target === 'area' ? 'områden i överenskommelsen' : 'delmål i strategin'} kan inte kontrolleras: ${
+          a.reason === 'no-reference'
+            ? `dokumentet anger ${a.target === 'area' ? 'ingen agreement:' : 'ingen strategy:'}`
+            : `${a.target === 'area' ? 'agreement:' : 'strategy:'} pekar inte på ett dokument som går att läsa`
+        }. Ett id som inte finns skulle passera utan anmärkning.`,
+      en: (a) =>
+        `${a.count === 1 ? 'One link' : `${a.count} links`} to ${a.target === 'area' ? 'areas of the agreement' : 'sub-goals (delmål) of the strategy'} cannot be checked: ${
+          a.reason === 'no-reference'
+            ? `the document has no ${a.target === 'area' ? 'agreement:' : 'strategy:'}`
+            : `${a.target === 'area' ? 'agreement:' : 'strategy:'} names no document that can be read`
+        }. An id that does not exist would pass unnoticed.`,
+    },
+    hint: {
+      sv: (a) => `Ange ${a.target === 'area' ? 'överenskommelsen med agreement:' : 'strategin med strategy:'} (sökväg eller id) och lägg den i arbetsytan, så kontrolleras varje koppling.`,
+      en: (a) => `Name the ${a.target === 'area' ? 'agreement with agreement:' : 'strategy with strategy:'} (a path or an id) and put it in the workspace, so that every link is checked.`,
+    },
+  }),
 } as const

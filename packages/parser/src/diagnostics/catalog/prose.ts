@@ -228,4 +228,22 @@ export const proseRules = {
       en: () => "Put last year's allocation in the workspace and name it with previous: (a path or an id).",
     },
   }),
+  'prose/unsafe-link': defineRule<{ target: string; kind: 'scheme' | 'relative' | 'malformed'; scheme: string }>({
+    severity: 'warning',
+    title: { sv: 'Länk som inte är en webbadress', en: 'Link that is not a web address' },
+    message: {
+      sv: (a) =>
+        `Länken till '${a.target}' blir ingen länk i beslutsunderlaget: ${
+          a.kind === 'scheme' ? `bara http- och https-adresser länkas, inte ${a.scheme}:` : a.kind === 'relative' ? 'den är en relativ adress, som inte pekar någonstans i ett dokument som skickas vidare' : 'den går inte att läsa som en webbadress'
+        }. Texten skrivs ut som den står.`,
+      en: (a) =>
+        `The link to '${a.target}' does not become a link in the memo: ${
+          a.kind === 'scheme' ? `only http and https addresses are linked, not ${a.scheme}:` : a.kind === 'relative' ? 'it is a relative address, which points nowhere in a document that is passed on' : 'it cannot be read as a web address'
+        }. The text is printed as written.`,
+    },
+    hint: {
+      sv: () => 'Skriv hela webbadressen, som [text](https://exempel.se/sida), eller skriv texten utan länk.',
+      en: () => 'Write the whole web address, as in [text](https://example.org/page), or write the text without a link.',
+    },
+  }),
 } as const

@@ -16,6 +16,7 @@ const idOwners: Readonly<Record<string, { sv: string; en: string }>> = {
   subgoal: { sv: 'ett delmål', en: 'a sub-goal' },
   measure: { sv: 'ett mått', en: 'a measure' },
   unit: { sv: 'en enhet', en: 'a unit' },
+  'memo-part': { sv: 'en del av beslutsunderlaget i memo.order', en: 'a part of the memo in memo.order' },
 }
 
 /** What an `invalid-value` value should have been, by the schema keyword that refused it. */

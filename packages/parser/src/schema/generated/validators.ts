@@ -1272,7 +1272,7 @@ return errors === 0;
 }
 
 export const validateAllocation = validate78;
-const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","parties","funds","sections"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Allocation"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"documentTitle":{"$ref":"./common.schema.json#/definitions/text"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"parties":{"$ref":"./common.schema.json#/definitions/documentRef"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"previous":{"$ref":"./common.schema.json#/definitions/documentRef"},"rounding":{"$ref":"./common.schema.json#/definitions/rounding"},"decisionBody":{"$ref":"./common.schema.json#/definitions/text"},"decisions":{"type":"array","items":{"$ref":"./common.schema.json#/definitions/prose"}},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"background":{"$ref":"./common.schema.json#/definitions/prose"},"funds":{"type":"array","items":{"$ref":"#/definitions/fund"}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"signatories":{"type":"array","items":{"$ref":"#/definitions/signatory"}}},"definitions":{"fund":{"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]},{"required":["derived"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"derived":{"const":true},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}},"section":{"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"areas":{"$ref":"./common.schema.json#/definitions/refList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}},"step":{"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"line":{"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}},"id":{"$ref":"./common.schema.json#/definitions/id"}}},"signatory":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}}}};
+const schema28 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","parties","funds","sections"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Allocation"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"documentTitle":{"$ref":"./common.schema.json#/definitions/text"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"parties":{"$ref":"./common.schema.json#/definitions/documentRef"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"previous":{"$ref":"./common.schema.json#/definitions/documentRef"},"rounding":{"$ref":"./common.schema.json#/definitions/rounding"},"decisionBody":{"$ref":"./common.schema.json#/definitions/text"},"decisionLead":{"$ref":"./common.schema.json#/definitions/prose"},"decisions":{"type":"array","items":{"$ref":"#/definitions/decisionItem"}},"memo":{"type":"object","additionalProperties":false,"properties":{"order":{"type":"array","items":{"enum":["decisions","summary","case","background","economy"]}},"goalSummary":{"type":"boolean"},"sectionSummary":{"type":"boolean"}}},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"background":{"$ref":"./common.schema.json#/definitions/prose"},"funds":{"type":"array","items":{"$ref":"#/definitions/fund"}},"sections":{"type":"array","items":{"$ref":"#/definitions/section"}},"signatories":{"type":"array","items":{"$ref":"#/definitions/signatory"}}},"definitions":{"decisionItem":{"type":["string","object"],"pattern":"\\S","additionalProperties":false,"required":["text"],"properties":{"text":{"$ref":"./common.schema.json#/definitions/prose"},"sections":{"type":["string","array"],"items":{"$ref":"./common.schema.json#/definitions/ref"}}}},"fund":{"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]},{"required":["derived"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"derived":{"const":true},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}},"section":{"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"areas":{"$ref":"./common.schema.json#/definitions/refList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}},"step":{"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}},"line":{"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}},"id":{"$ref":"./common.schema.json#/definitions/id"}}},"signatory":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}}}};
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1509,27 +1509,9 @@ validate97.errors = vErrors;
 return errors === 0;
 }
 
-const schema37 = {"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]},{"required":["derived"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"derived":{"const":true},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}};
+const schema37 = {"type":["string","object"],"pattern":"\\S","additionalProperties":false,"required":["text"],"properties":{"text":{"$ref":"./common.schema.json#/definitions/prose"},"sections":{"type":["string","array"],"items":{"$ref":"./common.schema.json#/definitions/ref"}}}};
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
-let vErrors = null;
-let errors = 0;
-if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema15.type},schema:schema15.type,parentSchema:schema15,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate106.errors = vErrors;
-return errors === 0;
-}
-
-
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1554,12 +1536,113 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate109.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if((typeof data !== "string") && (!(data && typeof data == "object" && !Array.isArray(data)))){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema37.type},schema:schema37.type,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(typeof data === "string"){
+if(!pattern1.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "\\S"},schema:"\\S",parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.text === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},schema:schema37.required,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "text") || (key0 === "sections"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema37,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+if(!(validate85(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate85.errors : appendErrors(vErrors, validate85.errors);
+errors = vErrors.length;
+}
+}
+if(data.sections !== undefined){
+let data1 = data.sections;
+if((typeof data1 !== "string") && (!(Array.isArray(data1)))){
+const err4 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: schema37.properties.sections.type},schema:schema37.properties.sections.type,parentSchema:schema37.properties.sections,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate103(data1[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate103.errors : appendErrors(vErrors, validate103.errors);
+errors = vErrors.length;
+}
+}
+}
+}
+}
+validate101.errors = vErrors;
+return errors === 0;
+}
+
+const schema39 = {"type":"object","additionalProperties":false,"required":["id"],"anyOf":[{"required":["amount"]},{"required":["from"]},{"required":["derived"]}],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"derived":{"const":true},"from":{"type":"object","additionalProperties":false,"required":["area","column"],"properties":{"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"area":{"$ref":"./common.schema.json#/definitions/ref"},"column":{"$ref":"./common.schema.json#/definitions/ref"},"unit":{"$ref":"./common.schema.json#/definitions/unitCode"}}},"tolerance":{"type":"object","additionalProperties":false,"required":["amount","reason"],"properties":{"amount":{"$ref":"./common.schema.json#/definitions/amount"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}};
+
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema15.type},schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate111.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -1567,7 +1650,7 @@ let valid0 = false;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.amount === undefined){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "amount"},schema:schema37.anyOf[0].required,parentSchema:schema37.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "amount"},schema:schema39.anyOf[0].required,parentSchema:schema39.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1583,7 +1666,7 @@ if(!valid0){
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.from === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "from"},schema:schema37.anyOf[1].required,parentSchema:schema37.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "from"},schema:schema39.anyOf[1].required,parentSchema:schema39.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1599,7 +1682,7 @@ if(!valid0){
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.derived === undefined){
-const err2 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "derived"},schema:schema37.anyOf[2].required,parentSchema:schema37.anyOf[2],data};
+const err2 = {instancePath,schemaPath:"#/anyOf/2/required",keyword:"required",params:{missingProperty: "derived"},schema:schema39.anyOf[2].required,parentSchema:schema39.anyOf[2],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1614,7 +1697,7 @@ valid0 = valid0 || _valid0;
 }
 }
 if(!valid0){
-const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},schema:schema37.anyOf,parentSchema:schema37,data};
+const err3 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},schema:schema39.anyOf,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1636,7 +1719,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema37.required,parentSchema:schema37,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema39.required,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1647,7 +1730,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "title")) || (key0 === "amount")) || (key0 === "derived")) || (key0 === "from")) || (key0 === "tolerance"))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema37,data};
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1670,15 +1753,15 @@ errors = vErrors.length;
 }
 }
 if(data.amount !== undefined){
-if(!(validate106(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData}))){
-vErrors = vErrors === null ? validate106.errors : appendErrors(vErrors, validate106.errors);
+if(!(validate111(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData}))){
+vErrors = vErrors === null ? validate111.errors : appendErrors(vErrors, validate111.errors);
 errors = vErrors.length;
 }
 }
 if(data.derived !== undefined){
 let data3 = data.derived;
 if(true !== data3){
-const err6 = {instancePath:instancePath+"/derived",schemaPath:"#/properties/derived/const",keyword:"const",params:{allowedValue: true},schema:true,parentSchema:schema37.properties.derived,data:data3};
+const err6 = {instancePath:instancePath+"/derived",schemaPath:"#/properties/derived/const",keyword:"const",params:{allowedValue: true},schema:true,parentSchema:schema39.properties.derived,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1692,7 +1775,7 @@ if(data.from !== undefined){
 let data4 = data.from;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.area === undefined){
-const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "area"},schema:schema37.properties.from.required,parentSchema:schema37.properties.from,data:data4};
+const err7 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "area"},schema:schema39.properties.from.required,parentSchema:schema39.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1702,7 +1785,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data4.column === undefined){
-const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "column"},schema:schema37.properties.from.required,parentSchema:schema37.properties.from,data:data4};
+const err8 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/required",keyword:"required",params:{missingProperty: "column"},schema:schema39.properties.from.required,parentSchema:schema39.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1713,7 +1796,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!((((key1 === "agreement") || (key1 === "area")) || (key1 === "column")) || (key1 === "unit"))){
-const err9 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema37.properties.from,data:data4};
+const err9 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema39.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1730,14 +1813,14 @@ errors = vErrors.length;
 }
 }
 if(data4.area !== undefined){
-if(!(validate109(data4.area, {instancePath:instancePath+"/from/area",parentData:data4,parentDataProperty:"area",rootData}))){
-vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
+if(!(validate103(data4.area, {instancePath:instancePath+"/from/area",parentData:data4,parentDataProperty:"area",rootData}))){
+vErrors = vErrors === null ? validate103.errors : appendErrors(vErrors, validate103.errors);
 errors = vErrors.length;
 }
 }
 if(data4.column !== undefined){
-if(!(validate109(data4.column, {instancePath:instancePath+"/from/column",parentData:data4,parentDataProperty:"column",rootData}))){
-vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
+if(!(validate103(data4.column, {instancePath:instancePath+"/from/column",parentData:data4,parentDataProperty:"column",rootData}))){
+vErrors = vErrors === null ? validate103.errors : appendErrors(vErrors, validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -1749,7 +1832,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"},schema:schema37.properties.from.type,parentSchema:schema37.properties.from,data:data4};
+const err10 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "object"},schema:schema39.properties.from.type,parentSchema:schema39.properties.from,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1763,7 +1846,7 @@ if(data.tolerance !== undefined){
 let data9 = data.tolerance;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.amount === undefined){
-const err11 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "amount"},schema:schema37.properties.tolerance.required,parentSchema:schema37.properties.tolerance,data:data9};
+const err11 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "amount"},schema:schema39.properties.tolerance.required,parentSchema:schema39.properties.tolerance,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1773,7 +1856,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data9.reason === undefined){
-const err12 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "reason"},schema:schema37.properties.tolerance.required,parentSchema:schema37.properties.tolerance,data:data9};
+const err12 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/required",keyword:"required",params:{missingProperty: "reason"},schema:schema39.properties.tolerance.required,parentSchema:schema39.properties.tolerance,data:data9};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1784,7 +1867,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!((key2 === "amount") || (key2 === "reason"))){
-const err13 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema37.properties.tolerance,data:data9};
+const err13 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema39.properties.tolerance,data:data9};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1795,8 +1878,8 @@ errors++;
 }
 }
 if(data9.amount !== undefined){
-if(!(validate106(data9.amount, {instancePath:instancePath+"/tolerance/amount",parentData:data9,parentDataProperty:"amount",rootData}))){
-vErrors = vErrors === null ? validate106.errors : appendErrors(vErrors, validate106.errors);
+if(!(validate111(data9.amount, {instancePath:instancePath+"/tolerance/amount",parentData:data9,parentDataProperty:"amount",rootData}))){
+vErrors = vErrors === null ? validate111.errors : appendErrors(vErrors, validate111.errors);
 errors = vErrors.length;
 }
 }
@@ -1808,7 +1891,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "object"},schema:schema37.properties.tolerance.type,parentSchema:schema37.properties.tolerance,data:data9};
+const err14 = {instancePath:instancePath+"/tolerance",schemaPath:"#/properties/tolerance/type",keyword:"type",params:{type: "object"},schema:schema39.properties.tolerance.type,parentSchema:schema39.properties.tolerance,data:data9};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1820,7 +1903,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema37.type,parentSchema:schema37,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema39.type,parentSchema:schema39,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1829,14 +1912,14 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate103.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
 
-const schema40 = {"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"areas":{"$ref":"./common.schema.json#/definitions/refList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}};
-const schema41 = {"type":"array","items":{"$ref":"#/definitions/ref"}};
+const schema41 = {"type":"object","additionalProperties":false,"required":["id","title","fund","steps"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"links":{"type":"object","additionalProperties":false,"properties":{"area":{"$ref":"./common.schema.json#/definitions/ref"},"areas":{"$ref":"./common.schema.json#/definitions/refList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"}}},"decision":{"$ref":"./common.schema.json#/definitions/prose"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"steps":{"type":"array","items":{"$ref":"#/definitions/step"}}}};
+const schema42 = {"type":"array","items":{"$ref":"#/definitions/ref"}};
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1861,25 +1944,25 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate122.errors = vErrors;
+validate126.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate122(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate122.errors : appendErrors(vErrors, validate122.errors);
+if(!(validate126(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate126.errors : appendErrors(vErrors, validate126.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema41.type,parentSchema:schema41,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema42.type,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1888,19 +1971,19 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate121.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
 
-const schema43 = {"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}};
-const schema44 = {"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}},"id":{"$ref":"./common.schema.json#/definitions/id"}}};
-const schema45 = {"type":["number","string"]};
+const schema44 = {"type":"object","additionalProperties":false,"required":["lines"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}}}};
+const schema45 = {"type":"object","additionalProperties":false,"required":["to"],"oneOf":[{"required":["amount"]},{"required":["each"]},{"required":["share"]},{"required":["rest"]}],"properties":{"to":{"$ref":"./common.schema.json#/definitions/ref"},"amount":{"$ref":"./common.schema.json#/definitions/amount"},"each":{"$ref":"./common.schema.json#/definitions/amount"},"share":{"$ref":"./common.schema.json#/definitions/share"},"rest":{"const":true},"fund":{"$ref":"./common.schema.json#/definitions/ref"},"split":{"$ref":"./common.schema.json#/definitions/measureRef"},"how":{"$ref":"./common.schema.json#/definitions/text"},"purpose":{"$ref":"./common.schema.json#/definitions/text"},"lines":{"type":"array","items":{"$ref":"#/definitions/line"}},"id":{"$ref":"./common.schema.json#/definitions/id"}}};
+const schema46 = {"type":["number","string"]};
 
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema45.type},schema:schema45.type,parentSchema:schema45,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema46.type},schema:schema46.type,parentSchema:schema46,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1909,12 +1992,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate134.errors = vErrors;
+validate138.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -1939,13 +2022,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate137.errors = vErrors;
+validate141.errors = vErrors;
 return errors === 0;
 }
 
-const wrapper0 = {validate: validate130};
+const wrapper0 = {validate: validate134};
 
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -1954,7 +2037,7 @@ let passing0 = null;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.amount === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "amount"},schema:schema44.oneOf[0].required,parentSchema:schema44.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "amount"},schema:schema45.oneOf[0].required,parentSchema:schema45.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1972,7 +2055,7 @@ passing0 = 0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.each === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "each"},schema:schema44.oneOf[1].required,parentSchema:schema44.oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "each"},schema:schema45.oneOf[1].required,parentSchema:schema45.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1995,7 +2078,7 @@ passing0 = 1;
 const _errs4 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.share === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "share"},schema:schema44.oneOf[2].required,parentSchema:schema44.oneOf[2],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "share"},schema:schema45.oneOf[2].required,parentSchema:schema45.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2018,7 +2101,7 @@ passing0 = 2;
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.rest === undefined){
-const err3 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "rest"},schema:schema44.oneOf[3].required,parentSchema:schema44.oneOf[3],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "rest"},schema:schema45.oneOf[3].required,parentSchema:schema45.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2042,7 +2125,7 @@ passing0 = 3;
 }
 }
 if(!valid0){
-const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema44.oneOf,parentSchema:schema44,data};
+const err4 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema45.oneOf,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2064,7 +2147,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.to === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},schema:schema44.required,parentSchema:schema44,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2074,8 +2157,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema44.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema44,data};
+if(!(func2.call(schema45.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2086,33 +2169,33 @@ errors++;
 }
 }
 if(data.to !== undefined){
-if(!(validate109(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData}))){
-vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
+if(!(validate103(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData}))){
+vErrors = vErrors === null ? validate103.errors : appendErrors(vErrors, validate103.errors);
 errors = vErrors.length;
 }
 }
 if(data.amount !== undefined){
-if(!(validate106(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData}))){
-vErrors = vErrors === null ? validate106.errors : appendErrors(vErrors, validate106.errors);
+if(!(validate111(data.amount, {instancePath:instancePath+"/amount",parentData:data,parentDataProperty:"amount",rootData}))){
+vErrors = vErrors === null ? validate111.errors : appendErrors(vErrors, validate111.errors);
 errors = vErrors.length;
 }
 }
 if(data.each !== undefined){
-if(!(validate106(data.each, {instancePath:instancePath+"/each",parentData:data,parentDataProperty:"each",rootData}))){
-vErrors = vErrors === null ? validate106.errors : appendErrors(vErrors, validate106.errors);
+if(!(validate111(data.each, {instancePath:instancePath+"/each",parentData:data,parentDataProperty:"each",rootData}))){
+vErrors = vErrors === null ? validate111.errors : appendErrors(vErrors, validate111.errors);
 errors = vErrors.length;
 }
 }
 if(data.share !== undefined){
-if(!(validate134(data.share, {instancePath:instancePath+"/share",parentData:data,parentDataProperty:"share",rootData}))){
-vErrors = vErrors === null ? validate134.errors : appendErrors(vErrors, validate134.errors);
+if(!(validate138(data.share, {instancePath:instancePath+"/share",parentData:data,parentDataProperty:"share",rootData}))){
+vErrors = vErrors === null ? validate138.errors : appendErrors(vErrors, validate138.errors);
 errors = vErrors.length;
 }
 }
 if(data.rest !== undefined){
 let data4 = data.rest;
 if(true !== data4){
-const err7 = {instancePath:instancePath+"/rest",schemaPath:"#/properties/rest/const",keyword:"const",params:{allowedValue: true},schema:true,parentSchema:schema44.properties.rest,data:data4};
+const err7 = {instancePath:instancePath+"/rest",schemaPath:"#/properties/rest/const",keyword:"const",params:{allowedValue: true},schema:true,parentSchema:schema45.properties.rest,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2123,14 +2206,14 @@ errors++;
 }
 }
 if(data.fund !== undefined){
-if(!(validate109(data.fund, {instancePath:instancePath+"/fund",parentData:data,parentDataProperty:"fund",rootData}))){
-vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
+if(!(validate103(data.fund, {instancePath:instancePath+"/fund",parentData:data,parentDataProperty:"fund",rootData}))){
+vErrors = vErrors === null ? validate103.errors : appendErrors(vErrors, validate103.errors);
 errors = vErrors.length;
 }
 }
 if(data.split !== undefined){
-if(!(validate137(data.split, {instancePath:instancePath+"/split",parentData:data,parentDataProperty:"split",rootData}))){
-vErrors = vErrors === null ? validate137.errors : appendErrors(vErrors, validate137.errors);
+if(!(validate141(data.split, {instancePath:instancePath+"/split",parentData:data,parentDataProperty:"split",rootData}))){
+vErrors = vErrors === null ? validate141.errors : appendErrors(vErrors, validate141.errors);
 errors = vErrors.length;
 }
 }
@@ -2158,7 +2241,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},schema:schema44.properties.lines.type,parentSchema:schema44.properties.lines,data:data9};
+const err8 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},schema:schema45.properties.lines.type,parentSchema:schema45.properties.lines,data:data9};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2176,7 +2259,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema44.type,parentSchema:schema44,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2185,17 +2268,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate130.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.lines === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lines"},schema:schema43.required,parentSchema:schema43,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lines"},schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2206,7 +2289,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "title") || (key0 === "lines"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema43,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2227,14 +2310,14 @@ let data1 = data.lines;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate130(data1[i0], {instancePath:instancePath+"/lines/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate130.errors : appendErrors(vErrors, validate130.errors);
+if(!(validate134(data1[i0], {instancePath:instancePath+"/lines/" + i0,parentData:data1,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate134.errors : appendErrors(vErrors, validate134.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},schema:schema43.properties.lines.type,parentSchema:schema43.properties.lines,data:data1};
+const err2 = {instancePath:instancePath+"/lines",schemaPath:"#/properties/lines/type",keyword:"type",params:{type: "array"},schema:schema44.properties.lines.type,parentSchema:schema44.properties.lines,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2246,7 +2329,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema43.type,parentSchema:schema43,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema44.type,parentSchema:schema44,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2255,17 +2338,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate128.errors = vErrors;
+validate132.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema40.required,parentSchema:schema40,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2275,7 +2358,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema40.required,parentSchema:schema40,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2285,7 +2368,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.fund === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fund"},schema:schema40.required,parentSchema:schema40,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fund"},schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2295,7 +2378,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.steps === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},schema:schema40.required,parentSchema:schema40,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2306,7 +2389,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "title")) || (key0 === "fund")) || (key0 === "links")) || (key0 === "decision")) || (key0 === "text")) || (key0 === "steps"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema40,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2329,8 +2412,8 @@ errors = vErrors.length;
 }
 }
 if(data.fund !== undefined){
-if(!(validate109(data.fund, {instancePath:instancePath+"/fund",parentData:data,parentDataProperty:"fund",rootData}))){
-vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
+if(!(validate103(data.fund, {instancePath:instancePath+"/fund",parentData:data,parentDataProperty:"fund",rootData}))){
+vErrors = vErrors === null ? validate103.errors : appendErrors(vErrors, validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -2339,7 +2422,7 @@ let data3 = data.links;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 if(!(((key1 === "area") || (key1 === "areas")) || (key1 === "subgoals"))){
-const err5 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema40.properties.links,data:data3};
+const err5 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema41.properties.links,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2350,26 +2433,26 @@ errors++;
 }
 }
 if(data3.area !== undefined){
-if(!(validate109(data3.area, {instancePath:instancePath+"/links/area",parentData:data3,parentDataProperty:"area",rootData}))){
-vErrors = vErrors === null ? validate109.errors : appendErrors(vErrors, validate109.errors);
+if(!(validate103(data3.area, {instancePath:instancePath+"/links/area",parentData:data3,parentDataProperty:"area",rootData}))){
+vErrors = vErrors === null ? validate103.errors : appendErrors(vErrors, validate103.errors);
 errors = vErrors.length;
 }
 }
 if(data3.areas !== undefined){
-if(!(validate121(data3.areas, {instancePath:instancePath+"/links/areas",parentData:data3,parentDataProperty:"areas",rootData}))){
-vErrors = vErrors === null ? validate121.errors : appendErrors(vErrors, validate121.errors);
+if(!(validate125(data3.areas, {instancePath:instancePath+"/links/areas",parentData:data3,parentDataProperty:"areas",rootData}))){
+vErrors = vErrors === null ? validate125.errors : appendErrors(vErrors, validate125.errors);
 errors = vErrors.length;
 }
 }
 if(data3.subgoals !== undefined){
-if(!(validate121(data3.subgoals, {instancePath:instancePath+"/links/subgoals",parentData:data3,parentDataProperty:"subgoals",rootData}))){
-vErrors = vErrors === null ? validate121.errors : appendErrors(vErrors, validate121.errors);
+if(!(validate125(data3.subgoals, {instancePath:instancePath+"/links/subgoals",parentData:data3,parentDataProperty:"subgoals",rootData}))){
+vErrors = vErrors === null ? validate125.errors : appendErrors(vErrors, validate125.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "object"},schema:schema40.properties.links.type,parentSchema:schema40.properties.links,data:data3};
+const err6 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "object"},schema:schema41.properties.links.type,parentSchema:schema41.properties.links,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2396,14 +2479,14 @@ let data9 = data.steps;
 if(Array.isArray(data9)){
 const len0 = data9.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate128(data9[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data9,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate128.errors : appendErrors(vErrors, validate128.errors);
+if(!(validate132(data9[i0], {instancePath:instancePath+"/steps/" + i0,parentData:data9,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate132.errors : appendErrors(vErrors, validate132.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},schema:schema40.properties.steps.type,parentSchema:schema40.properties.steps,data:data9};
+const err7 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},schema:schema41.properties.steps.type,parentSchema:schema41.properties.steps,data:data9};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2415,7 +2498,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema40.type,parentSchema:schema40,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2424,18 +2507,18 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate116.errors = vErrors;
+validate120.errors = vErrors;
 return errors === 0;
 }
 
-const schema47 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}};
+const schema48 = {"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"role":{"$ref":"./common.schema.json#/definitions/text"}}};
 
-function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema47.required,parentSchema:schema47,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2446,7 +2529,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "role"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema47,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2470,7 +2553,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema47.type,parentSchema:schema47,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema48.type,parentSchema:schema48,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2479,7 +2562,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate145.errors = vErrors;
+validate149.errors = vErrors;
 return errors === 0;
 }
 
@@ -2671,24 +2754,112 @@ vErrors = vErrors === null ? validate83.errors : appendErrors(vErrors, validate8
 errors = vErrors.length;
 }
 }
-if(data.decisions !== undefined){
-let data14 = data.decisions;
-if(Array.isArray(data14)){
-const len0 = data14.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate85(data14[i0], {instancePath:instancePath+"/decisions/" + i0,parentData:data14,parentDataProperty:i0,rootData}))){
+if(data.decisionLead !== undefined){
+if(!(validate85(data.decisionLead, {instancePath:instancePath+"/decisionLead",parentData:data,parentDataProperty:"decisionLead",rootData}))){
 vErrors = vErrors === null ? validate85.errors : appendErrors(vErrors, validate85.errors);
+errors = vErrors.length;
+}
+}
+if(data.decisions !== undefined){
+let data15 = data.decisions;
+if(Array.isArray(data15)){
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate101(data15[i0], {instancePath:instancePath+"/decisions/" + i0,parentData:data15,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate101.errors : appendErrors(vErrors, validate101.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},schema:schema28.properties.decisions.type,parentSchema:schema28.properties.decisions,data:data14};
+const err10 = {instancePath:instancePath+"/decisions",schemaPath:"#/properties/decisions/type",keyword:"type",params:{type: "array"},schema:schema28.properties.decisions.type,parentSchema:schema28.properties.decisions,data:data15};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.memo !== undefined){
+let data17 = data.memo;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key1 in data17){
+if(!(((key1 === "order") || (key1 === "goalSummary")) || (key1 === "sectionSummary"))){
+const err11 = {instancePath:instancePath+"/memo",schemaPath:"#/properties/memo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema28.properties.memo,data:data17};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data17.order !== undefined){
+let data18 = data17.order;
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+if(!(((((data19 === "decisions") || (data19 === "summary")) || (data19 === "case")) || (data19 === "background")) || (data19 === "economy"))){
+const err12 = {instancePath:instancePath+"/memo/order/" + i1,schemaPath:"#/properties/memo/properties/order/items/enum",keyword:"enum",params:{allowedValues: schema28.properties.memo.properties.order.items.enum},schema:schema28.properties.memo.properties.order.items.enum,parentSchema:schema28.properties.memo.properties.order.items,data:data19};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/memo/order",schemaPath:"#/properties/memo/properties/order/type",keyword:"type",params:{type: "array"},schema:schema28.properties.memo.properties.order.type,parentSchema:schema28.properties.memo.properties.order,data:data18};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data17.goalSummary !== undefined){
+let data20 = data17.goalSummary;
+if(typeof data20 !== "boolean"){
+const err14 = {instancePath:instancePath+"/memo/goalSummary",schemaPath:"#/properties/memo/properties/goalSummary/type",keyword:"type",params:{type: "boolean"},schema:schema28.properties.memo.properties.goalSummary.type,parentSchema:schema28.properties.memo.properties.goalSummary,data:data20};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data17.sectionSummary !== undefined){
+let data21 = data17.sectionSummary;
+if(typeof data21 !== "boolean"){
+const err15 = {instancePath:instancePath+"/memo/sectionSummary",schemaPath:"#/properties/memo/properties/sectionSummary/type",keyword:"type",params:{type: "boolean"},schema:schema28.properties.memo.properties.sectionSummary.type,parentSchema:schema28.properties.memo.properties.sectionSummary,data:data21};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/memo",schemaPath:"#/properties/memo/type",keyword:"type",params:{type: "object"},schema:schema28.properties.memo.type,parentSchema:schema28.properties.memo,data:data17};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -2706,79 +2877,79 @@ errors = vErrors.length;
 }
 }
 if(data.funds !== undefined){
-let data18 = data.funds;
-if(Array.isArray(data18)){
-const len1 = data18.length;
-for(let i1=0; i1<len1; i1++){
-if(!(validate103(data18[i1], {instancePath:instancePath+"/funds/" + i1,parentData:data18,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate103.errors : appendErrors(vErrors, validate103.errors);
+let data24 = data.funds;
+if(Array.isArray(data24)){
+const len2 = data24.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate108(data24[i2], {instancePath:instancePath+"/funds/" + i2,parentData:data24,parentDataProperty:i2,rootData}))){
+vErrors = vErrors === null ? validate108.errors : appendErrors(vErrors, validate108.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/funds",schemaPath:"#/properties/funds/type",keyword:"type",params:{type: "array"},schema:schema28.properties.funds.type,parentSchema:schema28.properties.funds,data:data18};
+const err17 = {instancePath:instancePath+"/funds",schemaPath:"#/properties/funds/type",keyword:"type",params:{type: "array"},schema:schema28.properties.funds.type,parentSchema:schema28.properties.funds,data:data24};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err17];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err17);
 }
 errors++;
 }
 }
 if(data.sections !== undefined){
-let data20 = data.sections;
-if(Array.isArray(data20)){
-const len2 = data20.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate116(data20[i2], {instancePath:instancePath+"/sections/" + i2,parentData:data20,parentDataProperty:i2,rootData}))){
-vErrors = vErrors === null ? validate116.errors : appendErrors(vErrors, validate116.errors);
+let data26 = data.sections;
+if(Array.isArray(data26)){
+const len3 = data26.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate120(data26[i3], {instancePath:instancePath+"/sections/" + i3,parentData:data26,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate120.errors : appendErrors(vErrors, validate120.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},schema:schema28.properties.sections.type,parentSchema:schema28.properties.sections,data:data20};
+const err18 = {instancePath:instancePath+"/sections",schemaPath:"#/properties/sections/type",keyword:"type",params:{type: "array"},schema:schema28.properties.sections.type,parentSchema:schema28.properties.sections,data:data26};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err18];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err18);
 }
 errors++;
 }
 }
 if(data.signatories !== undefined){
-let data22 = data.signatories;
-if(Array.isArray(data22)){
-const len3 = data22.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate145(data22[i3], {instancePath:instancePath+"/signatories/" + i3,parentData:data22,parentDataProperty:i3,rootData}))){
-vErrors = vErrors === null ? validate145.errors : appendErrors(vErrors, validate145.errors);
+let data28 = data.signatories;
+if(Array.isArray(data28)){
+const len4 = data28.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate149(data28[i4], {instancePath:instancePath+"/signatories/" + i4,parentData:data28,parentDataProperty:i4,rootData}))){
+vErrors = vErrors === null ? validate149.errors : appendErrors(vErrors, validate149.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},schema:schema28.properties.signatories.type,parentSchema:schema28.properties.signatories,data:data22};
+const err19 = {instancePath:instancePath+"/signatories",schemaPath:"#/properties/signatories/type",keyword:"type",params:{type: "array"},schema:schema28.properties.signatories.type,parentSchema:schema28.properties.signatories,data:data28};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err19];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err19);
 }
 errors++;
 }
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema28.type,parentSchema:schema28,data};
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema28.type,parentSchema:schema28,data};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err20];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -2786,10 +2957,10 @@ validate78.errors = vErrors;
 return errors === 0;
 }
 
-export const validateParties = validate149;
-const schema48 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","county"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Parties"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"county":{"type":"object","additionalProperties":false,"required":["code","name"],"properties":{"code":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"}}},"dataset":{"$ref":"./common.schema.json#/definitions/documentRef"},"source":{"$ref":"./common.schema.json#/definitions/text"},"parties":{"type":"array","items":{"$ref":"#/definitions/party"}},"groups":{"type":"array","items":{"$ref":"#/definitions/group"}}},"definitions":{"party":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"pool":{"type":"boolean"},"note":{"$ref":"./common.schema.json#/definitions/text"},"caveat":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"}}},"group":{"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"members":{"type":"array","items":{"$ref":"#/definitions/party"}},"unassigned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["unit","reason"],"properties":{"unit":{"$ref":"./common.schema.json#/definitions/unitCode"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}}}}};
+export const validateParties = validate153;
+const schema49 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","county"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Parties"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"county":{"type":"object","additionalProperties":false,"required":["code","name"],"properties":{"code":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"}}},"dataset":{"$ref":"./common.schema.json#/definitions/documentRef"},"source":{"$ref":"./common.schema.json#/definitions/text"},"parties":{"type":"array","items":{"$ref":"#/definitions/party"}},"groups":{"type":"array","items":{"$ref":"#/definitions/group"}}},"definitions":{"party":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"pool":{"type":"boolean"},"note":{"$ref":"./common.schema.json#/definitions/text"},"caveat":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"}}},"group":{"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"members":{"type":"array","items":{"$ref":"#/definitions/party"}},"unassigned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["unit","reason"],"properties":{"unit":{"$ref":"./common.schema.json#/definitions/unitCode"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}}}}};
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -2802,12 +2973,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate150.errors = vErrors;
+validate154.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2832,12 +3003,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate152.errors = vErrors;
+validate156.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2862,12 +3033,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate154.errors = vErrors;
+validate158.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2892,12 +3063,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate156.errors = vErrors;
+validate160.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2922,12 +3093,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate158.errors = vErrors;
+validate162.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -2952,13 +3123,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate161.errors = vErrors;
+validate165.errors = vErrors;
 return errors === 0;
 }
 
-const schema55 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"pool":{"type":"boolean"},"note":{"$ref":"./common.schema.json#/definitions/text"},"caveat":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"}}};
+const schema56 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"pool":{"type":"boolean"},"note":{"$ref":"./common.schema.json#/definitions/text"},"caveat":{"$ref":"./common.schema.json#/definitions/text"},"units":{"$ref":"./common.schema.json#/definitions/unitList"}}};
 
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -2980,17 +3151,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate170.errors = vErrors;
+validate174.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema55.required,parentSchema:schema55,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3000,7 +3171,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema55.required,parentSchema:schema55,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3011,7 +3182,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "name")) || (key0 === "short")) || (key0 === "pool")) || (key0 === "note")) || (key0 === "caveat")) || (key0 === "units"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema55,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3022,27 +3193,27 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate152(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate156(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate156.errors : appendErrors(vErrors, validate156.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate154(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
+if(!(validate158(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
 errors = vErrors.length;
 }
 }
 if(data.short !== undefined){
-if(!(validate154(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
-vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
+if(!(validate158(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
+vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
 errors = vErrors.length;
 }
 }
 if(data.pool !== undefined){
 let data3 = data.pool;
 if(typeof data3 !== "boolean"){
-const err3 = {instancePath:instancePath+"/pool",schemaPath:"#/properties/pool/type",keyword:"type",params:{type: "boolean"},schema:schema55.properties.pool.type,parentSchema:schema55.properties.pool,data:data3};
+const err3 = {instancePath:instancePath+"/pool",schemaPath:"#/properties/pool/type",keyword:"type",params:{type: "boolean"},schema:schema56.properties.pool.type,parentSchema:schema56.properties.pool,data:data3};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3053,26 +3224,26 @@ errors++;
 }
 }
 if(data.note !== undefined){
-if(!(validate154(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
-vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
+if(!(validate158(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
+vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
 errors = vErrors.length;
 }
 }
 if(data.caveat !== undefined){
-if(!(validate154(data.caveat, {instancePath:instancePath+"/caveat",parentData:data,parentDataProperty:"caveat",rootData}))){
-vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
+if(!(validate158(data.caveat, {instancePath:instancePath+"/caveat",parentData:data,parentDataProperty:"caveat",rootData}))){
+vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
 errors = vErrors.length;
 }
 }
 if(data.units !== undefined){
-if(!(validate170(data.units, {instancePath:instancePath+"/units",parentData:data,parentDataProperty:"units",rootData}))){
-vErrors = vErrors === null ? validate170.errors : appendErrors(vErrors, validate170.errors);
+if(!(validate174(data.units, {instancePath:instancePath+"/units",parentData:data,parentDataProperty:"units",rootData}))){
+vErrors = vErrors === null ? validate174.errors : appendErrors(vErrors, validate174.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema55.type,parentSchema:schema55,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema56.type,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3081,18 +3252,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate164.errors = vErrors;
+validate168.errors = vErrors;
 return errors === 0;
 }
 
-const schema57 = {"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"members":{"type":"array","items":{"$ref":"#/definitions/party"}},"unassigned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["unit","reason"],"properties":{"unit":{"$ref":"./common.schema.json#/definitions/unitCode"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}}};
+const schema58 = {"type":"object","additionalProperties":false,"required":["id","name","members"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"name":{"$ref":"./common.schema.json#/definitions/text"},"short":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"members":{"type":"array","items":{"$ref":"#/definitions/party"}},"unassigned":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["unit","reason"],"properties":{"unit":{"$ref":"./common.schema.json#/definitions/unitCode"},"reason":{"$ref":"./common.schema.json#/definitions/text"}}}}}};
 
-function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema57.required,parentSchema:schema57,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3102,7 +3273,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema57.required,parentSchema:schema57,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3112,7 +3283,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.members === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "members"},schema:schema57.required,parentSchema:schema57,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "members"},schema:schema58.required,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3123,7 +3294,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "id") || (key0 === "name")) || (key0 === "short")) || (key0 === "note")) || (key0 === "members")) || (key0 === "unassigned"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema57,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3134,26 +3305,26 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate152(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate156(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate156.errors : appendErrors(vErrors, validate156.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate154(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
+if(!(validate158(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
 errors = vErrors.length;
 }
 }
 if(data.short !== undefined){
-if(!(validate154(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
-vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
+if(!(validate158(data.short, {instancePath:instancePath+"/short",parentData:data,parentDataProperty:"short",rootData}))){
+vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
 errors = vErrors.length;
 }
 }
 if(data.note !== undefined){
-if(!(validate154(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
-vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
+if(!(validate158(data.note, {instancePath:instancePath+"/note",parentData:data,parentDataProperty:"note",rootData}))){
+vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
 errors = vErrors.length;
 }
 }
@@ -3162,14 +3333,14 @@ let data4 = data.members;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate164(data4[i0], {instancePath:instancePath+"/members/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate164.errors : appendErrors(vErrors, validate164.errors);
+if(!(validate168(data4[i0], {instancePath:instancePath+"/members/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate168.errors : appendErrors(vErrors, validate168.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},schema:schema57.properties.members.type,parentSchema:schema57.properties.members,data:data4};
+const err4 = {instancePath:instancePath+"/members",schemaPath:"#/properties/members/type",keyword:"type",params:{type: "array"},schema:schema58.properties.members.type,parentSchema:schema58.properties.members,data:data4};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3187,7 +3358,7 @@ for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.unit === undefined){
-const err5 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/required",keyword:"required",params:{missingProperty: "unit"},schema:schema57.properties.unassigned.items.required,parentSchema:schema57.properties.unassigned.items,data:data7};
+const err5 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/required",keyword:"required",params:{missingProperty: "unit"},schema:schema58.properties.unassigned.items.required,parentSchema:schema58.properties.unassigned.items,data:data7};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3197,7 +3368,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data7.reason === undefined){
-const err6 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/required",keyword:"required",params:{missingProperty: "reason"},schema:schema57.properties.unassigned.items.required,parentSchema:schema57.properties.unassigned.items,data:data7};
+const err6 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/required",keyword:"required",params:{missingProperty: "reason"},schema:schema58.properties.unassigned.items.required,parentSchema:schema58.properties.unassigned.items,data:data7};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3208,7 +3379,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!((key1 === "unit") || (key1 === "reason"))){
-const err7 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema57.properties.unassigned.items,data:data7};
+const err7 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema58.properties.unassigned.items,data:data7};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3219,20 +3390,20 @@ errors++;
 }
 }
 if(data7.unit !== undefined){
-if(!(validate158(data7.unit, {instancePath:instancePath+"/unassigned/" + i1+"/unit",parentData:data7,parentDataProperty:"unit",rootData}))){
-vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
+if(!(validate162(data7.unit, {instancePath:instancePath+"/unassigned/" + i1+"/unit",parentData:data7,parentDataProperty:"unit",rootData}))){
+vErrors = vErrors === null ? validate162.errors : appendErrors(vErrors, validate162.errors);
 errors = vErrors.length;
 }
 }
 if(data7.reason !== undefined){
-if(!(validate154(data7.reason, {instancePath:instancePath+"/unassigned/" + i1+"/reason",parentData:data7,parentDataProperty:"reason",rootData}))){
-vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
+if(!(validate158(data7.reason, {instancePath:instancePath+"/unassigned/" + i1+"/reason",parentData:data7,parentDataProperty:"reason",rootData}))){
+vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/type",keyword:"type",params:{type: "object"},schema:schema57.properties.unassigned.items.type,parentSchema:schema57.properties.unassigned.items,data:data7};
+const err8 = {instancePath:instancePath+"/unassigned/" + i1,schemaPath:"#/properties/unassigned/items/type",keyword:"type",params:{type: "object"},schema:schema58.properties.unassigned.items.type,parentSchema:schema58.properties.unassigned.items,data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3244,7 +3415,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/unassigned",schemaPath:"#/properties/unassigned/type",keyword:"type",params:{type: "array"},schema:schema57.properties.unassigned.type,parentSchema:schema57.properties.unassigned,data:data6};
+const err9 = {instancePath:instancePath+"/unassigned",schemaPath:"#/properties/unassigned/type",keyword:"type",params:{type: "array"},schema:schema58.properties.unassigned.type,parentSchema:schema58.properties.unassigned,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3256,7 +3427,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema57.type,parentSchema:schema57,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema58.type,parentSchema:schema58,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3265,17 +3436,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate174.errors = vErrors;
+validate178.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema48.required,parentSchema:schema48,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3285,7 +3456,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema48.required,parentSchema:schema48,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3295,7 +3466,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema48.required,parentSchema:schema48,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3305,7 +3476,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.title === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema48.required,parentSchema:schema48,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3315,7 +3486,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.county === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "county"},schema:schema48.required,parentSchema:schema48,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "county"},schema:schema49.required,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3325,8 +3496,8 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema48.properties, key0))){
-const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema48,data};
+if(!(func2.call(schema49.properties, key0))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3337,15 +3508,15 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate150(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate150.errors : appendErrors(vErrors, validate150.errors);
+if(!(validate154(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
 errors = vErrors.length;
 }
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Parties" !== data1){
-const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Parties"},schema:"Parties",parentSchema:schema48.properties.kind,data:data1};
+const err6 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Parties"},schema:"Parties",parentSchema:schema49.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3356,20 +3527,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate152(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate152.errors : appendErrors(vErrors, validate152.errors);
+if(!(validate156(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate156.errors : appendErrors(vErrors, validate156.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate154(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
+if(!(validate158(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
-if(!(validate156(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
-vErrors = vErrors === null ? validate156.errors : appendErrors(vErrors, validate156.errors);
+if(!(validate160(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate160.errors : appendErrors(vErrors, validate160.errors);
 errors = vErrors.length;
 }
 }
@@ -3377,7 +3548,7 @@ if(data.county !== undefined){
 let data5 = data.county;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.code === undefined){
-const err7 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/required",keyword:"required",params:{missingProperty: "code"},schema:schema48.properties.county.required,parentSchema:schema48.properties.county,data:data5};
+const err7 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/required",keyword:"required",params:{missingProperty: "code"},schema:schema49.properties.county.required,parentSchema:schema49.properties.county,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3387,7 +3558,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data5.name === undefined){
-const err8 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/required",keyword:"required",params:{missingProperty: "name"},schema:schema48.properties.county.required,parentSchema:schema48.properties.county,data:data5};
+const err8 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/required",keyword:"required",params:{missingProperty: "name"},schema:schema49.properties.county.required,parentSchema:schema49.properties.county,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3398,7 +3569,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!((key1 === "code") || (key1 === "name"))){
-const err9 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema48.properties.county,data:data5};
+const err9 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema49.properties.county,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3409,20 +3580,20 @@ errors++;
 }
 }
 if(data5.code !== undefined){
-if(!(validate158(data5.code, {instancePath:instancePath+"/county/code",parentData:data5,parentDataProperty:"code",rootData}))){
-vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
+if(!(validate162(data5.code, {instancePath:instancePath+"/county/code",parentData:data5,parentDataProperty:"code",rootData}))){
+vErrors = vErrors === null ? validate162.errors : appendErrors(vErrors, validate162.errors);
 errors = vErrors.length;
 }
 }
 if(data5.name !== undefined){
-if(!(validate154(data5.name, {instancePath:instancePath+"/county/name",parentData:data5,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
+if(!(validate158(data5.name, {instancePath:instancePath+"/county/name",parentData:data5,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/type",keyword:"type",params:{type: "object"},schema:schema48.properties.county.type,parentSchema:schema48.properties.county,data:data5};
+const err10 = {instancePath:instancePath+"/county",schemaPath:"#/properties/county/type",keyword:"type",params:{type: "object"},schema:schema49.properties.county.type,parentSchema:schema49.properties.county,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3433,14 +3604,14 @@ errors++;
 }
 }
 if(data.dataset !== undefined){
-if(!(validate161(data.dataset, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
-vErrors = vErrors === null ? validate161.errors : appendErrors(vErrors, validate161.errors);
+if(!(validate165(data.dataset, {instancePath:instancePath+"/dataset",parentData:data,parentDataProperty:"dataset",rootData}))){
+vErrors = vErrors === null ? validate165.errors : appendErrors(vErrors, validate165.errors);
 errors = vErrors.length;
 }
 }
 if(data.source !== undefined){
-if(!(validate154(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){
-vErrors = vErrors === null ? validate154.errors : appendErrors(vErrors, validate154.errors);
+if(!(validate158(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData}))){
+vErrors = vErrors === null ? validate158.errors : appendErrors(vErrors, validate158.errors);
 errors = vErrors.length;
 }
 }
@@ -3449,14 +3620,14 @@ let data10 = data.parties;
 if(Array.isArray(data10)){
 const len0 = data10.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate164(data10[i0], {instancePath:instancePath+"/parties/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate164.errors : appendErrors(vErrors, validate164.errors);
+if(!(validate168(data10[i0], {instancePath:instancePath+"/parties/" + i0,parentData:data10,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate168.errors : appendErrors(vErrors, validate168.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "array"},schema:schema48.properties.parties.type,parentSchema:schema48.properties.parties,data:data10};
+const err11 = {instancePath:instancePath+"/parties",schemaPath:"#/properties/parties/type",keyword:"type",params:{type: "array"},schema:schema49.properties.parties.type,parentSchema:schema49.properties.parties,data:data10};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3471,14 +3642,14 @@ let data12 = data.groups;
 if(Array.isArray(data12)){
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate174(data12[i1], {instancePath:instancePath+"/groups/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate174.errors : appendErrors(vErrors, validate174.errors);
+if(!(validate178(data12[i1], {instancePath:instancePath+"/groups/" + i1,parentData:data12,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate178.errors : appendErrors(vErrors, validate178.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},schema:schema48.properties.groups.type,parentSchema:schema48.properties.groups,data:data12};
+const err12 = {instancePath:instancePath+"/groups",schemaPath:"#/properties/groups/type",keyword:"type",params:{type: "array"},schema:schema49.properties.groups.type,parentSchema:schema49.properties.groups,data:data12};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3490,7 +3661,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema48.type,parentSchema:schema48,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema49.type,parentSchema:schema49,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3499,14 +3670,14 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate149.errors = vErrors;
+validate153.errors = vErrors;
 return errors === 0;
 }
 
-export const validateDataset = validate183;
-const schema58 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","unitKind","referenceDate","source","measures"],"oneOf":[{"required":["units"]},{"required":["csv"]}],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Dataset"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"unitKind":{"$ref":"./common.schema.json#/definitions/text"},"referenceDate":{"$ref":"./common.schema.json#/definitions/date"},"source":{"type":"object","additionalProperties":false,"required":["publisher"],"properties":{"publisher":{"$ref":"./common.schema.json#/definitions/text"},"table":{"$ref":"./common.schema.json#/definitions/text"},"url":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"retrieved":{"$ref":"./common.schema.json#/definitions/date"},"selection":{"type":"object","additionalProperties":false,"required":["region","time"],"properties":{"region":{"type":"string","enum":["kommuner","lan"]},"age":{"$ref":"./common.schema.json#/definitions/text"},"time":{"$ref":"./common.schema.json#/definitions/text"}}},"file":{"$ref":"./common.schema.json#/definitions/text"},"sha256":{"$ref":"./common.schema.json#/definitions/sha256"}}},"measures":{"type":"array","items":{"$ref":"#/definitions/measure"}},"units":{"type":"array","items":{"$ref":"#/definitions/unit"}},"csv":{"$ref":"#/definitions/csv"}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}},"unit":{"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}},"csv":{"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}}}};
+export const validateDataset = validate187;
+const schema59 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","unitKind","referenceDate","source","measures"],"oneOf":[{"required":["units"]},{"required":["csv"]}],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Dataset"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"unitKind":{"$ref":"./common.schema.json#/definitions/text"},"referenceDate":{"$ref":"./common.schema.json#/definitions/date"},"source":{"type":"object","additionalProperties":false,"required":["publisher"],"properties":{"publisher":{"$ref":"./common.schema.json#/definitions/text"},"table":{"$ref":"./common.schema.json#/definitions/text"},"url":{"$ref":"./common.schema.json#/definitions/text"},"note":{"$ref":"./common.schema.json#/definitions/text"},"retrieved":{"$ref":"./common.schema.json#/definitions/date"},"selection":{"type":"object","additionalProperties":false,"required":["region","time"],"properties":{"region":{"type":"string","enum":["kommuner","lan"]},"age":{"$ref":"./common.schema.json#/definitions/text"},"time":{"$ref":"./common.schema.json#/definitions/text"}}},"file":{"$ref":"./common.schema.json#/definitions/text"},"sha256":{"$ref":"./common.schema.json#/definitions/sha256"}}},"measures":{"type":"array","items":{"$ref":"#/definitions/measure"}},"units":{"type":"array","items":{"$ref":"#/definitions/unit"}},"csv":{"$ref":"#/definitions/csv"}},"definitions":{"measure":{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}},"unit":{"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}},"csv":{"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}}}};
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -3519,12 +3690,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate184.errors = vErrors;
+validate188.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3549,12 +3720,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate186.errors = vErrors;
+validate190.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3579,12 +3750,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate188.errors = vErrors;
+validate192.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3609,12 +3780,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate190.errors = vErrors;
+validate194.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3639,19 +3810,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate193.errors = vErrors;
+validate197.errors = vErrors;
 return errors === 0;
 }
 
-const schema64 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
-const pattern26 = new RegExp("^[0-9a-f]{64}$", "u");
+const schema65 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
+const pattern27 = new RegExp("^[0-9a-f]{64}$", "u");
 
-function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern26.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},schema:"^[0-9a-f]{64}$",parentSchema:schema64,data};
+if(!pattern27.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},schema:"^[0-9a-f]{64}$",parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3662,7 +3833,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema64.type,parentSchema:schema64,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},schema:schema65.type,parentSchema:schema65,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3671,13 +3842,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate203.errors = vErrors;
+validate207.errors = vErrors;
 return errors === 0;
 }
 
-const schema65 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}};
+const schema66 = {"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"total":{"$ref":"./common.schema.json#/definitions/amount"}}};
 
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
@@ -3690,17 +3861,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate208.errors = vErrors;
+validate212.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema65.required,parentSchema:schema65,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema66.required,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3711,7 +3882,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "id") || (key0 === "title")) || (key0 === "total"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema65,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3722,26 +3893,26 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate186(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
+if(!(validate190(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate190.errors : appendErrors(vErrors, validate190.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate188(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
 if(data.total !== undefined){
-if(!(validate208(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
-vErrors = vErrors === null ? validate208.errors : appendErrors(vErrors, validate208.errors);
+if(!(validate212(data.total, {instancePath:instancePath+"/total",parentData:data,parentDataProperty:"total",rootData}))){
+vErrors = vErrors === null ? validate212.errors : appendErrors(vErrors, validate212.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema65.type,parentSchema:schema65,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema66.type,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3750,13 +3921,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate205.errors = vErrors;
+validate209.errors = vErrors;
 return errors === 0;
 }
 
-const schema67 = {"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}};
+const schema68 = {"type":"object","additionalProperties":false,"required":["id","name","values"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/unitCode"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"values":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/weight"}}}};
 
-function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3781,12 +3952,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate212.errors = vErrors;
+validate216.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -3811,18 +3982,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate216.errors = vErrors;
+validate220.errors = vErrors;
 return errors === 0;
 }
 
-const schema70 = {"type":["number","string"],"minimum":0,"pattern":"^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$"};
-const pattern29 = new RegExp("^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$", "u");
+const schema71 = {"type":["number","string"],"minimum":0,"pattern":"^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$"};
+const pattern30 = new RegExp("^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$", "u");
 
-function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if((!((typeof data == "number") && (isFinite(data)))) && (typeof data !== "string")){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema70.type},schema:schema70.type,parentSchema:schema70,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: schema71.type},schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3833,7 +4004,7 @@ errors++;
 }
 if((typeof data == "number") && (isFinite(data))){
 if(data < 0 || isNaN(data)){
-const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema70,data};
+const err1 = {instancePath,schemaPath:"#/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3844,8 +4015,8 @@ errors++;
 }
 }
 if(typeof data === "string"){
-if(!pattern29.test(data)){
-const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$"},schema:"^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$",parentSchema:schema70,data};
+if(!pattern30.test(data)){
+const err2 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$"},schema:"^(?:\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+|\\d+)(?:[,.]\\d+)?$|^\\.\\.?$",parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3855,17 +4026,17 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate218.errors = vErrors;
+validate222.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema67.required,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3875,7 +4046,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.name === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema67.required,parentSchema:schema67,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3885,7 +4056,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.values === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},schema:schema67.required,parentSchema:schema67,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},schema:schema68.required,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3896,7 +4067,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "name")) || (key0 === "group")) || (key0 === "values"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema67,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3907,20 +4078,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate212(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate212.errors : appendErrors(vErrors, validate212.errors);
+if(!(validate216(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate216.errors : appendErrors(vErrors, validate216.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate188(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
 if(data.group !== undefined){
-if(!(validate188(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
@@ -3929,13 +4100,13 @@ let data3 = data.values;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 const _errs7 = errors;
-if(!(validate216(key1, {instancePath:instancePath+"/values",parentData:data3,parentDataProperty:"values",rootData}))){
-vErrors = vErrors === null ? validate216.errors : appendErrors(vErrors, validate216.errors);
+if(!(validate220(key1, {instancePath:instancePath+"/values",parentData:data3,parentDataProperty:"values",rootData}))){
+vErrors = vErrors === null ? validate220.errors : appendErrors(vErrors, validate220.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs7 === errors;
 if(!valid1){
-const err4 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema67.properties.values.propertyNames,parentSchema:schema67.properties.values,data:data3};
+const err4 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema68.properties.values.propertyNames,parentSchema:schema68.properties.values,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3946,14 +4117,14 @@ errors++;
 }
 }
 for(const key2 in data3){
-if(!(validate218(data3[key2], {instancePath:instancePath+"/values/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate218.errors : appendErrors(vErrors, validate218.errors);
+if(!(validate222(data3[key2], {instancePath:instancePath+"/values/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data3,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate222.errors : appendErrors(vErrors, validate222.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "object"},schema:schema67.properties.values.type,parentSchema:schema67.properties.values,data:data3};
+const err5 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/type",keyword:"type",params:{type: "object"},schema:schema68.properties.values.type,parentSchema:schema68.properties.values,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3965,7 +4136,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema67.type,parentSchema:schema67,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema68.type,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3974,13 +4145,13 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate211.errors = vErrors;
+validate215.errors = vErrors;
 return errors === 0;
 }
 
-const schema71 = {"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}};
+const schema72 = {"type":"object","additionalProperties":false,"required":["path","unit","measures"],"properties":{"path":{"$ref":"./common.schema.json#/definitions/documentRef"},"unit":{"$ref":"./common.schema.json#/definitions/text"},"name":{"$ref":"./common.schema.json#/definitions/text"},"group":{"$ref":"./common.schema.json#/definitions/text"},"measures":{"type":"object","propertyNames":{"$ref":"./common.schema.json#/definitions/ref"},"additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"rename":{"type":"object","additionalProperties":{"$ref":"./common.schema.json#/definitions/text"}},"delimiter":{"type":"string","enum":[";",",","\t"]},"skipRows":{"type":"integer","minimum":0,"maximum":1000}}};
 
-function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4005,17 +4176,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate222.errors = vErrors;
+validate226.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.path === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},schema:schema71.required,parentSchema:schema71,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4025,7 +4196,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.unit === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},schema:schema71.required,parentSchema:schema71,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4035,7 +4206,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.measures === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},schema:schema71.required,parentSchema:schema71,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4046,7 +4217,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "path") || (key0 === "unit")) || (key0 === "name")) || (key0 === "group")) || (key0 === "measures")) || (key0 === "rename")) || (key0 === "delimiter")) || (key0 === "skipRows"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema71,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4057,26 +4228,26 @@ errors++;
 }
 }
 if(data.path !== undefined){
-if(!(validate222(data.path, {instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData}))){
-vErrors = vErrors === null ? validate222.errors : appendErrors(vErrors, validate222.errors);
+if(!(validate226(data.path, {instancePath:instancePath+"/path",parentData:data,parentDataProperty:"path",rootData}))){
+vErrors = vErrors === null ? validate226.errors : appendErrors(vErrors, validate226.errors);
 errors = vErrors.length;
 }
 }
 if(data.unit !== undefined){
-if(!(validate188(data.unit, {instancePath:instancePath+"/unit",parentData:data,parentDataProperty:"unit",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data.unit, {instancePath:instancePath+"/unit",parentData:data,parentDataProperty:"unit",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate188(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
 if(data.group !== undefined){
-if(!(validate188(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data.group, {instancePath:instancePath+"/group",parentData:data,parentDataProperty:"group",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
@@ -4085,13 +4256,13 @@ let data4 = data.measures;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
 const _errs8 = errors;
-if(!(validate216(key1, {instancePath:instancePath+"/measures",parentData:data4,parentDataProperty:"measures",rootData}))){
-vErrors = vErrors === null ? validate216.errors : appendErrors(vErrors, validate216.errors);
+if(!(validate220(key1, {instancePath:instancePath+"/measures",parentData:data4,parentDataProperty:"measures",rootData}))){
+vErrors = vErrors === null ? validate220.errors : appendErrors(vErrors, validate220.errors);
 errors = vErrors.length;
 }
 var valid1 = _errs8 === errors;
 if(!valid1){
-const err4 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema71.properties.measures.propertyNames,parentSchema:schema71.properties.measures,data:data4};
+const err4 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/propertyNames",keyword:"propertyNames",params:{propertyName: key1},schema:schema72.properties.measures.propertyNames,parentSchema:schema72.properties.measures,data:data4};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4102,14 +4273,14 @@ errors++;
 }
 }
 for(const key2 in data4){
-if(!(validate188(data4[key2], {instancePath:instancePath+"/measures/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data4[key2], {instancePath:instancePath+"/measures/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data4,parentDataProperty:key2,rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},schema:schema71.properties.measures.type,parentSchema:schema71.properties.measures,data:data4};
+const err5 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "object"},schema:schema72.properties.measures.type,parentSchema:schema72.properties.measures,data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4123,14 +4294,14 @@ if(data.rename !== undefined){
 let data6 = data.rename;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key3 in data6){
-if(!(validate188(data6[key3], {instancePath:instancePath+"/rename/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key3,rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data6[key3], {instancePath:instancePath+"/rename/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data6,parentDataProperty:key3,rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/rename",schemaPath:"#/properties/rename/type",keyword:"type",params:{type: "object"},schema:schema71.properties.rename.type,parentSchema:schema71.properties.rename,data:data6};
+const err6 = {instancePath:instancePath+"/rename",schemaPath:"#/properties/rename/type",keyword:"type",params:{type: "object"},schema:schema72.properties.rename.type,parentSchema:schema72.properties.rename,data:data6};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4143,7 +4314,7 @@ errors++;
 if(data.delimiter !== undefined){
 let data8 = data.delimiter;
 if(typeof data8 !== "string"){
-const err7 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/type",keyword:"type",params:{type: "string"},schema:schema71.properties.delimiter.type,parentSchema:schema71.properties.delimiter,data:data8};
+const err7 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/type",keyword:"type",params:{type: "string"},schema:schema72.properties.delimiter.type,parentSchema:schema72.properties.delimiter,data:data8};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4153,7 +4324,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((data8 === ";") || (data8 === ",")) || (data8 === "\t"))){
-const err8 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/enum",keyword:"enum",params:{allowedValues: schema71.properties.delimiter.enum},schema:schema71.properties.delimiter.enum,parentSchema:schema71.properties.delimiter,data:data8};
+const err8 = {instancePath:instancePath+"/delimiter",schemaPath:"#/properties/delimiter/enum",keyword:"enum",params:{allowedValues: schema72.properties.delimiter.enum},schema:schema72.properties.delimiter.enum,parentSchema:schema72.properties.delimiter,data:data8};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4166,7 +4337,7 @@ errors++;
 if(data.skipRows !== undefined){
 let data9 = data.skipRows;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err9 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/type",keyword:"type",params:{type: "integer"},schema:schema71.properties.skipRows.type,parentSchema:schema71.properties.skipRows,data:data9};
+const err9 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/type",keyword:"type",params:{type: "integer"},schema:schema72.properties.skipRows.type,parentSchema:schema72.properties.skipRows,data:data9};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4177,7 +4348,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 1000 || isNaN(data9)){
-const err10 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},schema:1000,parentSchema:schema71.properties.skipRows,data:data9};
+const err10 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},schema:1000,parentSchema:schema72.properties.skipRows,data:data9};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4187,7 +4358,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data9 < 0 || isNaN(data9)){
-const err11 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema71.properties.skipRows,data:data9};
+const err11 = {instancePath:instancePath+"/skipRows",schemaPath:"#/properties/skipRows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},schema:0,parentSchema:schema72.properties.skipRows,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4200,7 +4371,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema71.type,parentSchema:schema71,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4209,12 +4380,12 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate221.errors = vErrors;
+validate225.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 const _errs1 = errors;
@@ -4223,7 +4394,7 @@ let passing0 = null;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.units === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "units"},schema:schema58.oneOf[0].required,parentSchema:schema58.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "units"},schema:schema59.oneOf[0].required,parentSchema:schema59.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4241,7 +4412,7 @@ passing0 = 0;
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.csv === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "csv"},schema:schema58.oneOf[1].required,parentSchema:schema58.oneOf[1],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "csv"},schema:schema59.oneOf[1].required,parentSchema:schema59.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4263,7 +4434,7 @@ passing0 = 1;
 }
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema58.oneOf,parentSchema:schema58,data};
+const err2 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},schema:schema59.oneOf,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4285,7 +4456,7 @@ vErrors = null;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema58.required,parentSchema:schema58,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4295,7 +4466,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.kind === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema58.required,parentSchema:schema58,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4305,7 +4476,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.id === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema58.required,parentSchema:schema58,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4315,7 +4486,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.title === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema58.required,parentSchema:schema58,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4325,7 +4496,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.unitKind === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unitKind"},schema:schema58.required,parentSchema:schema58,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unitKind"},schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4335,7 +4506,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.referenceDate === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "referenceDate"},schema:schema58.required,parentSchema:schema58,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "referenceDate"},schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4345,7 +4516,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.source === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},schema:schema58.required,parentSchema:schema58,data};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4355,7 +4526,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.measures === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},schema:schema58.required,parentSchema:schema58,data};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},schema:schema59.required,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4365,8 +4536,8 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema58.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema58,data};
+if(!(func2.call(schema59.properties, key0))){
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4377,15 +4548,15 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate184(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate184.errors : appendErrors(vErrors, validate184.errors);
+if(!(validate188(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
 errors = vErrors.length;
 }
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Dataset" !== data1){
-const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Dataset"},schema:"Dataset",parentSchema:schema58.properties.kind,data:data1};
+const err12 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Dataset"},schema:"Dataset",parentSchema:schema59.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4396,32 +4567,32 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate186(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate186.errors : appendErrors(vErrors, validate186.errors);
-errors = vErrors.length;
-}
-}
-if(data.title !== undefined){
-if(!(validate188(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
-errors = vErrors.length;
-}
-}
-if(data.description !== undefined){
-if(!(validate190(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+if(!(validate190(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate190.errors : appendErrors(vErrors, validate190.errors);
 errors = vErrors.length;
 }
 }
+if(data.title !== undefined){
+if(!(validate192(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
+errors = vErrors.length;
+}
+}
+if(data.description !== undefined){
+if(!(validate194(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate194.errors : appendErrors(vErrors, validate194.errors);
+errors = vErrors.length;
+}
+}
 if(data.unitKind !== undefined){
-if(!(validate188(data.unitKind, {instancePath:instancePath+"/unitKind",parentData:data,parentDataProperty:"unitKind",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data.unitKind, {instancePath:instancePath+"/unitKind",parentData:data,parentDataProperty:"unitKind",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
 if(data.referenceDate !== undefined){
-if(!(validate193(data.referenceDate, {instancePath:instancePath+"/referenceDate",parentData:data,parentDataProperty:"referenceDate",rootData}))){
-vErrors = vErrors === null ? validate193.errors : appendErrors(vErrors, validate193.errors);
+if(!(validate197(data.referenceDate, {instancePath:instancePath+"/referenceDate",parentData:data,parentDataProperty:"referenceDate",rootData}))){
+vErrors = vErrors === null ? validate197.errors : appendErrors(vErrors, validate197.errors);
 errors = vErrors.length;
 }
 }
@@ -4429,7 +4600,7 @@ if(data.source !== undefined){
 let data7 = data.source;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.publisher === undefined){
-const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "publisher"},schema:schema58.properties.source.required,parentSchema:schema58.properties.source,data:data7};
+const err13 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/required",keyword:"required",params:{missingProperty: "publisher"},schema:schema59.properties.source.required,parentSchema:schema59.properties.source,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4440,7 +4611,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!((((((((key1 === "publisher") || (key1 === "table")) || (key1 === "url")) || (key1 === "note")) || (key1 === "retrieved")) || (key1 === "selection")) || (key1 === "file")) || (key1 === "sha256"))){
-const err14 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema58.properties.source,data:data7};
+const err14 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema59.properties.source,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4451,32 +4622,32 @@ errors++;
 }
 }
 if(data7.publisher !== undefined){
-if(!(validate188(data7.publisher, {instancePath:instancePath+"/source/publisher",parentData:data7,parentDataProperty:"publisher",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data7.publisher, {instancePath:instancePath+"/source/publisher",parentData:data7,parentDataProperty:"publisher",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
 if(data7.table !== undefined){
-if(!(validate188(data7.table, {instancePath:instancePath+"/source/table",parentData:data7,parentDataProperty:"table",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data7.table, {instancePath:instancePath+"/source/table",parentData:data7,parentDataProperty:"table",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
 if(data7.url !== undefined){
-if(!(validate188(data7.url, {instancePath:instancePath+"/source/url",parentData:data7,parentDataProperty:"url",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data7.url, {instancePath:instancePath+"/source/url",parentData:data7,parentDataProperty:"url",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
 if(data7.note !== undefined){
-if(!(validate188(data7.note, {instancePath:instancePath+"/source/note",parentData:data7,parentDataProperty:"note",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data7.note, {instancePath:instancePath+"/source/note",parentData:data7,parentDataProperty:"note",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
 if(data7.retrieved !== undefined){
-if(!(validate193(data7.retrieved, {instancePath:instancePath+"/source/retrieved",parentData:data7,parentDataProperty:"retrieved",rootData}))){
-vErrors = vErrors === null ? validate193.errors : appendErrors(vErrors, validate193.errors);
+if(!(validate197(data7.retrieved, {instancePath:instancePath+"/source/retrieved",parentData:data7,parentDataProperty:"retrieved",rootData}))){
+vErrors = vErrors === null ? validate197.errors : appendErrors(vErrors, validate197.errors);
 errors = vErrors.length;
 }
 }
@@ -4484,7 +4655,7 @@ if(data7.selection !== undefined){
 let data13 = data7.selection;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.region === undefined){
-const err15 = {instancePath:instancePath+"/source/selection",schemaPath:"#/properties/source/properties/selection/required",keyword:"required",params:{missingProperty: "region"},schema:schema58.properties.source.properties.selection.required,parentSchema:schema58.properties.source.properties.selection,data:data13};
+const err15 = {instancePath:instancePath+"/source/selection",schemaPath:"#/properties/source/properties/selection/required",keyword:"required",params:{missingProperty: "region"},schema:schema59.properties.source.properties.selection.required,parentSchema:schema59.properties.source.properties.selection,data:data13};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4494,7 +4665,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data13.time === undefined){
-const err16 = {instancePath:instancePath+"/source/selection",schemaPath:"#/properties/source/properties/selection/required",keyword:"required",params:{missingProperty: "time"},schema:schema58.properties.source.properties.selection.required,parentSchema:schema58.properties.source.properties.selection,data:data13};
+const err16 = {instancePath:instancePath+"/source/selection",schemaPath:"#/properties/source/properties/selection/required",keyword:"required",params:{missingProperty: "time"},schema:schema59.properties.source.properties.selection.required,parentSchema:schema59.properties.source.properties.selection,data:data13};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4505,7 +4676,7 @@ errors++;
 }
 for(const key2 in data13){
 if(!(((key2 === "region") || (key2 === "age")) || (key2 === "time"))){
-const err17 = {instancePath:instancePath+"/source/selection",schemaPath:"#/properties/source/properties/selection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema58.properties.source.properties.selection,data:data13};
+const err17 = {instancePath:instancePath+"/source/selection",schemaPath:"#/properties/source/properties/selection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema59.properties.source.properties.selection,data:data13};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4518,7 +4689,7 @@ errors++;
 if(data13.region !== undefined){
 let data14 = data13.region;
 if(typeof data14 !== "string"){
-const err18 = {instancePath:instancePath+"/source/selection/region",schemaPath:"#/properties/source/properties/selection/properties/region/type",keyword:"type",params:{type: "string"},schema:schema58.properties.source.properties.selection.properties.region.type,parentSchema:schema58.properties.source.properties.selection.properties.region,data:data14};
+const err18 = {instancePath:instancePath+"/source/selection/region",schemaPath:"#/properties/source/properties/selection/properties/region/type",keyword:"type",params:{type: "string"},schema:schema59.properties.source.properties.selection.properties.region.type,parentSchema:schema59.properties.source.properties.selection.properties.region,data:data14};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4528,7 +4699,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((data14 === "kommuner") || (data14 === "lan"))){
-const err19 = {instancePath:instancePath+"/source/selection/region",schemaPath:"#/properties/source/properties/selection/properties/region/enum",keyword:"enum",params:{allowedValues: schema58.properties.source.properties.selection.properties.region.enum},schema:schema58.properties.source.properties.selection.properties.region.enum,parentSchema:schema58.properties.source.properties.selection.properties.region,data:data14};
+const err19 = {instancePath:instancePath+"/source/selection/region",schemaPath:"#/properties/source/properties/selection/properties/region/enum",keyword:"enum",params:{allowedValues: schema59.properties.source.properties.selection.properties.region.enum},schema:schema59.properties.source.properties.selection.properties.region.enum,parentSchema:schema59.properties.source.properties.selection.properties.region,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4539,20 +4710,20 @@ errors++;
 }
 }
 if(data13.age !== undefined){
-if(!(validate188(data13.age, {instancePath:instancePath+"/source/selection/age",parentData:data13,parentDataProperty:"age",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data13.age, {instancePath:instancePath+"/source/selection/age",parentData:data13,parentDataProperty:"age",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
 if(data13.time !== undefined){
-if(!(validate188(data13.time, {instancePath:instancePath+"/source/selection/time",parentData:data13,parentDataProperty:"time",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data13.time, {instancePath:instancePath+"/source/selection/time",parentData:data13,parentDataProperty:"time",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/source/selection",schemaPath:"#/properties/source/properties/selection/type",keyword:"type",params:{type: "object"},schema:schema58.properties.source.properties.selection.type,parentSchema:schema58.properties.source.properties.selection,data:data13};
+const err20 = {instancePath:instancePath+"/source/selection",schemaPath:"#/properties/source/properties/selection/type",keyword:"type",params:{type: "object"},schema:schema59.properties.source.properties.selection.type,parentSchema:schema59.properties.source.properties.selection,data:data13};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4563,20 +4734,20 @@ errors++;
 }
 }
 if(data7.file !== undefined){
-if(!(validate188(data7.file, {instancePath:instancePath+"/source/file",parentData:data7,parentDataProperty:"file",rootData}))){
-vErrors = vErrors === null ? validate188.errors : appendErrors(vErrors, validate188.errors);
+if(!(validate192(data7.file, {instancePath:instancePath+"/source/file",parentData:data7,parentDataProperty:"file",rootData}))){
+vErrors = vErrors === null ? validate192.errors : appendErrors(vErrors, validate192.errors);
 errors = vErrors.length;
 }
 }
 if(data7.sha256 !== undefined){
-if(!(validate203(data7.sha256, {instancePath:instancePath+"/source/sha256",parentData:data7,parentDataProperty:"sha256",rootData}))){
-vErrors = vErrors === null ? validate203.errors : appendErrors(vErrors, validate203.errors);
+if(!(validate207(data7.sha256, {instancePath:instancePath+"/source/sha256",parentData:data7,parentDataProperty:"sha256",rootData}))){
+vErrors = vErrors === null ? validate207.errors : appendErrors(vErrors, validate207.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},schema:schema58.properties.source.type,parentSchema:schema58.properties.source,data:data7};
+const err21 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "object"},schema:schema59.properties.source.type,parentSchema:schema59.properties.source,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4591,14 +4762,14 @@ let data19 = data.measures;
 if(Array.isArray(data19)){
 const len0 = data19.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate205(data19[i0], {instancePath:instancePath+"/measures/" + i0,parentData:data19,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate205.errors : appendErrors(vErrors, validate205.errors);
+if(!(validate209(data19[i0], {instancePath:instancePath+"/measures/" + i0,parentData:data19,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate209.errors : appendErrors(vErrors, validate209.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "array"},schema:schema58.properties.measures.type,parentSchema:schema58.properties.measures,data:data19};
+const err22 = {instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/type",keyword:"type",params:{type: "array"},schema:schema59.properties.measures.type,parentSchema:schema59.properties.measures,data:data19};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4613,14 +4784,14 @@ let data21 = data.units;
 if(Array.isArray(data21)){
 const len1 = data21.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate211(data21[i1], {instancePath:instancePath+"/units/" + i1,parentData:data21,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate211.errors : appendErrors(vErrors, validate211.errors);
+if(!(validate215(data21[i1], {instancePath:instancePath+"/units/" + i1,parentData:data21,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate215.errors : appendErrors(vErrors, validate215.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},schema:schema58.properties.units.type,parentSchema:schema58.properties.units,data:data21};
+const err23 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},schema:schema59.properties.units.type,parentSchema:schema59.properties.units,data:data21};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4631,14 +4802,14 @@ errors++;
 }
 }
 if(data.csv !== undefined){
-if(!(validate221(data.csv, {instancePath:instancePath+"/csv",parentData:data,parentDataProperty:"csv",rootData}))){
-vErrors = vErrors === null ? validate221.errors : appendErrors(vErrors, validate221.errors);
+if(!(validate225(data.csv, {instancePath:instancePath+"/csv",parentData:data,parentDataProperty:"csv",rootData}))){
+vErrors = vErrors === null ? validate225.errors : appendErrors(vErrors, validate225.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema58.type,parentSchema:schema58,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4647,14 +4818,14 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate183.errors = vErrors;
+validate187.errors = vErrors;
 return errors === 0;
 }
 
-export const validateStrategy = validate231;
-const schema73 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","vision","goals"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Strategy"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"period":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"./common.schema.json#/definitions/year"},"to":{"$ref":"./common.schema.json#/definitions/year"}}},"adopted":{"$ref":"./common.schema.json#/definitions/date"},"adoptedBy":{"$ref":"./common.schema.json#/definitions/text"},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"vision":{"$ref":"./common.schema.json#/definitions/prose"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}},"subgoals":{"type":"array","items":{"$ref":"#/definitions/goal"}}},"definitions":{"goal":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}}}};
+export const validateStrategy = validate235;
+const schema74 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","vision","goals"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"Strategy"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"period":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"$ref":"./common.schema.json#/definitions/year"},"to":{"$ref":"./common.schema.json#/definitions/year"}}},"adopted":{"$ref":"./common.schema.json#/definitions/date"},"adoptedBy":{"$ref":"./common.schema.json#/definitions/text"},"summary":{"$ref":"./common.schema.json#/definitions/prose"},"vision":{"$ref":"./common.schema.json#/definitions/prose"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}},"subgoals":{"type":"array","items":{"$ref":"#/definitions/goal"}}},"definitions":{"goal":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}}}};
 
-function validate232(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -4667,12 +4838,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate232.errors = vErrors;
+validate236.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4697,12 +4868,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate234.errors = vErrors;
+validate238.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4727,12 +4898,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate236.errors = vErrors;
+validate240.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4757,12 +4928,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate238.errors = vErrors;
+validate242.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
@@ -4797,12 +4968,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate240.errors = vErrors;
+validate244.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -4827,18 +4998,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate243.errors = vErrors;
+validate247.errors = vErrors;
 return errors === 0;
 }
 
-const schema80 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}};
+const schema81 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"}}};
 
-function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema80.required,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4848,7 +5019,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema80.required,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema81.required,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4859,7 +5030,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "title"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema80,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4870,20 +5041,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate234(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate234.errors : appendErrors(vErrors, validate234.errors);
+if(!(validate238(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate238.errors : appendErrors(vErrors, validate238.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate236(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate236.errors : appendErrors(vErrors, validate236.errors);
+if(!(validate240(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate240.errors : appendErrors(vErrors, validate240.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema80.type,parentSchema:schema80,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema81.type,parentSchema:schema81,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4892,17 +5063,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate248.errors = vErrors;
+validate252.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema73.required,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4912,7 +5083,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema73.required,parentSchema:schema73,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4922,7 +5093,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema73.required,parentSchema:schema73,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4932,7 +5103,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.title === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema73.required,parentSchema:schema73,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4942,7 +5113,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.vision === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vision"},schema:schema73.required,parentSchema:schema73,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "vision"},schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4952,7 +5123,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.goals === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goals"},schema:schema73.required,parentSchema:schema73,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "goals"},schema:schema74.required,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4962,8 +5133,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema73.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema73,data};
+if(!(func2.call(schema74.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4974,15 +5145,15 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate232(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate232.errors : appendErrors(vErrors, validate232.errors);
+if(!(validate236(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate236.errors : appendErrors(vErrors, validate236.errors);
 errors = vErrors.length;
 }
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("Strategy" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Strategy"},schema:"Strategy",parentSchema:schema73.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Strategy"},schema:"Strategy",parentSchema:schema74.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4993,20 +5164,20 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate234(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate234.errors : appendErrors(vErrors, validate234.errors);
+if(!(validate238(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate238.errors : appendErrors(vErrors, validate238.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate236(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate236.errors : appendErrors(vErrors, validate236.errors);
+if(!(validate240(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate240.errors : appendErrors(vErrors, validate240.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
-if(!(validate238(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
-vErrors = vErrors === null ? validate238.errors : appendErrors(vErrors, validate238.errors);
+if(!(validate242(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+vErrors = vErrors === null ? validate242.errors : appendErrors(vErrors, validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -5014,7 +5185,7 @@ if(data.period !== undefined){
 let data5 = data.period;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.from === undefined){
-const err8 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "from"},schema:schema73.properties.period.required,parentSchema:schema73.properties.period,data:data5};
+const err8 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "from"},schema:schema74.properties.period.required,parentSchema:schema74.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5024,7 +5195,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data5.to === undefined){
-const err9 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "to"},schema:schema73.properties.period.required,parentSchema:schema73.properties.period,data:data5};
+const err9 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "to"},schema:schema74.properties.period.required,parentSchema:schema74.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5035,7 +5206,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!((key1 === "from") || (key1 === "to"))){
-const err10 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema73.properties.period,data:data5};
+const err10 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema74.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5046,20 +5217,20 @@ errors++;
 }
 }
 if(data5.from !== undefined){
-if(!(validate240(data5.from, {instancePath:instancePath+"/period/from",parentData:data5,parentDataProperty:"from",rootData}))){
-vErrors = vErrors === null ? validate240.errors : appendErrors(vErrors, validate240.errors);
+if(!(validate244(data5.from, {instancePath:instancePath+"/period/from",parentData:data5,parentDataProperty:"from",rootData}))){
+vErrors = vErrors === null ? validate244.errors : appendErrors(vErrors, validate244.errors);
 errors = vErrors.length;
 }
 }
 if(data5.to !== undefined){
-if(!(validate240(data5.to, {instancePath:instancePath+"/period/to",parentData:data5,parentDataProperty:"to",rootData}))){
-vErrors = vErrors === null ? validate240.errors : appendErrors(vErrors, validate240.errors);
+if(!(validate244(data5.to, {instancePath:instancePath+"/period/to",parentData:data5,parentDataProperty:"to",rootData}))){
+vErrors = vErrors === null ? validate244.errors : appendErrors(vErrors, validate244.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},schema:schema73.properties.period.type,parentSchema:schema73.properties.period,data:data5};
+const err11 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},schema:schema74.properties.period.type,parentSchema:schema74.properties.period,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5070,26 +5241,26 @@ errors++;
 }
 }
 if(data.adopted !== undefined){
-if(!(validate243(data.adopted, {instancePath:instancePath+"/adopted",parentData:data,parentDataProperty:"adopted",rootData}))){
-vErrors = vErrors === null ? validate243.errors : appendErrors(vErrors, validate243.errors);
+if(!(validate247(data.adopted, {instancePath:instancePath+"/adopted",parentData:data,parentDataProperty:"adopted",rootData}))){
+vErrors = vErrors === null ? validate247.errors : appendErrors(vErrors, validate247.errors);
 errors = vErrors.length;
 }
 }
 if(data.adoptedBy !== undefined){
-if(!(validate236(data.adoptedBy, {instancePath:instancePath+"/adoptedBy",parentData:data,parentDataProperty:"adoptedBy",rootData}))){
-vErrors = vErrors === null ? validate236.errors : appendErrors(vErrors, validate236.errors);
+if(!(validate240(data.adoptedBy, {instancePath:instancePath+"/adoptedBy",parentData:data,parentDataProperty:"adoptedBy",rootData}))){
+vErrors = vErrors === null ? validate240.errors : appendErrors(vErrors, validate240.errors);
 errors = vErrors.length;
 }
 }
 if(data.summary !== undefined){
-if(!(validate238(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
-vErrors = vErrors === null ? validate238.errors : appendErrors(vErrors, validate238.errors);
+if(!(validate242(data.summary, {instancePath:instancePath+"/summary",parentData:data,parentDataProperty:"summary",rootData}))){
+vErrors = vErrors === null ? validate242.errors : appendErrors(vErrors, validate242.errors);
 errors = vErrors.length;
 }
 }
 if(data.vision !== undefined){
-if(!(validate238(data.vision, {instancePath:instancePath+"/vision",parentData:data,parentDataProperty:"vision",rootData}))){
-vErrors = vErrors === null ? validate238.errors : appendErrors(vErrors, validate238.errors);
+if(!(validate242(data.vision, {instancePath:instancePath+"/vision",parentData:data,parentDataProperty:"vision",rootData}))){
+vErrors = vErrors === null ? validate242.errors : appendErrors(vErrors, validate242.errors);
 errors = vErrors.length;
 }
 }
@@ -5098,14 +5269,14 @@ let data12 = data.goals;
 if(Array.isArray(data12)){
 const len0 = data12.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate248(data12[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate248.errors : appendErrors(vErrors, validate248.errors);
+if(!(validate252(data12[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},schema:schema73.properties.goals.type,parentSchema:schema73.properties.goals,data:data12};
+const err12 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},schema:schema74.properties.goals.type,parentSchema:schema74.properties.goals,data:data12};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5120,14 +5291,14 @@ let data14 = data.subgoals;
 if(Array.isArray(data14)){
 const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate248(data14[i1], {instancePath:instancePath+"/subgoals/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate248.errors : appendErrors(vErrors, validate248.errors);
+if(!(validate252(data14[i1], {instancePath:instancePath+"/subgoals/" + i1,parentData:data14,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate252.errors : appendErrors(vErrors, validate252.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/subgoals",schemaPath:"#/properties/subgoals/type",keyword:"type",params:{type: "array"},schema:schema73.properties.subgoals.type,parentSchema:schema73.properties.subgoals,data:data14};
+const err13 = {instancePath:instancePath+"/subgoals",schemaPath:"#/properties/subgoals/type",keyword:"type",params:{type: "array"},schema:schema74.properties.subgoals.type,parentSchema:schema74.properties.subgoals,data:data14};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5139,7 +5310,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema73.type,parentSchema:schema73,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema74.type,parentSchema:schema74,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5148,14 +5319,14 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate231.errors = vErrors;
+validate235.errors = vErrors;
 return errors === 0;
 }
 
-export const validateActionPlan = validate253;
-const schema81 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","areas"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"ActionPlan"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"adoption":{"type":"object","additionalProperties":false,"required":["body"],"properties":{"body":{"$ref":"./common.schema.json#/definitions/text"},"date":{"$ref":"./common.schema.json#/definitions/date"}}},"authors":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"organisation":{"$ref":"./common.schema.json#/definitions/text"}}}},"background":{"$ref":"./common.schema.json#/definitions/prose"},"review":{"$ref":"#/definitions/itemList"},"basis":{"$ref":"./common.schema.json#/definitions/prose"},"areas":{"type":"array","items":{"$ref":"#/definitions/area"}},"workPlan":{"$ref":"#/definitions/itemList"},"followUp":{"type":"object","additionalProperties":false,"properties":{"responsible":{"$ref":"./common.schema.json#/definitions/text"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"when":{"$ref":"./common.schema.json#/definitions/text"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}},"definitions":{"itemList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}},"area":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}},"goal":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}}};
+export const validateActionPlan = validate257;
+const schema82 = {"$schema":"http://json-schema.org/draft-07/schema#","type":"object","additionalProperties":false,"required":["apiVersion","kind","id","title","year","areas"],"properties":{"apiVersion":{"$ref":"./common.schema.json#/definitions/apiVersion"},"kind":{"const":"ActionPlan"},"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"description":{"$ref":"./common.schema.json#/definitions/prose"},"year":{"$ref":"./common.schema.json#/definitions/year"},"county":{"$ref":"./common.schema.json#/definitions/unitCode"},"agreement":{"$ref":"./common.schema.json#/definitions/documentRef"},"strategy":{"$ref":"./common.schema.json#/definitions/documentRef"},"allocation":{"$ref":"./common.schema.json#/definitions/documentRef"},"adoption":{"type":"object","additionalProperties":false,"required":["body"],"properties":{"body":{"$ref":"./common.schema.json#/definitions/text"},"date":{"$ref":"./common.schema.json#/definitions/date"}}},"authors":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"./common.schema.json#/definitions/text"},"organisation":{"$ref":"./common.schema.json#/definitions/text"}}}},"background":{"$ref":"./common.schema.json#/definitions/prose"},"review":{"$ref":"#/definitions/itemList"},"basis":{"$ref":"./common.schema.json#/definitions/prose"},"areas":{"type":"array","items":{"$ref":"#/definitions/area"}},"workPlan":{"$ref":"#/definitions/itemList"},"followUp":{"type":"object","additionalProperties":false,"properties":{"responsible":{"$ref":"./common.schema.json#/definitions/text"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"when":{"$ref":"./common.schema.json#/definitions/text"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}},"definitions":{"itemList":{"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}},"area":{"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}},"goal":{"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}}}};
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if("fordela/v1" !== data){
@@ -5168,12 +5339,12 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate254.errors = vErrors;
+validate258.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5198,12 +5369,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate256.errors = vErrors;
+validate260.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5228,12 +5399,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate258.errors = vErrors;
+validate262.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5258,12 +5429,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate260.errors = vErrors;
+validate264.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
@@ -5298,12 +5469,12 @@ vErrors.push(err2);
 errors++;
 }
 }
-validate262.errors = vErrors;
+validate266.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5328,12 +5499,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate264.errors = vErrors;
+validate268.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5358,12 +5529,12 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate266.errors = vErrors;
+validate270.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5388,13 +5559,13 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate270.errors = vErrors;
+validate275.errors = vErrors;
 return errors === 0;
 }
 
-const schema90 = {"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}};
+const schema91 = {"type":"object","additionalProperties":false,"required":["items"],"properties":{"title":{"$ref":"./common.schema.json#/definitions/text"},"items":{"$ref":"./common.schema.json#/definitions/textList"}}};
 
-function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -5416,17 +5587,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate277.errors = vErrors;
+validate282.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.items === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},schema:schema90.required,parentSchema:schema90,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "items"},schema:schema91.required,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5437,7 +5608,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "title") || (key0 === "items"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema90,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5448,20 +5619,20 @@ errors++;
 }
 }
 if(data.title !== undefined){
-if(!(validate258(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
+if(!(validate262(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
 errors = vErrors.length;
 }
 }
 if(data.items !== undefined){
-if(!(validate277(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
-vErrors = vErrors === null ? validate277.errors : appendErrors(vErrors, validate277.errors);
+if(!(validate282(data.items, {instancePath:instancePath+"/items",parentData:data,parentDataProperty:"items",rootData}))){
+vErrors = vErrors === null ? validate282.errors : appendErrors(vErrors, validate282.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema90.type,parentSchema:schema90,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5470,13 +5641,13 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate275.errors = vErrors;
+validate280.errors = vErrors;
 return errors === 0;
 }
 
-const schema92 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}};
+const schema93 = {"type":"object","additionalProperties":false,"required":["id","title"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"title":{"$ref":"./common.schema.json#/definitions/text"},"agreementArea":{"$ref":"./common.schema.json#/definitions/ref"},"focus":{"$ref":"./common.schema.json#/definitions/textList"},"goals":{"type":"array","items":{"$ref":"#/definitions/goal"}}}};
 
-function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -5501,26 +5672,26 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate285.errors = vErrors;
+validate290.errors = vErrors;
 return errors === 0;
 }
 
-const schema94 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}};
+const schema95 = {"type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"./common.schema.json#/definitions/id"},"text":{"$ref":"./common.schema.json#/definitions/prose"},"details":{"$ref":"./common.schema.json#/definitions/textList"},"subgoals":{"$ref":"./common.schema.json#/definitions/refList"},"indicators":{"$ref":"./common.schema.json#/definitions/textList"}}};
 
-function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate297(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate122(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate122.errors : appendErrors(vErrors, validate122.errors);
+if(!(validate126(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate126.errors : appendErrors(vErrors, validate126.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema41.type,parentSchema:schema41,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},schema:schema42.type,parentSchema:schema42,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5529,17 +5700,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate292.errors = vErrors;
+validate297.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema94.required,parentSchema:schema94,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5549,7 +5720,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.text === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},schema:schema94.required,parentSchema:schema94,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5560,7 +5731,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "text")) || (key0 === "details")) || (key0 === "subgoals")) || (key0 === "indicators"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema94,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5571,38 +5742,38 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate256(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate256.errors : appendErrors(vErrors, validate256.errors);
-errors = vErrors.length;
-}
-}
-if(data.text !== undefined){
-if(!(validate260(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
+if(!(validate260(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
 errors = vErrors.length;
 }
 }
+if(data.text !== undefined){
+if(!(validate264(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate264.errors : appendErrors(vErrors, validate264.errors);
+errors = vErrors.length;
+}
+}
 if(data.details !== undefined){
-if(!(validate277(data.details, {instancePath:instancePath+"/details",parentData:data,parentDataProperty:"details",rootData}))){
-vErrors = vErrors === null ? validate277.errors : appendErrors(vErrors, validate277.errors);
+if(!(validate282(data.details, {instancePath:instancePath+"/details",parentData:data,parentDataProperty:"details",rootData}))){
+vErrors = vErrors === null ? validate282.errors : appendErrors(vErrors, validate282.errors);
 errors = vErrors.length;
 }
 }
 if(data.subgoals !== undefined){
-if(!(validate292(data.subgoals, {instancePath:instancePath+"/subgoals",parentData:data,parentDataProperty:"subgoals",rootData}))){
-vErrors = vErrors === null ? validate292.errors : appendErrors(vErrors, validate292.errors);
+if(!(validate297(data.subgoals, {instancePath:instancePath+"/subgoals",parentData:data,parentDataProperty:"subgoals",rootData}))){
+vErrors = vErrors === null ? validate297.errors : appendErrors(vErrors, validate297.errors);
 errors = vErrors.length;
 }
 }
 if(data.indicators !== undefined){
-if(!(validate277(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData}))){
-vErrors = vErrors === null ? validate277.errors : appendErrors(vErrors, validate277.errors);
+if(!(validate282(data.indicators, {instancePath:instancePath+"/indicators",parentData:data,parentDataProperty:"indicators",rootData}))){
+vErrors = vErrors === null ? validate282.errors : appendErrors(vErrors, validate282.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema94.type,parentSchema:schema94,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema95.type,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5611,17 +5782,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate288.errors = vErrors;
+validate293.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema92.required,parentSchema:schema92,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5631,7 +5802,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema92.required,parentSchema:schema92,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5642,7 +5813,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "title")) || (key0 === "agreementArea")) || (key0 === "focus")) || (key0 === "goals"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema92,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5653,26 +5824,26 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate256(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate256.errors : appendErrors(vErrors, validate256.errors);
+if(!(validate260(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
+vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
 errors = vErrors.length;
 }
 }
 if(data.title !== undefined){
-if(!(validate258(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
+if(!(validate262(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
+vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
 errors = vErrors.length;
 }
 }
 if(data.agreementArea !== undefined){
-if(!(validate285(data.agreementArea, {instancePath:instancePath+"/agreementArea",parentData:data,parentDataProperty:"agreementArea",rootData}))){
-vErrors = vErrors === null ? validate285.errors : appendErrors(vErrors, validate285.errors);
+if(!(validate290(data.agreementArea, {instancePath:instancePath+"/agreementArea",parentData:data,parentDataProperty:"agreementArea",rootData}))){
+vErrors = vErrors === null ? validate290.errors : appendErrors(vErrors, validate290.errors);
 errors = vErrors.length;
 }
 }
 if(data.focus !== undefined){
-if(!(validate277(data.focus, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData}))){
-vErrors = vErrors === null ? validate277.errors : appendErrors(vErrors, validate277.errors);
+if(!(validate282(data.focus, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData}))){
+vErrors = vErrors === null ? validate282.errors : appendErrors(vErrors, validate282.errors);
 errors = vErrors.length;
 }
 }
@@ -5681,14 +5852,14 @@ let data4 = data.goals;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate288(data4[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate288.errors : appendErrors(vErrors, validate288.errors);
+if(!(validate293(data4[i0], {instancePath:instancePath+"/goals/" + i0,parentData:data4,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate293.errors : appendErrors(vErrors, validate293.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},schema:schema92.properties.goals.type,parentSchema:schema92.properties.goals,data:data4};
+const err3 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},schema:schema93.properties.goals.type,parentSchema:schema93.properties.goals,data:data4};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5700,7 +5871,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema92.type,parentSchema:schema92,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5709,17 +5880,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate282.errors = vErrors;
+validate287.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema81.required,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5729,7 +5900,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema81.required,parentSchema:schema81,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5739,7 +5910,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema81.required,parentSchema:schema81,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5749,7 +5920,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.title === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema81.required,parentSchema:schema81,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5759,7 +5930,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.year === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year"},schema:schema81.required,parentSchema:schema81,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "year"},schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5769,7 +5940,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.areas === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "areas"},schema:schema81.required,parentSchema:schema81,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "areas"},schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5779,8 +5950,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func2.call(schema81.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema81,data};
+if(!(func2.call(schema82.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},schema:false,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5791,15 +5962,15 @@ errors++;
 }
 }
 if(data.apiVersion !== undefined){
-if(!(validate254(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
-vErrors = vErrors === null ? validate254.errors : appendErrors(vErrors, validate254.errors);
+if(!(validate258(data.apiVersion, {instancePath:instancePath+"/apiVersion",parentData:data,parentDataProperty:"apiVersion",rootData}))){
+vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
 errors = vErrors.length;
 }
 }
 if(data.kind !== undefined){
 let data1 = data.kind;
 if("ActionPlan" !== data1){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ActionPlan"},schema:"ActionPlan",parentSchema:schema81.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "ActionPlan"},schema:"ActionPlan",parentSchema:schema82.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5810,52 +5981,58 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate256(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
-vErrors = vErrors === null ? validate256.errors : appendErrors(vErrors, validate256.errors);
-errors = vErrors.length;
-}
-}
-if(data.title !== undefined){
-if(!(validate258(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
-vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
-errors = vErrors.length;
-}
-}
-if(data.description !== undefined){
-if(!(validate260(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
+if(!(validate260(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData}))){
 vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
 errors = vErrors.length;
 }
 }
-if(data.year !== undefined){
-if(!(validate262(data.year, {instancePath:instancePath+"/year",parentData:data,parentDataProperty:"year",rootData}))){
+if(data.title !== undefined){
+if(!(validate262(data.title, {instancePath:instancePath+"/title",parentData:data,parentDataProperty:"title",rootData}))){
 vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
 errors = vErrors.length;
 }
 }
-if(data.county !== undefined){
-if(!(validate264(data.county, {instancePath:instancePath+"/county",parentData:data,parentDataProperty:"county",rootData}))){
+if(data.description !== undefined){
+if(!(validate264(data.description, {instancePath:instancePath+"/description",parentData:data,parentDataProperty:"description",rootData}))){
 vErrors = vErrors === null ? validate264.errors : appendErrors(vErrors, validate264.errors);
 errors = vErrors.length;
 }
 }
-if(data.agreement !== undefined){
-if(!(validate266(data.agreement, {instancePath:instancePath+"/agreement",parentData:data,parentDataProperty:"agreement",rootData}))){
+if(data.year !== undefined){
+if(!(validate266(data.year, {instancePath:instancePath+"/year",parentData:data,parentDataProperty:"year",rootData}))){
 vErrors = vErrors === null ? validate266.errors : appendErrors(vErrors, validate266.errors);
+errors = vErrors.length;
+}
+}
+if(data.county !== undefined){
+if(!(validate268(data.county, {instancePath:instancePath+"/county",parentData:data,parentDataProperty:"county",rootData}))){
+vErrors = vErrors === null ? validate268.errors : appendErrors(vErrors, validate268.errors);
+errors = vErrors.length;
+}
+}
+if(data.agreement !== undefined){
+if(!(validate270(data.agreement, {instancePath:instancePath+"/agreement",parentData:data,parentDataProperty:"agreement",rootData}))){
+vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
 errors = vErrors.length;
 }
 }
 if(data.strategy !== undefined){
-if(!(validate266(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData}))){
-vErrors = vErrors === null ? validate266.errors : appendErrors(vErrors, validate266.errors);
+if(!(validate270(data.strategy, {instancePath:instancePath+"/strategy",parentData:data,parentDataProperty:"strategy",rootData}))){
+vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
+errors = vErrors.length;
+}
+}
+if(data.allocation !== undefined){
+if(!(validate270(data.allocation, {instancePath:instancePath+"/allocation",parentData:data,parentDataProperty:"allocation",rootData}))){
+vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
 errors = vErrors.length;
 }
 }
 if(data.adoption !== undefined){
-let data9 = data.adoption;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.body === undefined){
-const err8 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/required",keyword:"required",params:{missingProperty: "body"},schema:schema81.properties.adoption.required,parentSchema:schema81.properties.adoption,data:data9};
+let data10 = data.adoption;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.body === undefined){
+const err8 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/required",keyword:"required",params:{missingProperty: "body"},schema:schema82.properties.adoption.required,parentSchema:schema82.properties.adoption,data:data10};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5864,9 +6041,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-for(const key1 in data9){
+for(const key1 in data10){
 if(!((key1 === "body") || (key1 === "date"))){
-const err9 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema81.properties.adoption,data:data9};
+const err9 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},schema:false,parentSchema:schema82.properties.adoption,data:data10};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5876,21 +6053,21 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data9.body !== undefined){
-if(!(validate258(data9.body, {instancePath:instancePath+"/adoption/body",parentData:data9,parentDataProperty:"body",rootData}))){
-vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
+if(data10.body !== undefined){
+if(!(validate262(data10.body, {instancePath:instancePath+"/adoption/body",parentData:data10,parentDataProperty:"body",rootData}))){
+vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
 errors = vErrors.length;
 }
 }
-if(data9.date !== undefined){
-if(!(validate270(data9.date, {instancePath:instancePath+"/adoption/date",parentData:data9,parentDataProperty:"date",rootData}))){
-vErrors = vErrors === null ? validate270.errors : appendErrors(vErrors, validate270.errors);
+if(data10.date !== undefined){
+if(!(validate275(data10.date, {instancePath:instancePath+"/adoption/date",parentData:data10,parentDataProperty:"date",rootData}))){
+vErrors = vErrors === null ? validate275.errors : appendErrors(vErrors, validate275.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/type",keyword:"type",params:{type: "object"},schema:schema81.properties.adoption.type,parentSchema:schema81.properties.adoption,data:data9};
+const err10 = {instancePath:instancePath+"/adoption",schemaPath:"#/properties/adoption/type",keyword:"type",params:{type: "object"},schema:schema82.properties.adoption.type,parentSchema:schema82.properties.adoption,data:data10};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5901,14 +6078,14 @@ errors++;
 }
 }
 if(data.authors !== undefined){
-let data12 = data.authors;
-if(Array.isArray(data12)){
-const len0 = data12.length;
+let data13 = data.authors;
+if(Array.isArray(data13)){
+const len0 = data13.length;
 for(let i0=0; i0<len0; i0++){
-let data13 = data12[i0];
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.name === undefined){
-const err11 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/required",keyword:"required",params:{missingProperty: "name"},schema:schema81.properties.authors.items.required,parentSchema:schema81.properties.authors.items,data:data13};
+let data14 = data13[i0];
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.name === undefined){
+const err11 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/required",keyword:"required",params:{missingProperty: "name"},schema:schema82.properties.authors.items.required,parentSchema:schema82.properties.authors.items,data:data14};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5917,9 +6094,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key2 in data13){
+for(const key2 in data14){
 if(!((key2 === "name") || (key2 === "organisation"))){
-const err12 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema81.properties.authors.items,data:data13};
+const err12 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},schema:false,parentSchema:schema82.properties.authors.items,data:data14};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5929,21 +6106,21 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data13.name !== undefined){
-if(!(validate258(data13.name, {instancePath:instancePath+"/authors/" + i0+"/name",parentData:data13,parentDataProperty:"name",rootData}))){
-vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
+if(data14.name !== undefined){
+if(!(validate262(data14.name, {instancePath:instancePath+"/authors/" + i0+"/name",parentData:data14,parentDataProperty:"name",rootData}))){
+vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
 errors = vErrors.length;
 }
 }
-if(data13.organisation !== undefined){
-if(!(validate258(data13.organisation, {instancePath:instancePath+"/authors/" + i0+"/organisation",parentData:data13,parentDataProperty:"organisation",rootData}))){
-vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
+if(data14.organisation !== undefined){
+if(!(validate262(data14.organisation, {instancePath:instancePath+"/authors/" + i0+"/organisation",parentData:data14,parentDataProperty:"organisation",rootData}))){
+vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/type",keyword:"type",params:{type: "object"},schema:schema81.properties.authors.items.type,parentSchema:schema81.properties.authors.items,data:data13};
+const err13 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/properties/authors/items/type",keyword:"type",params:{type: "object"},schema:schema82.properties.authors.items.type,parentSchema:schema82.properties.authors.items,data:data14};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5955,7 +6132,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},schema:schema81.properties.authors.type,parentSchema:schema81.properties.authors,data:data12};
+const err14 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},schema:schema82.properties.authors.type,parentSchema:schema82.properties.authors,data:data13};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5966,36 +6143,36 @@ errors++;
 }
 }
 if(data.background !== undefined){
-if(!(validate260(data.background, {instancePath:instancePath+"/background",parentData:data,parentDataProperty:"background",rootData}))){
-vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
+if(!(validate264(data.background, {instancePath:instancePath+"/background",parentData:data,parentDataProperty:"background",rootData}))){
+vErrors = vErrors === null ? validate264.errors : appendErrors(vErrors, validate264.errors);
 errors = vErrors.length;
 }
 }
 if(data.review !== undefined){
-if(!(validate275(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
-vErrors = vErrors === null ? validate275.errors : appendErrors(vErrors, validate275.errors);
+if(!(validate280(data.review, {instancePath:instancePath+"/review",parentData:data,parentDataProperty:"review",rootData}))){
+vErrors = vErrors === null ? validate280.errors : appendErrors(vErrors, validate280.errors);
 errors = vErrors.length;
 }
 }
 if(data.basis !== undefined){
-if(!(validate260(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData}))){
-vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
+if(!(validate264(data.basis, {instancePath:instancePath+"/basis",parentData:data,parentDataProperty:"basis",rootData}))){
+vErrors = vErrors === null ? validate264.errors : appendErrors(vErrors, validate264.errors);
 errors = vErrors.length;
 }
 }
 if(data.areas !== undefined){
-let data19 = data.areas;
-if(Array.isArray(data19)){
-const len1 = data19.length;
+let data20 = data.areas;
+if(Array.isArray(data20)){
+const len1 = data20.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate282(data19[i1], {instancePath:instancePath+"/areas/" + i1,parentData:data19,parentDataProperty:i1,rootData}))){
-vErrors = vErrors === null ? validate282.errors : appendErrors(vErrors, validate282.errors);
+if(!(validate287(data20[i1], {instancePath:instancePath+"/areas/" + i1,parentData:data20,parentDataProperty:i1,rootData}))){
+vErrors = vErrors === null ? validate287.errors : appendErrors(vErrors, validate287.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/areas",schemaPath:"#/properties/areas/type",keyword:"type",params:{type: "array"},schema:schema81.properties.areas.type,parentSchema:schema81.properties.areas,data:data19};
+const err15 = {instancePath:instancePath+"/areas",schemaPath:"#/properties/areas/type",keyword:"type",params:{type: "array"},schema:schema82.properties.areas.type,parentSchema:schema82.properties.areas,data:data20};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6006,17 +6183,17 @@ errors++;
 }
 }
 if(data.workPlan !== undefined){
-if(!(validate275(data.workPlan, {instancePath:instancePath+"/workPlan",parentData:data,parentDataProperty:"workPlan",rootData}))){
-vErrors = vErrors === null ? validate275.errors : appendErrors(vErrors, validate275.errors);
+if(!(validate280(data.workPlan, {instancePath:instancePath+"/workPlan",parentData:data,parentDataProperty:"workPlan",rootData}))){
+vErrors = vErrors === null ? validate280.errors : appendErrors(vErrors, validate280.errors);
 errors = vErrors.length;
 }
 }
 if(data.followUp !== undefined){
-let data22 = data.followUp;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key3 in data22){
+let data23 = data.followUp;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key3 in data23){
 if(!((((key3 === "responsible") || (key3 === "text")) || (key3 === "when")) || (key3 === "indicators"))){
-const err16 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},schema:false,parentSchema:schema81.properties.followUp,data:data22};
+const err16 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},schema:false,parentSchema:schema82.properties.followUp,data:data23};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6026,33 +6203,33 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data22.responsible !== undefined){
-if(!(validate258(data22.responsible, {instancePath:instancePath+"/followUp/responsible",parentData:data22,parentDataProperty:"responsible",rootData}))){
-vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
+if(data23.responsible !== undefined){
+if(!(validate262(data23.responsible, {instancePath:instancePath+"/followUp/responsible",parentData:data23,parentDataProperty:"responsible",rootData}))){
+vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
 errors = vErrors.length;
 }
 }
-if(data22.text !== undefined){
-if(!(validate260(data22.text, {instancePath:instancePath+"/followUp/text",parentData:data22,parentDataProperty:"text",rootData}))){
-vErrors = vErrors === null ? validate260.errors : appendErrors(vErrors, validate260.errors);
+if(data23.text !== undefined){
+if(!(validate264(data23.text, {instancePath:instancePath+"/followUp/text",parentData:data23,parentDataProperty:"text",rootData}))){
+vErrors = vErrors === null ? validate264.errors : appendErrors(vErrors, validate264.errors);
 errors = vErrors.length;
 }
 }
-if(data22.when !== undefined){
-if(!(validate258(data22.when, {instancePath:instancePath+"/followUp/when",parentData:data22,parentDataProperty:"when",rootData}))){
-vErrors = vErrors === null ? validate258.errors : appendErrors(vErrors, validate258.errors);
+if(data23.when !== undefined){
+if(!(validate262(data23.when, {instancePath:instancePath+"/followUp/when",parentData:data23,parentDataProperty:"when",rootData}))){
+vErrors = vErrors === null ? validate262.errors : appendErrors(vErrors, validate262.errors);
 errors = vErrors.length;
 }
 }
-if(data22.indicators !== undefined){
-if(!(validate277(data22.indicators, {instancePath:instancePath+"/followUp/indicators",parentData:data22,parentDataProperty:"indicators",rootData}))){
-vErrors = vErrors === null ? validate277.errors : appendErrors(vErrors, validate277.errors);
+if(data23.indicators !== undefined){
+if(!(validate282(data23.indicators, {instancePath:instancePath+"/followUp/indicators",parentData:data23,parentDataProperty:"indicators",rootData}))){
+vErrors = vErrors === null ? validate282.errors : appendErrors(vErrors, validate282.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/type",keyword:"type",params:{type: "object"},schema:schema81.properties.followUp.type,parentSchema:schema81.properties.followUp,data:data22};
+const err17 = {instancePath:instancePath+"/followUp",schemaPath:"#/properties/followUp/type",keyword:"type",params:{type: "object"},schema:schema82.properties.followUp.type,parentSchema:schema82.properties.followUp,data:data23};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6064,7 +6241,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema81.type,parentSchema:schema81,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6073,7 +6250,7 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate253.errors = vErrors;
+validate257.errors = vErrors;
 return errors === 0;
 }
 

@@ -1,8 +1,0 @@
-export { explainAllocationData, type ExplainDataOptions, type JsonValue } from './explain-allocation-data.js'
-export type { DocumentLookup } from './explain-names.js'
-export { formatTraceText, type TraceNode } from './trace-node.js'
-export { traceAllocation, type ExplainOptions } from './trace-allocation.js'
-export { TIED_PARTS_NAMED } from './describe-rounding.js'
-export { explainAgreementData } from './explain-agreement-data.js'
-export { listUnits, traceAgreement, type AgreementExplainOptions } from './trace-agreement-unit.js'
-export { traceLines } from './trace-lines.js'
