@@ -144,8 +144,8 @@ describe('the fordela action on a pull request that overspends a fund and leaves
         '<details><summary>skillnad mot det renderade / diff against the rendering</summary>',
         '',
         '```diff',
-        '--- vastra-gotaland/2026-handlingsplan.md (incheckad / committed)',
-        '+++ vastra-gotaland/2026-handlingsplan.md (renderad / rendered)',
+        '--- vastra-gotaland/2026-handlingsplan.md (incheckad)',
+        '+++ vastra-gotaland/2026-handlingsplan.md (renderad)',
         // Line 7 changed, with three lines of context before and after: lines 4–10.
         '@@ -4,7 +4,7 @@',
         ...memo.slice(at - 3, at).map((line) => ` ${line}`),

@@ -93,6 +93,6 @@ describe('fordela lint --fix', () => {
     const result = await runCli(['lint', '--help'], copyFixture('render'))
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('  $ fordela lint --fix-dry-run\n')
-    expect(result.stdout).toContain('--fix rättar / fixes: literal/ambiguous-amount (1.500.000 → "1 500 000"), schema/unknown-key')
+    expect(result.stdout).toContain('--fix rättar: literal/ambiguous-amount (1.500.000 → "1 500 000"), schema/unknown-key')
   })
 })

@@ -74,7 +74,13 @@ describe('fordela lint exit codes', () => {
     expect(await runCli(['lint', '--max-warnings', 'abc'], root)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'fordela: "abc" är inget heltal ≥ 0 / is not a whole number ≥ 0\n',
+      stderr: 'fordela: "abc" är inget heltal ≥ 0\n',
+    })
+    // Options are checked before a command runs, so the error follows --lang as the help does.
+    expect(await runCli(['lint', '--lang', 'en', '--max-warnings', 'abc'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'fordela: "abc" is not a whole number ≥ 0\n',
     })
     expect(await runCli(['lint', '--format', 'xml'], root)).toEqual({
       code: 2,

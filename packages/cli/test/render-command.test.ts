@@ -107,7 +107,7 @@ describe('fordela render', () => {
     const result = await runCli(['render', 'specs/fordelning.yaml', '--check'], root)
     expect(result.code).toBe(1)
     const diff = plain(result.stdout).split('\n')
-    expect(diff.slice(0, 2)).toEqual(['--- specs/fordelning.md (incheckad / committed)', '+++ specs/fordelning.md (renderad / rendered)'])
+    expect(diff.slice(0, 2)).toEqual(['--- specs/fordelning.md (incheckad)', '+++ specs/fordelning.md (renderad)'])
     expect(diff.filter((line) => /^[-+]- /.test(line))).toEqual([
       '-- VGR: en tredjedel av medlen, 1 000 000 kr',
       '-- NSPH: resten, 2 000 000 kr',

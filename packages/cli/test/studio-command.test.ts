@@ -16,9 +16,8 @@ describe('fordela studio', () => {
     expect(result.stderr).toBe('fordela: finns-inte: mappen finns inte.\n')
   })
 
-  it('refuses a port outside 0–65535 in both languages', async () => {
-    const result = await runCli(['studio', '--port', '70000'], empty)
-    expect(result.code).toBe(2)
-    expect(result.stderr).toContain('"70000" är ingen port (0–65535) / is not a port (0–65535)')
+  it('refuses a port outside 0–65535, in the language of --lang', async () => {
+    expect(await runCli(['studio', '--port', '70000'], empty)).toEqual({ code: 2, stdout: '', stderr: 'fordela: "70000" är ingen port (0–65535)\n' })
+    expect(await runCli(['studio', '--port=70000', '--lang=en'], empty)).toEqual({ code: 2, stdout: '', stderr: 'fordela: "70000" is not a port (0–65535)\n' })
   })
 })

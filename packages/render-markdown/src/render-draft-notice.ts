@@ -1,6 +1,8 @@
 import type { Blockquote, Strong } from 'mdast'
 import { blockquote, bulletList, paragraph, text } from './mdast/build-mdast-nodes.js'
 import { markdownTree, serializeMarkdown } from './mdast/serialize-markdown.js'
+import { noticeMessages } from './messages/notices.js'
+import { say } from './messages/define-messages.js'
 
 /** One error a draft memo lists: where it is and what it says, in the memo's language. */
 export interface DraftFinding {
@@ -25,14 +27,9 @@ export function renderDraftNotice(findings: readonly DraftFinding[]): string {
 
 /** The notice of {@link renderDraftNotice} as an mdast block, for a document's tree. */
 export function draftNoticeBlock(findings: readonly DraftFinding[]): Blockquote {
-  const strong: Strong = { type: 'strong', children: [text('Utkast — innehåller fel.')] }
-  const one = findings.length === 1
-  const lead = paragraph([
-    strong,
-    text(
-      ` Specifikationen som underlaget bygger på har ${one ? 'ett fel' : `${findings.length} fel`}. Underlaget ska inte användas som beslutsunderlag förrän ${one ? 'felet är rättat (fordela lint visar det)' : 'felen är rättade (fordela lint visar dem)'}:`,
-    ),
-  ])
+  // The memo is Swedish, whatever the language of the terminal that rendered it.
+  const strong: Strong = { type: 'strong', children: [text(say('sv', noticeMessages.draftTitle))] }
+  const lead = paragraph([strong, text(say('sv', noticeMessages.draftLead, { count: findings.length }))])
   const items = bulletList(findings.map((finding) => `${finding.place}: ${finding.message} (${finding.rule})`))
   return blockquote([lead, items])
 }

@@ -40,6 +40,7 @@ pinExports(fileURLToPath(new URL('..', import.meta.url)), {
     renderDraftNotice: 'function',
     renderFindingsSummary: 'function',
     say: 'function',
+    sayBoth: 'function',
     serializeMarkdown: 'function',
     table: 'function',
     tabulatePartyTotals: 'function',
@@ -47,5 +48,12 @@ pinExports(fileURLToPath(new URL('..', import.meta.url)), {
     traceAgreement: 'function',
     traceAllocation: 'function',
     traceLines: 'function',
+  },
+  // The message catalogue alone, for the CLI's start-up: the same four names as in ".", nothing of the renderer.
+  './messages': {
+    defineMessages: 'function',
+    messages: 'object',
+    say: 'function',
+    sayBoth: 'function',
   },
 })

@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path'
 import { MAX_SCB_FILE_BYTES, readScbTable, slugify } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { describeImported } from '../data/describe-imported.js'
 import { fetchWithRetries } from '../data/fetch-with-retries.js'
@@ -31,15 +32,15 @@ const MAX_RETRIES = 10
  */
 export async function dataFetchCommand(table: string, options: DataFetchOptions, io: CliIo): Promise<number> {
   const lang = options.lang ?? 'sv'
-  const sv = lang === 'sv'
-  if (!/^[A-Za-z0-9_-]{1,40}$/u.test(table)) throw new UsageError(sv ? `"${showSafely(table)}" är inget tabell-id (till exempel TAB638).` : `"${showSafely(table)}" is not a table id (for example TAB638).`)
+  const words = messages.cliData
+  if (!/^[A-Za-z0-9_-]{1,40}$/u.test(table)) throw new UsageError(say(lang, words.badTable, { value: showSafely(table) }))
   if (options.contents !== undefined && !/^[A-Za-z0-9_*-]{1,40}$/u.test(options.contents)) {
-    throw new UsageError(sv ? `--contents: "${showSafely(options.contents)}" är ingen innehållskod.` : `--contents: "${showSafely(options.contents)}" is not a content code.`)
+    throw new UsageError(say(lang, words.badContents, { value: showSafely(options.contents) }))
   }
   if (options.time !== undefined && !/^[A-Za-z0-9()]{1,20}$/u.test(options.time)) {
-    throw new UsageError(sv ? `--time: "${showSafely(options.time)}" är ingen tid.` : `--time: "${showSafely(options.time)}" is not a time.`)
+    throw new UsageError(say(lang, words.badTime, { value: showSafely(options.time) }))
   }
-  if (!/^https?:\/\/[^\s]+$/u.test(options.api)) throw new UsageError(sv ? `--api: "${showSafely(options.api)}" är ingen http(s)-adress.` : `--api: "${showSafely(options.api)}" is not an http(s) address.`)
+  if (!/^https?:\/\/[^\s]+$/u.test(options.api)) throw new UsageError(say(lang, words.badApi, { value: showSafely(options.api) }))
   const regions = parseRegions(options.regions, lang)
   const sumAge = parseAgeRange(options.sumAge, lang)
   const id = parseIdOption(options.id, lang)
@@ -63,13 +64,8 @@ export async function dataFetchCommand(table: string, options: DataFetchOptions,
     lang,
   })
   if (!fetched.ok) {
-    const byHand = sv
-      ? `Ladda ner tabellen för hand i stället: öppna https://www.statistikdatabasen.scb.se, sök ${table}, gör urvalet och spara som CSV (semikolonavgränsad, med koder och namn) eller JSON-stat 2.0. Kör sedan: fordela data import <filen>${sumAge ? ` --sum-age ${sumAge.from}-${sumAge.to}` : ''} --table ${table}. Steg för steg: docs/sv/hamta-befolkning-fran-scb.md.`
-      : `Download the table by hand instead: open https://www.statistikdatabasen.scb.se, search for ${table}, make the selection and save it as CSV (semicolon-separated, with codes and names) or JSON-stat 2.0. Then run: fordela data import <the file>${sumAge ? ` --sum-age ${sumAge.from}-${sumAge.to}` : ''} --table ${table}. Step by step: docs/sv/hamta-befolkning-fran-scb.md.`
-    const what =
-      fetched.reason === 'unreachable'
-        ? sv ? `Kunde inte nå SCB (${fetched.detail}). Är datorn utan internet eller stoppar en brandvägg anropet?` : `Could not reach SCB (${fetched.detail}). Is the machine offline, or does a firewall stop the request?`
-        : sv ? `SCB svarade inte med tabellen (${fetched.detail}).` : `SCB did not answer with the table (${fetched.detail}).`
+    const byHand = say(lang, words.downloadByHand, { table, sumAge: sumAge ? ` --sum-age ${sumAge.from}-${sumAge.to}` : '' })
+    const what = say(lang, fetched.reason === 'unreachable' ? words.unreachable : words.refused, { detail: fetched.detail })
     io.writeErr(`fordela: ${what}\n${byHand}\n`)
     return ExitCode.failure
   }
@@ -93,11 +89,11 @@ export async function dataFetchCommand(table: string, options: DataFetchOptions,
   if (!plan.datasets) {
     const shown = relative(io.cwd, source) || rawName
     for (const problem of plan.problems) io.writeErr(`${showSafely(formatProblem(shown, problem, lang))}\n`)
-    io.writeErr(sv ? 'Svaret gick inte att importera; inget skrevs.\n' : 'The answer could not be imported; nothing was written.\n')
+    io.writeErr(say(lang, words.answerNotImported))
     return ExitCode.findings
   }
   const written = writePlannedFiles([{ path: source, content: fetched.bytes }, ...plan.files], outDir, io.cwd, lang)
-  io.writeErr(sv ? `Sparade SCB:s svar som ${relative(io.cwd, source) || rawName}.\n` : `Kept SCB's answer as ${relative(io.cwd, source) || rawName}.\n`)
+  io.writeErr(say(lang, words.keptAnswer, { file: relative(io.cwd, source) || rawName }))
   io.writeOut(describeImported(plan.datasets, outDir, io.cwd, written, lang))
   return ExitCode.ok
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
 import { MAX_SCB_FILE_BYTES } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { describeImported } from '../data/describe-imported.js'
 import { parseAgeRange, parseDateOption, parseIdOption, parseRegions, type DataOptions } from '../data/parse-data-options.js'
@@ -24,13 +25,14 @@ export interface DataImportOptions extends DataOptions {
  */
 export function dataImportCommand(file: string, options: DataImportOptions, io: CliIo): number {
   const lang = options.lang ?? 'sv'
+  const words = messages.cliData
   const source = resolve(io.cwd, file)
-  if (!existsSync(source) || !statSync(source).isFile()) throw new UsageError(lang === 'sv' ? `${file}: filen finns inte.` : `${file}: no such file.`)
+  if (!existsSync(source) || !statSync(source).isFile()) throw new UsageError(say(lang, words.noSuchFile, { file }))
   if (statSync(source).size > MAX_SCB_FILE_BYTES) {
-    throw new UsageError(lang === 'sv' ? `${file}: filen är större än ${MAX_SCB_FILE_BYTES} byte.` : `${file}: the file is larger than ${MAX_SCB_FILE_BYTES} bytes.`)
+    throw new UsageError(say(lang, words.fileTooLarge, { file, max: MAX_SCB_FILE_BYTES }))
   }
   if (options.table !== undefined && !/^[A-Za-z0-9_-]{1,40}$/u.test(options.table)) {
-    throw new UsageError(lang === 'sv' ? `--table: "${options.table}" är inget tabell-id.` : `--table: "${options.table}" is not a table id.`)
+    throw new UsageError(say(lang, words.badTableOption, { value: options.table }))
   }
   const outDir = resolve(io.cwd, options.outDir ?? dirname(source))
   const sumAge = parseAgeRange(options.sumAge, lang)
@@ -53,16 +55,12 @@ export function dataImportCommand(file: string, options: DataImportOptions, io: 
   const shown = relative(io.cwd, source) || file
   if (!plan.datasets) {
     for (const problem of plan.problems) io.writeErr(`${showSafely(formatProblem(shown, problem, lang))}\n`)
-    io.writeErr(lang === 'sv' ? 'Inget skrevs.\n' : 'Nothing was written.\n')
+    io.writeErr(say(lang, words.nothingWritten))
     return ExitCode.findings
   }
   const clash = plan.files.find((planned) => planned.path === source)
   if (clash) {
-    throw new UsageError(
-      lang === 'sv'
-        ? `${shown}: importen skulle skriva över filen den läser; välj en annan mapp med --out-dir eller ett annat --id.`
-        : `${shown}: the import would overwrite the file it reads; choose another folder with --out-dir or another --id.`,
-    )
+    throw new UsageError(say(lang, words.wouldOverwriteSource, { file: shown }))
   }
   const written = writePlannedFiles(plan.files, outDir, io.cwd, lang)
   io.writeOut(describeImported(plan.datasets, outDir, io.cwd, written, lang))

@@ -1,5 +1,6 @@
 import { describeSpecErrors, formatComparisonData, formatComparisonText, renderComparisonMarkdown } from '@fordela/render-markdown'
 import type { Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { compareTwoFiles } from '../diff/compare-two-files.js'
 import { compareWithBase, type CheckedComparison } from '../diff/compare-with-base.js'
@@ -34,11 +35,7 @@ export async function diffCommand(paths: readonly string[], options: DiffCommand
   } else {
     const [oldSpec, newSpec, ...extra] = paths
     if (oldSpec === undefined || newSpec === undefined || extra.length > 0) {
-      throw new UsageError(
-        (lang ?? 'sv') === 'sv'
-          ? 'ange två fördelningar, fordela diff <gammal> <ny>, eller jämför med git: fordela diff --base <ref>.'
-          : 'give two allocations, fordela diff <old> <new>, or compare with git: fordela diff --base <ref>.',
-      )
+      throw new UsageError(say(lang ?? 'sv', messages.cliSpec.giveTwoAllocations))
     }
     checked = await compareTwoFiles(oldSpec, newSpec, shared, io)
   }

@@ -1,6 +1,7 @@
 import { listUnits } from '@fordela/engine'
 import { explainAgreementData, explainAllocationData, formatTraceText, traceAgreement, traceAllocation } from '@fordela/render-markdown'
 import { suggestClosest, type Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { ExitCode } from '../exit-codes.js'
 import { showReportText } from '../output/show-report-text.js'
@@ -35,7 +36,7 @@ export async function explainCommand(spec: string, options: ExplainCommandOption
   const evaluated = await evaluateSpec(located, io.cwd)
   if (evaluated.document?.kind === 'Agreement') return explainAgreement(evaluated, spec, options, lang, io)
   if (options.unit !== undefined) {
-    throw new UsageError(lang === 'sv' ? `--unit gäller en överenskommelse (Agreement); använd --party för en fördelning.` : `--unit is for an agreement (Agreement); use --party for an allocation.`)
+    throw new UsageError(say(lang, messages.cliSpec.unitIsForAgreements))
   }
   const evaluation = requireAllocation(evaluated, spec, lang)
   const filter = { ...(options.party !== undefined ? { party: options.party } : {}), ...(options.fund !== undefined ? { fund: options.fund } : {}) }
@@ -54,19 +55,16 @@ export async function explainCommand(spec: string, options: ExplainCommandOption
 /** `fordela explain <agreement> [--unit <id>]`. */
 function explainAgreement(evaluated: EvaluatedSpec, spec: string, options: ExplainCommandOptions, lang: Language, io: CliIo): number {
   if (options.party !== undefined || options.fund !== undefined) {
-    throw new UsageError(lang === 'sv' ? '--party och --fund gäller en fördelning; använd --unit för en överenskommelse.' : '--party and --fund are for an allocation; use --unit for an agreement.')
+    throw new UsageError(say(lang, messages.cliSpec.partyFundAreForAllocations))
   }
   const document = evaluated.document
   const evaluation = document?.kind === 'Agreement' ? evaluated.evaluation.agreements.get(document) : undefined
-  if (!evaluation) throw new UsageError(lang === 'sv' ? `${spec}: överenskommelsen kunde inte räknas ut.` : `${spec}: the agreement could not be evaluated.`)
+  if (!evaluation) throw new UsageError(say(lang, messages.cliSpec.agreementNotEvaluated, { spec }))
   const units = listUnits(evaluation)
   if (options.unit !== undefined && !units.includes(options.unit)) {
     const suggestion = suggestClosest(options.unit, units)[0]
-    throw new UsageError(
-      lang === 'sv'
-        ? `--unit ${options.unit}: ingen cell i överenskommelsen ger den enheten något belopp.${suggestion ? ` Menade du "${suggestion}"?` : ''}`
-        : `--unit ${options.unit}: no cell of the agreement gives that unit an amount.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
-    )
+    const hint = suggestion ? ` ${say(lang, messages.cli.didYouMeanOne, { suggestion })}` : ''
+    throw new UsageError(say(lang, messages.cliSpec.noSuchUnit, { unit: options.unit, hint }))
   }
   const unit = options.unit !== undefined ? { unit: options.unit } : {}
   if (options.format === 'json') {

@@ -1,4 +1,5 @@
 import type { Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { ExitCode } from '../exit-codes.js'
 import { nameSeverity } from '../report/severity-words.js'
@@ -16,11 +17,10 @@ export function explainRuleCommand(ruleId: string, lang: Language, io: CliIo): n
     io.writeOut(page.endsWith('\n') ? page : `${page}\n`)
     return ExitCode.ok
   }
-  const labels = lang === 'sv' ? { severity: 'Standardallvarlighet', docs: 'Dokumentation' } : { severity: 'Default severity', docs: 'Documentation' }
   io.writeOut(
     `${rule.id}: ${rule.title[lang]}\n` +
-      `${labels.severity}: ${nameSeverity(rule.severity, lang)}\n` +
-      `${labels.docs}: ${rule.docs}\n`,
+      `${say(lang, messages.cli.ruleDefaultSeverity)}: ${nameSeverity(rule.severity, lang)}\n` +
+      `${say(lang, messages.cli.ruleDocumentation)}: ${rule.docs}\n`,
   )
   return ExitCode.ok
 }

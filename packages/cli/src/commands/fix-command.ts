@@ -1,4 +1,5 @@
 import type { Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { formatUnifiedDiff } from '../diff/format-unified-diff.js'
 import { ExitCode } from '../exit-codes.js'
@@ -37,13 +38,8 @@ export async function fixCommand(paths: readonly string[], rawOptions: Readonly<
 
 /** "fordela: rättade 2 fynd i 1 fil." or what the dry run would do. */
 function describe(count: number, files: number, lang: Language, dryRun: boolean): string {
-  if (count === 0) return lang === 'sv' ? 'fordela: inget att rätta automatiskt.\n' : 'fordela: nothing to fix automatically.\n'
-  if (lang === 'sv') {
-    const did = dryRun ? 'skulle rätta' : 'rättade'
-    return `fordela: ${did} ${count} fynd i ${files} ${files === 1 ? 'fil' : 'filer'}${dryRun ? '; kör med --fix för att göra det' : ''}.\n`
-  }
-  const did = dryRun ? 'would fix' : 'fixed'
-  return `fordela: ${did} ${count} ${count === 1 ? 'finding' : 'findings'} in ${files} ${files === 1 ? 'file' : 'files'}${dryRun ? '; run with --fix to do it' : ''}.\n`
+  if (count === 0) return say(lang, messages.cli.nothingToFix)
+  return say(lang, dryRun ? messages.cli.wouldFix : messages.cli.fixed, { count, files })
 }
 
 /**
@@ -57,10 +53,6 @@ async function decideDryRunExit(remaining: readonly ReportedDiagnostic[], setup:
   const warnings = kept.filter((finding) => finding.severity === 'warning').length
   const failing = errors > 0 || (setup.maxWarnings !== undefined && warnings > setup.maxWarnings)
   if (!failing) return ExitCode.ok
-  io.writeErr(
-    lang === 'sv'
-      ? `fordela: efter rättningarna skulle fordela lint ändå hitta ${errors} fel och ${warnings} ${warnings === 1 ? 'varning' : 'varningar'}.\n`
-      : `fordela: after the fixes, fordela lint would still find ${errors} ${errors === 1 ? 'error' : 'errors'} and ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.\n`,
-  )
+  io.writeErr(say(lang, messages.cli.wouldRemain, { errors, warnings }))
   return ExitCode.findings
 }

@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path'
 import type { Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { UsageError } from '../errors.js'
 import { ExitCode } from '../exit-codes.js'
@@ -39,7 +40,7 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
   const target = resolve(io.cwd, dir ?? '.')
   const actionRef = chooseActionRef(options.actionRef, readCliVersion(), lang)
   if (options.year !== undefined && options.lan === undefined) {
-    throw new UsageError(lang === 'sv' ? '--year gäller bara tillsammans med --lan.' : '--year applies only with --lan.')
+    throw new UsageError(say(lang, messages.cliInit.yearWithoutLan))
   }
   const shown = (file: string) => relative(io.cwd, resolve(target, file)) || file
   const listWritten = (files: readonly string[]) => files.map((file) => `  ${shown(file)}`).join('\n')
@@ -56,19 +57,9 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
     const written = [...paths, ...(baselined.length > 0 ? [defaultBaselineName] : [])].sort()
     const known = baselined.map((finding) => `  ${shown(finding.file)}:${finding.region.start.line}  ${finding.code}: ${finding.message[lang]}`).join('\n')
     io.writeOut(
-      lang === 'sv'
-        ? `Skapade ett förråd för ${scaffold.countyName} ${year}:\n${listWritten(written)}\n\n` +
-            (baselined.length > 0 ? `Kända fynd i de nationella filerna, dolda av baslinjen ${defaultBaselineName} men kvar i rapporten:\n${known}\n\n` : '') +
-            'Nästa steg:\n' +
-            '  1. Gå igenom parter.yaml: det som fordelas källor saknar står i filen och ska fyllas i av er, med källa.\n' +
-            '  2. Skriv länets första fördelning i fordelningar/ och lägg till den under render-check i .github/workflows/fordela.yml.\n' +
-            `  3. ${enter}fordela lint\n`
-        : `Created a repository for ${scaffold.countyName} ${year}:\n${listWritten(written)}\n\n` +
-            (baselined.length > 0 ? `Known findings in the national files, hidden by the baseline ${defaultBaselineName} but still reported:\n${known}\n\n` : '') +
-            'Next steps:\n' +
-            "  1. Go through parter.yaml: what fordela's sources lack is said in the file, for you to fill in with a source.\n" +
-            '  2. Write the county\'s first allocation in fordelningar/ and add it under render-check in .github/workflows/fordela.yml.\n' +
-            `  3. ${enter}fordela lint\n`,
+      say(lang, messages.cliInit.createdCounty, { county: scaffold.countyName, year, files: listWritten(written) }) +
+        (baselined.length > 0 ? say(lang, messages.cliInit.knownFindings, { baseline: defaultBaselineName, findings: known }) : '') +
+        say(lang, messages.cliInit.countyNextSteps, { enter }),
     )
     return ExitCode.ok
   }
@@ -78,14 +69,6 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
   refuseToOverwrite(target, paths, options.force === true, io.cwd, lang)
   await writeScaffoldFiles(target, files, io.cwd, lang)
   await writeScaffoldFiles(target, [{ path: scaffoldMemo, text: await renderScaffoldMemo(resolve(target, scaffoldAllocation), io.cwd) }], io.cwd, lang)
-  io.writeOut(
-    lang === 'sv'
-      ? `Skapade:\n${listWritten(paths)}\n\nNästa steg:\n` +
-          '  1. Byt exempeldatan i data/befolkning-exempel.yaml mot SCB:s folkmängd och parterna i parter.yaml mot era egna.\n' +
-          `  2. ${enter}fordela lint && fordela render ${scaffoldAllocation} -o ${scaffoldMemo}\n`
-      : `Created:\n${listWritten(paths)}\n\nNext steps:\n` +
-          "  1. Replace the example data in data/befolkning-exempel.yaml with SCB's population and the parties in parter.yaml with your own.\n" +
-          `  2. ${enter}fordela lint && fordela render ${scaffoldAllocation} -o ${scaffoldMemo}\n`,
-  )
+  io.writeOut(say(lang, messages.cliInit.createdExample, { files: listWritten(paths), enter, allocation: scaffoldAllocation, memo: scaffoldMemo }))
   return ExitCode.ok
 }

@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describeFileError, type Language } from '@fordela/parser'
 import { applyBaseline, type BaselineEntry } from '@fordela/engine'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { ExitCode } from '../exit-codes.js'
 import { formatStepSummary } from '../formatters/format-step-summary.js'
@@ -70,7 +71,7 @@ function writeStepSummary(report: LintReport, context: FormatContext, io: CliIo)
     appendFileSync(file, formatStepSummary(report, context))
   } catch (error) {
     const words = describeFileError((error as NodeJS.ErrnoException).code ?? 'unknown')
-    io.writeErr(`fordela: GITHUB_STEP_SUMMARY (${file}): ${context.lang === 'sv' ? words.sv : words.en}\n`)
+    io.writeErr(`fordela: GITHUB_STEP_SUMMARY (${file}): ${words[context.lang]}\n`)
   }
 }
 
@@ -83,11 +84,7 @@ function decideExitCode(findings: readonly ReportedDiagnostic[], maxWarnings: nu
   const { errorCount, warningCount } = countSeverities(findings)
   if (errorCount > 0) return ExitCode.findings
   if (maxWarnings !== undefined && warningCount > maxWarnings) {
-    io.writeErr(
-      lang === 'sv'
-        ? `fordela: för många varningar: ${warningCount}, men --max-warnings tillåter ${maxWarnings}.\n`
-        : `fordela: too many warnings: ${warningCount}, but --max-warnings allows ${maxWarnings}.\n`,
-    )
+    io.writeErr(say(lang, messages.cli.tooManyWarnings, { count: warningCount, max: maxWarnings }))
     return ExitCode.findings
   }
   return ExitCode.ok

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { Language } from '@fordela/parser'
 import { renderDocument } from '@fordela/render-markdown'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { UsageError } from '../errors.js'
 import { ExitCode } from '../exit-codes.js'
@@ -42,16 +43,10 @@ export async function renderCommand(spec: string, options: RenderCommandOptions,
   const lang = located.setup.lang
   const docx = options.output !== undefined && isDocxPath(options.output)
   if (docx && options.check) {
-    throw new UsageError(
-      lang === 'sv'
-        ? '--check jämför Markdown; ett Word-dokument (.docx) skrivs om från specen i stället.'
-        : '--check compares Markdown; a Word document (.docx) is written afresh from the spec instead.',
-    )
+    throw new UsageError(say(lang, messages.cliSpec.checkIsMarkdown))
   }
   if (options.referenceDoc !== undefined && !docx) {
-    throw new UsageError(
-      lang === 'sv' ? '--reference-doc gäller bara när -o är en .docx-fil.' : '--reference-doc applies only when -o is a .docx file.',
-    )
+    throw new UsageError(say(lang, messages.cliSpec.referenceDocNeedsDocx))
   }
   const evaluated = await evaluateSpec(located, io.cwd)
   const document = evaluated.document
@@ -59,16 +54,12 @@ export async function renderCommand(spec: string, options: RenderCommandOptions,
   const { blocking, shown } = classifyErrors(evaluated.findings, kindOf)
   if (blocking.length > 0 || document === undefined) {
     writeSpecFindings(evaluated, blocking, io)
-    io.writeErr(lang === 'sv' ? `fordela: ${spec} har fel, så inget renderades.\n` : `fordela: ${spec} has errors, so nothing was rendered.\n`)
+    io.writeErr(say(lang, messages.cliSpec.nothingRendered, { spec }))
     return ExitCode.findings
   }
   if (shown.length > 0) {
     writeSpecFindings(evaluated, shown, io)
-    io.writeErr(
-      lang === 'sv'
-        ? 'fordela: dokumentet renderas som utkast: det börjar med "Utkast — innehåller fel" och listar felen ovan, och render avslutar med kod 1 tills de är rättade.\n'
-        : 'fordela: the document is rendered as a draft: it opens with "Utkast — innehåller fel" and lists the errors above, and render exits with 1 until they are fixed.\n',
-    )
+    io.writeErr(say(lang, messages.cliSpec.renderedAsDraft))
   }
   // The baseline decides the exit code, as it does lint's; the draft lists every error the memo shows.
   const draft = classifyErrors(evaluated.unbaselined, kindOf).shown.map((finding) => ({
@@ -79,11 +70,7 @@ export async function renderCommand(spec: string, options: RenderCommandOptions,
   }))
   const rendered = renderDocument(evaluated.evaluation, document, { ...(options.appendix ? { appendix: true } : {}), draft })
   if (rendered === undefined) {
-    throw new UsageError(
-      lang === 'sv'
-        ? `${spec}: ett dokument av slaget ${document.kind} renderas inte; render tar Allocation, Agreement och ActionPlan.`
-        : `${spec}: a document of kind ${document.kind} has no rendering; render takes Allocation, Agreement and ActionPlan.`,
-    )
+    throw new UsageError(say(lang, messages.cliSpec.noRendering, { spec, kind: document.kind }))
   }
   // --check answers one question, whether the committed file is what the spec renders (a draft's
   // notice included); lint and the notice report the errors.

@@ -3,6 +3,7 @@ import { existsSync, realpathSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { UsageError } from '../errors.js'
 import { ExitCode } from '../exit-codes.js'
@@ -24,9 +25,7 @@ function findStudioFiles(lang: Language): string {
   const candidates = ['../studio/dist/', 'studio/'].map((path) => fileURLToPath(new URL(path, cliPackageRoot)))
   const dir = candidates.find((candidate) => existsSync(resolve(candidate, 'index.html'))) ?? candidates[0]!
   if (!existsSync(resolve(dir, 'index.html'))) {
-    throw new UsageError(
-      lang === 'sv' ? `studion är inte byggd (${dir} saknas); kör npm run build.` : `the studio is not built (${dir} is missing); run npm run build.`,
-    )
+    throw new UsageError(say(lang, messages.cliSpec.studioNotBuilt, { folder: dir }))
   }
   return dir
 }
@@ -43,18 +42,14 @@ export async function studioCommand(dir: string | undefined, options: StudioComm
   try {
     realRoot = realpathSync(root)
   } catch {
-    throw new UsageError(lang === 'sv' ? `${dir ?? '.'}: mappen finns inte.` : `${dir ?? '.'}: no such folder.`)
+    throw new UsageError(say(lang, messages.cliSpec.noSuchFolder, { folder: dir ?? '.' }))
   }
   const staticDir = findStudioFiles(lang)
   const token = randomBytes(24).toString('base64url')
   const server = await startStudioServer({ realRoot, staticDir, token, port: options.port ?? 0 })
   const { port } = server.address() as { port: number }
   const url = `http://127.0.0.1:${port}/?token=${token}`
-  io.writeOut(
-    lang === 'sv'
-      ? `Studion visar ${realRoot} på\n  ${url}\nÖppna adressen i webbläsaren. Avsluta med Ctrl-C.\n`
-      : `The studio serves ${realRoot} at\n  ${url}\nOpen the address in your browser. Stop with Ctrl-C.\n`,
-  )
+  io.writeOut(say(lang, messages.cliSpec.studioServes, { folder: realRoot, url }))
   await stopped
   const closed = new Promise<void>((done) => server.close(() => done()))
   server.closeAllConnections()

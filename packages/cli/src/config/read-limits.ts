@@ -1,4 +1,5 @@
 import { defaultYamlLimits, suggestClosest, yamlLimitCeilings, type YamlLimits, type YamlNode } from '@fordela/parser'
+import { messages, sayBoth } from '@fordela/render-markdown/messages'
 import type { ConfigProblem } from './lint-config.js'
 
 const limitKeys = Object.keys(defaultYamlLimits) as (keyof YamlLimits)[]
@@ -11,24 +12,26 @@ const limitKeys = Object.keys(defaultYamlLimits) as (keyof YamlLimits)[]
  */
 export function readLimits(node: YamlNode, problems: ConfigProblem[]): Partial<YamlLimits> | undefined {
   if (node.type !== 'map') {
-    problems.push({ span: node.span, message: { sv: `limits ska vara en mappning med ${limitKeys.join(', ')}.`, en: `limits must be a mapping of ${limitKeys.join(', ')}.` } })
+    problems.push({ span: node.span, message: sayBoth(messages.cli.limitsNotMapping, { keys: limitKeys.join(', ') }) })
     return undefined
   }
   const limits: Partial<Record<keyof YamlLimits, number>> = {}
   for (const { key, keySpan, value } of node.entries) {
     if (!(limitKeys as string[]).includes(key)) {
       const closest = suggestClosest(key, limitKeys)[0]
-      const hint = closest ? { sv: ` Menade du "${closest}"?`, en: ` Did you mean "${closest}"?` } : { sv: ` Tillåtna: ${limitKeys.join(', ')}.`, en: ` Allowed: ${limitKeys.join(', ')}.` }
-      problems.push({ span: keySpan, message: { sv: `Okänd gräns "${key}".${hint.sv}`, en: `Unknown limit "${key}".${hint.en}` } })
+      const message = closest
+        ? sayBoth(messages.cli.unknownLimitMeant, { written: key, suggestion: closest })
+        : sayBoth(messages.cli.unknownLimitAllowed, { written: key, allowed: limitKeys.join(', ') })
+      problems.push({ span: keySpan, message })
     } else if (value.type === 'scalar' && typeof value.value === 'number' && Number.isSafeInteger(value.value) && value.value >= 1) {
       const ceiling = yamlLimitCeilings[key as keyof YamlLimits]
       if (value.value <= ceiling) limits[key as keyof YamlLimits] = value.value
       else {
         const shown = groupDigits(ceiling)
-        problems.push({ span: value.span, message: { sv: `limits.${key} får vara högst ${shown}.`, en: `limits.${key} may be at most ${shown}.` } })
+        problems.push({ span: value.span, message: sayBoth(messages.cli.limitAboveCeiling, { key, ceiling: shown }) })
       }
     } else {
-      problems.push({ span: value.span, message: { sv: `limits.${key} ska vara ett heltal ≥ 1.`, en: `limits.${key} must be a whole number ≥ 1.` } })
+      problems.push({ span: value.span, message: sayBoth(messages.cli.limitNotCount, { key }) })
     }
   }
   return limits

@@ -1,4 +1,5 @@
-import { catalog, suggestClosest, type Language, type LocalizedText, type RoundingPolicy, type YamlNode } from '@fordela/parser'
+import { catalog, suggestClosest, type Language, type LocalizedText, type RoundingPolicy, type Template, type YamlNode } from '@fordela/parser'
+import { messages, sayBoth } from '@fordela/render-markdown/messages'
 import type { ConfigProblem, ConfiguredSeverity, LintConfig } from './lint-config.js'
 import { readLimits } from './read-limits.js'
 
@@ -19,7 +20,7 @@ export function validateConfig(root: YamlNode | undefined): { config: LintConfig
   let config: { -readonly [K in keyof LintConfig]: LintConfig[K] } = { rules, ignore: [] }
   if (root === undefined) return { config, problems }
   if (root.type !== 'map') {
-    problems.push({ span: root.span, message: { sv: 'Konfigurationen ska vara en mappning (nyckel: värde).', en: 'The config must be a mapping (key: value).' } })
+    problems.push({ span: root.span, message: messages.cli.configNotMapping })
     return { config, problems }
   }
   for (const { key, keySpan, value } of root.entries) {
@@ -52,11 +53,11 @@ export function validateConfig(root: YamlNode | undefined): { config: LintConfig
         if (value.type === 'scalar' && typeof value.value === 'number' && Number.isInteger(value.value) && value.value >= 0) {
           config = { ...config, maxWarnings: value.value }
         } else {
-          problems.push({ span: value.span, message: { sv: 'maxWarnings ska vara ett heltal ≥ 0.', en: 'maxWarnings must be a whole number ≥ 0.' } })
+          problems.push({ span: value.span, message: messages.cli.configMaxWarnings })
         }
         break
       default:
-        problems.push({ span: keySpan, message: describeUnknown('nyckel', 'key', key, topLevelKeys) })
+        problems.push({ span: keySpan, message: describeUnknown(unknownKey, key, topLevelKeys) })
     }
   }
   return { config, problems }
@@ -65,13 +66,13 @@ export function validateConfig(root: YamlNode | undefined): { config: LintConfig
 /** Reads `rules: { <rule-id>: error|warning|info|off }` into `rules`. */
 function readRules(node: YamlNode, rules: Map<string, ConfiguredSeverity>, problems: ConfigProblem[]): void {
   if (node.type !== 'map') {
-    problems.push({ span: node.span, message: { sv: 'rules ska vara en mappning: regel-id: error|warning|info|off.', en: 'rules must be a mapping: rule-id: error|warning|info|off.' } })
+    problems.push({ span: node.span, message: messages.cli.configRulesNotMapping })
     return
   }
   const known = Object.keys(catalog)
   for (const { key, keySpan, value } of node.entries) {
     const severity = readChoice(key, value, severities, problems)
-    if (!known.includes(key)) problems.push({ span: keySpan, message: describeUnknown('regel', 'rule', key, known) })
+    if (!known.includes(key)) problems.push({ span: keySpan, message: describeUnknown(unknownRule, key, known) })
     else if (severity) rules.set(key, severity)
   }
 }
@@ -80,7 +81,7 @@ function readRules(node: YamlNode, rules: Map<string, ConfiguredSeverity>, probl
 function readGlobs(key: string, node: YamlNode, problems: ConfigProblem[]): string[] | undefined {
   const globs = node.type === 'seq' ? node.items.flatMap((item) => (item.type === 'scalar' && typeof item.value === 'string' ? [item.value] : [])) : []
   if (node.type === 'seq' && globs.length === node.items.length) return globs
-  problems.push({ span: node.span, message: { sv: `${key} ska vara en lista av mönster, t.ex. ["arkiv/**"].`, en: `${key} must be a list of patterns, e.g. ["arkiv/**"].` } })
+  problems.push({ span: node.span, message: sayBoth(messages.cli.configGlobs, { key }) })
   return undefined
 }
 
@@ -88,21 +89,28 @@ function readGlobs(key: string, node: YamlNode, problems: ConfigProblem[]): stri
 function readChoice<T extends string>(key: string, node: YamlNode, allowed: readonly T[], problems: ConfigProblem[]): T | undefined {
   if (node.type === 'scalar' && allowed.includes(node.value as T)) return node.value as T
   const list = allowed.join(', ')
-  const written = node.type === 'scalar' ? String(node.value) : node.type === 'map' ? 'en mappning' : 'en lista'
-  const writtenEn = node.type === 'scalar' ? String(node.value) : node.type === 'map' ? 'a mapping' : 'a list'
-  problems.push({
-    span: node.span,
-    message: { sv: `${key}: "${written}" är inte tillåtet; välj ett av ${list}.`, en: `${key}: "${writtenEn}" is not allowed; choose one of ${list}.` },
-  })
+  const message =
+    node.type === 'scalar'
+      ? sayBoth(messages.cli.configNotAllowed, { key, written: String(node.value), allowed: list })
+      : sayBoth(node.type === 'map' ? messages.cli.configMappingNotAllowed : messages.cli.configListNotAllowed, { key, allowed: list })
+  problems.push({ span: node.span, message })
   return undefined
 }
 
-/** "Okänd nyckel "x" — menade du "y"?", listing the allowed words when they are few. */
-function describeUnknown(sv: string, en: string, written: string, allowed: readonly string[]): LocalizedText {
+/** The three ways to say an unknown key or rule: with a guess, with the allowed words, or pointing at `fordela rules`. */
+interface UnknownWords {
+  readonly meant: Template<{ written: string; suggestion: string }>
+  readonly allowed: Template<{ written: string; allowed: string }>
+  readonly listed: Template<{ written: string }>
+}
+
+const unknownKey: UnknownWords = { meant: messages.cli.unknownKeyMeant, allowed: messages.cli.unknownKeyAllowed, listed: messages.cli.unknownKeyListed }
+const unknownRule: UnknownWords = { meant: messages.cli.unknownRuleMeant, allowed: messages.cli.unknownRuleAllowed, listed: messages.cli.unknownRuleListed }
+
+/** "Okänd nyckel "x". Menade du "y"?", listing the allowed words when they are few. */
+function describeUnknown(words: UnknownWords, written: string, allowed: readonly string[]): LocalizedText {
   const closest = suggestClosest(written, allowed)[0]
-  if (closest) return { sv: `Okänd ${sv} "${written}". Menade du "${closest}"?`, en: `Unknown ${en} "${written}". Did you mean "${closest}"?` }
-  if (allowed.length <= 8) {
-    return { sv: `Okänd ${sv} "${written}"; tillåtna: ${allowed.join(', ')}.`, en: `Unknown ${en} "${written}"; allowed: ${allowed.join(', ')}.` }
-  }
-  return { sv: `Okänd ${sv} "${written}"; \`fordela rules\` listar alla.`, en: `Unknown ${en} "${written}"; \`fordela rules\` lists them all.` }
+  if (closest) return sayBoth(words.meant, { written, suggestion: closest })
+  if (allowed.length <= 8) return sayBoth(words.allowed, { written, allowed: allowed.join(', ') })
+  return sayBoth(words.listed, { written })
 }

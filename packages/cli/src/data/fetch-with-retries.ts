@@ -1,4 +1,5 @@
 import type { Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { showSafely } from './show-safely.js'
 
 /** How long one request may take before it counts as failed. */
@@ -34,10 +35,10 @@ export type FetchOutcome =
  */
 export async function fetchWithRetries(request: FetchRequest): Promise<FetchOutcome> {
   const lang = request.lang
-  const sv = lang === 'sv'
+  const words = messages.cliData
   let last: FetchOutcome = { ok: false, reason: 'unreachable', detail: '' }
   for (let attempt = 0; attempt <= request.retries; attempt += 1) {
-    request.progress(sv ? `Försök ${attempt + 1} av ${request.retries + 1}: POST ${request.url}` : `Attempt ${attempt + 1} of ${request.retries + 1}: POST ${request.url}`)
+    request.progress(say(lang, words.attempt, { attempt: attempt + 1, attempts: request.retries + 1, url: request.url }))
     let wait = request.retryDelayMs * 2 ** attempt
     try {
       const response = await fetch(request.url, {
@@ -48,8 +49,8 @@ export async function fetchWithRetries(request: FetchRequest): Promise<FetchOutc
       })
       if (response.ok) {
         const bytes = await readLimited(response, request.maxBytes)
-        if (!bytes) return { ok: false, reason: 'refused', detail: sv ? `svaret är större än ${request.maxBytes} byte` : `the answer is larger than ${request.maxBytes} bytes` }
-        request.progress(sv ? `Tog emot ${bytes.length} byte.` : `Received ${bytes.length} bytes.`)
+        if (!bytes) return { ok: false, reason: 'refused', detail: say(lang, words.answerTooLarge, { max: request.maxBytes }) }
+        request.progress(say(lang, words.received, { bytes: bytes.length }))
         return { ok: true, bytes }
       }
       const detail = `HTTP ${response.status}${await readProblem(response)}`
@@ -61,7 +62,7 @@ export async function fetchWithRetries(request: FetchRequest): Promise<FetchOutc
       last = { ok: false, reason: 'unreachable', detail: describeNetworkError(error) }
     }
     if (attempt < request.retries) {
-      request.progress(sv ? `${last.ok ? '' : last.detail}; nytt försök om ${formatWait(wait, lang)}.` : `${last.ok ? '' : last.detail}; retrying in ${formatWait(wait, lang)}.`)
+      request.progress(say(lang, words.retrying, { detail: last.ok ? '' : last.detail, wait: formatWait(wait, lang) }))
       await new Promise((done) => setTimeout(done, wait))
     }
   }
@@ -116,6 +117,5 @@ function describeNetworkError(error: unknown): string {
 /** `10 ms`, `2 s`, `1,5 s` (a decimal point in English). */
 function formatWait(ms: number, lang: Language): string {
   if (ms < 1000) return `${ms} ms`
-  const seconds = String(Math.round(ms / 100) / 10)
-  return `${lang === 'sv' ? seconds.replace('.', ',') : seconds} s`
+  return say(lang, messages.cliData.seconds, { seconds: Math.round(ms / 100) / 10 })
 }

@@ -1,4 +1,5 @@
 import type { Language, RegionFilter } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { UsageError } from '../errors.js'
 
 /** The options `data import` and `data fetch` share. */
@@ -21,7 +22,7 @@ export function parseRegions(value: string | undefined, lang: Language): RegionF
   if (value === undefined || value === 'kommuner') return ['kommuner']
   if (value === 'lan') return ['lan']
   if (value === 'both') return ['kommuner', 'lan']
-  throw new UsageError(lang === 'sv' ? `--regions: "${value}" ska vara kommuner, lan eller both.` : `--regions: "${value}" must be kommuner, lan or both.`)
+  throw new UsageError(say(lang, messages.cliData.badRegions, { value }))
 }
 
 /** `0-18` → the single years 0 to 18 inclusive. */
@@ -31,11 +32,7 @@ export function parseAgeRange(value: string | undefined, lang: Language): { from
   const from = Number(match?.[1])
   const to = Number(match?.[2])
   if (!match || from > to || to > MAX_SINGLE_YEAR) {
-    throw new UsageError(
-      lang === 'sv'
-        ? `--sum-age: "${value}" ska vara två åldrar med bindestreck, den första högst den andra och högst ${MAX_SINGLE_YEAR} (till exempel 0-18).`
-        : `--sum-age: "${value}" must be two ages with a hyphen, the first at most the second and at most ${MAX_SINGLE_YEAR} (for example 0-18).`,
-    )
+    throw new UsageError(say(lang, messages.cliData.badAgeRange, { value, max: MAX_SINGLE_YEAR }))
   }
   return { from, to }
 }
@@ -45,7 +42,7 @@ export function parseDateOption(name: string, value: string | undefined, lang: L
   if (value === undefined) return undefined
   const date = new Date(`${value}T00:00:00Z`)
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(lang === 'sv' ? `${name}: "${value}" är inget datum ÅÅÅÅ-MM-DD.` : `${name}: "${value}" is not a date YYYY-MM-DD.`)
+    throw new UsageError(say(lang, messages.cliData.badDate, { option: name, value }))
   }
   return value
 }
@@ -53,7 +50,5 @@ export function parseDateOption(name: string, value: string | undefined, lang: L
 /** A dataset id option: lower-case letters, digits and hyphens. */
 export function parseIdOption(value: string | undefined, lang: Language): string | undefined {
   if (value === undefined || /^[a-z0-9][a-z0-9-]{0,99}$/u.test(value)) return value
-  throw new UsageError(
-    lang === 'sv' ? `--id: "${value}" ska vara små bokstäver a–z, siffror och bindestreck.` : `--id: "${value}" must be lower-case letters a–z, digits and hyphens.`,
-  )
+  throw new UsageError(say(lang, messages.cliData.badId, { value }))
 }

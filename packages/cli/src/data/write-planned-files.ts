@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import type { Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { UsageError } from '../errors.js'
 import { writeFilesTogether } from '../output/write-files-together.js'
 
@@ -23,7 +24,7 @@ export function writePlannedFiles(
   } catch (error) {
     const shown = relative(cwd, outDir) || '.'
     const reason = (error as NodeJS.ErrnoException).code ?? String(error)
-    throw new UsageError(lang === 'sv' ? `${shown}: kan inte skriva filerna (${reason}); inget skrevs.` : `${shown}: cannot write the files (${reason}); nothing was written.`)
+    throw new UsageError(say(lang, messages.cliData.cannotWriteFiles, { folder: shown, reason }))
   }
   return true
 }

@@ -3,6 +3,7 @@ import { mkdir, rm } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { compareAllocations, evaluateWorkspace, hasChanges, type AllocationEvaluation, type ComparisonReport } from '@fordela/engine'
 import { compareCodeUnits, loadWorkspace, type Language, type LoadWorkspaceOptions } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { UsageError } from '../errors.js'
 import { resolveLintSetup } from '../lint/resolve-lint-setup.js'
 import { mirrorSpecsAtRef } from './mirror-specs-at-ref.js'
@@ -37,7 +38,7 @@ export async function compareWithBase(options: BaseOptions, cwd: string): Promis
   const setup = await resolveLintSetup([], { ...(options.lang ? { lang: options.lang } : {}), ...(options.config ? { config: options.config } : {}) }, cwd)
   const { lang } = setup
   const top = await runGit(['rev-parse', '--show-toplevel'], cwd)
-  if (!top.ok) throw new UsageError(lang === 'sv' ? `--base: ${cwd} ligger inte i ett git-förråd (${top.message}).` : `--base: ${cwd} is not in a git repository (${top.message}).`)
+  if (!top.ok) throw new UsageError(say(lang, messages.cliSpec.notInGit, { folder: cwd, detail: top.message }))
   const repository = top.stdout.toString('utf8').trim()
   const fromTop = relative(realpathSync(repository), realpathSync(setup.root))
   const mirror = makeScratchFolder('fordela-base')

@@ -47,7 +47,8 @@ describe('formatUnifiedDiff', () => {
     expect(formatUnifiedDiff('a\n', 'a', names)).toBe('--- a/memo.md\n+++ b/memo.md\n@@ -1,1 +1,1 @@\n-a\n+a\n\\ No newline at end of file\n')
     const long = formatUnifiedDiff('', 'a\nb\nc\nd\n', { ...names, maxLines: 2 })
     // The hunk header and "+a" are shown; "+b", "+c" and "+d" are counted.
-    expect(long).toBe('--- a/memo.md\n+++ b/memo.md\n@@ -0,0 +1,4 @@\n+a\n… 3 rader till / more lines\n')
+    expect(long).toBe('--- a/memo.md\n+++ b/memo.md\n@@ -0,0 +1,4 @@\n+a\n… 3 rader till\n')
+    expect(formatUnifiedDiff('', 'a\nb\nc\nd\n', { ...names, maxLines: 2, lang: 'en' })).toBe('--- a/memo.md\n+++ b/memo.md\n@@ -0,0 +1,4 @@\n+a\n… 3 more lines\n')
   })
 })
 

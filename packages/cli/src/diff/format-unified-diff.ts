@@ -1,4 +1,5 @@
-import { showControlCharacters } from '@fordela/parser'
+import { showControlCharacters, type Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { diffLines, type LineEdit } from './diff-lines.js'
 
 /** How a unified diff is labelled and cut. */
@@ -11,6 +12,8 @@ export interface UnifiedDiffOptions {
   readonly context?: number
   /** At most this many lines after the labels; a last line says how many more there were. */
   readonly maxLines?: number
+  /** The language of the line saying how many more there were (Swedish unless given). */
+  readonly lang?: Language
 }
 
 /**
@@ -24,7 +27,7 @@ export function formatUnifiedDiff(oldText: string, newText: string, options: Uni
   const edits = diffLines(splitLines(oldText), splitLines(newText))
   const lines = listHunks(edits, options.context ?? 3).flatMap((hunk) => formatHunk(edits, hunk))
   const max = options.maxLines ?? Number.POSITIVE_INFINITY
-  const shown = lines.length > max ? [...lines.slice(0, max), `… ${lines.length - max} rader till / more lines`] : lines
+  const shown = lines.length > max ? [...lines.slice(0, max), say(options.lang ?? 'sv', messages.cli.moreLines, { count: lines.length - max })] : lines
   return `--- ${options.oldName}\n+++ ${options.newName}\n${shown.join('\n')}\n`
 }
 

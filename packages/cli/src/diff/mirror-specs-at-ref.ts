@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve, sep } from 'node:path'
 import type { Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { UsageError } from '../errors.js'
 import { runGit } from './run-git.js'
 
@@ -22,7 +23,7 @@ export async function mirrorSpecsAtRef(repository: string, ref: string, target: 
   // A ref starting with "-" would be read as an option; no branch or tag can start with one.
   const commit = ref.startsWith('-') ? undefined : await runGit(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], repository)
   if (!commit?.ok) {
-    throw new UsageError(lang === 'sv' ? `--base ${ref}: git känner inte till den referensen.` : `--base ${ref}: git does not know that ref.`)
+    throw new UsageError(say(lang, messages.cliSpec.unknownRef, { ref }))
   }
   const sha = commit.stdout.toString('utf8').trim()
   const listed = await runGit(['ls-tree', '-r', '-z', '--full-tree', sha], repository)

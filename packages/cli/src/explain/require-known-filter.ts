@@ -1,5 +1,6 @@
 import type { AllocationEvaluation } from '@fordela/engine'
 import { suggestClosest, type Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { UsageError } from '../errors.js'
 
 /**
@@ -18,12 +19,8 @@ export function requireKnownFilter(evaluation: AllocationEvaluation, filter: { r
 
 function unknown(option: string, value: string, known: readonly string[], lang: Language): UsageError {
   const [suggestion] = suggestClosest(value, known)
-  const hint = suggestion === undefined ? '' : lang === 'sv' ? ` Menade du "${suggestion}"?` : ` Did you mean "${suggestion}"?`
-  return new UsageError(
-    lang === 'sv'
-      ? `${option} ${value}: fördelningen har ingen sådan${option === '--fund' ? ' fond' : ' part'}.${hint}`
-      : `${option} ${value}: the allocation has no such ${option === '--fund' ? 'fund' : 'party'}.${hint}`,
-  )
+  const hint = suggestion === undefined ? '' : ` ${say(lang, messages.cli.didYouMeanOne, { suggestion })}`
+  return new UsageError(say(lang, option === '--fund' ? messages.cliSpec.noSuchFund : messages.cliSpec.noSuchParty, { option, value, hint }))
 }
 
 /** Every party, group and member id of the parties document, and every recipient. */

@@ -1,4 +1,5 @@
 import { joinWords, type Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 
 /**
  * A finding's "did you mean" as a sentence: `Menade du "region"?`, or with
@@ -8,5 +9,5 @@ import { joinWords, type Language } from '@fordela/parser'
 export function describeSuggestions(suggestions: readonly string[] | undefined, lang: Language): string {
   if (!suggestions || suggestions.length === 0) return ''
   const quoted = suggestions.map((suggestion) => `"${suggestion}"`)
-  return lang === 'sv' ? `Menade du ${joinWords(quoted, 'eller')}?` : `Did you mean ${joinWords(quoted, 'or')}?`
+  return say(lang, messages.cli.didYouMeanAny, { choices: joinWords(quoted, say(lang, messages.cli.or)) })
 }

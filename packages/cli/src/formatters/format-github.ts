@@ -1,4 +1,5 @@
 import { showControlCharacters, type Severity } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { toDisplayPath } from '../report/display-path.js'
 import type { FormatContext, LintReport, ReportedDiagnostic } from '../report/lint-report.js'
 import { describeSuggestions } from './describe-suggestions.js'
@@ -6,9 +7,6 @@ import { escapeCommandData, escapeCommandProperty } from '@fordela/render-markdo
 
 /** Workflow command for each severity. */
 const commands: Readonly<Record<Severity, 'error' | 'warning' | 'notice'>> = { error: 'error', warning: 'warning', info: 'notice' }
-
-const hintLabel = { sv: 'Tips', en: 'Hint' } as const
-const relatedLabel = { sv: 'Se även', en: 'See also' } as const
 
 /**
  * GitHub Actions annotations, one workflow command per finding:
@@ -39,12 +37,12 @@ function formatAnnotation(diagnostic: ReportedDiagnostic, root: string, context:
     .join(',')
   const { lang } = context
   const suggestion = describeSuggestions(diagnostic.suggestions, lang)
-  const hint = diagnostic.hint ? `\n${hintLabel[lang]}: ${showControlCharacters(diagnostic.hint[lang])}` : ''
+  const hint = diagnostic.hint ? `\n${say(lang, messages.cli.hintLabel)}: ${showControlCharacters(diagnostic.hint[lang])}` : ''
   // GitHub shows an annotation at one place; the related ones (often the line a pull request changed,
   // when the finding sits on a fund) are named in its text so the reader finds them.
   const related = diagnostic.related.map(
     (place) =>
-      `\n${relatedLabel[lang]} ${toDisplayPath(root, context.cwd, place.file)}:${place.region.start.line}:${place.region.start.column}: ${showControlCharacters(place.message[lang])}`,
+      `\n${say(lang, messages.cli.seeAlso)} ${toDisplayPath(root, context.cwd, place.file)}:${place.region.start.line}:${place.region.start.column}: ${showControlCharacters(place.message[lang])}`,
   )
   const text = `${showControlCharacters(diagnostic.message[lang])}${suggestion ? ` ${showControlCharacters(suggestion)}` : ''}${hint}${related.join('')}`
   return `::${commands[diagnostic.severity]} ${properties}::${escapeCommandData(text)}`

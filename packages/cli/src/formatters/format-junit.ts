@@ -1,3 +1,4 @@
+import { messages, say } from '@fordela/render-markdown/messages'
 import { toDisplayPath } from '../report/display-path.js'
 import type { FileResult, FormatContext, LintReport, ReportedDiagnostic } from '../report/lint-report.js'
 import { nameSeverity } from '../report/severity-words.js'
@@ -44,7 +45,7 @@ function formatCase(diagnostic: ReportedDiagnostic, root: string, context: Forma
   if (diagnostic.hint) body.push(diagnostic.hint[lang])
   for (const related of diagnostic.related) {
     const at = `${toDisplayPath(root, context.cwd, related.file)}:${related.region.start.line}:${related.region.start.column}`
-    body.push(`${lang === 'sv' ? 'Se även' : 'See also'} ${at}: ${related.message[lang]}`)
+    body.push(`${say(lang, messages.cli.seeAlso)} ${at}: ${related.message[lang]}`)
   }
   return [
     `    <testcase name="${escapeXml(`${diagnostic.code} ${line}:${column}`)}" classname="${escapeXml(diagnostic.file)}">`,

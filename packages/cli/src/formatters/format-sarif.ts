@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url'
 import { catalog, type Language, type Severity } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { FormatContext, LintReport, Region, ReportedDiagnostic } from '../report/lint-report.js'
 import { repositoryUrl, ruleDocsUrl } from '../rules/rule-docs-url.js'
 import { describeSuggestions } from './describe-suggestions.js'
@@ -9,8 +10,6 @@ export const fingerprintKey = 'fordelaFingerprint/v1'
 
 /** SARIF names for fordela's severities. */
 const levels: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' }
-
-const hintLabel = { sv: 'Tips', en: 'Hint' } as const
 
 /**
  * A SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers: every
@@ -71,7 +70,7 @@ function describeRule(id: string, lang: Language): object {
 
 /** One finding as a SARIF `result`. */
 function toSarifResult(diagnostic: ReportedDiagnostic, ruleIndex: number, lang: Language): object {
-  const hint = diagnostic.hint ? `\n${hintLabel[lang]}: ${diagnostic.hint[lang]}` : ''
+  const hint = diagnostic.hint ? `\n${say(lang, messages.cli.hintLabel)}: ${diagnostic.hint[lang]}` : ''
   return {
     ruleId: diagnostic.code,
     ruleIndex,

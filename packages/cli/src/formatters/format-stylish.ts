@@ -1,16 +1,12 @@
 import { Chalk, type ChalkInstance } from 'chalk'
 import { showControlCharacters, type Severity } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { describeSuggestions } from './describe-suggestions.js'
 import { toDisplayPath } from '../report/display-path.js'
 import type { FormatContext, LintReport, Position, ReportedDiagnostic } from '../report/lint-report.js'
 import { nameSeverity } from '../report/severity-words.js'
 import { renderCodeFrame } from './render-code-frame.js'
 import { summarizeReport } from './summarize-report.js'
-
-const labels = {
-  hint: { sv: 'Tips', en: 'Hint' },
-  related: { sv: 'Se även', en: 'See also' },
-} as const
 
 /**
  * The readable default: findings grouped by file, each as
@@ -45,7 +41,7 @@ function describeDiagnostic(
   ]
   const suggestion = describeSuggestions(diagnostic.suggestions, lang)
   if (suggestion) lines.push(`    ${showControlCharacters(suggestion)}`)
-  if (diagnostic.hint) lines.push(`    ${paint.bold(`${labels.hint[lang]}:`)} ${showControlCharacters(diagnostic.hint[lang])}`)
+  if (diagnostic.hint) lines.push(`    ${paint.bold(`${say(lang, messages.cli.hintLabel)}:`)} ${showControlCharacters(diagnostic.hint[lang])}`)
   const text = context.texts.get(diagnostic.file)
   if (text !== undefined) {
     const frame = renderCodeFrame(text, diagnostic.region, { gutter: paint.dim, marker: tint })
@@ -53,7 +49,7 @@ function describeDiagnostic(
   }
   for (const related of diagnostic.related) {
     const place = `${showControlCharacters(toDisplayPath(root, context.cwd, related.file))}:${formatPosition(related.region.start)}`
-    lines.push(`    ${labels.related[lang]} ${place}: ${showControlCharacters(related.message[lang])}`)
+    lines.push(`    ${say(lang, messages.cli.seeAlso)} ${place}: ${showControlCharacters(related.message[lang])}`)
   }
   return lines
 }

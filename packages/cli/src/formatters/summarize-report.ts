@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk'
 import type { Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { LintReport } from '../report/lint-report.js'
 import { countNoun } from '../report/severity-words.js'
 
@@ -28,22 +29,14 @@ function describeProblems(report: LintReport, lang: Language, paint: ChalkInstan
 /** `✔ Inga problem i 5 filer.` */
 function describeClean(report: LintReport, lang: Language): string {
   const files = report.results.length
-  return lang === 'sv'
-    ? `✔ Inga problem i ${files} ${files === 1 ? 'fil' : 'filer'}.`
-    : `✔ No problems in ${files} ${files === 1 ? 'file' : 'files'}.`
+  return say(lang, messages.cli.noProblems, { files })
 }
 
 /** How many findings were hidden, and by what; empty when none were. */
 function describeHidden(report: LintReport, lang: Language): string {
   const { suppressedCount: suppressed, baselinedCount: baselined } = report
   const parts: string[] = []
-  if (lang === 'sv') {
-    // "fynd" is neuter: 1 fynd undantaget/dolt, 2 fynd undantagna/dolda.
-    if (suppressed > 0) parts.push(`${suppressed} fynd ${suppressed === 1 ? 'undantaget' : 'undantagna'} med fordela-disable-next-line`)
-    if (baselined > 0) parts.push(`${baselined} fynd ${baselined === 1 ? 'dolt' : 'dolda'} av baslinjen`)
-    return parts.length === 0 ? '' : `(Dessutom: ${parts.join(', ')}.)`
-  }
-  if (suppressed > 0) parts.push(`${suppressed} ${suppressed === 1 ? 'finding' : 'findings'} suppressed with fordela-disable-next-line`)
-  if (baselined > 0) parts.push(`${baselined} hidden by the baseline`)
-  return parts.length === 0 ? '' : `(Also: ${parts.join(', ')}.)`
+  if (suppressed > 0) parts.push(say(lang, messages.cli.hiddenBySuppression, { count: suppressed }))
+  if (baselined > 0) parts.push(say(lang, messages.cli.hiddenByBaseline, { count: baselined }))
+  return parts.length === 0 ? '' : say(lang, messages.cli.hiddenAlso, { parts: parts.join(', ') })
 }

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadWorkspace, type DatasetDocument, type Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { UsageError } from '../errors.js'
 import { syncWorkspaceHost } from '../lint/sync-workspace-host.js'
 import { templatesFolder } from './list-template-files.js'
@@ -49,11 +50,7 @@ export function listNationalYears(): string[] {
 export async function loadNationalTemplates(year: string, lang: Language): Promise<NationalTemplates> {
   const years = listNationalYears()
   if (!years.includes(year)) {
-    throw new UsageError(
-      lang === 'sv'
-        ? `--year ${year}: fordela har ingen överenskommelse för ${year}, bara för ${years.join(', ')}.`
-        : `--year ${year}: fordela has no agreement for ${year}, only for ${years.join(', ')}.`,
-    )
+    throw new UsageError(say(lang, messages.cliInit.noAgreementForYear, { year, years: years.join(', ') }))
   }
   const folder = join(nationalFolder, year)
   const workspace = await loadWorkspace({ root: folder, host: syncWorkspaceHost })
@@ -80,7 +77,5 @@ export function findCounty(national: NationalTemplates, code: string, lang: Lang
   const county = national.counties.find((candidate) => candidate.code === code)
   if (county) return county
   const known = national.counties.map((candidate) => `${candidate.code} ${candidate.name}`).join(', ')
-  throw new UsageError(
-    lang === 'sv' ? `--lan ${code}: inget län har den koden. Länskoderna: ${known}.` : `--lan ${code}: no län has that code. The codes: ${known}.`,
-  )
+  throw new UsageError(say(lang, messages.cliInit.noSuchCounty, { code, known }))
 }

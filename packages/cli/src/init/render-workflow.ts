@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { UsageError } from '../errors.js'
 import { templatesFolder } from './list-template-files.js'
 import type { ScaffoldFile } from './scaffold-file.js'
@@ -18,11 +19,7 @@ const ACTION_REF = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/
 export function chooseActionRef(given: string | undefined, version: string, lang: Language): string {
   if (given === undefined) return `v${version}`
   if (!ACTION_REF.test(given) || given.includes('..')) {
-    throw new UsageError(
-      lang === 'sv'
-        ? `--action-ref ${JSON.stringify(given)}: ange en tagg, gren eller commit (bokstäver, siffror, . _ / -), till exempel v${version}.`
-        : `--action-ref ${JSON.stringify(given)}: give a tag, branch or commit (letters, digits, . _ / -), for example v${version}.`,
-    )
+    throw new UsageError(say(lang, messages.cliInit.badActionRef, { given: JSON.stringify(given), version }))
   }
   return given
 }

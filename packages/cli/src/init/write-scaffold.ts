@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import type { Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { UsageError } from '../errors.js'
 import { writeOutputFile } from '../lint/write-output-file.js'
 import type { ScaffoldFile } from './scaffold-file.js'
@@ -13,11 +14,7 @@ export function refuseToOverwrite(target: string, paths: readonly string[], forc
   const existing = paths.filter((file) => existsSync(join(target, file)))
   if (existing.length === 0 || force) return
   const shown = existing.map((file) => relative(cwd, join(target, file)) || file).join(', ')
-  throw new UsageError(
-    lang === 'sv'
-      ? `finns redan: ${shown}. Inget skrevs; kör med --force för att skriva över.`
-      : `already exist: ${shown}. Nothing was written; run with --force to overwrite.`,
-  )
+  throw new UsageError(say(lang, messages.cliInit.alreadyExist, { files: shown }))
 }
 
 /** Writes each file into `target` (the new workspace's root), atomically, creating its folders. */

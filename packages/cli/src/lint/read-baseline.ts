@@ -1,6 +1,7 @@
 import { relative } from 'node:path'
 import { describeFileError, type Language } from '@fordela/parser'
 import { parseBaseline, type BaselineEntry } from '@fordela/engine'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { UsageError } from '../errors.js'
 import { readCliFile } from '../files/resolve-cli-file.js'
 
@@ -15,13 +16,9 @@ export async function readBaseline(file: string, root: string, cwd: string, lang
   const read = await readCliFile(root, file)
   if (!read.ok) {
     const words = describeFileError(read.reason)
-    throw new UsageError(lang === 'sv' ? `${shown}: baslinjen kan inte läsas: ${words.sv}.` : `${shown}: cannot read the baseline: ${words.en}.`)
+    throw new UsageError(say(lang, messages.cli.cannotReadBaseline, { file: shown, reason: words[lang] }))
   }
   const parsed = parseBaseline(new TextDecoder('utf-8').decode(read.bytes))
   if (parsed.ok) return parsed.entries
-  throw new UsageError(
-    lang === 'sv'
-      ? `${shown}: baslinjen är trasig (${parsed.problem.sv}); skriv om den med --baseline-write.`
-      : `${shown}: the baseline is broken (${parsed.problem.en}); rewrite it with --baseline-write.`,
-  )
+  throw new UsageError(say(lang, messages.cli.baselineBroken, { file: shown, problem: parsed.problem[lang] }))
 }

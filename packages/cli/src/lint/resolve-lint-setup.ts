@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { createLineIndex, describeFileError, showControlCharacters, type Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { compileGlob } from '../config/compile-glob.js'
 import { findConfigFile } from '../config/find-config-file.js'
 import { emptyConfig, type LintConfig } from '../config/lint-config.js'
@@ -39,7 +40,7 @@ export async function resolveLintSetup(paths: readonly string[], options: LintOp
   const flagLang = options.lang ?? 'sv'
   const givenRoot = options.root === undefined ? undefined : resolve(cwd, options.root)
   if (givenRoot !== undefined && !isDirectory(givenRoot)) {
-    throw new UsageError(say(flagLang, `--root ${options.root}: mappen finns inte.`, `--root ${options.root}: no such folder.`))
+    throw new UsageError(say(flagLang, messages.cli.noSuchRoot, { root: options.root ?? '' }))
   }
   const configFile = options.config === undefined ? findConfigFile(givenRoot ?? cwd) : resolve(cwd, options.config)
   const root = givenRoot ?? (configFile === undefined ? cwd : dirname(configFile))
@@ -71,7 +72,7 @@ async function loadConfig(file: string, root: string, cwd: string, lang: Languag
   const bytes = await readCliFile(root, file)
   if (!bytes.ok) {
     const words = describeFileError(bytes.reason)
-    throw new UsageError(say(lang, `${shown}: konfigurationen kan inte läsas: ${words.sv}.`, `${shown}: cannot read the config: ${words.en}.`))
+    throw new UsageError(say(lang, messages.cli.cannotReadConfig, { file: shown, reason: words[lang] }))
   }
   const read = readConfigFile(bytes.bytes, file)
   if (read.problems.length === 0) return read.config
@@ -80,7 +81,7 @@ async function loadConfig(file: string, root: string, cwd: string, lang: Languag
     const { line, column } = index.locate(problem.span[0])
     return `  ${shown}:${line}:${column}: ${showControlCharacters(problem.message[lang])}`
   })
-  throw new UsageError(`${say(lang, 'konfigurationen är ogiltig:', 'the config is invalid:')}\n${lines.join('\n')}`)
+  throw new UsageError(`${say(lang, messages.cli.configInvalid)}\n${lines.join('\n')}`)
 }
 
 /** A given path made absolute; it must exist and lie inside the root. */
@@ -88,15 +89,9 @@ function checkPath(path: string, root: string, cwd: string, lang: Language): str
   const absolute = resolve(cwd, path)
   const fromRoot = relative(root, absolute)
   if (fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot)) {
-    throw new UsageError(
-      say(
-        lang,
-        `${path}: ligger utanför arbetsytan ${root}; ange --root eller kör fordela i en mapp ovanför.`,
-        `${path}: lies outside the workspace ${root}; pass --root or run fordela from a folder above it.`,
-      ),
-    )
+    throw new UsageError(say(lang, messages.cli.outsideWorkspace, { path, root }))
   }
-  if (!existsSync(absolute)) throw new UsageError(say(lang, `${path}: filen eller mappen finns inte.`, `${path}: no such file or folder.`))
+  if (!existsSync(absolute)) throw new UsageError(say(lang, messages.cli.noSuchFileOrFolder, { path }))
   return absolute
 }
 
@@ -106,9 +101,7 @@ function chooseBaseline(option: string | boolean | undefined, root: string, cwd:
   const file = typeof option === 'string' ? resolve(cwd, option) : resolve(root, defaultBaselineName)
   if (existsSync(file)) return file
   if (option === undefined) return undefined
-  throw new UsageError(
-    say(lang, `${relative(cwd, file)}: baslinjen finns inte; skapa den med --baseline-write.`, `${relative(cwd, file)}: no such baseline; create it with --baseline-write.`),
-  )
+  throw new UsageError(say(lang, messages.cli.noSuchBaseline, { file: relative(cwd, file) }))
 }
 
 /** Where `--baseline-write` writes: the file named, or the default file at the root. */
@@ -129,9 +122,4 @@ function compileIgnore(config: LintConfig): (workspacePath: string) => boolean {
 /** Whether a path is an existing folder. */
 function isDirectory(path: string): boolean {
   return existsSync(path) && statSync(path).isDirectory()
-}
-
-/** The text in the user's language. */
-function say(lang: Language, sv: string, en: string): string {
-  return lang === 'sv' ? sv : en
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { relative } from 'node:path'
 import type { Language } from '@fordela/parser'
 import { serializeBaseline, type BaselineEntry } from '@fordela/engine'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import type { ReportedDiagnostic } from '../report/lint-report.js'
 import { readBaseline } from './read-baseline.js'
@@ -26,10 +27,6 @@ export async function writeBaseline(
   const entries = [...kept, ...findings.map((finding) => ({ file: finding.file, rule: finding.code, fingerprint: finding.fingerprint }))]
   await writeOutputFile(file, serializeBaseline(entries), root, io.cwd, lang)
   const shown = relative(io.cwd, file) || file
-  io.writeErr(
-    lang === 'sv'
-      ? `fordela: skrev baslinjen ${shown} med ${findings.length} fynd.\n`
-      : `fordela: wrote the baseline ${shown} with ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}.\n`,
-  )
+  io.writeErr(say(lang, messages.cli.wroteBaseline, { file: shown, count: findings.length }))
   return entries
 }

@@ -1,5 +1,6 @@
 import { relative } from 'node:path'
 import { describeFileError, type Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { UsageError } from '../errors.js'
 import { resolveWriteTarget } from '../files/resolve-cli-file.js'
 import { writeFileAtomically } from '../output/write-file-atomically.js'
@@ -24,5 +25,5 @@ export async function writeOutputFile(file: string, text: string | Uint8Array, r
   }
   if (reason === undefined) return
   const words = describeFileError(reason)
-  throw new UsageError(lang === 'sv' ? `${shown}: kan inte skriva filen: ${words.sv}.` : `${shown}: cannot write the file: ${words.en}.`)
+  throw new UsageError(say(lang, messages.cli.cannotWriteFile, { file: shown, reason: words[lang] }))
 }

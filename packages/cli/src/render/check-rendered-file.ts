@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path'
 import { describeFileError, type Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { formatUnifiedDiff } from '../diff/format-unified-diff.js'
 import { ExitCode } from '../exit-codes.js'
@@ -22,23 +23,16 @@ export async function checkRenderedFile(target: string, root: string, markdown: 
   const read = await readCliFile(root, absolute)
   if (!read.ok) {
     const words = describeFileError(read.reason)
-    io.writeErr(
-      lang === 'sv'
-        ? `fordela: ${shown} kan inte läsas: ${words.sv}; skapa den med fordela render ${spec} -o ${shown}.\n`
-        : `fordela: cannot read ${shown}: ${words.en}; create it with fordela render ${spec} -o ${shown}.\n`,
-    )
+    io.writeErr(say(lang, messages.cliSpec.cannotReadCommitted, { file: shown, reason: words[lang], spec }))
     return ExitCode.failure
   }
   const committed = new TextDecoder('utf-8').decode(read.bytes)
   if (committed === markdown) {
-    io.writeOut(lang === 'sv' ? `✔ ${shown} stämmer med ${spec}.\n` : `✔ ${shown} matches ${spec}.\n`)
+    io.writeOut(say(lang, messages.cliSpec.committedMatches, { file: shown, spec }))
     return ExitCode.ok
   }
-  io.writeOut(formatUnifiedDiff(committed, markdown, { oldName: `${shown} (incheckad / committed)`, newName: `${shown} (renderad / rendered)`, maxLines: MAX_DIFF_LINES }))
-  io.writeErr(
-    lang === 'sv'
-      ? `fordela: ${shown} är inte vad ${spec} renderar; uppdatera den med fordela render ${spec} -o ${shown}.\n`
-      : `fordela: ${shown} is not what ${spec} renders; update it with fordela render ${spec} -o ${shown}.\n`,
-  )
+  const names = { oldName: say(lang, messages.cliSpec.committedLabel, { file: shown }), newName: say(lang, messages.cliSpec.renderedLabel, { file: shown }) }
+  io.writeOut(formatUnifiedDiff(committed, markdown, { ...names, maxLines: MAX_DIFF_LINES, lang }))
+  io.writeErr(say(lang, messages.cliSpec.committedOutOfDate, { file: shown, spec }))
   return ExitCode.findings
 }

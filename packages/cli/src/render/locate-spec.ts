@@ -1,6 +1,7 @@
 import { existsSync, realpathSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import type { Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { findConfigFile } from '../config/find-config-file.js'
 import { UsageError } from '../errors.js'
 import { resolveLintSetup, type LintSetup } from '../lint/resolve-lint-setup.js'
@@ -34,7 +35,7 @@ export async function locateSpec(spec: string, options: SpecOptions, cwd: string
   const lang = options.lang ?? 'sv'
   const absolute = resolve(cwd, spec)
   if (!existsSync(absolute) || statSync(absolute).isDirectory()) {
-    throw new UsageError(lang === 'sv' ? `${spec}: filen finns inte.` : `${spec}: no such file.`)
+    throw new UsageError(say(lang, messages.cliSpec.noSuchSpec, { spec }))
   }
   const config = options.config === undefined ? findConfigFile(dirname(absolute)) : resolve(cwd, options.config)
   const root = options.root ?? (config !== undefined ? dirname(config) : isInside(cwd, absolute) ? cwd : dirname(absolute))

@@ -1,5 +1,6 @@
 import type { AllocationEvaluation } from '@fordela/engine'
 import type { Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { UsageError } from '../errors.js'
 import type { EvaluatedSpec } from './evaluate-spec.js'
 
@@ -12,19 +13,11 @@ import type { EvaluatedSpec } from './evaluate-spec.js'
 export function requireAllocation(evaluated: EvaluatedSpec, shown: string, lang: Language): AllocationEvaluation {
   const { document } = evaluated
   if (document === undefined) {
-    throw new UsageError(
-      lang === 'sv'
-        ? `${shown}: filen kan inte läsas som en fördelningsspec; kör fordela lint ${shown} för att se varför.`
-        : `${shown}: the file cannot be read as a fördelningsspec; run fordela lint ${shown} to see why.`,
-    )
+    throw new UsageError(say(lang, messages.cliSpec.notASpec, { spec: shown }))
   }
   const evaluation = document.kind === 'Allocation' ? evaluated.evaluation.allocations.get(document) : undefined
   if (evaluation === undefined) {
-    throw new UsageError(
-      lang === 'sv'
-        ? `${shown}: är ett dokument av slaget ${document.kind}, men här behövs en fördelning (Allocation).`
-        : `${shown}: is a document of kind ${document.kind}, but an allocation (Allocation) is needed here.`,
-    )
+    throw new UsageError(say(lang, messages.cliSpec.notAnAllocation, { spec: shown, kind: document.kind }))
   }
   return evaluation
 }

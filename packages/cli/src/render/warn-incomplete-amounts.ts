@@ -1,4 +1,5 @@
 import type { Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { classifyErrors } from './classify-findings.js'
 import type { EvaluatedSpec } from './evaluate-spec.js'
@@ -11,9 +12,5 @@ import type { EvaluatedSpec } from './evaluate-spec.js'
 export function warnIfAmountsIncomplete(evaluated: EvaluatedSpec, spec: string, lang: Language, io: CliIo): void {
   const errors = classifyErrors(evaluated.findings, (file) => evaluated.workspace.documentByFile(file)?.kind).blocking.length
   if (errors === 0) return
-  io.writeErr(
-    lang === 'sv'
-      ? `fordela: ${spec} har ${errors} fel (se fordela lint ${spec}); beloppen kan vara ofullständiga.\n`
-      : `fordela: ${spec} has ${errors} ${errors === 1 ? 'error' : 'errors'} (see fordela lint ${spec}); the amounts may be incomplete.\n`,
-  )
+  io.writeErr(say(lang, messages.cliSpec.amountsIncomplete, { spec, errors }))
 }

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { describeFileError, type Language } from '@fordela/parser'
 import type { RenderedDocument } from '@fordela/render-markdown'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { UsageError } from '../errors.js'
 import { readCliFile } from '../files/resolve-cli-file.js'
 import { writeOutputFile } from '../lint/write-output-file.js'
@@ -37,16 +38,12 @@ export async function writeDocx(
     const shown = relative(cwd, file) || file
     const size = statSync(file, { throwIfNoEntry: false })?.size ?? 0
     if (size > MAX_REFERENCE_BYTES) {
-      throw new UsageError(
-        lang === 'sv'
-          ? `--reference-doc ${shown}: filen är större än ${MAX_REFERENCE_BYTES / 1024 / 1024} MB.`
-          : `--reference-doc ${shown}: the file is larger than ${MAX_REFERENCE_BYTES / 1024 / 1024} MB.`,
-      )
+      throw new UsageError(say(lang, messages.cliSpec.referenceDocTooLarge, { file: shown, megabytes: MAX_REFERENCE_BYTES / 1024 / 1024 }))
     }
     const read = await readCliFile(root, file)
     if (!read.ok) {
       const words = describeFileError(read.reason)
-      throw new UsageError(lang === 'sv' ? `--reference-doc ${shown}: kan inte läsa filen: ${words.sv}.` : `--reference-doc ${shown}: cannot read the file: ${words.en}.`)
+      throw new UsageError(say(lang, messages.cliSpec.cannotReadReferenceDoc, { file: shown, reason: words[lang] }))
     }
     const styles = readReferenceStyles(read.bytes)
     if ('problem' in styles) throw new UsageError(`--reference-doc ${shown}: ${styles.problem[lang]}.`)

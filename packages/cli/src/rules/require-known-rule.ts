@@ -1,4 +1,5 @@
 import { suggestClosest, type Language } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { UsageError } from '../errors.js'
 import { listRules, type RuleSummary } from './list-rules.js'
 
@@ -8,10 +9,6 @@ export function requireKnownRule(id: string, lang: Language): RuleSummary {
   const rule = rules.find((candidate) => candidate.id === id)
   if (rule) return rule
   const closest = suggestClosest(id, rules.map((candidate) => candidate.id))[0]
-  const guess = closest ? (lang === 'sv' ? ` Menade du "${closest}"?` : ` Did you mean "${closest}"?`) : ''
-  throw new UsageError(
-    lang === 'sv'
-      ? `okänd regel "${id}".${guess} \`fordela rules\` listar alla.`
-      : `unknown rule "${id}".${guess} \`fordela rules\` lists them all.`,
-  )
+  const guess = closest ? ` ${say(lang, messages.cli.didYouMeanOne, { suggestion: closest })}` : ''
+  throw new UsageError(say(lang, messages.cli.unknownRuleId, { id, guess }))
 }

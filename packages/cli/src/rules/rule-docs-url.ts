@@ -3,6 +3,9 @@ import type { Language } from '@fordela/parser'
 /** Where the project lives; SARIF `informationUri` and every rule's docs link start here. */
 export const repositoryUrl = 'https://github.com/fordela/fordela'
 
+/** How a rule page's file name ends in each language. */
+const pageEnding: Readonly<Record<Language, string>> = { sv: '.sv.md', en: '.md' }
+
 /**
  * A rule's docs page in a language, relative to `docs/rules/`: the English
  * page is `<category>/<name>.md`, the Swedish one beside it
@@ -11,7 +14,7 @@ export const repositoryUrl = 'https://github.com/fordela/fordela'
  * one goes through here.
  */
 export function rulePagePath(ruleId: string, lang: Language): string {
-  return lang === 'sv' ? `${ruleId}.sv.md` : `${ruleId}.md`
+  return `${ruleId}${pageEnding[lang]}`
 }
 
 /**

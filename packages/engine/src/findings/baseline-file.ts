@@ -1,4 +1,5 @@
-import { compareCodeUnits } from '@fordela/parser'
+import { compareCodeUnits, type LocalizedText } from '@fordela/parser'
+import { messages } from '@fordela/render-markdown/messages'
 
 /** The baseline file's name at the workspace root. */
 export const defaultBaselineName = 'fordela-baseline.json'
@@ -13,7 +14,7 @@ export interface BaselineEntry {
 /** A parsed baseline file, or why it could not be read. */
 export type ParsedBaseline =
   | { readonly ok: true; readonly entries: readonly BaselineEntry[] }
-  | { readonly ok: false; readonly problem: { readonly sv: string; readonly en: string } }
+  | { readonly ok: false; readonly problem: LocalizedText }
 
 /**
  * The baseline as JSON that is byte-stable for the same findings: entries
@@ -43,18 +44,15 @@ export function parseBaseline(text: string): ParsedBaseline {
   try {
     document = JSON.parse(text)
   } catch {
-    return { ok: false, problem: { sv: 'det är ingen JSON', en: 'it is not JSON' } }
+    return { ok: false, problem: messages.cli.baselineNotJson }
   }
   if (!isRecord(document) || document['formatVersion'] !== 1 || !Array.isArray(document['findings'])) {
-    return { ok: false, problem: { sv: 'väntade { "formatVersion": 1, "findings": [...] }', en: 'expected { "formatVersion": 1, "findings": [...] }' } }
+    return { ok: false, problem: messages.cli.baselineWrongShape }
   }
   const entries: BaselineEntry[] = []
   for (const item of document['findings'] as unknown[]) {
     if (!isRecord(item) || typeof item['file'] !== 'string' || typeof item['rule'] !== 'string' || typeof item['fingerprint'] !== 'string') {
-      return {
-        ok: false,
-        problem: { sv: 'varje fynd behöver texterna "file", "rule" och "fingerprint"', en: 'every finding needs string "file", "rule" and "fingerprint"' },
-      }
+      return { ok: false, problem: messages.cli.baselineEntryShape }
     }
     entries.push({ file: item['file'], rule: item['rule'], fingerprint: item['fingerprint'] })
   }

@@ -37,12 +37,13 @@ export function checkPlaceholderClaim(segment: PlaceholderSegment, value: Placeh
   const claim = parseClaimPhrase(segment.says)
   if (!claim) return [createDiagnostic('prose/unparsable-claim', { claim: segment.says, expected: 'amount' }, at)]
   if (claimHolds(claim, value.value)) return []
+  const band = describeClaimBand(claim)
   const args = {
     ...describeTarget(segment),
     claim: segment.says,
     value: formatKronor(value.value, { space: 'plain' }),
-    bandSv: describeClaimBand(claim, 'sv'),
-    bandEn: describeClaimBand(claim, 'en'),
+    bandSv: band.sv,
+    bandEn: band.en,
   }
   return [createDiagnostic('prose/claim-not-supported', args, at)]
 }
@@ -98,6 +99,7 @@ function checkChange(segment: PlaceholderSegment, value: Extract<PlaceholderValu
   const reference = segment.expr.type === 'change' ? printPlaceholderRef(segment.expr.ref) : ''
   const changeSv = direction === 'none' ? 'alltså oförändrat' : `en ${direction === 'up' ? 'ökning' : 'minskning'} på ${plain(size)}`
   const changeEn = direction === 'none' ? 'so unchanged' : `an ${direction === 'up' ? 'increase' : 'decrease'} of ${plain(size)}`
+  const band = claim.size ? describeClaimBand(claim.size) : { sv: '', en: '' }
   const args = {
     claim: says,
     reference,
@@ -106,8 +108,8 @@ function checkChange(segment: PlaceholderSegment, value: Extract<PlaceholderValu
     previousYear: String(value.previousYear),
     change: changeSv,
     changeEn,
-    bandSv: claim.size ? describeClaimBand(claim.size, 'sv') : '',
-    bandEn: claim.size ? describeClaimBand(claim.size, 'en') : '',
+    bandSv: band.sv,
+    bandEn: band.en,
   }
   return [createDiagnostic('prose/change-not-supported', args, at)]
 }

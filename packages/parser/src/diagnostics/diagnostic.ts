@@ -1,13 +1,11 @@
-import type { Language } from '../language.js'
+import type { Language, LocalizedText } from '../language.js'
 import type { SourceRange } from '../model/source.js'
 
 /** How serious a finding is. `off` exists only in configuration. */
 export type Severity = 'error' | 'warning' | 'info'
 
-export type { Language }
+export type { Language, LocalizedText }
 
-/** A user-facing text in every supported language. */
-export type LocalizedText = Readonly<Record<Language, string>>
 
 /** Another place that helps explain a finding (the fund a line overspends). */
 export interface RelatedLocation extends SourceRange {

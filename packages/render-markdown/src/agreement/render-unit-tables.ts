@@ -3,6 +3,8 @@ import type { RootContent } from 'mdast'
 import type { AgreementEvaluation, CellEvaluation } from '@fordela/engine'
 import { formatKronor, sumKronor, type AgreementArea, type AgreementColumn, type Diagnostic } from '@fordela/parser'
 import { bulletList, heading, paragraph, table, type ColumnAlign, type Inline } from '../mdast/build-mdast-nodes.js'
+import { say } from '../messages/define-messages.js'
+import { noticeMessages } from '../messages/notices.js'
 import type { AgreementNames } from './agreement-names.js'
 
 /** How many distinct reasons an incomplete cell lists before it sums up the rest. */
@@ -27,7 +29,7 @@ export function renderUnitTables(evaluation: AgreementEvaluation, names: Agreeme
     if (incomplete.length > 0) {
       const area = (cell: CellEvaluation) => agreement.areas.find((candidate) => candidate.id.value === cell.area)
       blocks.push(
-        paragraph(`Det här kan inte räknas ut per ${names.unitNoun(column)}:`),
+        paragraph(say('sv', noticeMessages.cannotComputePerUnit, { unit: names.unitNoun(column) })),
         bulletList(incomplete.map((cell) => describeIncomplete(cell, area(cell), evaluation.diagnostics, names))),
       )
     }
@@ -61,8 +63,8 @@ function describeIncomplete(cell: CellEvaluation, area: AgreementArea | undefine
   const inside = diagnostics.filter((d) => d.file === cell.at.file && d.span[0] >= from && d.span[1] <= to && d.severity === 'error')
   const reasons = [...new Set(inside.map((d) => d.message.sv))]
   const listed = reasons.slice(0, REASONS_LISTED).join(' ')
-  const more = reasons.length > REASONS_LISTED ? ` Och ${reasons.length - REASONS_LISTED} skäl till.` : ''
-  const why = reasons.length > 0 ? `${listed}${more}` : 'Uppgifterna som behövs, kolumnens dataset eller en regel, saknas.'
+  const more = reasons.length > REASONS_LISTED ? say('sv', noticeMessages.moreReasons, { count: reasons.length - REASONS_LISTED }) : ''
+  const why = reasons.length > 0 ? `${listed}${more}` : say('sv', noticeMessages.dataMissing)
   return `${area ? names.areaLabel(area) : cell.area}, ${formatKronor(cell.amount)}: ${why}`
 }
 

@@ -22,3 +22,11 @@ export function say(lang: Language, message: LocalizedText | Template<RuleArgs>,
   const entry = message[lang]
   return typeof entry === 'string' ? entry : entry(args ?? {})
 }
+
+/**
+ * A template filled in both languages at once, for a text that is chosen
+ * later (a config problem, shown in the language the run settles on).
+ */
+export function sayBoth<A extends RuleArgs>(message: Template<A>, args: A): LocalizedText {
+  return { sv: message.sv(args), en: message.en(args) }
+}

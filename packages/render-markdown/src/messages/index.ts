@@ -1,4 +1,8 @@
 import { cliMessages } from './cli.js'
+import { cliDataMessages } from './cli-data.js'
+import { cliHelpMessages } from './cli-help.js'
+import { cliInitMessages } from './cli-init.js'
+import { cliSpecMessages } from './cli-spec.js'
 import { diffMessages } from './diff.js'
 import { explainMessages } from './explain.js'
 import { githubMessages } from './github.js'
@@ -14,6 +18,10 @@ import { noticeMessages } from './notices.js'
  */
 export const messages = {
   cli: cliMessages,
+  cliData: cliDataMessages,
+  cliHelp: cliHelpMessages,
+  cliInit: cliInitMessages,
+  cliSpec: cliSpecMessages,
   diff: diffMessages,
   explain: explainMessages,
   github: githubMessages,
@@ -21,4 +29,4 @@ export const messages = {
   notices: noticeMessages,
 } as const
 
-export { defineMessages, say, type Message, type MessageGroup } from './define-messages.js'
+export { defineMessages, say, sayBoth, type Message, type MessageGroup } from './define-messages.js'
