@@ -20,5 +20,5 @@ export async function readBaseline(file: string, root: string, cwd: string, lang
   }
   const parsed = parseBaseline(new TextDecoder('utf-8').decode(read.bytes))
   if (parsed.ok) return parsed.entries
-  throw new UsageError(say(lang, messages.cli.baselineBroken, { file: shown, problem: parsed.problem[lang] }))
+  throw new UsageError(say(lang, messages.cli.baselineBroken, { file: shown, problem: say(lang, messages.baseline[parsed.problem]) }))
 }

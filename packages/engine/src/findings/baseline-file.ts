@@ -1,5 +1,4 @@
-import { compareCodeUnits, type LocalizedText } from '@fordela/parser'
-import { messages } from '@fordela/render-markdown/messages'
+import { compareCodeUnits } from '@fordela/parser'
 
 /** The baseline file's name at the workspace root. */
 export const defaultBaselineName = 'fordela-baseline.json'
@@ -11,10 +10,13 @@ export interface BaselineEntry {
   readonly fingerprint: string
 }
 
+/** Why a baseline file was refused: not JSON, not the baseline's shape, or an entry without its three texts. */
+export type BaselineProblem = 'not-json' | 'wrong-shape' | 'entry-shape'
+
 /** A parsed baseline file, or why it could not be read. */
 export type ParsedBaseline =
   | { readonly ok: true; readonly entries: readonly BaselineEntry[] }
-  | { readonly ok: false; readonly problem: LocalizedText }
+  | { readonly ok: false; readonly problem: BaselineProblem }
 
 /**
  * The baseline as JSON that is byte-stable for the same findings: entries
@@ -35,24 +37,24 @@ export function serializeBaseline(entries: readonly BaselineEntry[]): string {
 
 /**
  * Reads a baseline file's text; anything but the shape {@link serializeBaseline}
- * writes is refused. The problem is said in fordela's own words, never with
- * the parser's message: that quotes the file, and a baseline that is a link
- * to a secret must not print it.
+ * writes is refused with the kind of problem, which the presentation says in
+ * fordela's own words, never with the JSON parser's message: that quotes the
+ * file, and a baseline that is a link to a secret must not print it.
  */
 export function parseBaseline(text: string): ParsedBaseline {
   let document: unknown
   try {
     document = JSON.parse(text)
   } catch {
-    return { ok: false, problem: messages.cli.baselineNotJson }
+    return { ok: false, problem: 'not-json' }
   }
   if (!isRecord(document) || document['formatVersion'] !== 1 || !Array.isArray(document['findings'])) {
-    return { ok: false, problem: messages.cli.baselineWrongShape }
+    return { ok: false, problem: 'wrong-shape' }
   }
   const entries: BaselineEntry[] = []
   for (const item of document['findings'] as unknown[]) {
     if (!isRecord(item) || typeof item['file'] !== 'string' || typeof item['rule'] !== 'string' || typeof item['fingerprint'] !== 'string') {
-      return { ok: false, problem: messages.cli.baselineEntryShape }
+      return { ok: false, problem: 'entry-shape' }
     }
     entries.push({ file: item['file'], rule: item['rule'], fingerprint: item['fingerprint'] })
   }

@@ -180,12 +180,6 @@ export const cliMessages = defineMessages({
     sv: (a: { file: string; problem: string }) => `${a.file}: baslinjen är trasig (${a.problem}); skriv om den med --baseline-write.`,
     en: (a: { file: string; problem: string }) => `${a.file}: the baseline is broken (${a.problem}); rewrite it with --baseline-write.`,
   },
-  baselineNotJson: { sv: 'det är ingen JSON', en: 'it is not JSON' },
-  baselineWrongShape: { sv: 'väntade { "formatVersion": 1, "findings": [...] }', en: 'expected { "formatVersion": 1, "findings": [...] }' },
-  baselineEntryShape: {
-    sv: 'varje fynd behöver texterna "file", "rule" och "fingerprint"',
-    en: 'every finding needs string "file", "rule" and "fingerprint"',
-  },
   wroteBaseline: {
     sv: (a: { file: string; count: number }) => `fordela: skrev baslinjen ${a.file} med ${a.count} fynd.\n`,
     en: (a: { file: string; count: number }) => `fordela: wrote the baseline ${a.file} with ${a.count} ${a.count === 1 ? 'finding' : 'findings'}.\n`,

@@ -1,3 +1,4 @@
+import { baselineMessages } from './baseline.js'
 import { cliMessages } from './cli.js'
 import { cliDataMessages } from './cli-data.js'
 import { cliHelpMessages } from './cli-help.js'
@@ -17,6 +18,7 @@ import { noticeMessages } from './notices.js'
  * one file here; `messages.test.ts` checks that every entry is complete.
  */
 export const messages = {
+  baseline: baselineMessages,
   cli: cliMessages,
   cliData: cliDataMessages,
   cliHelp: cliHelpMessages,

@@ -6,11 +6,12 @@ import {
   parseBaseline,
   settleFindings,
   type AllocationEvaluation,
+  type BaselineProblem,
   type ParsedBaseline,
   type ReportedDiagnostic,
   type WorkspaceEvaluation,
 } from '@fordela/engine'
-import { createMemoryWorkspaceHost, createParseCache, loadWorkspace, type LocalizedText } from '@fordela/parser'
+import { createMemoryWorkspaceHost, createParseCache, loadWorkspace } from '@fordela/parser'
 import { readStudioConfig, type StudioConfig } from './apply-config-rules.js'
 
 /** The folder the studio's in-memory workspace pretends to live in. */
@@ -28,7 +29,7 @@ export interface Analysis {
   /** The same findings before the baseline (a draft memo lists these, as `fordela render` does). */
   readonly unbaselined: readonly ReportedDiagnostic[]
   /** Why the workspace's baseline file cannot be used, when it cannot (then nothing is hidden). */
-  readonly baselineProblem?: LocalizedText
+  readonly baselineProblem?: BaselineProblem
   /** The findings, grouped by workspace file, in report order. */
   readonly findingsByFile: ReadonlyMap<string, readonly ReportedDiagnostic[]>
   /** The evaluated allocation a file holds, if it holds one. */

@@ -2,6 +2,7 @@ import { setDiagnostics } from '@codemirror/lint'
 import { EditorSelection, type EditorState } from '@codemirror/state'
 import type { EditorView } from '@codemirror/view'
 import type { Diagnostic } from '@fordela/parser'
+import { messages, say } from '@fordela/render-markdown/messages'
 import { listAmountMarks, type AmountMark } from '../analysis/amount-marks.js'
 import { analyzeFiles, type Analysis } from '../analysis/analyze-files.js'
 import { explainMark } from '../analysis/explain-mark.js'
@@ -261,7 +262,7 @@ export class StudioApp {
     if (this.analysis?.baselineProblem) {
       const item = document.createElement('li')
       item.className = 'finding-item finding-error'
-      item.textContent = t('baselineBroken', { file: 'fordela-baseline.json', reason: this.analysis.baselineProblem[currentLanguage()] })
+      item.textContent = t('baselineBroken', { file: 'fordela-baseline.json', reason: say(currentLanguage(), messages.baseline[this.analysis.baselineProblem]) })
       notices.push(item)
     }
     if (all.length === 0) {
