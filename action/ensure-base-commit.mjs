@@ -20,7 +20,9 @@ export function ensureBaseCommit(ref, cwd) {
     if (commit) return { base: commit }
   }
   const reason = fetched.error?.message ?? fetched.stderr.trim()
-  return { problem: `Jämförelsens bas ${ref} finns inte och kunde inte hämtas. / The base ${ref} is missing and could not be fetched: ${reason}` }
+  return {
+    problem: `Jämförelsens bas ${ref} finns inte och kunde inte hämtas. / The base ${ref} is missing and could not be fetched: ${reason}`,
+  }
 }
 
 /**

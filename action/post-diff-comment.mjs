@@ -40,12 +40,21 @@ export function findPullRequest(env) {
 export function upsertComment(pullRequest, body, env) {
   const { repository, number } = pullRequest
   const listed = callGh(
-    ['api', '--paginate', `repos/${repository}/issues/${number}/comments`, '--jq', `.[] | select(.body | startswith("${commentMarker}")) | .id`],
+    [
+      'api',
+      '--paginate',
+      `repos/${repository}/issues/${number}/comments`,
+      '--jq',
+      `.[] | select(.body | startswith("${commentMarker}")) | .id`,
+    ],
     '',
     env,
   )
   if (typeof listed === 'string') return listed
-  const existing = listed.stdout.split('\n').find((line) => /^\d+$/.test(line.trim()))?.trim()
+  const existing = listed.stdout
+    .split('\n')
+    .find((line) => /^\d+$/.test(line.trim()))
+    ?.trim()
   const args = existing
     ? ['api', '--method', 'PATCH', `repos/${repository}/issues/comments/${existing}`, '--input', '-']
     : ['api', '--method', 'POST', `repos/${repository}/issues/${number}/comments`, '--input', '-']
@@ -62,7 +71,8 @@ export function upsertComment(pullRequest, body, env) {
  */
 function callGh(args, input, env) {
   const child = spawnSync('gh', args, { input, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-  if (child.error) return `gh kunde inte startas (${/** @type {NodeJS.ErrnoException} */ (child.error).code ?? child.error.message}). / gh could not start.`
+  if (child.error)
+    return `gh kunde inte startas (${/** @type {NodeJS.ErrnoException} */ (child.error).code ?? child.error.message}). / gh could not start.`
   const endpoint = args.find((arg) => arg.startsWith('repos/'))
   if (child.status !== 0) return `gh api ${endpoint} misslyckades / failed: ${child.stderr.trim()}`
   return { stdout: child.stdout }

@@ -31,11 +31,15 @@ export class InputError extends Error {}
 export function readActionInputs(env) {
   const lang = readText(env, 'LANG')
   if (lang !== undefined && lang !== 'sv' && lang !== 'en') {
-    throw new InputError(`lang: "${lang}" är inget språk fordela kan; välj sv eller en. / lang: "${lang}" is not sv or en.`)
+    throw new InputError(
+      `lang: "${lang}" är inget språk fordela kan; välj sv eller en. / lang: "${lang}" is not sv or en.`,
+    )
   }
   const maxWarnings = readText(env, 'MAX_WARNINGS')
   if (maxWarnings !== undefined && !/^\d+$/.test(maxWarnings)) {
-    throw new InputError(`max-warnings: "${maxWarnings}" är inget heltal ≥ 0. / max-warnings: "${maxWarnings}" is not a whole number ≥ 0.`)
+    throw new InputError(
+      `max-warnings: "${maxWarnings}" är inget heltal ≥ 0. / max-warnings: "${maxWarnings}" is not a whole number ≥ 0.`,
+    )
   }
   return {
     paths: readList(env, 'PATHS'),

@@ -42,11 +42,19 @@ function runAction() {
     appendOutputs(env.GITHUB_OUTPUT, { 'exit-code': 2 })
     return 2
   }
-  const common = [...(inputs.config ? ['--config', inputs.config] : []), ...(inputs.lang ? ['--lang', inputs.lang] : [])]
+  const common = [
+    ...(inputs.config ? ['--config', inputs.config] : []),
+    ...(inputs.lang ? ['--lang', inputs.lang] : []),
+  ]
   const lint = runLint(inputs, common)
   const sarif = inputs.sarifFile ? writeSarif(inputs, inputs.sarifFile, common) : undefined
   const render = inputs.renderCheck.length > 0 ? checkRendered(inputs, common) : undefined
-  const toRender = [...new Set([...inputs.render, ...(inputs.renderChanged && inputs.baseRef ? listChangedAllocations(inputs, inputs.baseRef, common) : [])])]
+  const toRender = [
+    ...new Set([
+      ...inputs.render,
+      ...(inputs.renderChanged && inputs.baseRef ? listChangedAllocations(inputs, inputs.baseRef, common) : []),
+    ]),
+  ]
   const rendered = toRender.length > 0 ? renderMemos(inputs, toRender, common) : undefined
   const diff = inputs.baseRef ? summarizeDiff(inputs, inputs.baseRef, common) : undefined
   const exitCode = Math.max(lint.status, sarif ?? 0, render ?? 0, rendered?.status ?? 0, diff === 2 ? 2 : 0)
@@ -76,7 +84,15 @@ function runLint(inputs, common) {
   if (inputs.maxWarnings !== undefined) args.push('--max-warnings', inputs.maxWarnings)
   const { status, stdout } = runFordela(args, { cwd, env })
   write(stdout)
-  if (status === 2) writeAnnotation({ level: 'error', title: 'fordela lint', message: 'fordela lint kunde inte köras; se loggen. / fordela lint could not run; see the log.' }, write)
+  if (status === 2)
+    writeAnnotation(
+      {
+        level: 'error',
+        title: 'fordela lint',
+        message: 'fordela lint kunde inte köras; se loggen. / fordela lint could not run; see the log.',
+      },
+      write,
+    )
   return { status, counts: countAnnotations(stdout) }
 }
 
@@ -87,7 +103,10 @@ function runLint(inputs, common) {
  * @param {string[]} common
  */
 function writeSarif(inputs, file, common) {
-  const { status } = runFordela(['lint', ...inputs.paths, '--format', 'sarif', '--output', file, ...common], { cwd, env })
+  const { status } = runFordela(['lint', ...inputs.paths, '--format', 'sarif', '--output', file, ...common], {
+    cwd,
+    env,
+  })
   // Findings (1) are already reported by the lint step; only a failure to write the file counts here.
   return status === 2 ? 2 : 0
 }
@@ -103,9 +122,23 @@ function checkRendered(inputs, common) {
   const checks = inputs.renderCheck.map((spec) => {
     const { status, stdout } = runFordela(['render', spec, '--check', ...common], { cwd, env })
     write(stdout)
-    const check = { spec, markdown: toMarkdownPath(spec), status, diff: status === 1 && stdout.startsWith('--- ') ? stdout : '' }
+    const check = {
+      spec,
+      markdown: toMarkdownPath(spec),
+      status,
+      diff: status === 1 && stdout.startsWith('--- ') ? stdout : '',
+    }
     const problem = describeRenderProblem(check)
-    if (problem) writeAnnotation({ level: 'error', title: 'fordela render --check', message: problem, file: status === 1 && !check.diff ? spec : check.markdown }, write)
+    if (problem)
+      writeAnnotation(
+        {
+          level: 'error',
+          title: 'fordela render --check',
+          message: problem,
+          file: status === 1 && !check.diff ? spec : check.markdown,
+        },
+        write,
+      )
     return check
   })
   appendSummary(env.GITHUB_STEP_SUMMARY, renderCheckSummary(checks))
@@ -162,15 +195,19 @@ function renderMemos(inputs, specs, common) {
 function listChangedAllocations(inputs, baseRef, common) {
   const found = ensureBaseCommit(baseRef, cwd)
   if ('problem' in found) return []
-  const { status, stdout } = runFordela(['diff', '--base', found.base, ...inputs.paths, '--format', 'json', ...common], { cwd, env })
+  const { status, stdout } = runFordela(
+    ['diff', '--base', found.base, ...inputs.paths, '--format', 'json', ...common],
+    { cwd, env },
+  )
   // Exit 1 still carries the comparison (a compared spec has errors); 2 carries none.
   if (status > 1) return []
   /** @type {{ comparisons: { after: { file: string } }[], added: { file: string }[] }} */
   const report = JSON.parse(stdout)
   // diff names files from the workspace's root; `fordela init` puts that at the checkout's root.
-  return [...report.comparisons.map((comparison) => comparison.after.file), ...report.added.map((allocation) => allocation.file)].filter((file) =>
-    existsSync(resolve(cwd, file)),
-  )
+  return [
+    ...report.comparisons.map((comparison) => comparison.after.file),
+    ...report.added.map((allocation) => allocation.file),
+  ].filter((file) => existsSync(resolve(cwd, file)))
 }
 
 /**
@@ -216,11 +253,22 @@ function findRunUrl() {
 function commentOnPullRequest(markdown) {
   const pullRequest = findPullRequest(env)
   if (!pullRequest) {
-    writeAnnotation({ level: 'notice', message: 'comment: true, men körningen hör inte till någon pull request. / comment: true, but this run belongs to no pull request.' }, write)
+    writeAnnotation(
+      {
+        level: 'notice',
+        message:
+          'comment: true, men körningen hör inte till någon pull request. / comment: true, but this run belongs to no pull request.',
+      },
+      write,
+    )
     return
   }
   const problem = upsertComment(pullRequest, renderDiffComment(markdown, findRunUrl()), env)
-  if (problem) writeAnnotation({ level: 'warning', message: `Kommentaren kunde inte skrivas. / The comment could not be written. ${problem}` }, write)
+  if (problem)
+    writeAnnotation(
+      { level: 'warning', message: `Kommentaren kunde inte skrivas. / The comment could not be written. ${problem}` },
+      write,
+    )
 }
 
 process.exitCode = runAction()

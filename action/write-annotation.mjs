@@ -19,6 +19,9 @@ import { escapeCommandData, escapeCommandProperty } from '@fordela/render-markdo
  * @param {(text: string) => void} write where the line goes (standard output)
  */
 export function writeAnnotation({ level, message, file, title = 'fordela' }, write) {
-  const properties = [...(file ? [`file=${escapeCommandProperty(file)}`] : []), `title=${escapeCommandProperty(title)}`].join(',')
+  const properties = [
+    ...(file ? [`file=${escapeCommandProperty(file)}`] : []),
+    `title=${escapeCommandProperty(title)}`,
+  ].join(',')
   write(`::${level} ${properties}::${escapeCommandData(message)}\n`)
 }

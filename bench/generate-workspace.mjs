@@ -78,7 +78,18 @@ export function generateWorkspace({
   const stressDir = join(out, 'stress')
   rmSync(stressDir, { recursive: true, force: true })
   const stress = writeStressFiles(stressDir, { mapKeys, sequenceItems, invalidLines })
-  const manifest = { count, seed, mapKeys, sequenceItems, invalidLines, large, years, specs: count * 2, generatedBytes: bytes, stress }
+  const manifest = {
+    count,
+    seed,
+    mapKeys,
+    sequenceItems,
+    invalidLines,
+    large,
+    years,
+    specs: count * 2,
+    generatedBytes: bytes,
+    stress,
+  }
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
   return manifest
 }
@@ -94,7 +105,8 @@ export function generateWorkspace({
  */
 function writeYearPair(dir) {
   rmSync(dir, { recursive: true, force: true })
-  for (const folder of ['nationellt', 'data', 'vastra-gotaland']) copyFolder(join(repo, 'examples', folder), join(dir, folder))
+  for (const folder of ['nationellt', 'data', 'vastra-gotaland'])
+    copyFolder(join(repo, 'examples', folder), join(dir, folder))
   const before = 'vastra-gotaland/2025-lansgemensamma-medel.yaml'
   const after = 'vastra-gotaland/2026-forslag-benchmark.yaml'
   const replacements = [
@@ -145,5 +157,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     ...(values.seed !== undefined ? { seed: Number(values.seed) } : {}),
     ...(values.out !== undefined ? { out: resolve(values.out) } : {}),
   })
-  console.log(`wrote ${result.specs} generated specs (${(result.generatedBytes / 1e6).toFixed(1)} MB) to ${result.large}`)
+  console.log(
+    `wrote ${result.specs} generated specs (${(result.generatedBytes / 1e6).toFixed(1)} MB) to ${result.large}`,
+  )
 }

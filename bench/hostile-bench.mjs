@@ -90,10 +90,19 @@ try {
     { runs, timeoutSeconds },
   )
   process.stderr.write('bench: the library on each hostile input\n')
-  const library = sampleInterleaved(cases.map((hostile) => ({ id: hostile.name, args: ['corpus', workspaces.get(hostile.name).root, ...(hostile.lint ?? [])] })))
+  const library = sampleInterleaved(
+    cases.map((hostile) => ({
+      id: hostile.name,
+      args: ['corpus', workspaces.get(hostile.name).root, ...(hostile.lint ?? [])],
+    })),
+  )
   process.stderr.write('bench: the inputs that were quadratic, at n/4 and n\n')
   const large = fixtures.listLargeInputs()
-  const stages = sampleInterleaved(large.flatMap((_, index) => [0.25, 1].map((scale) => ({ id: `${index}@${scale}`, args: ['large', String(index), String(scale)] }))))
+  const stages = sampleInterleaved(
+    large.flatMap((_, index) =>
+      [0.25, 1].map((scale) => ({ id: `${index}@${scale}`, args: ['large', String(index), String(scale)] })),
+    ),
+  )
 
   const machine = describeMachine()
   const text = [
@@ -106,7 +115,9 @@ try {
     ...cases.map((hostile) => {
       const cli = lint.get(hostile.name)
       const lib = library.get(hostile.name)
-      const cliCells = cli.failure ? [cli.failure, '', '', 'no'] : [ms(cli.ms), ms(cli.cpuMs), `${Math.round(cli.rssMb)} MB`, cli.ms < budgetMs ? 'yes' : '**no**']
+      const cliCells = cli.failure
+        ? [cli.failure, '', '', 'no']
+        : [ms(cli.ms), ms(cli.cpuMs), `${Math.round(cli.rssMb)} MB`, cli.ms < budgetMs ? 'yes' : '**no**']
       const libCells = lib.failure ? [lib.failure, ''] : [ms(lib.ms), ms(lib.cpuMs)]
       return `| ${hostile.name} | ${[...cliCells, ...libCells].join(' | ')} |`
     }),
@@ -117,7 +128,8 @@ try {
     '| --- | --- | ---: | ---: | ---: |',
     ...large.map((input, index) => {
       const [quarter, whole] = [stages.get(`${index}@0.25`), stages.get(`${index}@1`)]
-      if (quarter.failure || whole.failure) return `| ${input.name} | ${input.stage} | ${quarter.failure ?? ''} | ${whole.failure ?? ''} | |`
+      if (quarter.failure || whole.failure)
+        return `| ${input.name} | ${input.stage} | ${quarter.failure ?? ''} | ${whole.failure ?? ''} | |`
       return `| ${input.name} | ${input.stage} | ${ms(quarter.ms)} (${ms(quarter.cpuMs)}) | ${ms(whole.ms)} (${ms(whole.cpuMs)}) | ${(whole.cpuMs / (4 * quarter.cpuMs)).toFixed(2)} |`
     }),
   ].join('\n')
@@ -143,9 +155,15 @@ function sampleInterleaved(samples) {
     for (const sample of samples) {
       const record = records.get(sample.id)
       if (record.failure) continue
-      const result = spawnSync(process.execPath, [stageScript, bundle, ...sample.args], { encoding: 'utf8', timeout: timeoutSeconds * 1000, maxBuffer: 64 * 1024 * 1024 })
+      const result = spawnSync(process.execPath, [stageScript, bundle, ...sample.args], {
+        encoding: 'utf8',
+        timeout: timeoutSeconds * 1000,
+        maxBuffer: 64 * 1024 * 1024,
+      })
       if (result.status !== 0) {
-        record.failure = result.signal ? `timeout: killed after ${timeoutSeconds} s` : `exit ${result.status}: ${result.stderr.trim().split('\n')[0]}`
+        record.failure = result.signal
+          ? `timeout: killed after ${timeoutSeconds} s`
+          : `exit ${result.status}: ${result.stderr.trim().split('\n')[0]}`
         continue
       }
       const { ms: wall, cpuMs } = JSON.parse(result.stdout)
@@ -153,7 +171,14 @@ function sampleInterleaved(samples) {
       record.cpu.push(cpuMs)
     }
   }
-  return new Map([...records].map(([id, record]) => [id, record.failure ? { ms: Number.NaN, cpuMs: Number.NaN, failure: record.failure } : { ms: median(record.ms), cpuMs: median(record.cpu) }]))
+  return new Map(
+    [...records].map(([id, record]) => [
+      id,
+      record.failure
+        ? { ms: Number.NaN, cpuMs: Number.NaN, failure: record.failure }
+        : { ms: median(record.ms), cpuMs: median(record.cpu) },
+    ]),
+  )
 }
 
 function ms(value) {

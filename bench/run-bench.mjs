@@ -63,7 +63,15 @@ const loadAtStart = describeLoad()
 const manifest = ensureWorkspace()
 const commands = listCliCommands(bin)
 const spectral = options.spectral && !options['no-spectral'] ? lookUpSpectral() : { reason: 'skipped (--no-spectral)' }
-const cases = planCases({ repo, bin, floor, large: manifest.large, years: manifest.years, commands, spectral: 'entry' in spectral ? spectral : undefined })
+const cases = planCases({
+  repo,
+  bin,
+  floor,
+  large: manifest.large,
+  years: manifest.years,
+  commands,
+  spectral: 'entry' in spectral ? spectral : undefined,
+})
 
 await waitForQuiet()
 log(`cold starts: ${cases.cold.length} commands × ${coldRuns} runs`)
@@ -104,7 +112,8 @@ function ensureWorkspace() {
   const file = join(work, 'manifest.json')
   if (!options.regenerate && existsSync(file)) {
     const existing = JSON.parse(readFileSync(file, 'utf8'))
-    if (existing.count === count && existing.stress?.length === 16 && existing.years && existsSync(existing.large)) return existing
+    if (existing.count === count && existing.stress?.length === 16 && existing.years && existsSync(existing.large))
+      return existing
   }
   log(`generating ${count} allocations into bench/.work`)
   return generateWorkspace({ count })

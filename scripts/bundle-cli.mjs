@@ -51,8 +51,14 @@ const wordWriter = {
   setup(build) {
     // A stand-in module that requires the file beside the bundle: esbuild
     // keeps import() of an external as it is, which vm.Script cannot run.
-    build.onResolve({ filter: /^@fordela\/render-docx$/ }, () => ({ path: 'render-docx', namespace: 'render-docx-beside' }))
-    build.onLoad({ filter: /.*/, namespace: 'render-docx-beside' }, () => ({ contents: "module.exports = require('./render-docx.cjs')", loader: 'js' }))
+    build.onResolve({ filter: /^@fordela\/render-docx$/ }, () => ({
+      path: 'render-docx',
+      namespace: 'render-docx-beside',
+    }))
+    build.onLoad({ filter: /.*/, namespace: 'render-docx-beside' }, () => ({
+      contents: "module.exports = require('./render-docx.cjs')",
+      loader: 'js',
+    }))
     build.onResolve({ filter: /^\.\/render-docx\.cjs$/ }, (args) => ({ path: args.path, external: true }))
   },
 }
@@ -73,21 +79,35 @@ const cli = await build({
 })
 
 await build({ ...shared, entryPoints: ['packages/cli/src/code-cache/launch-cli.ts'], outfile: `${outdir}launch.cjs` })
-const docx = await build({ ...shared, metafile: true, entryPoints: ['packages/render-docx/src/index.ts'], outfile: `${outdir}render-docx.cjs` })
+const docx = await build({
+  ...shared,
+  metafile: true,
+  entryPoints: ['packages/render-docx/src/index.ts'],
+  outfile: `${outdir}render-docx.cjs`,
+})
 
 // The bundle carries third-party code, so the published CLI carries its
 // licences (legalComments are dropped from the bundle itself).
-writeFileSync(`${outdir}THIRD-PARTY-LICENSES.txt`, collectThirdPartyLicences([...Object.keys(cli.metafile.inputs), ...Object.keys(docx.metafile.inputs)], root))
+writeFileSync(
+  `${outdir}THIRD-PARTY-LICENSES.txt`,
+  collectThirdPartyLicences([...Object.keys(cli.metafile.inputs), ...Object.keys(docx.metafile.inputs)], root),
+)
 
 // esbuild escapes non-ASCII text in strings but leaves it in regular
 // expression literals (/[a-zåäö]/) and comments; a \uXXXX escape means the
 // same in both. An ASCII file is read as Latin-1 into a one-byte string,
 // faster than decoding UTF-8 into a two-byte one.
-const script = readFileSync(`${outdir}fordela.cjs`, 'utf8').replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`)
+const script = readFileSync(`${outdir}fordela.cjs`, 'utf8').replace(
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range names every ASCII code unit, control characters included
+  /[^\x00-\x7f]/g,
+  (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
+)
 // vm.Script, given no loader for it, rejects `import()`: none may be left.
 const dynamicImport = /\bimport\s*\(/.exec(script)
 if (dynamicImport) {
-  throw new Error(`bundle-cli: fordela.cjs still contains a dynamic import(): …${script.slice(dynamicImport.index - 60, dynamicImport.index + 60)}…`)
+  throw new Error(
+    `bundle-cli: fordela.cjs still contains a dynamic import(): …${script.slice(dynamicImport.index - 60, dynamicImport.index + 60)}…`,
+  )
 }
 const hash = createHash('sha256').update(script).digest('hex')
 writeFileSync(`${outdir}fordela.cjs`, `// fordela-bundle sha256:${hash}\n${script}`)

@@ -39,7 +39,9 @@ export function collectThirdPartyLicences(inputs, root) {
       const licenceFile = readdirSync(folder).find((file) => /^(licen[cs]e|copying)(\.|$)/i.test(file))
       const path = licenceFile ? join(folder, licenceFile) : standardLicenceText(license)
       if (!path) throw new Error(`bundle-cli: ${name}@${version} ships no licence file`)
-      const note = licenceFile ? '' : ' (the package ships no licence file; this is the standard text of the licence it declares)'
+      const note = licenceFile
+        ? ''
+        : ' (the package ships no licence file; this is the standard text of the licence it declares)'
       return { name, text: `${name}@${version} (${license})${note}\n\n${readFileSync(path, 'utf8').trim()}\n` }
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))

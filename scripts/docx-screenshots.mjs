@@ -21,10 +21,35 @@ const scratch = mkdtempSync(join(tmpdir(), 'fordela-docx-screenshots-'))
 try {
   const docx = join(scratch, 'beslutsunderlag-2025.docx')
   // render exits 1-free here: the memo's two known prose findings are printed and the document is written.
-  execFileSync(process.execPath, [join(root, 'packages/cli/bin/fordela.js'), 'render', spec, '-o', docx], { cwd: join(root, 'examples'), stdio: ['ignore', 'ignore', 'ignore'] })
+  execFileSync(process.execPath, [join(root, 'packages/cli/bin/fordela.js'), 'render', spec, '-o', docx], {
+    cwd: join(root, 'examples'),
+    stdio: ['ignore', 'ignore', 'ignore'],
+  })
   // A profile of its own, so no user's LibreOffice settings change the layout.
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(scratch, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, docx], { stdio: 'ignore' })
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', String(pages), join(scratch, 'beslutsunderlag-2025.pdf'), join(root, 'docs/sv/bilder/beslutsunderlag-2025-word')])
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(scratch, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      scratch,
+      docx,
+    ],
+    { stdio: 'ignore' },
+  )
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    String(pages),
+    join(scratch, 'beslutsunderlag-2025.pdf'),
+    join(root, 'docs/sv/bilder/beslutsunderlag-2025-word'),
+  ])
   console.log(`docs/sv/bilder/beslutsunderlag-2025-word-{1..${pages}}.png`)
 } finally {
   rmSync(scratch, { recursive: true, force: true })

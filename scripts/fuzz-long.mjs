@@ -24,17 +24,28 @@ if (!Number.isInteger(runs) || runs < 1) {
 const folder = mkdtempSync(path.join(tmpdir(), 'fordela-fuzz-'))
 const reportFile = path.join(folder, 'report.jsonl')
 const started = Date.now()
-console.log(`fordela fuzz: ${runs} cases per target, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`)
+console.log(
+  `fordela fuzz: ${runs} cases per target, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`,
+)
 // One worker per CPU: vitest's default leaves one CPU idle.
 const vitest = spawnSync('npx', ['vitest', 'run', 'test/fuzz', `--maxWorkers=${cpus().length}`], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, FORDELA_FUZZ_SEED: process.env.FORDELA_FUZZ_SEED ?? 'random', FORDELA_FUZZ_RUNS: String(runs), FORDELA_FUZZ_REPORT: reportFile },
+  env: {
+    ...process.env,
+    FORDELA_FUZZ_SEED: process.env.FORDELA_FUZZ_SEED ?? 'random',
+    FORDELA_FUZZ_RUNS: String(runs),
+    FORDELA_FUZZ_REPORT: reportFile,
+  },
 })
 const seconds = (Date.now() - started) / 1000
 
 const records = existsSync(reportFile)
-  ? readFileSync(reportFile, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  ? readFileSync(reportFile, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
   : []
 rmSync(folder, { recursive: true, force: true })
 
@@ -43,9 +54,13 @@ const figure = (value) => String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d)
 
 console.log('\nproperty results')
 for (const record of records) {
-  const labels = Object.entries(record.labels).map(([label, count]) => `${label} ${figure(count)}`).join(', ')
+  const labels = Object.entries(record.labels)
+    .map(([label, count]) => `${label} ${figure(count)}`)
+    .join(', ')
   console.log(`  [${record.targets.join(', ')}] ${record.name}`)
-  console.log(`      ${figure(record.cases)} cases in ${figure(record.ms / 1000)} s, seed ${record.seed}${labels ? `; ${labels}` : ''}`)
+  console.log(
+    `      ${figure(record.cases)} cases in ${figure(record.ms / 1000)} s, seed ${record.seed}${labels ? `; ${labels}` : ''}`,
+  )
   if (record.failure) console.log(`      FINDING: ${record.failure.split('\n').slice(0, 4).join('\n      ')}`)
 }
 
@@ -56,7 +71,9 @@ for (const target of ['parser', 'engine', 'renderer']) {
   const cases = own.reduce((sum, record) => sum + record.cases, 0)
   const ms = own.reduce((sum, record) => sum + record.ms, 0)
   const findings = own.filter((record) => record.failure).length
-  console.log(`  ${target.padEnd(8)} ${figure(cases).padStart(11)} cases  ${figure(ms / 1000).padStart(6)} s of property time  ${findings} finding(s)`)
+  console.log(
+    `  ${target.padEnd(8)} ${figure(cases).padStart(11)} cases  ${figure(ms / 1000).padStart(6)} s of property time  ${findings} finding(s)`,
+  )
 }
 const findings = records.filter((record) => record.failure).length
 console.log(`\nwall time ${figure(seconds)} s; ${findings} finding(s); vitest exit code ${vitest.status}`)

@@ -68,7 +68,9 @@ export function generateValidatorsModule() {
   // ajv emits `require("ajv/dist/runtime/…")` for some keywords (minLength, uniqueItems, enum of objects)
   // even in ESM mode; the schemas avoid them so the module has no imports at all.
   if (/\brequire\(/.test(code)) {
-    throw new Error('generate-validators: the schemas use a keyword that needs an ajv runtime helper (e.g. minLength); use pattern instead')
+    throw new Error(
+      'generate-validators: the schemas use a keyword that needs an ajv runtime helper (e.g. minLength); use pattern instead',
+    )
   }
   return `${header}${appendErrorsInPlace(code)}\n`
 }
@@ -81,8 +83,12 @@ export function generateValidatorsModule() {
  */
 function appendErrorsInPlace(code) {
   const concat = /vErrors = vErrors === null \? (validate\d+)\.errors : vErrors\.concat\(\1\.errors\)/g
-  const helper = 'function appendErrors(errors, more) {\n  for (const error of more) errors.push(error);\n  return errors;\n}\n'
-  const appended = code.replace(concat, (_, validate) => `vErrors = vErrors === null ? ${validate}.errors : appendErrors(vErrors, ${validate}.errors)`)
+  const helper =
+    'function appendErrors(errors, more) {\n  for (const error of more) errors.push(error);\n  return errors;\n}\n'
+  const appended = code.replace(
+    concat,
+    (_, validate) => `vErrors = vErrors === null ? ${validate}.errors : appendErrors(vErrors, ${validate}.errors)`,
+  )
   return appended.replace(/^"use strict";\n/, (directive) => directive + helper)
 }
 
@@ -99,7 +105,8 @@ function stripAnnotations(schema) {
   const result = {}
   for (const [key, value] of Object.entries(schema)) {
     if (annotations.has(key)) continue
-    result[key] = schemaMaps.has(key) && !Array.isArray(value) ? mapValues(value, stripAnnotations) : stripAnnotations(value)
+    result[key] =
+      schemaMaps.has(key) && !Array.isArray(value) ? mapValues(value, stripAnnotations) : stripAnnotations(value)
   }
   return result
 }

@@ -33,7 +33,8 @@ function packPackage(folder, destination) {
   const tarball = resolve(destination, created[0])
   const manifestText = JSON.stringify(readPackedManifest(tarball))
   for (const leftover of ['workspace:', 'fordela-source']) {
-    if (manifestText.includes(leftover)) throw new Error(`pack-packages: ${tarball} still contains "${leftover}" in its package.json`)
+    if (manifestText.includes(leftover))
+      throw new Error(`pack-packages: ${tarball} still contains "${leftover}" in its package.json`)
   }
   return tarball
 }

@@ -19,6 +19,7 @@ cpSync(new URL('LICENSE', root), join(packageFolder, 'LICENSE'))
 if (name === '@fordela/cli') {
   cpSync(new URL('docs/rules/', root), join(packageFolder, 'docs/rules'), { recursive: true })
   const studio = new URL('packages/studio/dist/', root)
-  if (!existsSync(new URL('index.html', studio))) throw new Error('prepack: packages/studio/dist is missing; run npm run build first')
+  if (!existsSync(new URL('index.html', studio)))
+    throw new Error('prepack: packages/studio/dist is missing; run npm run build first')
   cpSync(studio, join(packageFolder, 'studio'), { recursive: true })
 }

@@ -40,7 +40,10 @@ function readReleaseVersion() {
     return { name, version }
   })
   const distinct = new Set(versions.map((entry) => entry.version))
-  if (distinct.size !== 1) throw new Error(`release-packages: the packages are at different versions: ${versions.map((entry) => `${entry.name}@${entry.version}`).join(', ')}`)
+  if (distinct.size !== 1)
+    throw new Error(
+      `release-packages: the packages are at different versions: ${versions.map((entry) => `${entry.name}@${entry.version}`).join(', ')}`,
+    )
   return { version: versions[0].version, names: versions.map((entry) => entry.name) }
 }
 
@@ -61,7 +64,18 @@ try {
       console.log(`${name}@${version} is already published; skipped.`)
       continue
     }
-    execFileSync('npm', ['publish', tarball, '--access', 'public', ...registry, ...(flags.has('--no-provenance') ? [] : ['--provenance'])], { stdio: ['ignore', 'ignore', 'inherit'] })
+    execFileSync(
+      'npm',
+      [
+        'publish',
+        tarball,
+        '--access',
+        'public',
+        ...registry,
+        ...(flags.has('--no-provenance') ? [] : ['--provenance']),
+      ],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    )
     console.log(`New tag: ${name}@${version}`)
     published += 1
   }
@@ -81,4 +95,8 @@ if (!flags.has('--no-git')) {
   git('push', '--force', 'origin', `refs/tags/${major}`)
   console.log(`Tagged ${tag} and moved ${major} to it.`)
 }
-console.log(published > 0 ? `Published ${published} of ${names.length} packages at ${version}.` : `Nothing to publish at ${version}.`)
+console.log(
+  published > 0
+    ? `Published ${published} of ${names.length} packages at ${version}.`
+    : `Nothing to publish at ${version}.`,
+)

@@ -13,7 +13,9 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
  * @returns {Promise<{ origin: string, stop: () => void }>}
  */
 export function startStudioServer(root) {
-  const child = spawn(process.execPath, [join(repo, 'packages/cli/bin/fordela.js'), 'studio', root, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [join(repo, 'packages/cli/bin/fordela.js'), 'studio', root, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   return new Promise((resolve, reject) => {
     let output = ''
     child.on('exit', (code) => reject(new Error(`fordela studio exited with ${code}`)))

@@ -13,16 +13,17 @@ import { startStudioServer } from './start-studio-server.mjs'
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..')
 const bilder = join(repo, 'docs/sv/bilder')
 
-
 /** Scrolls the editor with the wheel until a line holding `text` is drawn, and puts it a third down the editor. */
 async function showLine(page, text) {
   const line = page.locator('.cm-line', { hasText: text }).first()
   const box = await page.locator('.cm-scroller').boundingBox()
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
-  for (let tries = 0; tries < 200 && (await page.locator('.cm-line', { hasText: text }).count()) === 0; tries++) await page.mouse.wheel(0, 300)
+  for (let tries = 0; tries < 200 && (await page.locator('.cm-line', { hasText: text }).count()) === 0; tries++)
+    await page.mouse.wheel(0, 300)
   await line.evaluate((element) => {
     const scroller = element.closest('.cm-scroller')
-    scroller.scrollTop += element.getBoundingClientRect().top - scroller.getBoundingClientRect().top - scroller.clientHeight / 3
+    scroller.scrollTop +=
+      element.getBoundingClientRect().top - scroller.getBoundingClientRect().top - scroller.clientHeight / 3
   })
   await page.waitForTimeout(200)
   return line
@@ -43,7 +44,17 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.FORDELA_CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
   viewport: { width: 1400, height: 860 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--hide-scrollbars', '--force-device-scale-factor=1'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--hide-scrollbars',
+    '--force-device-scale-factor=1',
+  ],
 })
 try {
   const page = await context.newPage()
@@ -70,23 +81,45 @@ try {
   await mark.hover({ position: { x: markBox.width - 2, y: markBox.height / 2 } })
   await page.locator('.cm-tooltip-lint').waitFor()
   const editor = await page.locator('#editor-region').boundingBox()
-  await page.screenshot({ path: join(bilder, 'studio-fynd.png'), clip: { x: editor.x, y: editor.y, width: Math.min(1400 - editor.x, editor.width + 420), height: Math.min(editor.height, 560) } })
+  await page.screenshot({
+    path: join(bilder, 'studio-fynd.png'),
+    clip: {
+      x: editor.x,
+      y: editor.y,
+      width: Math.min(1400 - editor.x, editor.width + 420),
+      height: Math.min(editor.height, 560),
+    },
+  })
   console.log('studio-fynd.png')
 
   const share = await showLine(page, 'share: 1/3')
   await share.locator('.cm-amount').hover()
   await page.locator('.cm-derivation').waitFor()
   await page.waitForTimeout(200)
-  await page.screenshot({ path: join(bilder, 'studio-forklaring.png'), clip: { x: editor.x, y: editor.y, width: Math.min(1400 - editor.x, editor.width + 420), height: Math.min(editor.height, 560) } })
+  await page.screenshot({
+    path: join(bilder, 'studio-forklaring.png'),
+    clip: {
+      x: editor.x,
+      y: editor.y,
+      width: Math.min(1400 - editor.x, editor.width + 420),
+      height: Math.min(editor.height, 560),
+    },
+  })
   console.log('studio-forklaring.png')
   await page.mouse.move(0, 0)
 
   await page.click('#tab-changes')
   const side = await page.locator('.side').boundingBox()
-  await page.screenshot({ path: join(bilder, 'studio-andringar.png'), clip: { x: side.x, y: side.y, width: side.width, height: 420 } })
+  await page.screenshot({
+    path: join(bilder, 'studio-andringar.png'),
+    clip: { x: side.x, y: side.y, width: side.width, height: 420 },
+  })
   console.log('studio-andringar.png')
   await page.click('#tab-parties')
-  await page.screenshot({ path: join(bilder, 'studio-vem-far-vad.png'), clip: { x: side.x, y: side.y, width: side.width, height: 420 } })
+  await page.screenshot({
+    path: join(bilder, 'studio-vem-far-vad.png'),
+    clip: { x: side.x, y: side.y, width: side.width, height: 420 },
+  })
   console.log('studio-vem-far-vad.png')
 } finally {
   await context.close()

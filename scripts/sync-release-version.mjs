@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url'
 /** The hook manifest with every `npx --yes @fordela/cli@<old>` at `version`; throws if it names none. */
 export function syncHookVersion(hooks, version) {
   const pattern = /(npx --yes @fordela\/cli@)[^\s]+/g
-  if (!pattern.test(hooks)) throw new Error('sync-release-version: .pre-commit-hooks.yaml names no @fordela/cli version to update')
+  if (!pattern.test(hooks))
+    throw new Error('sync-release-version: .pre-commit-hooks.yaml names no @fordela/cli version to update')
   return hooks.replace(pattern, `$1${version}`)
 }
 

@@ -25,10 +25,18 @@ const node = path.join(folder, 'package/bin/node')
 if (!existsSync(node)) {
   mkdirSync(folder, { recursive: true })
   try {
-    const tarball = execFileSync('npm', ['pack', `${name}@~${minimum}.0`, '--silent'], { cwd: folder, encoding: 'utf8' }).trim().split('\n').pop()
+    const tarball = execFileSync('npm', ['pack', `${name}@~${minimum}.0`, '--silent'], {
+      cwd: folder,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .pop()
     execFileSync('tar', ['xzf', tarball], { cwd: folder })
   } catch (error) {
-    console.error(`test-oldest-node: could not get ${name}@~${minimum}.0 from the npm registry: ${error instanceof Error ? error.message : error}`)
+    console.error(
+      `test-oldest-node: could not get ${name}@~${minimum}.0 from the npm registry: ${error instanceof Error ? error.message : error}`,
+    )
     process.exit(2)
   }
 }

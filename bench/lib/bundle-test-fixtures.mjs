@@ -17,7 +17,10 @@ export async function bundleTestFixtures(repo, contents, outfile) {
     name: 'own-import-meta-url',
     setup(builder) {
       builder.onLoad({ filter: /\.ts$/ }, async (args) => ({
-        contents: (await readFile(args.path, 'utf8')).replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+        contents: (await readFile(args.path, 'utf8')).replaceAll(
+          'import.meta.url',
+          JSON.stringify(pathToFileURL(args.path).href),
+        ),
         loader: 'ts',
       }))
     },
@@ -31,7 +34,9 @@ export async function bundleTestFixtures(repo, contents, outfile) {
     target: 'node20',
     conditions: ['fordela-source'],
     // Dependencies written in CommonJS call require() for Node's own modules.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
     external: ['vitest'],
     plugins: [ownUrl],
     outfile,

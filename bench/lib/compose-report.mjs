@@ -11,7 +11,13 @@ function countYaml(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue
     const path = join(entry.parentPath ?? entry.path, entry.name)
-    if (path.slice(dir.length).split('/').some((part) => part.startsWith('.'))) continue
+    if (
+      path
+        .slice(dir.length)
+        .split('/')
+        .some((part) => part.startsWith('.'))
+    )
+      continue
     files += 1
     bytes += statSync(path).size
   }
@@ -25,7 +31,18 @@ function countYaml(dir) {
  *
  * @param {{ repo: string, cases: ReturnType<import('./plan-cases.mjs').planCases>, cold: Map<string, any>, commandResults: Map<string, any>, large: Map<string, any>, stressRows: any[], manifest: any, spectral: any, runs: { cold: number, large: number, stress: number }, load: { start: string, end: string } }} run
  */
-export function composeReport({ repo, cases, cold, commandResults, large, stressRows, manifest, spectral, runs, load }) {
+export function composeReport({
+  repo,
+  cases,
+  cold,
+  commandResults,
+  large,
+  stressRows,
+  manifest,
+  spectral,
+  runs,
+  load,
+}) {
   const machine = describeMachine()
   const node = cold.get('node')
   const floorExamples = cold.get('floor-examples')
@@ -52,11 +69,33 @@ export function composeReport({ repo, cases, cold, commandResults, large, stress
   const spectralNote = 'entry' in spectral ? undefined : `Spectral not run: ${spectral.reason}`
   const both = (a, b) => (a && b ? { wall: a.ms / b.ms, cpu: a.cpuMs / b.cpuMs } : { wall: undefined })
   const targets = formatTargets([
-    { target: 'cold `fordela lint examples` ≤ 1.2 × floor', ...both(lintExamples, floorExamples), limit: 1.2, kind: 'at-most' },
-    { target: 'Spectral ≥ 6 × slower than `fordela lint` on examples', ...both(spectralExamples, lintExamples), limit: 6, kind: 'at-least', note: spectralNote },
+    {
+      target: 'cold `fordela lint examples` ≤ 1.2 × floor',
+      ...both(lintExamples, floorExamples),
+      limit: 1.2,
+      kind: 'at-most',
+    },
+    {
+      target: 'Spectral ≥ 6 × slower than `fordela lint` on examples',
+      ...both(spectralExamples, lintExamples),
+      limit: 6,
+      kind: 'at-least',
+      note: spectralNote,
+    },
     { target: 'large workspace: lint ≤ 1.3 × floor', ...both(lintLarge, floorLarge), limit: 1.3, kind: 'at-most' },
-    { target: 'large workspace: Spectral ≥ 2 × slower than lint', ...both(spectralLarge, lintLarge), limit: 2, kind: 'at-least', note: spectralNote },
-    { target: 'large workspace: peak RSS ≤ 2 × floor', wall: lintLarge.rssMb / floorLarge.rssMb, limit: 2, kind: 'at-most' },
+    {
+      target: 'large workspace: Spectral ≥ 2 × slower than lint',
+      ...both(spectralLarge, lintLarge),
+      limit: 2,
+      kind: 'at-least',
+      note: spectralNote,
+    },
+    {
+      target: 'large workspace: peak RSS ≤ 2 × floor',
+      wall: lintLarge.rssMb / floorLarge.rssMb,
+      limit: 2,
+      kind: 'at-most',
+    },
   ])
   const linear = stressRows.length > 0 ? allLinear(stressRows) : undefined
   const parseMbPerSecond = largeSize.bytes / 1e6 / ((floorLarge.ms - floorExamples.ms) / 1000)
@@ -76,7 +115,7 @@ export function composeReport({ repo, cases, cold, commandResults, large, stress
     '',
     main,
     '',
-    'Wall time is measured around each spawn; CPU time is user + system as GNU time reports it (10 ms resolution; it counts Node\'s helper threads, so it can exceed wall time).',
+    "Wall time is measured around each spawn; CPU time is user + system as GNU time reports it (10 ms resolution; it counts Node's helper threads, so it can exceed wall time).",
     '',
     `The floor is [bench/floor-parse.mjs](../bench/floor-parse.mjs): import \`yaml\`, walk the folder, \`parseDocument\` every YAML file. Ratios in the upper rows are against the examples floor, in the lower rows against the large-workspace floor. \`yaml\` parses about ${parseMbPerSecond.toFixed(1)} MB/s here (large floor minus examples floor).`,
     '',
@@ -90,7 +129,7 @@ export function composeReport({ repo, cases, cold, commandResults, large, stress
     stressRows.length > 0 ? formatStressTable(stressRows) : 'Skipped (--no-stress).',
     '',
     stressRows.length > 0
-      ? 'The last column is the cost per item at n divided by the cost per item at n/4, each after taking off the time of the 16-item baseline (start, imports, one file): 1 for linear work, 4 for quadratic; above 2 counts as super-linear. The floor here turns off `yaml`\'s own duplicate-key check, which is quadratic.'
+      ? "The last column is the cost per item at n divided by the cost per item at n/4, each after taking off the time of the 16-item baseline (start, imports, one file): 1 for linear work, 4 for quadratic; above 2 counts as super-linear. The floor here turns off `yaml`'s own duplicate-key check, which is quadratic."
       : '',
     '',
     '## What the numbers say',

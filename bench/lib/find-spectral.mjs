@@ -11,11 +11,15 @@ import { realpathSync } from 'node:fs'
  * @returns {{ entry: string, version: string } | { reason: string }}
  */
 export function findSpectral(timeoutMs) {
-  const lookup = spawnSync('npx', ['--yes', '-p', '@stoplight/spectral-cli', 'sh', '-c', 'command -v spectral && spectral --version'], {
-    encoding: 'utf8',
-    timeout: timeoutMs,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const lookup = spawnSync(
+    'npx',
+    ['--yes', '-p', '@stoplight/spectral-cli', 'sh', '-c', 'command -v spectral && spectral --version'],
+    {
+      encoding: 'utf8',
+      timeout: timeoutMs,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   if (lookup.error) return { reason: `npx failed or took longer than ${timeoutMs / 1000} s (${lookup.error.message})` }
   if (lookup.status !== 0) return { reason: `npx exited ${lookup.status}: ${lookup.stderr.trim().split('\n').pop()}` }
   const [bin, version] = lookup.stdout.trim().split('\n')

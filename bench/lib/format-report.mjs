@@ -26,7 +26,17 @@ function table(header, rows) {
  */
 export function formatMainTable(rows) {
   return table(
-    ['measurement', 'median wall', '× floor', '× `node -e 0`', 'median CPU', 'CPU × floor', 'peak RSS', 'RSS × floor', 'runs'],
+    [
+      'measurement',
+      'median wall',
+      '× floor',
+      '× `node -e 0`',
+      'median CPU',
+      'CPU × floor',
+      'peak RSS',
+      'RSS × floor',
+      'runs',
+    ],
     rows.map(({ label, result, missing, floor, node }) => {
       if (missing) return [label, 'n/a (command not implemented)', '', '', '', '', '', '', '']
       if (result?.failure) return [label, `failed: ${result.failure}`, '', '', '', '', '', '', String(result.runs)]
@@ -87,11 +97,18 @@ export function formatStressTable(rows) {
         row.lint.failure ? '' : ms(row.lint.cpuMs),
         mb(row.lint.rssMb),
         row.floor.failure ? `failed: ${row.floor.failure}` : `${ms(row.floor.ms)} (CPU ${ms(row.floor.cpuMs)})`,
-        index === group.length - 1 ? (Number.isFinite(growth) ? `${growth.toFixed(2)} (${growth <= SUPER_LINEAR ? 'linear' : '**super-linear**'})` : '**super-linear** (timed out)') : '',
+        index === group.length - 1
+          ? Number.isFinite(growth)
+            ? `${growth.toFixed(2)} (${growth <= SUPER_LINEAR ? 'linear' : '**super-linear**'})`
+            : '**super-linear** (timed out)'
+          : '',
       ])
     })
   }
-  return table(['input', '`fordela lint` wall', 'CPU', 'peak RSS', 'floor (uniqueKeys off)', 'cost per item, n ÷ n/4'], body)
+  return table(
+    ['input', '`fordela lint` wall', 'CPU', 'peak RSS', 'floor (uniqueKeys off)', 'cost per item, n ÷ n/4'],
+    body,
+  )
 }
 
 /** Cost-per-item growth above which a shape counts as super-linear (linear 1, quadratic 4). */

@@ -13,7 +13,9 @@ const rssProbe = fileURLToPath(new URL('./report-max-rss.mjs', import.meta.url))
  * otherwise a preload that writes `process.resourceUsage().maxRSS` at exit
  * (Node programs only).
  */
-export const memoryMethod = existsSync(gnuTime) ? 'GNU time -f %M (max RSS)' : 'process.resourceUsage().maxRSS via --import'
+export const memoryMethod = existsSync(gnuTime)
+  ? 'GNU time -f %M (max RSS)'
+  : 'process.resourceUsage().maxRSS via --import'
 
 /**
  * Runs `node <args>` once in `cwd` and returns its wall time (ms, measured
@@ -29,7 +31,9 @@ export function runOnce({ args, cwd, env }, timeoutSeconds) {
   const scratch = mkdtempSync(join(tmpdir(), 'fordela-bench-'))
   const rssFile = join(scratch, 'rss')
   // coreutils timeout kills node itself; GNU time's max RSS covers its waited-for descendants.
-  const node = coreutilsTimeout ? [coreutilsTimeout, '-s', 'KILL', String(timeoutSeconds), process.execPath] : [process.execPath]
+  const node = coreutilsTimeout
+    ? [coreutilsTimeout, '-s', 'KILL', String(timeoutSeconds), process.execPath]
+    : [process.execPath]
   const [program, programArgs] = existsSync(gnuTime)
     ? [gnuTime, ['-f', '%M %U %S', '-o', rssFile, ...node, ...args]]
     : [node[0], [...node.slice(1), '--import', rssProbe, ...args]]
@@ -42,11 +46,21 @@ export function runOnce({ args, cwd, env }, timeoutSeconds) {
     ...(coreutilsTimeout ? {} : { timeout: timeoutSeconds * 1000 }),
   })
   const ms = Number(process.hrtime.bigint() - start) / 1e6
-  const [kb, user, system] = existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : []
+  const [kb, user, system] = existsSync(rssFile)
+    ? readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
+    : []
   rmSync(scratch, { recursive: true, force: true })
   const cpuMs = user === undefined || system === undefined ? Number.NaN : (user + system) * 1000
   const timedOut = result.status === 137 || result.status === 124 || result.signal !== null
-  return { ms, cpuMs, rssMb: (kb ?? Number.NaN) / 1024, status: result.status, timedOut, stdout: result.stdout.toString(), stderr: result.stderr.toString() }
+  return {
+    ms,
+    cpuMs,
+    rssMb: (kb ?? Number.NaN) / 1024,
+    status: result.status,
+    timedOut,
+    stdout: result.stdout.toString(),
+    stderr: result.stderr.toString(),
+  }
 }
 
 /** The median of a non-empty list of numbers. */
@@ -94,8 +108,21 @@ export function measureInterleaved(cases, { runs, timeoutSeconds, warmUp = true 
     [...samples].map(([id, record]) => [
       id,
       record.failure !== undefined
-        ? { ms: Number.NaN, cpuMs: Number.NaN, rssMb: Number.NaN, runs: record.ms.length, failure: record.failure, samples: record.ms }
-        : { ms: median(record.ms), cpuMs: median(record.cpu), rssMb: median(record.rss), runs: record.ms.length, samples: record.ms },
+        ? {
+            ms: Number.NaN,
+            cpuMs: Number.NaN,
+            rssMb: Number.NaN,
+            runs: record.ms.length,
+            failure: record.failure,
+            samples: record.ms,
+          }
+        : {
+            ms: median(record.ms),
+            cpuMs: median(record.cpu),
+            rssMb: median(record.rss),
+            runs: record.ms.length,
+            samples: record.ms,
+          },
     ]),
   )
 }

@@ -34,6 +34,8 @@ export function readPopulation(dataDir) {
 
 /** The rows of a semicolon-separated file without its header line. */
 function readRows(file) {
-  const lines = readFileSync(file, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '')
+  const lines = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
   return lines.slice(1).map((line) => line.split(';'))
 }

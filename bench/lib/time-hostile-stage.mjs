@@ -27,7 +27,11 @@ if (mode === 'corpus') {
   // What the library does for `fordela lint`: read the workspace from disk and evaluate it.
   const [root, ...paths] = rest
   result = await time(async () => {
-    const loaded = await lib.loadWorkspace({ host: lib.nodeWorkspaceHost, root, ...(paths.length > 0 ? { paths } : {}) })
+    const loaded = await lib.loadWorkspace({
+      host: lib.nodeWorkspaceHost,
+      root,
+      ...(paths.length > 0 ? { paths } : {}),
+    })
     return lib.evaluateWorkspace(loaded).diagnostics.length
   })
 } else if (mode === 'large') {

@@ -51,10 +51,18 @@ export function writeAllocationSpec({ id, partiesFile, county, cells, groups, ra
   const millions = total / 1_000_000n
   const out = []
   out.push('# yaml-language-server: $schema=../../schemas/allocation.schema.json')
-  out.push('apiVersion: fordela/v1', 'kind: Allocation', `id: ${id}`, `title: Länsgemensamma medel psykisk hälsa 2025 (${id})`)
+  out.push(
+    'apiVersion: fordela/v1',
+    'kind: Allocation',
+    `id: ${id}`,
+    `title: Länsgemensamma medel psykisk hälsa 2025 (${id})`,
+  )
   out.push(`documentTitle: Beslutsunderlag – Länsgemensamma medel psykisk hälsa 2025, ${county.name}`)
   out.push('year: 2025', `county: "${county.code}"`, `parties: ./${partiesFile}`)
-  out.push('agreement: ../../nationellt/skr-2025-overenskommelse.yaml', 'strategy: ../../nationellt/nationell-strategi-2025-2034.yaml')
+  out.push(
+    'agreement: ../../nationellt/skr-2025-overenskommelse.yaml',
+    'strategy: ../../nationellt/nationell-strategi-2025-2034.yaml',
+  )
   out.push('rounding: largest-remainder', 'decisionBody: Det politiska samrådsorganet', '')
   out.push('decisions:', `  - att de länsgemensamma medlen rekvireras av regionen för 2025.`, '')
   out.push('summary: |')
@@ -68,10 +76,28 @@ export function writeAllocationSpec({ id, partiesFile, county, cells, groups, ra
     ),
   )
   out.push('', 'funds:')
-  out.push('  - id: strategi', '    title: Genomförande av den nationella strategin', '    from:', '      area: strategi', '      column: lan')
+  out.push(
+    '  - id: strategi',
+    '    title: Genomförande av den nationella strategin',
+    '    from:',
+    '      area: strategi',
+    '      column: lan',
+  )
   if (random.next() < 0.5) out.push(`    amount: ${formatKronor(cells.strategi)}`)
-  out.push('  - id: komplexa-behov', '    title: Komplexa behov', '    from:', '      area: komplexa-behov', '      column: lan')
-  out.push('  - id: suicidprevention', '    title: Stärkt suicidpreventivt arbete', '    from:', '      area: suicidprevention', '      column: lan')
+  out.push(
+    '  - id: komplexa-behov',
+    '    title: Komplexa behov',
+    '    from:',
+    '      area: komplexa-behov',
+    '      column: lan',
+  )
+  out.push(
+    '  - id: suicidprevention',
+    '    title: Stärkt suicidpreventivt arbete',
+    '    from:',
+    '      area: suicidprevention',
+    '      column: lan',
+  )
   out.push('', 'sections:')
   section(out, random, {
     id: 'strategi',
@@ -135,16 +161,40 @@ export function writeAllocationSpec({ id, partiesFile, county, cells, groups, ra
       ],
     ],
   })
-  out.push('signatories:', '  - name: Anna Andersson', '    role: Hälso- och sjukvårdsdirektör', '  - name: Per Persson', '    role: Direktör för kommunernas samverkansorgan')
+  out.push(
+    'signatories:',
+    '  - name: Anna Andersson',
+    '    role: Hälso- och sjukvårdsdirektör',
+    '  - name: Per Persson',
+    '    role: Direktör för kommunernas samverkansorgan',
+  )
   return `${out.join('\n')}\n`
 }
 
 /** Appends one section: links, decision, prose with its claim, and the steps' lines. */
 function section(out, random, { id, title, subgoals, claim, steps }) {
-  out.push(`  - id: ${id}`, `    title: ${title}`, `    fund: ${id}`, '    links:', `      area: ${id}`, `      subgoals: [${subgoals.join(', ')}]`)
-  out.push('    decision: >-', wrapBlock([`förslaget till fördelning av länsgemensamma medel avseende *${title}*, för 2025.`], 6))
+  out.push(
+    `  - id: ${id}`,
+    `    title: ${title}`,
+    `    fund: ${id}`,
+    '    links:',
+    `      area: ${id}`,
+    `      subgoals: [${subgoals.join(', ')}]`,
+  )
+  out.push(
+    '    decision: >-',
+    wrapBlock([`förslaget till fördelning av länsgemensamma medel avseende *${title}*, för 2025.`], 6),
+  )
   out.push('    text: |')
-  out.push(wrapBlock([paragraph(random, random.int(2, 4)), paragraph(random, random.int(1, 3), `Utifrån det föreslås fördelning av ${claim} enligt följande:`)], 6))
+  out.push(
+    wrapBlock(
+      [
+        paragraph(random, random.int(2, 4)),
+        paragraph(random, random.int(1, 3), `Utifrån det föreslås fördelning av ${claim} enligt följande:`),
+      ],
+      6,
+    ),
+  )
   out.push('    steps:')
   for (const [stepTitle, ...lines] of steps) {
     if (stepTitle === null) out.push('      - lines:')

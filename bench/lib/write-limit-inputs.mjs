@@ -17,7 +17,9 @@ function allocation(lines) {
 
 /** One share per prime below 250: 1 over its largest power below 10^20 (so at most 20 digits each). */
 function primePowerDenominators() {
-  const primes = Array.from({ length: 249 }, (_, i) => i + 2).filter((n) => Array.from({ length: n - 2 }, (_, i) => i + 2).every((d) => n % d !== 0))
+  const primes = Array.from({ length: 249 }, (_, i) => i + 2).filter((n) =>
+    Array.from({ length: n - 2 }, (_, i) => i + 2).every((d) => n % d !== 0),
+  )
   return primes.map((p) => {
     let power = BigInt(p)
     while (power * BigInt(p) < 10n ** 20n) power *= BigInt(p)
@@ -64,7 +66,11 @@ export function writeLimitInputs(dir) {
       description: '53 shares whose exact sum passes 1 000 digits',
       files: {
         'parter.yaml': twoParties,
-        'stress.yaml': allocation(`${primePowerDenominators().map((den) => `          - { to: a, share: 1/${den} }\n`).join('')}          - { to: b, rest: true }\n`),
+        'stress.yaml': allocation(
+          `${primePowerDenominators()
+            .map((den) => `          - { to: a, share: 1/${den} }\n`)
+            .join('')}          - { to: b, rest: true }\n`,
+        ),
       },
     },
     {
@@ -74,8 +80,13 @@ export function writeLimitInputs(dir) {
         'parter.yaml':
           'apiVersion: fordela/v1\nkind: Parties\nid: parter\ntitle: Parter\ncounty: { code: "14", name: Västra Götalands län }\n' +
           'parties:\n  - { id: a, name: Regionen }\ngroups:\n  - id: grupp\n    name: Gruppen\n    members:\n' +
-          Array.from({ length: 20_000 }, (_, i) => `      - { id: m-${String(i).padStart(5, '0')}, name: Medlem ${String(i).padStart(5, '0')} }\n`).join(''),
-        'stress.yaml': allocation('          - { to: grupp, amount: 20 000 000, split: equal }\n          - { to: a, rest: true }\n'),
+          Array.from(
+            { length: 20_000 },
+            (_, i) => `      - { id: m-${String(i).padStart(5, '0')}, name: Medlem ${String(i).padStart(5, '0')} }\n`,
+          ).join(''),
+        'stress.yaml': allocation(
+          '          - { to: grupp, amount: 20 000 000, split: equal }\n          - { to: a, rest: true }\n',
+        ),
       },
     },
   ]

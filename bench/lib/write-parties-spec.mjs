@@ -2,12 +2,27 @@ import { slugify } from './spec-text.mjs'
 
 /** The regions' own names, by county code. */
 const regionNames = new Map([
-  ['01', 'Region Stockholm'], ['03', 'Region Uppsala'], ['04', 'Region Sörmland'], ['05', 'Region Östergötland'],
-  ['06', 'Region Jönköpings län'], ['07', 'Region Kronoberg'], ['08', 'Region Kalmar län'], ['09', 'Region Gotland'],
-  ['10', 'Region Blekinge'], ['12', 'Region Skåne'], ['13', 'Region Halland'], ['14', 'Västra Götalandsregionen'],
-  ['17', 'Region Värmland'], ['18', 'Region Örebro län'], ['19', 'Region Västmanland'], ['20', 'Region Dalarna'],
-  ['21', 'Region Gävleborg'], ['22', 'Region Västernorrland'], ['23', 'Region Jämtland Härjedalen'],
-  ['24', 'Region Västerbotten'], ['25', 'Region Norrbotten'],
+  ['01', 'Region Stockholm'],
+  ['03', 'Region Uppsala'],
+  ['04', 'Region Sörmland'],
+  ['05', 'Region Östergötland'],
+  ['06', 'Region Jönköpings län'],
+  ['07', 'Region Kronoberg'],
+  ['08', 'Region Kalmar län'],
+  ['09', 'Region Gotland'],
+  ['10', 'Region Blekinge'],
+  ['12', 'Region Skåne'],
+  ['13', 'Region Halland'],
+  ['14', 'Västra Götalandsregionen'],
+  ['17', 'Region Värmland'],
+  ['18', 'Region Örebro län'],
+  ['19', 'Region Västmanland'],
+  ['20', 'Region Dalarna'],
+  ['21', 'Region Gävleborg'],
+  ['22', 'Region Västernorrland'],
+  ['23', 'Region Jämtland Härjedalen'],
+  ['24', 'Region Västerbotten'],
+  ['25', 'Region Norrbotten'],
 ])
 
 const directions = ['norra', 'södra', 'östra', 'västra', 'mellersta', 'centrala']
@@ -20,7 +35,7 @@ function partition(kommuner, count, random) {
   const order = new Map(kommuner.map((kommun, index) => [kommun.name, index]))
   const shuffled = random.shuffle(kommuner)
   const parts = Array.from({ length: count }, () => [])
-  shuffled.forEach((kommun, index) => parts[index < count ? index : random.int(0, count - 1)].push(kommun))
+  for (const [index, kommun] of shuffled.entries()) parts[index < count ? index : random.int(0, count - 1)].push(kommun)
   return parts.map((part) => part.sort((a, b) => order.get(a.name) - order.get(b.name)).map((kommun) => kommun.name))
 }
 
@@ -64,11 +79,25 @@ export function writePartiesSpec({ id, county, random }) {
   out.push('apiVersion: fordela/v1', 'kind: Parties', `id: ${id}`, `title: Parter i ${county.name} (${id})`)
   out.push('county:', `  code: "${county.code}"`, `  name: ${county.name}`)
   out.push('dataset: ../../data/befolkning-kommun-2025-09-30.yaml')
-  out.push('source: >-', '  Genererad för prestandamätningen: kommunerna och deras folkmängd är verkliga,', '  indelningen i förbund och områden är påhittad.')
+  out.push(
+    'source: >-',
+    '  Genererad för prestandamätningen: kommunerna och deras folkmängd är verkliga,',
+    '  indelningen i förbund och områden är påhittad.',
+  )
   out.push('', 'parties:')
   out.push('  - id: region', `    name: ${regionNames.get(county.code)}`, '    short: Regionen')
-  out.push('  - id: nsph', `    name: NSPH ${stem}`, '    short: NSPH', '    note: Patient-, brukar- och anhörigorganisationer i samverkan.')
-  out.push('  - id: civilsamhallet', '    name: Civilsamhället', '    pool: true', '    note: Öppen pott som fördelas till organisationer genom ansökan.')
+  out.push(
+    '  - id: nsph',
+    `    name: NSPH ${stem}`,
+    '    short: NSPH',
+    '    note: Patient-, brukar- och anhörigorganisationer i samverkan.',
+  )
+  out.push(
+    '  - id: civilsamhallet',
+    '    name: Civilsamhället',
+    '    pool: true',
+    '    note: Öppen pott som fördelas till organisationer genom ansökan.',
+  )
   out.push('', 'groups:')
   out.push('  - id: kommunalforbund', '    name: Kommunalförbunden', '    members:')
   forbund.forEach((units, index) => {
@@ -78,17 +107,31 @@ export function writePartiesSpec({ id, county, random }) {
   })
   out.push('', '  - id: vardsamverkan', '    name: Vårdsamverkansområdena', '    members:')
   vard.forEach((units, index) => {
-    out.push(`      - id: vardomrade-${index + 1}`, `        name: Vårdsamverkan ${directions[index % directions.length]} ${stem}`)
-    if (random.next() < 0.3) out.push('        caveat: Indelningen är ett antagande och inte kontrollerad mot områdets egna sidor.')
+    out.push(
+      `      - id: vardomrade-${index + 1}`,
+      `        name: Vårdsamverkan ${directions[index % directions.length]} ${stem}`,
+    )
+    if (random.next() < 0.3)
+      out.push('        caveat: Indelningen är ett antagande och inte kontrollerad mot områdets egna sidor.')
     out.push(`        units: ${unitList(units, 8)}`)
   })
   if (leaveOut !== undefined) {
     out.push('    unassigned:', `      - unit: ${leaveOut}`, '        reason: >-')
-    out.push(`          Vilket vårdsamverkansområde ${leaveOut} hör till är inte känt; kommunens`, '          befolkning ingår därför inte i fördelningen mellan områdena.')
+    out.push(
+      `          Vilket vårdsamverkansområde ${leaveOut} hör till är inte känt; kommunens`,
+      '          befolkning ingår därför inte i fördelningen mellan områdena.',
+    )
   }
   out.push('', '  - id: kommuner', `    name: Kommunerna i ${county.name}`, '    members:')
   for (const kommun of kommuner) {
-    out.push(`      - id: k-${slugify(kommun.name)}`, `        name: ${kommun.name} kommun`, `        units: [${kommun.name}]`)
+    out.push(
+      `      - id: k-${slugify(kommun.name)}`,
+      `        name: ${kommun.name} kommun`,
+      `        units: [${kommun.name}]`,
+    )
   }
-  return { text: `${out.join('\n')}\n`, groups: { kommunalforbund: forbund.length, vardsamverkan: vard.length, kommuner: kommuner.length } }
+  return {
+    text: `${out.join('\n')}\n`,
+    groups: { kommunalforbund: forbund.length, vardsamverkan: vard.length, kommuner: kommuner.length },
+  }
 }

@@ -12,7 +12,8 @@ const shapes = [
     id: 'flat-map',
     sizeKey: 'mapKeys',
     describe: (n) => `flat map, ${n} keys at the top level (one schema finding per key)`,
-    write: (n) => `apiVersion: fordela/v1\nkind: Dataset\nid: stress\ntitle: Stress\n${lines(n, (i) => `key-${i}: ${i}`)}`,
+    write: (n) =>
+      `apiVersion: fordela/v1\nkind: Dataset\nid: stress\ntitle: Stress\n${lines(n, (i) => `key-${i}: ${i}`)}`,
   },
   {
     id: 'rename-map',

@@ -38,7 +38,12 @@ for (const [format, file] of [
 }
 // Split at the dynamic imports: the entry stays small and each command is its own chunk.
 const split = await rolldown({ input: { main: input }, platform: 'node', logLevel: 'silent' })
-await split.write({ format: 'esm', dir: join(out, 'dist/split'), entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' })
+await split.write({
+  format: 'esm',
+  dir: join(out, 'dist/split'),
+  entryFileNames: '[name].mjs',
+  chunkFileNames: '[name]-[hash].mjs',
+})
 await split.close()
 copyFileSync(join(repo, 'packages/cli/package.json'), join(out, 'dist/package.json'))
 

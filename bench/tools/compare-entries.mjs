@@ -18,7 +18,10 @@ const [runs = '15', largeRuns = '3'] = process.argv.slice(2)
 const bundle = join(repo, 'bench/.work/bundle/bin')
 const bin = join(repo, 'packages/cli/bin/fordela.js')
 const entries = {
-  'current bin (CJS bundle + code cache)': { args: [bin], env: { FORDELA_CACHE_DIR: join(repo, 'bench/.work/code-cache') } },
+  'current bin (CJS bundle + code cache)': {
+    args: [bin],
+    env: { FORDELA_CACHE_DIR: join(repo, 'bench/.work/code-cache') },
+  },
   'current bin, code cache off': { args: [bin], env: { FORDELA_NO_CODE_CACHE: '1' } },
   'experiment: one ESM file': { args: [join(bundle, 'fordela.mjs')] },
   'experiment: ESM split per command': { args: [join(bundle, 'fordela-split.mjs')] },
@@ -27,7 +30,10 @@ const entries = {
 }
 const show = (title, results) => {
   console.log(`\n${title}`)
-  for (const [id, result] of results) console.log(`${Math.round(result.ms).toString().padStart(7)} ms ${Math.round(result.cpuMs).toString().padStart(7)} ms CPU ${Math.round(result.rssMb).toString().padStart(5)} MB  ${id}${result.failure ? ` FAILED ${result.failure}` : ''}`)
+  for (const [id, result] of results)
+    console.log(
+      `${Math.round(result.ms).toString().padStart(7)} ms ${Math.round(result.cpuMs).toString().padStart(7)} ms CPU ${Math.round(result.rssMb).toString().padStart(5)} MB  ${id}${result.failure ? ` FAILED ${result.failure}` : ''}`,
+    )
 }
 const base = [
   { id: 'node -e 0', args: ['-e', '0'], cwd: repo },
@@ -36,8 +42,23 @@ const base = [
 for (const [title, args, cwd, count, extra] of [
   ['lint examples', ['lint', 'examples'], repo, Number(runs), base],
   ['--version', ['--version'], repo, Number(runs), []],
-  ['lint large workspace', ['lint'], join(repo, 'bench/.work/large'), Number(largeRuns), [{ id: 'floor large', args: [join(repo, 'bench/floor-parse.mjs'), '.'], cwd: join(repo, 'bench/.work/large') }]],
+  [
+    'lint large workspace',
+    ['lint'],
+    join(repo, 'bench/.work/large'),
+    Number(largeRuns),
+    [{ id: 'floor large', args: [join(repo, 'bench/floor-parse.mjs'), '.'], cwd: join(repo, 'bench/.work/large') }],
+  ],
 ]) {
-  const cases = [...extra, ...Object.entries(entries).map(([id, entry]) => ({ id, args: [...entry.args, ...args], cwd, exits: [0, 1], env: entry.env }))]
+  const cases = [
+    ...extra,
+    ...Object.entries(entries).map(([id, entry]) => ({
+      id,
+      args: [...entry.args, ...args],
+      cwd,
+      exits: [0, 1],
+      env: entry.env,
+    })),
+  ]
   show(title, measureInterleaved(cases, { runs: count, timeoutSeconds: 120 }))
 }

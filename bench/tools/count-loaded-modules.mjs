@@ -49,7 +49,9 @@ vm.Script = class CountedScript extends Script {
 function countBundle(filename, source) {
   const marks = [...source.matchAll(/^\/\/ ((?:packages|node_modules)\/\S+)$/gm)]
   if (marks.length === 0) return loaded.set(`file://${filename}`, source.length)
-  marks.forEach((mark, index) => loaded.set(`file:///bundled/${mark[1]}`, (marks[index + 1]?.index ?? source.length) - mark.index))
+  for (const [index, mark] of marks.entries()) {
+    loaded.set(`file:///bundled/${mark[1]}`, (marks[index + 1]?.index ?? source.length) - mark.index)
+  }
 }
 
 /** Which package a file belongs to. */
@@ -67,7 +69,13 @@ process.on('exit', () => {
     byPackage.set(packageOf(url), { files: entry.files + 1, bytes: entry.bytes + bytes })
   }
   const rows = [...byPackage].sort((a, b) => b[1].bytes - a[1].bytes)
-  const total = rows.reduce((sum, [, entry]) => ({ files: sum.files + entry.files, bytes: sum.bytes + entry.bytes }), { files: 0, bytes: 0 })
+  const total = rows.reduce((sum, [, entry]) => ({ files: sum.files + entry.files, bytes: sum.bytes + entry.bytes }), {
+    files: 0,
+    bytes: 0,
+  })
   process.stderr.write(`modules loaded: ${total.files} files, ${(total.bytes / 1024).toFixed(0)} KB source\n`)
-  for (const [name, entry] of rows) process.stderr.write(`  ${String(entry.files).padStart(4)} files ${(entry.bytes / 1024).toFixed(0).padStart(6)} KB  ${name}\n`)
+  for (const [name, entry] of rows)
+    process.stderr.write(
+      `  ${String(entry.files).padStart(4)} files ${(entry.bytes / 1024).toFixed(0).padStart(6)} KB  ${name}\n`,
+    )
 })

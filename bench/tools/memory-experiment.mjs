@@ -33,17 +33,30 @@ if (process.env.MODE) {
   const ms = performance.now() - start
   globalThis.gc()
   const heapMb = process.memoryUsage().heapUsed / 1e6
-  process.stdout.write(JSON.stringify({ ms, heapMb, rssMb: process.resourceUsage().maxRSS / 1024, diagnostics: diagnostics.length, kept: Boolean(kept) }))
+  process.stdout.write(
+    JSON.stringify({
+      ms,
+      heapMb,
+      rssMb: process.resourceUsage().maxRSS / 1024,
+      diagnostics: diagnostics.length,
+      kept: Boolean(kept),
+    }),
+  )
 } else {
   const [folder = '.', runs = '3'] = process.argv.slice(2)
   for (const mode of ['load', 'keep', 'drop']) {
     const samples = Array.from({ length: Number(runs) }, () => {
-      const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), folder], { env: { ...process.env, MODE: mode }, encoding: 'utf8' })
+      const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), folder], {
+        env: { ...process.env, MODE: mode },
+        encoding: 'utf8',
+      })
       if (child.status !== 0) throw new Error(child.stderr)
       return JSON.parse(child.stdout)
     })
     const pick = (key) => Math.round(median(samples.map((sample) => sample[key])))
-    console.log(`${mode.padEnd(5)} peak RSS ${pick('rssMb')} MB, heap after GC ${pick('heapMb')} MB, ${pick('ms')} ms, ${samples[0].diagnostics} diagnostics`)
+    console.log(
+      `${mode.padEnd(5)} peak RSS ${pick('rssMb')} MB, heap after GC ${pick('heapMb')} MB, ${pick('ms')} ms, ${samples[0].diagnostics} diagnostics`,
+    )
   }
 }
 
@@ -69,11 +82,16 @@ function evaluateDroppingResults(workspace, engine) {
   }
   for (const document of workspace.documents) {
     if (document.kind === 'Agreement') agreementEvaluation(document)
-    if (document.kind === 'Parties') diagnostics.push(...engine.checkParties(document, resolveAs('Dataset')(document.dataset)))
+    if (document.kind === 'Parties')
+      diagnostics.push(...engine.checkParties(document, resolveAs('Dataset')(document.dataset)))
     if (document.kind === 'Allocation') {
       const parties = resolveAs('Parties')(document.parties)
       const partiesDataset = resolveAs('Dataset')(parties?.dataset)
-      const evaluation = engine.evaluateAllocation(document, { ...(parties ? { parties } : {}), ...(partiesDataset ? { partiesDataset } : {}), lookupAgreement })
+      const evaluation = engine.evaluateAllocation(document, {
+        ...(parties ? { parties } : {}),
+        ...(partiesDataset ? { partiesDataset } : {}),
+        lookupAgreement,
+      })
       diagnostics.push(...evaluation.diagnostics, ...engine.checkProseClaims(evaluation, workspace.texts))
     }
   }

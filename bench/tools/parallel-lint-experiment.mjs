@@ -39,7 +39,9 @@ if (isMainThread) {
   )
   const diagnostics = results.reduce((sum, result) => sum + result.diagnostics, 0)
   const documents = results.reduce((sum, result) => sum + result.documents, 0)
-  console.log(`${count} workers: ${documents} documents (shared ones counted per worker), ${diagnostics} diagnostics, ${Math.round(performance.now() - start)} ms in process`)
+  console.log(
+    `${count} workers: ${documents} documents (shared ones counted per worker), ${diagnostics} diagnostics, ${Math.round(performance.now() - start)} ms in process`,
+  )
 } else {
   const parser = await import(pathToFileURL(join(repo, 'packages/parser/dist/index.js')).href)
   const engine = await import(pathToFileURL(join(repo, 'packages/engine/dist/index.js')).href)

@@ -19,7 +19,12 @@ const workspace = mkdtempSync(join(tmpdir(), 'fordela-profile-ws-'))
 cpSync(join(repo, 'examples'), workspace, { recursive: true })
 const profileDir = mkdtempSync(join(tmpdir(), 'fordela-profile-chromium-'))
 const studio = await startStudioServer(workspace)
-const context = await chromium.launchPersistentContext(profileDir, { executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1600, height: 1000 }, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] })
+const context = await chromium.launchPersistentContext(profileDir, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  viewport: { width: 1600, height: 1000 },
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+})
 try {
   const page = await context.newPage()
   await page.goto(`${studio.origin}/?example=vg-2025-lansgemensamma-medel`)
@@ -30,17 +35,37 @@ try {
   for (let tries = 0; tries < 200 && (await line.count()) === 0; tries++) await page.mouse.wheel(0, 300)
   await line.click({ position: { x: 4, y: 4 } })
   await page.keyboard.press('End')
-  for (let key = 0; key < 20; key++) { await page.keyboard.press(key % 2 === 0 ? '5' : 'Backspace'); await page.waitForTimeout(60) }
+  for (let key = 0; key < 20; key++) {
+    await page.keyboard.press(key % 2 === 0 ? '5' : 'Backspace')
+    await page.waitForTimeout(60)
+  }
   const cdp = await context.newCDPSession(page)
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 50 })
-  await page.evaluate(() => { globalThis.fordelaStudioTimings.diagnostics.length = 0 })
+  await page.evaluate(() => {
+    globalThis.fordelaStudioTimings.diagnostics.length = 0
+  })
   await cdp.send('Profiler.start')
-  for (let key = 0; key < keys; key++) { await page.keyboard.press(key % 2 === 0 ? '5' : 'Backspace'); await page.waitForTimeout(60) }
+  for (let key = 0; key < keys; key++) {
+    await page.keyboard.press(key % 2 === 0 ? '5' : 'Backspace')
+    await page.waitForTimeout(60)
+  }
   await page.waitForTimeout(300)
   const { profile } = await cdp.send('Profiler.stop')
   writeFileSync(out, JSON.stringify(profile))
   const t = await page.evaluate(() => globalThis.fordelaStudioTimings.diagnostics)
   const s = [...t].sort((a, b) => a - b)
-  console.log('n', s.length, 'p50', s[Math.floor(s.length / 2)].toFixed(1), 'p95', s[Math.ceil(s.length * 0.95) - 1].toFixed(1))
-} finally { await context.close(); studio.stop(); rmSync(profileDir, { recursive: true, force: true }); rmSync(workspace, { recursive: true, force: true }) }
+  console.log(
+    'n',
+    s.length,
+    'p50',
+    s[Math.floor(s.length / 2)].toFixed(1),
+    'p95',
+    s[Math.ceil(s.length * 0.95) - 1].toFixed(1),
+  )
+} finally {
+  await context.close()
+  studio.stop()
+  rmSync(profileDir, { recursive: true, force: true })
+  rmSync(workspace, { recursive: true, force: true })
+}

@@ -22,7 +22,8 @@ const nodes = new Map(profile.nodes.map((node) => [node.id, node]))
 const parents = new Map(profile.nodes.flatMap((node) => (node.children ?? []).map((child) => [child, node.id])))
 /** Whether the function `name` is on the stack at node `id`. */
 function isUnder(id, name) {
-  for (let at = id; at !== undefined; at = parents.get(at)) if (nodes.get(at).callFrame.functionName === name) return true
+  for (let at = id; at !== undefined; at = parents.get(at))
+    if (nodes.get(at).callFrame.functionName === name) return true
   return false
 }
 const selfByNode = new Map()
@@ -36,7 +37,8 @@ function packageOf(url) {
   if (url === '') return '(native, gc, idle, program)'
   if (url.startsWith('node:')) return 'node internals'
   const dependency = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(url)
-  if (dependency && !/\/packages\/[^/]+\/(dist|src)\//.test(url.slice(url.lastIndexOf('node_modules')))) return dependency[1]
+  if (dependency && !/\/packages\/[^/]+\/(dist|src)\//.test(url.slice(url.lastIndexOf('node_modules'))))
+    return dependency[1]
   const ours = /\/packages\/([^/]+)\//.exec(url)
   return ours ? `@fordela/${ours[1]}` : url.replace(/^file:\/\//, '')
 }
@@ -71,7 +73,8 @@ function sourceOf({ url, lineNumber }) {
   return found
 }
 
-const keyOf = ({ callFrame }) => `${callFrame.functionName || '(anonymous)'} ${sourceOf(callFrame).replace(/^.*\/(node_modules|packages)\//, '$1/')}:${callFrame.lineNumber + 1}`
+const keyOf = ({ callFrame }) =>
+  `${callFrame.functionName || '(anonymous)'} ${sourceOf(callFrame).replace(/^.*\/(node_modules|packages)\//, '$1/')}:${callFrame.lineNumber + 1}`
 const byFunction = new Map()
 const byPackage = new Map()
 for (const [id, micros] of selfByNode) {
@@ -99,5 +102,14 @@ function walk(id, onStack) {
 walk(profile.nodes[0].id, new Set())
 const total = [...byFunction.values()].reduce((a, b) => a + b, 0)
 const show = (map, count) =>
-  [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([key, micros]) => `${(micros / 1000).toFixed(1).padStart(9)} ms ${((100 * micros) / total).toFixed(1).padStart(5)} %  ${key}`).join('\n')
-console.log(`total sampled: ${(total / 1000).toFixed(0)} ms\n\nby package:\n${show(byPackage, 20)}\n\nby function (self time):\n${show(byFunction, Number(top))}\n\n@fordela functions (total time, callees included):\n${show(new Map([...inclusive].filter(([key]) => key.includes('packages/'))), Number(top))}`)
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(
+      ([key, micros]) =>
+        `${(micros / 1000).toFixed(1).padStart(9)} ms ${((100 * micros) / total).toFixed(1).padStart(5)} %  ${key}`,
+    )
+    .join('\n')
+console.log(
+  `total sampled: ${(total / 1000).toFixed(0)} ms\n\nby package:\n${show(byPackage, 20)}\n\nby function (self time):\n${show(byFunction, Number(top))}\n\n@fordela functions (total time, callees included):\n${show(new Map([...inclusive].filter(([key]) => key.includes('packages/'))), Number(top))}`,
+)

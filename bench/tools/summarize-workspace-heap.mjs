@@ -25,14 +25,21 @@ if (!folder || typeof globalThis.gc !== 'function') {
 const parser = await import(pathToFileURL(join(repo, 'packages/parser/dist/index.js')).href)
 const workspace = await parser.loadWorkspace({ root: resolve(folder) })
 globalThis.gc()
-console.log(`${workspace.documents.length} documents; heap in use after GC: ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB`)
+console.log(
+  `${workspace.documents.length} documents; heap in use after GC: ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB`,
+)
 mkdirSync(join(repo, 'bench/.work'), { recursive: true })
 const file = writeHeapSnapshot(join(repo, 'bench/.work/workspace.heapsnapshot'))
 // Kept alive until the snapshot is written.
 void workspace.documents.length
 
 const snapshot = JSON.parse(readFileSync(file, 'utf8'))
-const { node_fields: nodeFields, edge_fields: edgeFields, node_types: [nodeTypes], edge_types: [edgeTypes] } = snapshot.snapshot.meta
+const {
+  node_fields: nodeFields,
+  edge_fields: edgeFields,
+  node_types: [nodeTypes],
+  edge_types: [edgeTypes],
+} = snapshot.snapshot.meta
 const { nodes, edges, strings } = snapshot
 const shapes = new Map()
 const stringSizes = new Map()
@@ -44,11 +51,17 @@ for (let at = 0; at < nodes.length; at += nodeFields.length) {
   const properties = []
   for (let index = 0; index < edgeCount && properties.length < 6; index += 1) {
     const offset = edge + index * edgeFields.length
-    if (edgeTypes[edges[offset]] === 'property' && strings[edges[offset + 1]] !== '__proto__') properties.push(strings[edges[offset + 1]])
+    if (edgeTypes[edges[offset]] === 'property' && strings[edges[offset + 1]] !== '__proto__')
+      properties.push(strings[edges[offset + 1]])
   }
   edge += edgeCount * edgeFields.length
   if (type === 'object') add(shapes, `${strings[nodes[at + 1]]} {${properties.join(', ')}}`, size)
-  else if (type.includes('string')) add(stringSizes, `${type}, ${size > 1000 ? 'over 1 000 bytes' : size > 100 ? '101–1 000 bytes' : 'up to 100 bytes'}`, size)
+  else if (type.includes('string'))
+    add(
+      stringSizes,
+      `${type}, ${size > 1000 ? 'over 1 000 bytes' : size > 100 ? '101–1 000 bytes' : 'up to 100 bytes'}`,
+      size,
+    )
   else if (type === 'array') add(shapes, '(array storage)', size)
 }
 print('objects by shape', shapes)

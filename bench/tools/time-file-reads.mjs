@@ -15,11 +15,17 @@ import { fileURLToPath } from 'node:url'
 import { median } from '../lib/measure-runs.mjs'
 
 const methods = {
-  'readFileSync': async (files) => files.forEach((file) => readFileSync(file)),
-  'statSync + readFileSync': async (files) => files.forEach((file) => statSync(file).size < 1 << 20 && readFileSync(file)),
-  'promises stat + readFile, 16 at a time': (files) => inParallel(files, 16, async (file) => (await stat(file)).size < 1 << 20 && readFile(file)),
+  readFileSync: async (files) => {
+    for (const file of files) readFileSync(file)
+  },
+  'statSync + readFileSync': async (files) => {
+    for (const file of files) if (statSync(file).size < 1 << 20) readFileSync(file)
+  },
+  'promises stat + readFile, 16 at a time': (files) =>
+    inParallel(files, 16, async (file) => (await stat(file)).size < 1 << 20 && readFile(file)),
   'promises readFile, 16 at a time': (files) => inParallel(files, 16, (file) => readFile(file)),
-  'promises stat + readFile, one at a time': (files) => inParallel(files, 1, async (file) => (await stat(file)).size < 1 << 20 && readFile(file)),
+  'promises stat + readFile, one at a time': (files) =>
+    inParallel(files, 1, async (file) => (await stat(file)).size < 1 << 20 && readFile(file)),
 }
 
 async function inParallel(items, limit, work) {
@@ -41,7 +47,12 @@ if (process.env.METHOD) {
   const [folder = '.', runs = '5'] = process.argv.slice(2)
   for (const method of Object.keys(methods)) {
     const samples = Array.from({ length: Number(runs) }, () =>
-      Number(spawnSync(process.execPath, [fileURLToPath(import.meta.url), folder], { env: { ...process.env, METHOD: method }, encoding: 'utf8' }).stdout),
+      Number(
+        spawnSync(process.execPath, [fileURLToPath(import.meta.url), folder], {
+          env: { ...process.env, METHOD: method },
+          encoding: 'utf8',
+        }).stdout,
+      ),
     )
     console.log(`${Math.round(median(samples)).toString().padStart(6)} ms  ${method}`)
   }

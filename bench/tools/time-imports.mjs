@@ -23,7 +23,15 @@ const targets = [
   ['decimal.js', [url(fromParser.resolve('decimal.js'))]],
   ['commander', [url(fromCli.resolve('commander'))]],
   ['chalk', [url(fromCli.resolve('chalk'))]],
-  ['yaml + decimal.js + commander + chalk', [fromParser.resolve('yaml'), fromParser.resolve('decimal.js'), fromCli.resolve('commander'), fromCli.resolve('chalk')].map(url)],
+  [
+    'yaml + decimal.js + commander + chalk',
+    [
+      fromParser.resolve('yaml'),
+      fromParser.resolve('decimal.js'),
+      fromCli.resolve('commander'),
+      fromCli.resolve('chalk'),
+    ].map(url),
+  ],
   ['parser: generated validators', [url(join(repo, 'packages/parser/dist/schema/generated/validators.js'))]],
   ['@fordela/parser (index)', [url(join(repo, 'packages/parser/dist/index.js'))]],
   ['@fordela/engine (index)', [url(join(repo, 'packages/engine/dist/index.js'))]],
@@ -32,11 +40,18 @@ const targets = [
 ]
 const cases = targets.map(([label, urls]) => ({
   id: label,
-  args: urls.length === 0 ? ['-e', '0'] : ['--input-type=module', '-e', urls.map((u) => `await import(${JSON.stringify(u)})`).join(';')],
+  args:
+    urls.length === 0
+      ? ['-e', '0']
+      : ['--input-type=module', '-e', urls.map((u) => `await import(${JSON.stringify(u)})`).join(';')],
   cwd: repo,
 }))
 const results = measureInterleaved(cases, { runs, timeoutSeconds: 60 })
 const base = results.get('node -e 0').ms
 for (const [label, result] of results) {
-  console.log(`${Math.round(result.ms).toString().padStart(6)} ms  +${Math.round(result.ms - base).toString().padStart(4)} ms  ${Math.round(result.rssMb)} MB  ${label}${result.failure ? ` FAILED ${result.failure}` : ''}`)
+  console.log(
+    `${Math.round(result.ms).toString().padStart(6)} ms  +${Math.round(result.ms - base)
+      .toString()
+      .padStart(4)} ms  ${Math.round(result.rssMb)} MB  ${label}${result.failure ? ` FAILED ${result.failure}` : ''}`,
+  )
 }

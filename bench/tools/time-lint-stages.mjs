@@ -33,21 +33,29 @@ if (process.env.STAGE) {
     const samples = []
     let importMs = 0
     for (let run = 0; run < Number(runs); run += 1) {
-      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), folder], { env: { ...process.env, STAGE: stage }, encoding: 'utf8' })
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), folder], {
+        env: { ...process.env, STAGE: stage },
+        encoding: 'utf8',
+      })
       if (child.status !== 0) throw new Error(child.stderr)
       const result = JSON.parse(child.stdout)
       samples.push(result.ms)
       importMs = result.importMs
     }
-    console.log(`${stage.padEnd(10)} ${Math.round(median(samples)).toString().padStart(6)} ms   (imports ${Math.round(importMs)} ms)`)
+    console.log(
+      `${stage.padEnd(10)} ${Math.round(median(samples)).toString().padStart(6)} ms   (imports ${Math.round(importMs)} ms)`,
+    )
   }
 }
 
 async function runStage(stage, folder) {
   const importStart = performance.now()
-  const yaml = await import(pathToFileURL(createRequire(join(repo, 'packages/parser/package.json')).resolve('yaml')).href)
+  const yaml = await import(
+    pathToFileURL(createRequire(join(repo, 'packages/parser/package.json')).resolve('yaml')).href
+  )
   const parser = await import(pathToFileURL(join(repo, 'packages/parser/dist/index.js')).href)
-  const engine = stage === 'evaluate' ? await import(pathToFileURL(join(repo, 'packages/engine/dist/index.js')).href) : undefined
+  const engine =
+    stage === 'evaluate' ? await import(pathToFileURL(join(repo, 'packages/engine/dist/index.js')).href) : undefined
   const importMs = performance.now() - importStart
   const start = performance.now()
   if (stage === 'workspace' || stage === 'evaluate') {

@@ -8,7 +8,9 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '../..')
-const { loadWorkspace, createMemoryWorkspaceHost, createParseCache } = await import(join(repo, 'packages/parser/dist/index.js'))
+const { loadWorkspace, createMemoryWorkspaceHost, createParseCache } = await import(
+  join(repo, 'packages/parser/dist/index.js')
+)
 const { evaluateWorkspace } = await import(join(repo, 'packages/engine/dist/index.js'))
 const { renderDocument } = await import(join(repo, 'packages/render-markdown/dist/index.js'))
 
@@ -35,7 +37,11 @@ for (const cached of [false, true]) {
   for (let edit = 0; edit < 300; edit++) {
     files[allocation] = files[allocation].replace(/amount: 2 00\d 000/, `amount: 2 00${edit % 10} 000`)
     const start = performance.now()
-    const workspace = await loadWorkspace({ root: '/ws', host: createMemoryWorkspaceHost('/ws', files), ...(cached ? { parseCache: cache } : {}) })
+    const workspace = await loadWorkspace({
+      root: '/ws',
+      host: createMemoryWorkspaceHost('/ws', files),
+      ...(cached ? { parseCache: cache } : {}),
+    })
     const loaded = performance.now()
     const evaluation = evaluateWorkspace(workspace)
     const evaluated = performance.now()
@@ -47,5 +53,7 @@ for (const cached of [false, true]) {
       render.push(rendered - evaluated)
     }
   }
-  console.log(`${cached ? 'with parse cache' : 'without cache'}: load ${median(load)} ms (p95 ${p95(load)}), evaluate ${median(evaluate)} ms (p95 ${p95(evaluate)}), render ${median(render)} ms (p95 ${p95(render)})`)
+  console.log(
+    `${cached ? 'with parse cache' : 'without cache'}: load ${median(load)} ms (p95 ${p95(load)}), evaluate ${median(evaluate)} ms (p95 ${p95(evaluate)}), render ${median(render)} ms (p95 ${p95(render)})`,
+  )
 }

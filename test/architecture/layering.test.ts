@@ -20,7 +20,10 @@ const packageNames: Record<string, (typeof layers)[number]> = {
   '@fordela/render-docx': 'render-docx',
   '@fordela/cli': 'cli',
 }
-const fileSystemHosts = ['packages/parser/src/workspace/node-workspace-host.ts', 'packages/parser/src/workspace/node-regular-file.ts']
+const fileSystemHosts = [
+  'packages/parser/src/workspace/node-workspace-host.ts',
+  'packages/parser/src/workspace/node-regular-file.ts',
+]
 /** Node's own modules, with and without the `node:` prefix. */
 const nodeBuiltins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]))
 
@@ -88,13 +91,18 @@ const testedPackages = [...layers, 'studio'] as const
  * sources, and everything in its `test/` folder.
  */
 function testFilesOf(name: string): string[] {
-  const besideSources = filesBelow(`packages/${name}/src`, isScript).filter((file) => file.endsWith('.test.ts') || file.includes('/__fixtures__/'))
+  const besideSources = filesBelow(`packages/${name}/src`, isScript).filter(
+    (file) => file.endsWith('.test.ts') || file.includes('/__fixtures__/'),
+  )
   return [...besideSources, ...filesBelow(`packages/${name}/test`, isScript)]
 }
 
 /** The fordela packages a package may import: the ones its package.json depends on (dependencies and devDependencies). */
 function dependenciesOf(name: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>
+  const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8')) as Record<
+    string,
+    Record<string, string> | undefined
+  >
   return Object.keys({ ...manifest['dependencies'], ...manifest['devDependencies'] })
     .filter((dependency) => dependency in packageNames)
     .map((dependency) => packageNames[dependency]!)
@@ -134,12 +142,20 @@ function forbiddenTestImports(name: string): string[] {
         const target = resolveRelative(file, specifier)
         const place = placeOf(target)
         if (target.startsWith('test/')) visit(target, reachedFrom ?? file)
-        else if (place && place.name !== name && place.folder === 'test') problems.push(`${where} imports ${specifier}: another package's test folder (shared fixtures belong in test/)`)
-        else if (place && place.name !== name && !shared) problems.push(`${where} imports ${specifier}: another package's files (import @fordela/${place.name} by name, or move a shared fixture to test/)`)
-        else if (place && !allowed.has(place.name)) problems.push(`${where} imports ${specifier}: packages/${name} does not depend on ${place.name}`)
+        else if (place && place.name !== name && place.folder === 'test')
+          problems.push(
+            `${where} imports ${specifier}: another package's test folder (shared fixtures belong in test/)`,
+          )
+        else if (place && place.name !== name && !shared)
+          problems.push(
+            `${where} imports ${specifier}: another package's files (import @fordela/${place.name} by name, or move a shared fixture to test/)`,
+          )
+        else if (place && !allowed.has(place.name))
+          problems.push(`${where} imports ${specifier}: packages/${name} does not depend on ${place.name}`)
       } else {
         const dependency = packageNames[specifier.split('/').slice(0, 2).join('/')]
-        if (dependency && !allowed.has(dependency)) problems.push(`${where} imports ${specifier}: packages/${name} does not depend on it`)
+        if (dependency && !allowed.has(dependency))
+          problems.push(`${where} imports ${specifier}: packages/${name} does not depend on it`)
       }
     }
   }
@@ -169,7 +185,8 @@ describe('package layering', () => {
         expect(source, `${path} uses the console`).not.toMatch(/\bconsole\./)
         expect(source, `${path} uses process`).not.toMatch(/\bprocess\.(?:exit|stdout|stderr|argv|cwd|env)\b/)
         if (!fileSystemHosts.includes(path)) {
-          for (const specifier of importsOf(source)) expect(specifier, `${path} imports ${specifier}`).not.toMatch(/^(?:node:)?fs(?:\/promises)?$/)
+          for (const specifier of importsOf(source))
+            expect(specifier, `${path} imports ${specifier}`).not.toMatch(/^(?:node:)?fs(?:\/promises)?$/)
         }
       }
     })
@@ -195,14 +212,17 @@ describe('package layering', () => {
   })
 
   it('the engine computes and formats nothing: no format-* file, no Markdown, no words by language', () => {
-    const engine = JSON.parse(readFileSync(join(root, 'packages/engine/package.json'), 'utf8')) as { dependencies?: Record<string, string> }
+    const engine = JSON.parse(readFileSync(join(root, 'packages/engine/package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>
+    }
     expect(Object.keys(engine.dependencies ?? {}).filter((name) => /mdast|markdown/.test(name))).toEqual([])
     for (const file of sourcesOf('engine')) {
       const path = relative(root, file)
       // Text, Markdown, JSON and GitHub output are the presentation's (packages/render-markdown).
       expect(path, `${path} formats`).not.toMatch(/\/format-[^/]*$/)
       const source = readFileSync(file, 'utf8')
-      for (const specifier of importsOf(source)) expect(specifier, `${path} imports ${specifier}`).not.toMatch(/mdast|markdown/)
+      for (const specifier of importsOf(source))
+        expect(specifier, `${path} imports ${specifier}`).not.toMatch(/mdast|markdown/)
       expect(source, `${path} chooses words by language`).not.toMatch(/lang(?:uage)? === '(?:sv|en)'/)
     }
   })
@@ -212,7 +232,10 @@ describe('package layering', () => {
     expect(scripts.length).toBeGreaterThan(5)
     for (const name of scripts) {
       for (const specifier of importsOf(readFileSync(join(root, 'action', name), 'utf8'))) {
-        expect(specifier.startsWith('./') || specifier.startsWith('node:') || specifier === '@fordela/render-markdown', `action/${name} imports ${specifier}`).toBe(true)
+        expect(
+          specifier.startsWith('./') || specifier.startsWith('node:') || specifier === '@fordela/render-markdown',
+          `action/${name} imports ${specifier}`,
+        ).toBe(true)
       }
     }
   })

@@ -24,10 +24,12 @@ function listFiles(dir: string): string[] {
 /** The non-test source files of every package. */
 function listSources(): string[] {
   const packages = readdirSync(join(root, 'packages'), { withFileTypes: true }).filter((entry) => entry.isDirectory())
-  return packages.flatMap((entry) => {
-    const src = join(root, 'packages', entry.name, 'src')
-    return readdirSync(join(root, 'packages', entry.name)).includes('src') ? listFiles(src) : []
-  }).filter((file) => !/\.test\.[cm]?[jt]sx?$/.test(file))
+  return packages
+    .flatMap((entry) => {
+      const src = join(root, 'packages', entry.name, 'src')
+      return readdirSync(join(root, 'packages', entry.name)).includes('src') ? listFiles(src) : []
+    })
+    .filter((file) => !/\.test\.[cm]?[jt]sx?$/.test(file))
 }
 
 describe('translations', () => {

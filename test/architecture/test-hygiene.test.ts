@@ -17,7 +17,8 @@ function testCode(): string[] {
       const path = join(folder, entry.name)
       if (entry.isDirectory()) {
         if (entry.name !== 'node_modules' && entry.name !== 'dist') walk(path, all || entry.name === '__fixtures__')
-      } else if (/\.(?:ts|mjs)$/.test(entry.name) && (all || entry.name.endsWith('.test.ts'))) found.push(relative(root, path))
+      } else if (/\.(?:ts|mjs)$/.test(entry.name) && (all || entry.name.endsWith('.test.ts')))
+        found.push(relative(root, path))
     }
   }
   for (const name of readdirSync(join(root, 'packages'))) {
@@ -53,7 +54,11 @@ describe('tests are deterministic', () => {
   })
 
   it('no test file reads a clock: speed is measured in bench/, never asserted', () => {
-    const timed = files.filter((file) => file.endsWith('.test.ts') && /\bperformance\.now\(|\bDate\.now\(|\bprocess\.hrtime\b/.test(readFileSync(join(root, file), 'utf8')))
+    const timed = files.filter(
+      (file) =>
+        file.endsWith('.test.ts') &&
+        /\bperformance\.now\(|\bDate\.now\(|\bprocess\.hrtime\b/.test(readFileSync(join(root, file), 'utf8')),
+    )
     expect(timed).toEqual([])
   })
 

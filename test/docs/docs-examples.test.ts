@@ -55,7 +55,7 @@ describe('the code blocks of docs/', () => {
     expect(found.examples.length).toBeGreaterThan(100)
   })
 
-  it('docs/rules/_base, the rule pages\' shared base, lints clean on its own', async () => {
+  it("docs/rules/_base, the rule pages' shared base, lints clean on its own", async () => {
     expect((await lintExample({ files: [], baseFolder: rulesBase }, false)).map(show)).toEqual([])
   })
 
@@ -66,26 +66,33 @@ describe('the code blocks of docs/', () => {
   }
 })
 
-describe.each(found.examples.map((example) => [`${example.where} (${example.verdict}${example.rule ? ` ${example.rule}` : ''})`, example] as const))(
-  '%s',
-  (_title, example) => {
-    if (example.verdict === 'fail') {
-      it('produces its rule\'s finding, on the stated lines', async () => {
-        const findings = await lint(example)
-        const ofRule = findings.filter((finding) => finding.rule === example.rule).map(show)
-        expect(ofRule, `all findings: ${findings.map(show).join('; ')}`).not.toEqual([])
-        const places = findings.filter((finding) => finding.rule === example.rule).map((finding) => `${finding.file}:${finding.line}`)
-        expect(places).toEqual(expect.arrayContaining(example.expectedLines.map((expected) => `${expected.file}:${expected.line}`)))
-      })
-    } else if (example.rule) {
-      it('produces no finding of its rule and no error', async () => {
-        const findings = await lint(example)
-        expect(findings.filter((finding) => finding.rule === example.rule || finding.severity === 'error').map(show)).toEqual([])
-      })
-    } else {
-      it('lints without any finding', async () => {
-        expect((await lint(example)).map(show)).toEqual([])
-      })
-    }
-  },
-)
+describe.each(
+  found.examples.map(
+    (example) => [`${example.where} (${example.verdict}${example.rule ? ` ${example.rule}` : ''})`, example] as const,
+  ),
+)('%s', (_title, example) => {
+  if (example.verdict === 'fail') {
+    it("produces its rule's finding, on the stated lines", async () => {
+      const findings = await lint(example)
+      const ofRule = findings.filter((finding) => finding.rule === example.rule).map(show)
+      expect(ofRule, `all findings: ${findings.map(show).join('; ')}`).not.toEqual([])
+      const places = findings
+        .filter((finding) => finding.rule === example.rule)
+        .map((finding) => `${finding.file}:${finding.line}`)
+      expect(places).toEqual(
+        expect.arrayContaining(example.expectedLines.map((expected) => `${expected.file}:${expected.line}`)),
+      )
+    })
+  } else if (example.rule) {
+    it('produces no finding of its rule and no error', async () => {
+      const findings = await lint(example)
+      expect(
+        findings.filter((finding) => finding.rule === example.rule || finding.severity === 'error').map(show),
+      ).toEqual([])
+    })
+  } else {
+    it('lints without any finding', async () => {
+      expect((await lint(example)).map(show)).toEqual([])
+    })
+  }
+})

@@ -26,8 +26,15 @@ function listPages(folder: string): string[] {
 }
 
 it('every page of docs/ is clean for markdownlint', async () => {
-  const pages = listPages(join(repoRoot, 'docs')).map((page) => relative(repoRoot, page)).filter((page) => !generatedPages.has(page))
+  const pages = listPages(join(repoRoot, 'docs'))
+    .map((page) => relative(repoRoot, page))
+    .filter((page) => !generatedPages.has(page))
   const strings = Object.fromEntries(pages.map((page) => [page, readFileSync(join(repoRoot, page), 'utf8')]))
   const results = await lint({ strings, config })
-  expect(results.toString().split('\n').filter((line) => line !== '')).toEqual([])
+  expect(
+    results
+      .toString()
+      .split('\n')
+      .filter((line) => line !== ''),
+  ).toEqual([])
 })

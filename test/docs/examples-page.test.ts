@@ -16,12 +16,22 @@ function readDocumentedFindings(): string[] {
 /** `fordela lint examples` as the README runs it, from the repository root, as `file:line:column severity rule`. */
 async function lintExamples(): Promise<{ code: number; findings: string[] }> {
   let stdout = ''
-  const io = { cwd: repoRoot, env: {}, stdoutIsTTY: false, writeOut: (text: string) => void (stdout += text), writeErr: () => undefined }
+  const io = {
+    cwd: repoRoot,
+    env: {},
+    stdoutIsTTY: false,
+    writeOut: (text: string) => {
+      stdout += text
+    },
+    writeErr: () => undefined,
+  }
   const code = await run(['lint', 'examples', '--format', 'json', '--lang', 'en'], io)
   const report = JSON.parse(stdout) as {
     files: { diagnostics: { file: string; line: number; column: number; severity: string; rule: string }[] }[]
   }
-  const findings = report.files.flatMap((file) => file.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`))
+  const findings = report.files.flatMap((file) =>
+    file.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule}`),
+  )
   return { code, findings }
 }
 

@@ -46,7 +46,12 @@ export function findBrokenLinks(repoRoot: string, page: string): string[] {
       const file = path === '' ? page : join(dirname(page), decodeURI(path))
       const where = `${relative(repoRoot, page)}:${index + 1}: ${target}`
       if (!existsSync(file)) broken.push(where)
-      else if (anchor !== undefined && statSync(file).isFile() && file.endsWith('.md') && !listAnchors(readFileSync(file, 'utf8')).has(decodeURI(anchor))) {
+      else if (
+        anchor !== undefined &&
+        statSync(file).isFile() &&
+        file.endsWith('.md') &&
+        !listAnchors(readFileSync(file, 'utf8')).has(decodeURI(anchor))
+      ) {
         broken.push(where)
       }
     }
@@ -61,7 +66,14 @@ function withoutCodeBlocks(markdown: string, keepLines = false): string[] {
   for (const line of markdown.split('\n')) {
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
     if (fence === undefined && marker) fence = marker
-    else if (fence !== undefined && marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined
+    else if (
+      fence !== undefined &&
+      marker &&
+      marker[0] === fence[0] &&
+      marker.length >= fence.length &&
+      line.trim() === marker
+    )
+      fence = undefined
     else if (fence === undefined) {
       out.push(line)
       continue

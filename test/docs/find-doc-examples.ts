@@ -106,13 +106,15 @@ function assembleExample(
   const pageRule = ruleOfPage(page)
   const rules = new Set(blocks.flatMap((block) => (block.attributes.rule ? [block.attributes.rule] : [])))
   const paths = blocks.map((block) => block.attributes.file)
-  if (blocks.some((block) => block.attributes.verdict !== verdict)) problems.push(`${where}: example "${name}" mixes fail and pass blocks`)
+  if (blocks.some((block) => block.attributes.verdict !== verdict))
+    problems.push(`${where}: example "${name}" mixes fail and pass blocks`)
   if (new Set(paths).size !== paths.length) problems.push(`${where}: example "${name}" writes the same file twice`)
   if (rules.size > 1 || (pageRule && rules.size === 1 && !rules.has(pageRule))) {
     problems.push(`${where}: example "${name}" names the rule(s) ${[...rules].join(', ')}, not the page's own rule`)
   }
   const rule = pageRule ?? [...rules][0]
-  if (verdict === 'fail' && rule === undefined) problems.push(`${where}: a fail example outside docs/rules/ needs rule=<id>`)
+  if (verdict === 'fail' && rule === undefined)
+    problems.push(`${where}: a fail example outside docs/rules/ needs rule=<id>`)
   if (verdict === 'base') return undefined
   return {
     page,
@@ -121,9 +123,15 @@ function assembleExample(
     verdict,
     ...(rule ? { rule } : {}),
     base: blocks.some((block) => block.attributes.base),
-    files: blocks.map(({ attributes, fence }) => ({ path: attributes.file, content: fence.content, encoding: attributes.encoding })),
+    files: blocks.map(({ attributes, fence }) => ({
+      path: attributes.file,
+      content: fence.content,
+      encoding: attributes.encoding,
+    })),
     named: blocks.flatMap(({ attributes }) => (attributes.named ? [attributes.file] : [])),
-    expectedLines: blocks.flatMap(({ attributes }) => (attributes.line ? [{ file: attributes.file, line: attributes.line }] : [])),
+    expectedLines: blocks.flatMap(({ attributes }) =>
+      attributes.line ? [{ file: attributes.file, line: attributes.line }] : [],
+    ),
   }
 }
 
@@ -151,7 +159,8 @@ function readFences(text: string, page: string, problems: string[]): Fence[] {
     if (!start) return
     const [, indent = '', marker = '', info = ''] = start
     if (indent.length > 3) {
-      if (info.includes('fordela-example')) problems.push(`${page}:${index + 1}: an example block indented 4 spaces or more is not a fenced block`)
+      if (info.includes('fordela-example'))
+        problems.push(`${page}:${index + 1}: an example block indented 4 spaces or more is not a fenced block`)
       return
     }
     open = { marker, indent: indent.length, info, line: index + 1, body: [] }

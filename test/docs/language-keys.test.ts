@@ -28,6 +28,8 @@ it('docs/language.md names every key of every document kind', () => {
   const page = readFileSync(join(repoRoot, 'docs/language.md'), 'utf8')
   // A key counts as documented when it appears as a word inside a code span, e.g. `csv.skipRows` or `rounding`.
   const codeSpans = [...page.matchAll(/`([^`\n]+)`/g)].map((match) => match[1] ?? '')
-  const undocumented = [...keys].filter(([key]) => !codeSpans.some((span) => new RegExp(`(^|[^\\w-])${key}([^\\w-]|$)`).test(span)))
+  const undocumented = [...keys].filter(
+    ([key]) => !codeSpans.some((span) => new RegExp(`(^|[^\\w-])${key}([^\\w-]|$)`).test(span)),
+  )
   expect(undocumented.map(([key, file]) => `${file}: ${key}`)).toEqual([])
 })

@@ -50,12 +50,17 @@ export async function lintExample(workspace: ExampleWorkspace, viaCli: boolean):
 function writeExampleFile(root: string, file: ExampleFile): void {
   const path = join(root, file.path)
   mkdirSync(dirname(path), { recursive: true })
-  if (file.encoding === 'utf-16le') writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(file.content, 'utf16le')]))
+  if (file.encoding === 'utf-16le')
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(file.content, 'utf16le')]))
   else writeFileSync(path, file.content, 'utf8')
 }
 
 async function lintWithLibraries(root: string, named: readonly string[]): Promise<ExampleFinding[]> {
-  const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root, ...(named.length > 0 ? { paths: named } : {}) })
+  const workspace = await loadWorkspace({
+    host: nodeWorkspaceHost,
+    root,
+    ...(named.length > 0 ? { paths: named } : {}),
+  })
   const { diagnostics } = evaluateWorkspace(workspace)
   return diagnostics.map((diagnostic) => {
     const text = workspace.texts.get(diagnostic.file)
@@ -72,13 +77,19 @@ async function lintWithCli(root: string, named: readonly string[]): Promise<Exam
     cwd: root,
     env: {},
     stdoutIsTTY: false,
-    writeOut: (text: string) => void (stdout += text),
-    writeErr: (text: string) => void (stderr += text),
+    writeOut: (text: string) => {
+      stdout += text
+    },
+    writeErr: (text: string) => {
+      stderr += text
+    },
   }
   const code = await run(['lint', ...named, '--format', 'json', '--lang', 'en'], io)
   if (code === 2) throw new Error(`fordela lint failed in the example's folder: ${stderr}`)
   const report = JSON.parse(stdout) as {
     files: { diagnostics: { rule: string; severity: string; file: string; line: number }[] }[]
   }
-  return report.files.flatMap((file) => file.diagnostics.map(({ rule, severity, file: path, line }) => ({ rule, severity, file: path, line })))
+  return report.files.flatMap((file) =>
+    file.diagnostics.map(({ rule, severity, file: path, line }) => ({ rule, severity, file: path, line })),
+  )
 }

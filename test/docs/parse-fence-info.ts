@@ -33,7 +33,9 @@ export function parseFenceInfo(info: string): ExampleAttributes | string | undef
   const [, ...words] = info.trim().split(/\s+/)
   const attributes = new Map<string, string>()
   for (const word of words) {
-    const [key = '', value = ''] = word.includes('=') ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)] : [word, '']
+    const [key = '', value = ''] = word.includes('=')
+      ? [word.slice(0, word.indexOf('=')), word.slice(word.indexOf('=') + 1)]
+      : [word, '']
     if (attributes.has(key)) return `the attribute "${key}" is given twice`
     attributes.set(key, value)
   }
@@ -41,11 +43,14 @@ export function parseFenceInfo(info: string): ExampleAttributes | string | undef
   if (verdict === undefined) return undefined
   const unknown = [...attributes.keys()].filter((key) => !knownKeys.has(key))
   if (unknown.length > 0) return `unknown attribute(s) ${unknown.join(', ')}; allowed: ${[...knownKeys].join(', ')}`
-  if (verdict !== 'fail' && verdict !== 'pass' && verdict !== 'base') return `fordela-example must be fail, pass or base, not "${verdict}"`
+  if (verdict !== 'fail' && verdict !== 'pass' && verdict !== 'base')
+    return `fordela-example must be fail, pass or base, not "${verdict}"`
   const file = attributes.get('file') ?? ''
-  if (!/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w.\-/åäöÅÄÖ]+$/.test(file)) return `file must be a relative path inside the example, not "${file}"`
+  if (!/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w.\-/åäöÅÄÖ]+$/.test(file))
+    return `file must be a relative path inside the example, not "${file}"`
   const line = attributes.get('line')
-  if (line !== undefined && (!/^[1-9]\d*$/.test(line) || verdict !== 'fail')) return 'line must be a line number, on a fail block'
+  if (line !== undefined && (!/^[1-9]\d*$/.test(line) || verdict !== 'fail'))
+    return 'line must be a line number, on a fail block'
   const encoding = attributes.get('encoding') ?? 'utf-8'
   if (encoding !== 'utf-8' && encoding !== 'utf-16le') return `encoding must be utf-8 or utf-16le, not "${encoding}"`
   for (const flag of ['base', 'named']) {

@@ -8,7 +8,9 @@ import { readRuleIndex } from './read-rule-index.js'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const rulesDir = join(repoRoot, 'docs/rules')
-const rules = catalog as Readonly<Record<string, { readonly severity: string; readonly title: { readonly sv: string; readonly en: string } }>>
+const rules = catalog as Readonly<
+  Record<string, { readonly severity: string; readonly title: { readonly sv: string; readonly en: string } }>
+>
 const ruleIds = Object.keys(rules).sort()
 
 /** What differs between a rule's English page and its Swedish twin beside it. */
@@ -80,7 +82,9 @@ const { examples } = findDocExamples(repoRoot, join(repoRoot, 'docs'))
 
 describe('docs/rules', () => {
   it('has an English and a Swedish page for every rule of the catalogue', () => {
-    const missing = ruleIds.flatMap((id) => (['en', 'sv'] as const).map((lang) => pageOf(id, lang)).filter((page) => !existsSync(join(rulesDir, page))))
+    const missing = ruleIds.flatMap((id) =>
+      (['en', 'sv'] as const).map((lang) => pageOf(id, lang)).filter((page) => !existsSync(join(rulesDir, page))),
+    )
     expect(missing).toEqual([])
   })
 
@@ -110,7 +114,10 @@ describe('docs/rules', () => {
 
       it(`${lang}: opens with the rule id and states its default severity`, () => {
         const [heading, , severity] = page.split('\n')
-        expect({ heading, severity }).toEqual({ heading: `# ${id}`, severity: languages[lang].severityLine(rules[id]!.severity) })
+        expect({ heading, severity }).toEqual({
+          heading: `# ${id}`,
+          severity: languages[lang].severityLine(rules[id]!.severity),
+        })
       })
 
       it(`${lang}: shows a failing and a passing example, or says why it cannot fail in a spec`, () => {
@@ -121,7 +128,8 @@ describe('docs/rules', () => {
     }
 
     it.runIf(existsSync(join(rulesDir, pageOf(id, 'sv'))))('sv: shows the same examples as the English page', () => {
-      const ofPage = (lang: Lang) => examples.filter((example) => example.page === `docs/rules/${pageOf(id, lang)}`).map(showExample)
+      const ofPage = (lang: Lang) =>
+        examples.filter((example) => example.page === `docs/rules/${pageOf(id, lang)}`).map(showExample)
       expect(ofPage('sv')).toEqual(ofPage('en'))
     })
   })

@@ -18,7 +18,9 @@ export function installYamlLanguageServer(): string {
   const bin = join(prefix, 'node_modules/yaml-language-server/bin/yaml-language-server')
   if (existsSync(bin)) return bin
   mkdirSync(prefix, { recursive: true })
-  const npm = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', packageSpec], { encoding: 'utf8' })
+  const npm = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-audit', '--no-fund', packageSpec], {
+    encoding: 'utf8',
+  })
   if (npm.status !== 0 || !existsSync(bin)) {
     throw new Error(`npm install ${packageSpec} failed (exit ${npm.status}): ${npm.error?.message ?? npm.stderr}`)
   }

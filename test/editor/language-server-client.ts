@@ -32,7 +32,8 @@ export class LanguageServerClient {
     this.#server.stdout.on('data', (chunk: Buffer) => this.#receive(chunk, onServerRequest))
     this.#server.stderr.on('data', (chunk: Buffer) => (this.#stderr += chunk.toString('utf8')))
     this.#server.on('exit', (code) => {
-      for (const { reject } of this.#pending.values()) reject(new Error(`language server exited with ${code}: ${this.#stderr}`))
+      for (const { reject } of this.#pending.values())
+        reject(new Error(`language server exited with ${code}: ${this.#stderr}`))
     })
   }
 
@@ -40,7 +41,9 @@ export class LanguageServerClient {
   request<Result>(method: string, params: unknown): Promise<Result> {
     const id = this.#nextId++
     this.#send({ id, method, params })
-    return new Promise((resolve, reject) => this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject }))
+    return new Promise((resolve, reject) =>
+      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject }),
+    )
   }
 
   /** Sends a notification, which has no answer. */
@@ -52,7 +55,13 @@ export class LanguageServerClient {
   waitForNotification<Params>(method: string, accept: (params: Params) => boolean): Promise<Params> {
     const seen = this.#notifications.find((message) => message.method === method && accept(message.params as Params))
     if (seen) return Promise.resolve(seen.params as Params)
-    return new Promise((resolve) => this.#waiters.push({ method, accept: accept as (params: unknown) => boolean, resolve: resolve as (params: unknown) => void }))
+    return new Promise((resolve) =>
+      this.#waiters.push({
+        method,
+        accept: accept as (params: unknown) => boolean,
+        resolve: resolve as (params: unknown) => void,
+      }),
+    )
   }
 
   /** Asks the server to shut down, then ends the process. */
@@ -77,7 +86,9 @@ export class LanguageServerClient {
       if (headerEnd < 0) return
       const length = Number(/Content-Length: *(\d+)/i.exec(this.#buffer.subarray(0, headerEnd).toString('ascii'))?.[1])
       if (this.#buffer.length < headerEnd + 4 + length) return
-      const message = JSON.parse(this.#buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Message
+      const message = JSON.parse(
+        this.#buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'),
+      ) as Message
       this.#buffer = this.#buffer.subarray(headerEnd + 4 + length)
       this.#dispatch(message, onServerRequest)
     }

@@ -11,14 +11,16 @@ const Ajv = (requireFromParser('ajv') as { default: new (options: object) => Ajv
 type Schema = { readonly [keyword: string]: unknown }
 const schemasDir = new URL('../../schemas/', import.meta.url)
 const stems = ['common', 'agreement', 'allocation', 'parties', 'dataset', 'strategy', 'actionplan']
-const readSchema = (stem: string): Schema => JSON.parse(readFileSync(new URL(`${stem}.schema.json`, schemasDir), 'utf8')) as Schema
+const readSchema = (stem: string): Schema =>
+  JSON.parse(readFileSync(new URL(`${stem}.schema.json`, schemasDir), 'utf8')) as Schema
 
 /** Every subschema that carries `examples`, with the JSON pointer that leads to it. */
 function collectExamples(schema: Schema, pointer: string): { pointer: string; examples: unknown[] }[] {
   const found = Array.isArray(schema['examples']) ? [{ pointer, examples: schema['examples'] as unknown[] }] : []
   for (const [keyword, value] of Object.entries(schema)) {
     if ((keyword === 'properties' || keyword === 'definitions') && value !== null && typeof value === 'object') {
-      for (const [name, sub] of Object.entries(value as Record<string, Schema>)) found.push(...collectExamples(sub, `${pointer}/${keyword}/${name}`))
+      for (const [name, sub] of Object.entries(value as Record<string, Schema>))
+        found.push(...collectExamples(sub, `${pointer}/${keyword}/${name}`))
     } else if (keyword === 'items' && value !== null && typeof value === 'object') {
       found.push(...collectExamples(value as Schema, `${pointer}/items`))
     }

@@ -7,7 +7,9 @@ import { LanguageServerClient } from './language-server-client.js'
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 const schemasDir = join(repoRoot, 'schemas')
-const catalog = JSON.parse(readFileSync(join(schemasDir, 'catalog.json'), 'utf8')) as { schemas: { name: string; url: string }[] }
+const catalog = JSON.parse(readFileSync(join(schemasDir, 'catalog.json'), 'utf8')) as {
+  schemas: { name: string; url: string }[]
+}
 
 /** The parts of LSP's types the assertions read. */
 interface Position {
@@ -47,7 +49,10 @@ function open(uri: string, text: string): number {
 /** Opens a document and waits for the diagnostics of that version. */
 async function openAndDiagnose(uri: string, text: string): Promise<readonly Diagnostic[]> {
   const version = open(uri, text)
-  const published = await client.waitForNotification<PublishDiagnostics>('textDocument/publishDiagnostics', (params) => params.uri === uri && (params.version === undefined || params.version === version))
+  const published = await client.waitForNotification<PublishDiagnostics>(
+    'textDocument/publishDiagnostics',
+    (params) => params.uri === uri && (params.version === undefined || params.version === version),
+  )
   return published.diagnostics
 }
 
@@ -63,14 +68,20 @@ beforeAll(async () => {
     // The editor's settings: checks, completion and hover on; the SchemaStore
     // catalogue off, so the server reads only our schemas and never the network.
     const sections = (params as { items: { section?: string }[] }).items.map((item) => item.section)
-    return sections.map((section) => (section === 'yaml' ? { validate: true, completion: true, hover: true, schemaStore: { enable: false } } : {}))
+    return sections.map((section) =>
+      section === 'yaml' ? { validate: true, completion: true, hover: true, schemaStore: { enable: false } } : {},
+    )
   })
   await client.request('initialize', {
     processId: process.pid,
     rootUri: pathToFileURL(repoRoot).href,
     capabilities: {
       workspace: { configuration: true },
-      textDocument: { completion: { completionItem: { snippetSupport: true } }, hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: { versionSupport: true } },
+      textDocument: {
+        completion: { completionItem: { snippetSupport: true } },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        publishDiagnostics: { versionSupport: true },
+      },
     },
   })
   client.notify('initialized', {})
@@ -82,7 +93,9 @@ afterAll(async () => {
 
 describe('yaml-language-server with the fordela schemas', () => {
   it('marks a misspelt key in the 2025 allocation on the key itself', async () => {
-    const lines = readFileSync(join(repoRoot, 'examples/vastra-gotaland/2025-lansgemensamma-medel.yaml'), 'utf8').split('\n')
+    const lines = readFileSync(join(repoRoot, 'examples/vastra-gotaland/2025-lansgemensamma-medel.yaml'), 'utf8').split(
+      '\n',
+    )
     lines[0] = modeline('allocation.schema.json')
     // NSPH's line in the strategy section: `          - to: nsph` then `            amount: 2 000 000`.
     const toLine = lines.indexOf('          - to: nsph')
@@ -93,8 +106,16 @@ describe('yaml-language-server with the fordela schemas', () => {
     // The line without `amount` then matches none of amount / each / share / rest / fund /
     // split / lines; the server reports the first branch's missing key at the item's first key.
     expect(diagnostics.map(({ range, message, severity }) => ({ range, message, severity }))).toEqual([
-      { range: { start: { line: toLine + 1, character: 12 }, end: { line: toLine + 1, character: 19 } }, message: 'Property ammount is not allowed.', severity: severityError },
-      { range: { start: { line: toLine, character: 12 }, end: { line: toLine, character: 13 } }, message: 'Missing property "amount".', severity: severityError },
+      {
+        range: { start: { line: toLine + 1, character: 12 }, end: { line: toLine + 1, character: 19 } },
+        message: 'Property ammount is not allowed.',
+        severity: severityError,
+      },
+      {
+        range: { start: { line: toLine, character: 12 }, end: { line: toLine, character: 13 } },
+        message: 'Missing property "amount".',
+        severity: severityError,
+      },
     ])
   })
 
@@ -112,7 +133,10 @@ describe('yaml-language-server with the fordela schemas', () => {
     const text = readFileSync(file, 'utf8')
     expect(await openAndDiagnose(uri, text)).toEqual([])
     // No diagnostics could also mean no schema: the hover on `kind` (line 2 from 0) shows the schema was applied.
-    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 1 } })
+    const hover = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 2, character: 1 },
+    })
     const kind = text.split('\n')[2]?.slice('kind: '.length)
     expect(hover.contents.value).toContain(`här ${kind}. / What kind of document the file is; here ${kind}.`)
   })
@@ -121,21 +145,30 @@ describe('yaml-language-server with the fordela schemas', () => {
     const uri = `file:///fordela-test/kind-${name}.yaml`
     open(uri, `${modeline(url)}\napiVersion: fordela/v1\nkind: \n`)
     // Line 2 (from 0) is `kind: `; character 6 is just after the space.
-    const completion = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 2, character: 6 } })
+    const completion = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 2, character: 6 },
+    })
     expect(completion.items.map((item) => item.label)).toEqual([name])
   })
 
   it('offers the three rounding methods after `rounding: `', async () => {
     const uri = 'file:///fordela-test/rounding.yaml'
     open(uri, `${modeline('allocation.schema.json')}\napiVersion: fordela/v1\nkind: Allocation\nrounding: \n`)
-    const completion = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position: { line: 3, character: 10 } })
+    const completion = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 3, character: 10 },
+    })
     expect(completion.items.map((item) => item.label).sort()).toEqual(['floor', 'half-up', 'largest-remainder'])
   })
 
   it('explains a key on hover in Swedish and English', async () => {
     const uri = 'file:///fordela-test/hover.yaml'
     open(uri, `${modeline('allocation.schema.json')}\napiVersion: fordela/v1\nkind: Allocation\nrounding: floor\n`)
-    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 2 } })
+    const hover = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 3, character: 2 },
+    })
     // The title as a heading, the description, the enum and the example, then where they come from.
     expect(hover.contents.value).toBe(
       [

@@ -31,7 +31,11 @@ const amountArbitrary = fc.oneof(
 )
 
 const shareArbitrary: fc.Arbitrary<GeneratedQuantity> = fc
-  .record({ den: fc.integer({ min: 1, max: 12 }), num: fc.nat({ max: 12 }), form: fc.constantFrom('fraction' as const, 'percent' as const) })
+  .record({
+    den: fc.integer({ min: 1, max: 12 }),
+    num: fc.nat({ max: 12 }),
+    form: fc.constantFrom('fraction' as const, 'percent' as const),
+  })
   .map(({ den, num, form }) => ({ type: 'share' as const, den, num: num % (den + 1), form }))
 
 /**
@@ -39,9 +43,17 @@ const shareArbitrary: fc.Arbitrary<GeneratedQuantity> = fc
  * a split unless the line has children or gives `each`; `fund` is drawn
  * only for a step's own lines (`top`), as the language allows.
  */
-export function lineArbitrary(ids: RecipientIds, funds: number, depth: number, top = true): fc.Arbitrary<GeneratedLine> {
+export function lineArbitrary(
+  ids: RecipientIds,
+  funds: number,
+  depth: number,
+  top = true,
+): fc.Arbitrary<GeneratedLine> {
   const single = [...ids.parties, ...ids.members]
-  const recipient = ids.groups.length > 0 ? fc.oneof(fc.constantFrom(...single), fc.constantFrom(...ids.groups)) : fc.constantFrom(...single)
+  const recipient =
+    ids.groups.length > 0
+      ? fc.oneof(fc.constantFrom(...single), fc.constantFrom(...ids.groups))
+      : fc.constantFrom(...single)
   return fc
     .record({
       to: recipient,
@@ -53,12 +65,18 @@ export function lineArbitrary(ids: RecipientIds, funds: number, depth: number, t
       ),
       split: fc.constantFrom('folk' as const, 'unga' as const, 'equal' as const),
       fund: fc.option(fc.nat({ max: funds - 1 }), { freq: 8 }),
-      lines: depth > 0 ? fc.option(fc.array(lineArbitrary(ids, funds, depth - 1, false), { minLength: 1, maxLength: 3 }), { freq: 6 }) : fc.constant(null),
+      lines:
+        depth > 0
+          ? fc.option(fc.array(lineArbitrary(ids, funds, depth - 1, false), { minLength: 1, maxLength: 3 }), {
+              freq: 6,
+            })
+          : fc.constant(null),
     })
     .map(({ to, quantity, split, fund, lines }): GeneratedLine => {
       const isGroup = ids.groups.includes(to)
       // `each` is for groups: to anyone else the drawn sum becomes a plain amount.
-      const fitted: GeneratedQuantity = quantity.type === 'each' && !isGroup ? { type: 'amount', amount: quantity.each } : quantity
+      const fitted: GeneratedQuantity =
+        quantity.type === 'each' && !isGroup ? { type: 'amount', amount: quantity.each } : quantity
       // Child lines divide the line's recipient's amount: they go to it, or to a member of its group.
       const children = fitted.type === 'each' ? [] : (lines ?? []).map((child) => retarget(child, to, isGroup))
       return {
@@ -83,7 +101,8 @@ function retarget(child: GeneratedLine, to: string, isGroup: boolean): Generated
   const needsSplit = isGroup && child.lines.length === 0 && child.quantity.type !== 'each'
   const { split: _split, ...rest } = child
   // `each` is for groups: moved onto a single party it becomes a plain amount.
-  const quantity: GeneratedQuantity = !isGroup && child.quantity.type === 'each' ? { type: 'amount', amount: child.quantity.each } : child.quantity
+  const quantity: GeneratedQuantity =
+    !isGroup && child.quantity.type === 'each' ? { type: 'amount', amount: child.quantity.each } : child.quantity
   return {
     ...rest,
     to,
@@ -94,7 +113,10 @@ function retarget(child: GeneratedLine, to: string, isGroup: boolean): Generated
 }
 
 /** The share `taken + quantity` when it is at most 1, else undefined; fractions as [numerator, denominator]. */
-function addShare(quantity: Extract<GeneratedQuantity, { type: 'share' }>, taken: readonly [number, number]): [number, number] | undefined {
+function addShare(
+  quantity: Extract<GeneratedQuantity, { type: 'share' }>,
+  taken: readonly [number, number],
+): [number, number] | undefined {
   const sum: [number, number] = [taken[0] * quantity.den + quantity.num * taken[1], taken[1] * quantity.den]
   return sum[0] <= sum[1] ? sum : undefined
 }
@@ -119,7 +141,11 @@ export function tidyLines(lines: readonly GeneratedLine[], parent?: GeneratedLin
       taken = next
     }
     const quantity: GeneratedQuantity =
-      q.type === 'amount' ? { type: 'amount', amount: q.amount % 100n } : q.type === 'each' ? { type: 'each', each: q.each % 200n } : q
+      q.type === 'amount'
+        ? { type: 'amount', amount: q.amount % 100n }
+        : q.type === 'each'
+          ? { type: 'each', each: q.each % 200n }
+          : q
     const { fund: _otherFund, ...sameFund } = line
     return [{ ...sameFund, quantity, lines: line.lines.length > 0 ? tidyLines(line.lines, line) : [] }]
   })
@@ -127,5 +153,8 @@ export function tidyLines(lines: readonly GeneratedLine[], parent?: GeneratedLin
   // The rest goes to the parent's own recipient (a child line may not give it to anyone else), split
   // equally when that is a group (`g0`; see recipientIds).
   const toGroup = /^g\d+$/.test(parent.to)
-  return [...kept, { to: parent.to, quantity: { type: 'rest' }, ...(toGroup ? { split: 'equal' as const } : {}), lines: [] }]
+  return [
+    ...kept,
+    { to: parent.to, quantity: { type: 'rest' }, ...(toGroup ? { split: 'equal' as const } : {}), lines: [] },
+  ]
 }

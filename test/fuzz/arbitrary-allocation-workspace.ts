@@ -12,20 +12,46 @@ export interface GeneratedWorkspace {
   readonly policy: 'largest-remainder' | 'half-up' | 'floor'
   readonly funds: readonly bigint[]
   /** Per section: its fund (index), its prose and its steps' lines. */
-  readonly sections: readonly { readonly fund: number; readonly text?: string; readonly steps: readonly (readonly GeneratedLine[])[] }[]
+  readonly sections: readonly {
+    readonly fund: number
+    readonly text?: string
+    readonly steps: readonly (readonly GeneratedLine[])[]
+  }[]
 }
 
 /** Texts a renderer must carry over as text: Markdown and HTML that must not become markup, and odd characters. */
 const hostileTexts = [
-  'Västra Götalandsregionen', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[klicka](javascript:alert(1))',
-  '| a | b |\n|---|---|', '# Rubrik\n\n- punkt', '`kod` *emfas* **fet** _understruken_', '\\', '&amp; &lt; &#60;', '<!-- dold -->',
-  '1. numrerad', '> citat', '    indragen kod', '---', '![bild](x.png)', 'rad\r\nbrytning', '\u2028\u00a0\u202f', '🙂 emoji',
+  'Västra Götalandsregionen',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  '[klicka](javascript:alert(1))',
+  '| a | b |\n|---|---|',
+  '# Rubrik\n\n- punkt',
+  '`kod` *emfas* **fet** _understruken_',
+  '\\',
+  '&amp; &lt; &#60;',
+  '<!-- dold -->',
+  '1. numrerad',
+  '> citat',
+  '    indragen kod',
+  '---',
+  '![bild](x.png)',
+  'rad\r\nbrytning',
+  '\u2028\u00a0\u202f',
+  '🙂 emoji',
 ]
 
 /** Prose with placeholders: mostly ones that name something, a few that do not or claim what the figures do not bear. */
 const proseTexts = [
-  'Totalt {{ total }} fördelas.', 'Fonden har {{ fund.f0 }}.', 'Part p0 får {{ party.p0 }}.', 'Avsnittet ger {{ section.s0 }}.',
-  'År {{ year }}.', 'Ingen platshållare alls.', 'Okänd {{ fund.nope }}.', 'Trasig {{ total', 'Påstår {{ total | says "drygt 1 kr" }}.',
+  'Totalt {{ total }} fördelas.',
+  'Fonden har {{ fund.f0 }}.',
+  'Part p0 får {{ party.p0 }}.',
+  'Avsnittet ger {{ section.s0 }}.',
+  'År {{ year }}.',
+  'Ingen platshållare alls.',
+  'Okänd {{ fund.nope }}.',
+  'Trasig {{ total',
+  'Påstår {{ total | says "drygt 1 kr" }}.',
 ]
 
 const textArbitrary = fc
@@ -63,12 +89,20 @@ interface WorkspaceSize {
  */
 function createWorkspaceArbitrary(wild: boolean, size: WorkspaceSize): fc.Arbitrary<GeneratedWorkspace> {
   const county = fc.record({
-    units: fc.array(fc.record({ folk: fc.nat({ max: 2_000_000 }), unga: fc.nat({ max: 5 }) }), { minLength: 1, maxLength: 8 }),
+    units: fc.array(fc.record({ folk: fc.nat({ max: 2_000_000 }), unga: fc.nat({ max: 5 }) }), {
+      minLength: 1,
+      maxLength: 8,
+    }),
     parties: fc.integer({ min: 1, max: 3 }),
     groupSizes: fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 2 }),
     holders: fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
     names: fc.array(textArbitrary, { minLength: 3, maxLength: 3 }),
-    policy: fc.constantFrom('largest-remainder' as const, 'largest-remainder' as const, 'half-up' as const, 'floor' as const),
+    policy: fc.constantFrom(
+      'largest-remainder' as const,
+      'largest-remainder' as const,
+      'half-up' as const,
+      'floor' as const,
+    ),
     funds: fc.array(fundArbitrary, { minLength: 1, maxLength: size.funds }),
     tidy: wild ? fc.constantFrom(true, true, true, true, true, false) : fc.constant(true),
   })
@@ -80,21 +114,32 @@ function createWorkspaceArbitrary(wild: boolean, size: WorkspaceSize): fc.Arbitr
     })
     const ids = recipientIds(parties, groups)
     const steps = fc
-      .array(fc.array(lineArbitrary(ids, funds.length, size.depth), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: size.steps })
+      .array(fc.array(lineArbitrary(ids, funds.length, size.depth), { minLength: 1, maxLength: 3 }), {
+        minLength: 1,
+        maxLength: size.steps,
+      })
       .map((drawn) => (tidy ? drawn.map((lines) => tidyLines(lines)).filter((lines) => lines.length > 0) : drawn))
     const closing: GeneratedLine[] = [{ to: 'p0', quantity: { type: 'rest' }, lines: [] }]
     const section = (fund: number) =>
-      fc.record({ steps, closed: fc.boolean(), text: fc.option(textArbitrary, { freq: 3 }) }).map(({ steps: drawn, closed, text }) => ({
-        fund,
-        ...(text !== null ? { text } : {}),
-        steps: closed || tidy ? [...drawn, closing] : drawn,
-      }))
+      fc
+        .record({ steps, closed: fc.boolean(), text: fc.option(textArbitrary, { freq: 3 }) })
+        .map(({ steps: drawn, closed, text }) => ({
+          fund,
+          ...(text !== null ? { text } : {}),
+          steps: closed || tidy ? [...drawn, closing] : drawn,
+        }))
     const extra = tidy ? fc.constant(null) : fc.option(fc.nat({ max: funds.length - 1 }).chain(section), { freq: 3 })
     // Tidy funds hold at least 100 000 kr: three steps of shares up to half and fixed sums up to 2 400 kr fit.
     const amounts = tidy ? funds.map((amount) => (amount < 100_000n ? amount + 100_000n : amount)) : funds
-    return fc
-      .tuple(fc.tuple(...funds.map((_, f) => section(f))), extra)
-      .map(([perFund, more]) => ({ units, parties, groups, names, policy, funds: amounts, sections: more ? [...perFund, more] : perFund }))
+    return fc.tuple(fc.tuple(...funds.map((_, f) => section(f))), extra).map(([perFund, more]) => ({
+      units,
+      parties,
+      groups,
+      names,
+      policy,
+      funds: amounts,
+      sections: more ? [...perFund, more] : perFund,
+    }))
   })
 }
 

@@ -9,7 +9,10 @@ const severities: ReadonlySet<string> = new Set(['error', 'warning', 'info'])
  * gives the text a file's spans count in; for a file with none, the span
  * must be [0, 0].
  */
-export function checkDiagnostics(diagnostics: readonly Diagnostic[], textOf: (file: string) => string | undefined): void {
+export function checkDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  textOf: (file: string) => string | undefined,
+): void {
   for (const diagnostic of diagnostics) {
     const where = `${diagnostic.code} in ${diagnostic.file} at [${diagnostic.span.join(', ')}]`
     if (!Object.hasOwn(catalog, diagnostic.code)) throw new Error(`${where}: the code is not in the catalogue`)

@@ -31,7 +31,8 @@ export async function evaluateGeneratedWorkspace(
   const [allocation] = [...evaluation.allocations.values()]
   if (!allocation) throw new Error('the allocation was not evaluated')
   checkNoNegativeAmounts(allocation)
-  if (describeEvaluation(evaluateWorkspace(workspace)) !== describeEvaluation(evaluation)) throw new Error('a second evaluation differs')
+  if (describeEvaluation(evaluateWorkspace(workspace)) !== describeEvaluation(evaluation))
+    throw new Error('a second evaluation differs')
   const errorFree = !evaluation.diagnostics.some((d) => d.severity === 'error')
   if (errorFree) checkPartsMakeWholes(allocation)
   count(errorFree ? 'error-free' : 'with errors')

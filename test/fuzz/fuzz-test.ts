@@ -65,16 +65,29 @@ export function fuzzTest<T>(property: FuzzProperty<T>): void {
         labels[label] = (labels[label] ?? 0) + 1
       }
       const seed = fuzzSeed
-      console.info(`fuzz "${property.name}": ${numRuns} cases, seed ${seed} (FORDELA_FUZZ_SEED and FORDELA_FUZZ_RUNS change them)`)
+      console.info(
+        `fuzz "${property.name}": ${numRuns} cases, seed ${seed} (FORDELA_FUZZ_SEED and FORDELA_FUZZ_RUNS change them)`,
+      )
       const started = performance.now()
       let failure: string | undefined
       try {
-        await fc.assert(fc.asyncProperty(property.arbitrary, async (value) => property.check(value, count)), { numRuns, seed })
+        await fc.assert(
+          fc.asyncProperty(property.arbitrary, async (value) => property.check(value, count)),
+          { numRuns, seed },
+        )
       } catch (error) {
         failure = error instanceof Error ? error.message : String(error)
         throw error
       } finally {
-        report({ targets: typeof property.target === 'string' ? [property.target] : property.target, name: property.name, cases: numRuns, ms: Math.round(performance.now() - started), seed, labels, ...(failure ? { failure } : {}) })
+        report({
+          targets: typeof property.target === 'string' ? [property.target] : property.target,
+          name: property.name,
+          cases: numRuns,
+          ms: Math.round(performance.now() - started),
+          seed,
+          labels,
+          ...(failure ? { failure } : {}),
+        })
       }
       for (const [label, minimum] of Object.entries(property.minimums ?? {})) {
         expect((labels[label] ?? 0) / numRuns, `share of cases labelled ${label}`).toBeGreaterThanOrEqual(minimum)

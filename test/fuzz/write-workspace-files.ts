@@ -29,7 +29,11 @@ function writeQuantity(quantity: GeneratedQuantity): string {
 
 /** A line in block style at `indent`, its child lines indented below it. */
 function writeLine(line: GeneratedLine, indent: string): string[] {
-  const fields = [writeQuantity(line.quantity), ...(line.split ? [`split: ${line.split}`] : []), ...(line.fund ? [`fund: ${line.fund}`] : [])]
+  const fields = [
+    writeQuantity(line.quantity),
+    ...(line.split ? [`split: ${line.split}`] : []),
+    ...(line.fund ? [`fund: ${line.fund}`] : []),
+  ]
   const children = line.lines.flatMap((child) => writeLine(child, `${indent}    `))
   return [
     `${indent}- to: ${line.to}`,
@@ -40,17 +44,43 @@ function writeLine(line: GeneratedLine, indent: string): string[] {
 
 /** The three files of a generated workspace: a dataset, the parties and the allocation. */
 export function writeWorkspaceFiles(w: GeneratedWorkspace): Record<string, string> {
-  const units = w.units.map((unit, i) => `  - { id: u${i}, name: Enhet ${i}, values: { folk: ${unit.folk}, unga: ${unit.unga} } }`)
+  const units = w.units.map(
+    (unit, i) => `  - { id: u${i}, name: Enhet ${i}, values: { folk: ${unit.folk}, unga: ${unit.unga} } }`,
+  )
   const dataset = [
-    'apiVersion: fordela/v1', 'kind: Dataset', 'id: folk', 'title: Folkmängd', 'unitKind: kommun', 'referenceDate: 2025-09-30',
-    'source:', '  publisher: SCB', 'measures:', '  - id: folk', '  - id: unga', 'units:', ...units,
+    'apiVersion: fordela/v1',
+    'kind: Dataset',
+    'id: folk',
+    'title: Folkmängd',
+    'unitKind: kommun',
+    'referenceDate: 2025-09-30',
+    'source:',
+    '  publisher: SCB',
+    'measures:',
+    '  - id: folk',
+    '  - id: unga',
+    'units:',
+    ...units,
   ]
   const parties = [
-    'apiVersion: fordela/v1', 'kind: Parties', 'id: parter', 'title: Parter', 'county:', '  code: "14"', '  name: Västra Götalands län',
-    'dataset: ./folk.yaml', 'parties:', ...Array.from({ length: w.parties }, (_, p) => `  - { id: p${p}, name: ${JSON.stringify(w.names[p] ?? `Part ${p}`)} }`),
+    'apiVersion: fordela/v1',
+    'kind: Parties',
+    'id: parter',
+    'title: Parter',
+    'county:',
+    '  code: "14"',
+    '  name: Västra Götalands län',
+    'dataset: ./folk.yaml',
+    'parties:',
+    ...Array.from(
+      { length: w.parties },
+      (_, p) => `  - { id: p${p}, name: ${JSON.stringify(w.names[p] ?? `Part ${p}`)} }`,
+    ),
     ...(w.groups.length > 0 ? ['groups:'] : []),
     ...w.groups.flatMap((group, g) => [
-      `  - id: g${g}`, `    name: Grupp ${g}`, '    members:',
+      `  - id: g${g}`,
+      `    name: Grupp ${g}`,
+      '    members:',
       ...Array.from({ length: group.members }, (_, m) => {
         const held = group.holder.flatMap((holder, unit) => (holder === m ? [`u${unit}`] : []))
         return `      - { id: g${g}-m${m}, name: Medlem ${m}, units: [${held.join(', ')}] }`
@@ -58,15 +88,27 @@ export function writeWorkspaceFiles(w: GeneratedWorkspace): Record<string, strin
     ]),
   ]
   const allocation = [
-    'apiVersion: fordela/v1', 'kind: Allocation', 'id: fordelning', 'title: Fördelning', 'year: 2025', 'parties: ./parter.yaml',
-    `rounding: ${w.policy}`, 'funds:', ...w.funds.map((amount, f) => `  - { id: f${f}, amount: ${writeAmount(amount)} }`),
+    'apiVersion: fordela/v1',
+    'kind: Allocation',
+    'id: fordelning',
+    'title: Fördelning',
+    'year: 2025',
+    'parties: ./parter.yaml',
+    `rounding: ${w.policy}`,
+    'funds:',
+    ...w.funds.map((amount, f) => `  - { id: f${f}, amount: ${writeAmount(amount)} }`),
     'sections:',
     ...w.sections.flatMap((section, s) => [
-      `  - id: s${s}`, `    title: Avsnitt ${s}`, `    fund: f${section.fund}`,
+      `  - id: s${s}`,
+      `    title: Avsnitt ${s}`,
+      `    fund: f${section.fund}`,
       // A JSON string is a YAML double-quoted scalar: any text, escaped.
       ...(section.text !== undefined ? [`    text: ${JSON.stringify(section.text)}`] : []),
       '    steps:',
-      ...section.steps.flatMap((lines) => ['      - lines:', ...lines.flatMap((line) => writeLine(line, '          '))]),
+      ...section.steps.flatMap((lines) => [
+        '      - lines:',
+        ...lines.flatMap((line) => writeLine(line, '          ')),
+      ]),
     ]),
   ]
   return {

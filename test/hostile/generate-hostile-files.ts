@@ -32,15 +32,24 @@ function makeNode(tool: string, args: readonly string[]): void {
  */
 export const hostileGenerators: Readonly<Record<string, HostileGenerator>> = {
   /** 10 000 flow lists inside each other: `vision: [[[…]]]`. */
-  'deep-flow-nesting': (root) => writeFile(path.join(root, 'flow.yaml'), `${strategyHeader}vision: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`),
+  'deep-flow-nesting': (root) =>
+    writeFile(path.join(root, 'flow.yaml'), `${strategyHeader}vision: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`),
   /** 10 000 block lists inside each other in compact form (`- - - x`), and 10 000 flow mappings. */
   'deep-block-nesting': async (root) => {
     await writeFile(path.join(root, 'block.yaml'), `${strategyHeader}vision:\n${'- '.repeat(10_000)}x\n`)
-    await writeFile(path.join(root, 'maps.yaml'), `${strategyHeader}vision: ${'{a: '.repeat(10_000)}x${'}'.repeat(10_000)}\n`)
+    await writeFile(
+      path.join(root, 'maps.yaml'),
+      `${strategyHeader}vision: ${'{a: '.repeat(10_000)}x${'}'.repeat(10_000)}\n`,
+    )
   },
   /** A 32 MiB spec file and a 20 MiB CSV file (limits: 1 MiB and 2 MiB). */
   'huge-file': async (root) => {
-    await writeLargeFile(path.join(root, 'big.yaml'), `${strategyHeader}vision: x\ngoals:\n`, '  - { id: mal, title: Ett mål }\n', 32)
+    await writeLargeFile(
+      path.join(root, 'big.yaml'),
+      `${strategyHeader}vision: x\ngoals:\n`,
+      '  - { id: mal, title: Ett mål }\n',
+      32,
+    )
     await writeLargeFile(path.join(root, 'big.csv'), 'region;folk\n', '01;1\n', 20)
   },
   /** Links that lead out of the workspace, and the secrets behind them that must never be read. */
@@ -62,7 +71,11 @@ export const hostileGenerators: Readonly<Record<string, HostileGenerator>> = {
    * in CI; a second pipe otherwise, which gets the same finding).
    */
   'special-files': async (root) => {
-    makeNode('mkfifo', [path.join(root, 'data', 'pipe.csv'), path.join(root, 'vg', 'pipe.yaml'), path.join(root, 'walked-pipe.yaml')])
+    makeNode('mkfifo', [
+      path.join(root, 'data', 'pipe.csv'),
+      path.join(root, 'vg', 'pipe.yaml'),
+      path.join(root, 'walked-pipe.yaml'),
+    ])
     await mkdir(path.join(root, 'data', 'folder.csv'))
     const device = path.join(root, 'data', 'device.csv')
     if (process.getuid?.() === 0) makeNode('mknod', [device, 'c', '1', '3'])

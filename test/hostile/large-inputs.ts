@@ -41,7 +41,9 @@ export function listLargeInputs(scale = 1): LargeInput[] {
       name: `${count(keys)} unknown top-level keys: the key of each finding was found by scanning the whole mapping`,
       stage: 'validation',
       kind: 'Strategy',
-      files: { 'x.yaml': `apiVersion: fordela/v1\nkind: Strategy\nid: s\ntitle: S\nvision: V\ngoals: []\n${Array.from({ length: keys }, (_, i) => `k${i}: 1`).join('\n')}\n` },
+      files: {
+        'x.yaml': `apiVersion: fordela/v1\nkind: Strategy\nid: s\ntitle: S\nvision: V\ngoals: []\n${Array.from({ length: keys }, (_, i) => `k${i}: 1`).join('\n')}\n`,
+      },
       expected: { 'schema/unknown-key': keys },
     },
     {
@@ -62,7 +64,10 @@ export function listLargeInputs(scale = 1): LargeInput[] {
       name: `${count(placeholders)} placeholders in one text: each placeholder searched the text from its start`,
       stage: 'evaluation',
       kind: 'Allocation',
-      files: { 'p.yaml': parties, 'x.yaml': allocation('          - { to: a, amount: 1 }\n', '{{ party.a }} '.repeat(placeholders)) },
+      files: {
+        'p.yaml': parties,
+        'x.yaml': allocation('          - { to: a, amount: 1 }\n', '{{ party.a }} '.repeat(placeholders)),
+      },
       expected: { 'link/section-unlinked': 1 },
     },
   ]
@@ -74,4 +79,3 @@ export function countCodes(diagnostics: readonly { readonly code: string }[]): R
   for (const d of diagnostics) codes[d.code] = (codes[d.code] ?? 0) + 1
   return codes
 }
-

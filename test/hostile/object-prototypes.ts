@@ -36,5 +36,9 @@ export function snapshotPrototypes(): PrototypeSnapshot {
 export function expectPrototypesUntouched(before: PrototypeSnapshot): void {
   expect(snapshotPrototypes()).toEqual(before)
   const fresh: Record<string, unknown> = {}
-  expect([fresh['polluted'], ({} as Record<string, unknown>)['polluted'], Object.keys(Object.prototype)]).toEqual([undefined, undefined, []])
+  expect([fresh['polluted'], ({} as Record<string, unknown>)['polluted'], Object.keys(Object.prototype)]).toEqual([
+    undefined,
+    undefined,
+    [],
+  ])
 }

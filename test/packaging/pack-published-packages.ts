@@ -18,11 +18,17 @@ export interface PackedPackage {
 export function packPublishedPackages(): { readonly folder: string; readonly packages: readonly PackedPackage[] } {
   requireBuiltCli()
   const folder = mkdtempSync(join(tmpdir(), 'fordela-packed-'))
-  const output = execFileSync(process.execPath, [join(repoRoot, 'scripts/pack-packages.mjs'), folder], { cwd: repoRoot, encoding: 'utf8' })
+  const output = execFileSync(process.execPath, [join(repoRoot, 'scripts/pack-packages.mjs'), folder], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  })
   const packages = output
     .split('\n')
     .filter(Boolean)
-    .map((tarball) => ({ name: (JSON.parse(readFromTarball(tarball, 'package/package.json')) as { name: string }).name, tarball }))
+    .map((tarball) => ({
+      name: (JSON.parse(readFromTarball(tarball, 'package/package.json')) as { name: string }).name,
+      tarball,
+    }))
   return { folder, packages }
 }
 

@@ -27,11 +27,18 @@ afterAll(() => {
   for (const folder of scratch) rmSync(folder, { recursive: true, force: true })
 })
 
-const manifestOf = (pack: PackedPackage) => JSON.parse(readFromTarball(pack.tarball, 'package/package.json')) as Manifest
+const manifestOf = (pack: PackedPackage) =>
+  JSON.parse(readFromTarball(pack.tarball, 'package/package.json')) as Manifest
 
 describe('the packed packages', () => {
   it('are the five packages of the @fordela scope, at one version', () => {
-    expect(packed.packages.map((pack) => pack.name)).toEqual(['@fordela/parser', '@fordela/engine', '@fordela/render-markdown', '@fordela/render-docx', '@fordela/cli'])
+    expect(packed.packages.map((pack) => pack.name)).toEqual([
+      '@fordela/parser',
+      '@fordela/engine',
+      '@fordela/render-markdown',
+      '@fordela/render-docx',
+      '@fordela/cli',
+    ])
     expect(new Set(packed.packages.map((pack) => manifestOf(pack).version)).size).toBe(1)
   })
 
@@ -39,8 +46,18 @@ describe('the packed packages', () => {
     for (const pack of packed.packages) {
       const manifest = manifestOf(pack)
       const files = listTarball(pack.tarball)
-      expect([pack.name, manifest.license, manifest.engines?.['node'], manifest.scripts, manifest.devDependencies]).toEqual([pack.name, 'EUPL-1.2', '>=20.12', undefined, undefined])
-      expect([pack.name, files.includes('package/LICENSE'), files.includes('package/README.md')]).toEqual([pack.name, true, true])
+      expect([
+        pack.name,
+        manifest.license,
+        manifest.engines?.['node'],
+        manifest.scripts,
+        manifest.devDependencies,
+      ]).toEqual([pack.name, 'EUPL-1.2', '>=20.12', undefined, undefined])
+      expect([pack.name, files.includes('package/LICENSE'), files.includes('package/README.md')]).toEqual([
+        pack.name,
+        true,
+        true,
+      ])
       expect(readFromTarball(pack.tarball, 'package/LICENSE')).toContain('EUPL')
     }
   })
@@ -48,11 +65,17 @@ describe('the packed packages', () => {
   it('depend on each other by version, never by a workspace: range', () => {
     const version = manifestOf(packed.packages[0]!).version
     for (const pack of packed.packages) {
-      const internal = Object.entries(manifestOf(pack).dependencies ?? {}).filter(([name]) => name.startsWith('@fordela/'))
+      const internal = Object.entries(manifestOf(pack).dependencies ?? {}).filter(([name]) =>
+        name.startsWith('@fordela/'),
+      )
       expect(internal.filter(([, range]) => range !== `^${version}`)).toEqual([])
     }
     // engine needs the parser; render-markdown both.
-    expect(Object.keys(manifestOf(packed.packages[2]!).dependencies ?? {}).filter((name) => name.startsWith('@fordela/')).sort()).toEqual(['@fordela/engine', '@fordela/parser'])
+    expect(
+      Object.keys(manifestOf(packed.packages[2]!).dependencies ?? {})
+        .filter((name) => name.startsWith('@fordela/'))
+        .sort(),
+    ).toEqual(['@fordela/engine', '@fordela/parser'])
   })
 
   it('export types first, and ship every file an export names', () => {
@@ -60,8 +83,10 @@ describe('the packed packages', () => {
       const files = new Set(listTarball(pack.tarball))
       for (const [subpath, target] of Object.entries(manifestOf(pack).exports ?? {})) {
         const conditions = typeof target === 'string' ? { default: target } : target
-        if (typeof target !== 'string') expect([pack.name, subpath, Object.keys(target)[0]]).toEqual([pack.name, subpath, 'types'])
-        for (const file of Object.values(conditions)) expect([pack.name, file, files.has(`package/${file.replace(/^\.\//, '')}`)]).toEqual([pack.name, file, true])
+        if (typeof target !== 'string')
+          expect([pack.name, subpath, Object.keys(target)[0]]).toEqual([pack.name, subpath, 'types'])
+        for (const file of Object.values(conditions))
+          expect([pack.name, file, files.has(`package/${file.replace(/^\.\//, '')}`)]).toEqual([pack.name, file, true])
       }
     }
   })
@@ -74,7 +99,17 @@ describe('the packed CLI', () => {
     const manifest = manifestOf(cli())
     expect([manifest.dependencies, manifest.bin]).toEqual([undefined, { fordela: './bin/fordela.js' }])
     const files = listTarball(cli().tarball)
-    for (const file of ['bin/fordela.js', 'bundle/fordela.cjs', 'bundle/launch.cjs', 'bundle/render-docx.cjs', 'templates/county/parter.yaml', 'templates/national/2025/overenskommelser/skr-2025-overenskommelse.yaml', 'docs/rules/sum/fund-not-spent.md', 'docs/rules/sum/fund-not-spent.sv.md', 'studio/index.html']) {
+    for (const file of [
+      'bin/fordela.js',
+      'bundle/fordela.cjs',
+      'bundle/launch.cjs',
+      'bundle/render-docx.cjs',
+      'templates/county/parter.yaml',
+      'templates/national/2025/overenskommelser/skr-2025-overenskommelse.yaml',
+      'docs/rules/sum/fund-not-spent.md',
+      'docs/rules/sum/fund-not-spent.sv.md',
+      'studio/index.html',
+    ]) {
       expect([file, files.includes(`package/${file}`)]).toEqual([file, true])
     }
     // The bundle contains commander and yaml, among others: their licence texts ship with it.

@@ -20,7 +20,9 @@ const runsOverride = readPositiveInteger(process.env['FORDELA_PROPERTY_RUNS'])
  */
 export function propertyOptions(name: string, numRuns: number): { numRuns: number; seed: number } {
   const runs = runsOverride ?? numRuns
-  console.info(`property "${name}": ${runs} cases, seed ${propertySeed} (FORDELA_PROPERTY_SEED and FORDELA_PROPERTY_RUNS change them)`)
+  console.info(
+    `property "${name}": ${runs} cases, seed ${propertySeed} (FORDELA_PROPERTY_SEED and FORDELA_PROPERTY_RUNS change them)`,
+  )
   return { numRuns: runs, seed: propertySeed }
 }
 
@@ -35,6 +37,13 @@ function readInteger(text: string | undefined, fallback: number): number {
 }
 
 /** Runs an asynchronous property `numRuns` times (or FORDELA_PROPERTY_RUNS) from {@link propertySeed}; fast-check's failure names the seed and the path to replay. */
-export async function checkProperty<T>(arbitrary: fc.Arbitrary<T>, check: (value: T) => void | Promise<void>, numRuns = 2000): Promise<void> {
-  await fc.assert(fc.asyncProperty(arbitrary, async (value) => check(value)), propertyOptions(expect.getState().currentTestName ?? 'property', numRuns))
+export async function checkProperty<T>(
+  arbitrary: fc.Arbitrary<T>,
+  check: (value: T) => void | Promise<void>,
+  numRuns = 2000,
+): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(arbitrary, async (value) => check(value)),
+    propertyOptions(expect.getState().currentTestName ?? 'property', numRuns),
+  )
 }

@@ -42,11 +42,13 @@ const run = (command: string, args: readonly string[], cwd = county): SpawnSyncR
   spawnSync(command, args, { cwd, env: countyEnv(), encoding: 'utf8', timeout: 120_000 })
 /** `npm exec --yes @fordela/cli -- <args>`, as the README tells a county. */
 const fordela = (...args: string[]) => run('npm', ['exec', '--yes', '@fordela/cli', '--', ...args])
-const describeFailure = (result: SpawnSyncReturns<string>) => `exit ${result.status}\n${result.stdout}\n${result.stderr}`
+const describeFailure = (result: SpawnSyncReturns<string>) =>
+  `exit ${result.status}\n${result.stdout}\n${result.stderr}`
 
 beforeAll(async () => {
   for (const tool of ['pre-commit', 'git']) {
-    if (spawnSync(tool, ['--version']).status !== 0) throw new Error(`${tool} is missing: .ci/run installs it (apt-get install -y ${tool}).`)
+    if (spawnSync(tool, ['--version']).status !== 0)
+      throw new Error(`${tool} is missing: .ci/run installs it (apt-get install -y ${tool}).`)
   }
   mkdirSync(county, { recursive: true })
   mkdirSync(home, { recursive: true })
@@ -54,15 +56,28 @@ beforeAll(async () => {
   registry = await startRegistry(join(scratch, 'registry'))
   // Published as the release workflow publishes: scripts/release-packages.mjs, without the provenance only
   // GitHub's runners can sign and without git tags; the token comes from the user config.
-  const publishEnv = { ...process.env, npm_config_userconfig: registry.publishConfig, FORDELA_RELEASE_REGISTRY: registry.url }
-  const release = spawnSync(process.execPath, [join(repoRoot, 'scripts/release-packages.mjs'), '--no-provenance', '--no-git'], { cwd: repoRoot, env: publishEnv, encoding: 'utf8' })
+  const publishEnv = {
+    ...process.env,
+    npm_config_userconfig: registry.publishConfig,
+    FORDELA_RELEASE_REGISTRY: registry.url,
+  }
+  const release = spawnSync(
+    process.execPath,
+    [join(repoRoot, 'scripts/release-packages.mjs'), '--no-provenance', '--no-git'],
+    { cwd: repoRoot, env: publishEnv, encoding: 'utf8' },
+  )
   if (release.status !== 0) throw new Error(`release-packages: ${describeFailure(release)}`)
   releaseOutput = release.stdout
   // Run again, as after a failure half-way: everything is there already, nothing is published twice.
-  const again = spawnSync(process.execPath, [join(repoRoot, 'scripts/release-packages.mjs'), '--no-provenance', '--no-git'], { cwd: repoRoot, env: publishEnv, encoding: 'utf8' })
+  const again = spawnSync(
+    process.execPath,
+    [join(repoRoot, 'scripts/release-packages.mjs'), '--no-provenance', '--no-git'],
+    { cwd: repoRoot, env: publishEnv, encoding: 'utf8' },
+  )
   if (again.status !== 0) throw new Error(`release-packages, again: ${describeFailure(again)}`)
   releaseAgainOutput = again.stdout
-  version = (JSON.parse(readFileSync(join(repoRoot, 'packages/cli/package.json'), 'utf8')) as { version: string }).version
+  version = (JSON.parse(readFileSync(join(repoRoot, 'packages/cli/package.json'), 'utf8')) as { version: string })
+    .version
   expect(run('git', ['init', '--quiet', '--initial-branch=main']).status).toBe(0)
 }, 240_000)
 
@@ -73,15 +88,34 @@ afterAll(async () => {
 
 describe('a county installs fordela from the registry', () => {
   it('got every package from the release script, once', () => {
-    const names = ['@fordela/parser', '@fordela/engine', '@fordela/render-markdown', '@fordela/render-docx', '@fordela/cli']
+    const names = [
+      '@fordela/parser',
+      '@fordela/engine',
+      '@fordela/render-markdown',
+      '@fordela/render-docx',
+      '@fordela/cli',
+    ]
     // changesets/action reads these lines to know what was published.
-    expect(releaseOutput.split('\n').filter((line) => line.startsWith('New tag: '))).toEqual(names.map((name) => `New tag: ${name}@${version}`))
-    expect(releaseAgainOutput.split('\n').filter(Boolean)).toEqual([...names.map((name) => `${name}@${version} is already published; skipped.`), `Nothing to publish at ${version}.`])
+    expect(releaseOutput.split('\n').filter((line) => line.startsWith('New tag: '))).toEqual(
+      names.map((name) => `New tag: ${name}@${version}`),
+    )
+    expect(releaseAgainOutput.split('\n').filter(Boolean)).toEqual([
+      ...names.map((name) => `${name}@${version} is already published; skipped.`),
+      `Nothing to publish at ${version}.`,
+    ])
   })
 
   it('serves the five packages at this version', async () => {
-    for (const name of ['@fordela/cli', '@fordela/parser', '@fordela/engine', '@fordela/render-markdown', '@fordela/render-docx']) {
-      const packument = (await (await fetch(new URL(name.replace('/', '%2f'), registry!.url))).json()) as { 'dist-tags': { latest: string } }
+    for (const name of [
+      '@fordela/cli',
+      '@fordela/parser',
+      '@fordela/engine',
+      '@fordela/render-markdown',
+      '@fordela/render-docx',
+    ]) {
+      const packument = (await (await fetch(new URL(name.replace('/', '%2f'), registry!.url))).json()) as {
+        'dist-tags': { latest: string }
+      }
       expect([name, packument['dist-tags'].latest]).toEqual([name, version])
     }
   })
@@ -101,7 +135,9 @@ describe('a county installs fordela from the registry', () => {
   it('renders the memo as init wrote it', () => {
     const render = fordela('render', 'fordelningar/2026-fordelning.yaml', '-o', 'memo.md')
     expect(render.status, describeFailure(render)).toBe(0)
-    expect(readFileSync(join(county, 'memo.md'), 'utf8')).toBe(readFileSync(join(county, 'fordelningar/2026-fordelning.md'), 'utf8'))
+    expect(readFileSync(join(county, 'memo.md'), 'utf8')).toBe(
+      readFileSync(join(county, 'fordelningar/2026-fordelning.md'), 'utf8'),
+    )
     // The scaffold's fund, with the no-break spaces the memo keeps inside amounts.
     expect(readFileSync(join(county, 'memo.md'), 'utf8')).toContain('fördelar 10\u00a0000\u00a0000\u00a0kr mellan')
   })
@@ -121,7 +157,10 @@ describe('a county installs fordela from the registry', () => {
     const init = run('npm', ['exec', '--yes', '@fordela/cli', '--', 'init', '--lan', '14', '--year', '2025'], lan)
     expect(init.status, describeFailure(init)).toBe(0)
     const lint = run('npm', ['exec', '--yes', '@fordela/cli', '--', 'lint'], lan)
-    expect([lint.status, lint.stdout]).toEqual([0, '✔ Inga problem i 7 filer.\n(Dessutom: 1 fynd dolt av baslinjen.)\n'])
+    expect([lint.status, lint.stdout]).toEqual([
+      0,
+      '✔ Inga problem i 7 filer.\n(Dessutom: 1 fynd dolt av baslinjen.)\n',
+    ])
   })
 
   describe('pre-commit', () => {
@@ -131,7 +170,12 @@ describe('a county installs fordela from the registry', () => {
       hooks = join(scratch, 'hooks')
       mkdirSync(hooks)
       copyFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), join(hooks, '.pre-commit-hooks.yaml'))
-      for (const args of [['init', '--quiet'], ['add', '-A'], ['commit', '--quiet', '-m', 'hooks']]) expect(run('git', args, hooks).status).toBe(0)
+      for (const args of [
+        ['init', '--quiet'],
+        ['add', '-A'],
+        ['commit', '--quiet', '-m', 'hooks'],
+      ])
+        expect(run('git', args, hooks).status).toBe(0)
       rmSync(join(county, 'memo.docx'))
       expect(run('git', ['add', '-A']).status).toBe(0)
     })

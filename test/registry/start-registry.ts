@@ -19,7 +19,9 @@ export interface Registry {
  * with its storage under `folder`, and registers a user to publish with.
  */
 export async function startRegistry(folder: string): Promise<Registry> {
-  const child = spawn(process.execPath, [join(import.meta.dirname, 'start-verdaccio.cjs'), folder], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'start-verdaccio.cjs'), folder], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   const url = await readReadyLine(child)
   const stop = () =>
     new Promise<void>((resolve) => {

@@ -11,7 +11,12 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8')
 describe('the built studio', () => {
   it('states a Content-Security-Policy that allows scripts only from its own files', () => {
     const policy = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/u.exec(html)?.[1] ?? ''
-    const directives = new Map(policy.split(';').map((part) => part.trim().split(/\s+/u)).map(([name = '', ...values]) => [name, values]))
+    const directives = new Map(
+      policy
+        .split(';')
+        .map((part) => part.trim().split(/\s+/u))
+        .map(([name = '', ...values]) => [name, values]),
+    )
     expect(directives.get('script-src')).toEqual(["'self'"])
     expect(directives.get('default-src')).toEqual(["'self'"])
     expect(directives.get('connect-src')).toEqual(["'self'"])

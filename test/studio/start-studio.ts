@@ -14,7 +14,9 @@ export interface RunningStudio {
 
 /** Starts the built CLI's `fordela studio <root>` on a free port of 127.0.0.1 and waits for its address. */
 export function startStudio(root: string, lang: 'sv' | 'en' = 'sv'): Promise<RunningStudio> {
-  const child = spawn(process.execPath, [bin, 'studio', root, '--port', '0', '--lang', lang], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [bin, 'studio', root, '--port', '0', '--lang', lang], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`fordela studio printed no address: ${output}`)), 20_000)

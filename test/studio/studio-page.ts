@@ -31,7 +31,8 @@ export function watchContext(context: BrowserContext, origin: string): PageWatch
   context.on('page', observe)
   context.on('request', (request) => {
     const url = request.url()
-    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url)
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      watch.foreignRequests.push(url)
   })
   return watch
 }

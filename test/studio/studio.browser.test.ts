@@ -70,12 +70,18 @@ describe('the VG 2025 example in the browser', () => {
     // (suicidprevention) = 61 401 458 kr: the sum the memo's economic summary states.
     await page.locator('#panel-memo h1').waitFor()
     await expect.poll(async () => readable(await page.textContent('#panel-memo'))).toContain('61 401 458 kr')
-    expect(readable(await page.textContent('#panel-memo h1'))).toBe('Beslutsunderlag – Länsgemensamma medel psykisk hälsa 2025')
+    expect(readable(await page.textContent('#panel-memo h1'))).toBe(
+      'Beslutsunderlag – Länsgemensamma medel psykisk hälsa 2025',
+    )
   }, 60_000)
 
   it('downloads the memo byte for byte as fordela render writes it', async () => {
     // The example memo is a draft (its real claims and the agreement's missing data): render writes it and exits 1.
-    const run = spawnSync(process.execPath, [bin, 'render', ALLOCATION], { cwd: join(repo, 'examples'), encoding: 'buffer', stdio: ['ignore', 'pipe', 'pipe'] })
+    const run = spawnSync(process.execPath, [bin, 'render', ALLOCATION], {
+      cwd: join(repo, 'examples'),
+      encoding: 'buffer',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     expect(run.status).toBe(1)
     const rendered = run.stdout
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-memo')])
@@ -101,10 +107,21 @@ describe('the VG 2025 example in the browser', () => {
     const nsph = edited
     await expect.poll(async () => nsph.locator('.cm-lintRange-error').count()).toBeGreaterThan(0)
     await expect.poll(async () => readable(await page.textContent('#finding-list'))).toContain('sum/fund-overspent')
-    expect(readable(await page.textContent('#finding-list'))).toContain('500 000 kr mer än fonden strategi har (7 000 000 kr)')
+    expect(readable(await page.textContent('#finding-list'))).toContain(
+      '500 000 kr mer än fonden strategi har (7 000 000 kr)',
+    )
     // Hovering the line's mark shows the finding with its hint.
     await nsph.locator('.cm-lintRange-error').first().hover()
-    await expect.poll(async () => readable(await page.locator('.cm-tooltip').allTextContents().then((texts) => texts.join(' ')))).toContain('sum/fund-overspent')
+    await expect
+      .poll(async () =>
+        readable(
+          await page
+            .locator('.cm-tooltip')
+            .allTextContents()
+            .then((texts) => texts.join(' ')),
+        ),
+      )
+      .toContain('sum/fund-overspent')
     // The fund's widget on `- id: strategi` still shows its 7 000 000; the section's total grows by 500 000.
     expect(readable(await page.textContent('#file-list'))).toContain('ändrad, inte sparad')
   }, 90_000)
@@ -127,7 +144,11 @@ describe('the VG 2025 example in the browser', () => {
     // = 9 497 504,67 → 9 497 505 (the engine's own explain test derives the same).
     const share = await findEditorLine(page, 'share: 1/3')
     await share.locator('.cm-amount').hover()
-    const explained = execFileSync(process.execPath, [bin, 'explain', ALLOCATION, '--party', 'vgr', '--fund', 'komplexa-behov'], { cwd: join(repo, 'examples'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+    const explained = execFileSync(
+      process.execPath,
+      [bin, 'explain', ALLOCATION, '--party', 'vgr', '--fund', 'komplexa-behov'],
+      { cwd: join(repo, 'examples'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    )
     const tooltip = page.locator('.cm-derivation')
     await tooltip.waitFor()
     const first = readable(await tooltip.textContent()).split('\n')[0]!
@@ -142,7 +163,9 @@ describe('the VG 2025 example in the browser', () => {
     const violations = (await page.evaluate(
       `axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) })))`,
     )) as { id: string; impact: string; targets: string[] }[]
-    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([])
+    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual(
+      [],
+    )
   }, 60_000)
 
   it('left no console error, no request off its origin and no dialog', () => {
@@ -156,7 +179,8 @@ describe('a hostile spec', () => {
   it('renders its script tags, images, links and control characters as text', async () => {
     const file = join(workspace, ALLOCATION)
     // No bidi override here: fordela reports one as an error (syntax/deceptive-character), and a spec with errors is not rendered.
-    const hostileTitle = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> [x](javascript:window.__pwned=3) \u001b[31mröd\u001b[0m \u0007'
+    const hostileTitle =
+      '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> [x](javascript:window.__pwned=3) \u001b[31mröd\u001b[0m \u0007'
     const yamlTitle = JSON.stringify(hostileTitle).replaceAll('\\u001b', '\\e').replaceAll('\\u0007', '\\a')
     const original = readFileSync(join(repo, 'examples', ALLOCATION), 'utf8')
     const marker = 'documentTitle: Beslutsunderlag – Länsgemensamma medel psykisk hälsa 2025'
@@ -165,13 +189,21 @@ describe('a hostile spec', () => {
     const parties = join(workspace, 'vastra-gotaland/parter.yaml')
     const partyText = readFileSync(parties, 'utf8')
     expect(partyText.split('name: NSPH Väst')).toHaveLength(2)
-    writeFileSync(parties, partyText.replace('name: NSPH Väst', `name: ${JSON.stringify('<b>NSPH</b> <a href="javascript:x">Väst</a> | x |')}`))
+    writeFileSync(
+      parties,
+      partyText.replace(
+        'name: NSPH Väst',
+        `name: ${JSON.stringify('<b>NSPH</b> <a href="javascript:x">Väst</a> | x |')}`,
+      ),
+    )
     const hostile = await browser.context.newPage()
     await hostile.goto(studio.url)
     await hostile.getByRole('button', { name: 'vastra-gotaland/2025-lansgemensamma-medel.yaml', exact: true }).click()
     await hostile.locator('#panel-memo h1').waitFor()
     // Control characters are shown escaped, as everywhere fordela prints spec text (docs/security.md).
-    expect(await hostile.textContent('#panel-memo h1')).toBe(hostileTitle.replaceAll('\u001b', '\\x1b').replaceAll('\u0007', '\\x07'))
+    expect(await hostile.textContent('#panel-memo h1')).toBe(
+      hostileTitle.replaceAll('\u001b', '\\x1b').replaceAll('\u0007', '\\x07'),
+    )
     await hostile.click('#tab-parties')
     expect(await hostile.textContent('#panel-parties')).toContain('<b>NSPH</b> <a href="javascript:x">Väst</a> | x |')
     for (const selector of ['script:not([src])', 'img', 'iframe', 'object', 'a[href^="javascript"]', 'b']) {
@@ -195,7 +227,9 @@ describe('fordela studio on a workspace', () => {
     await served.keyboard.type(' (utkast)')
     await expect.poll(async () => readable(await served.textContent('#file-list'))).toContain('ändrad, inte sparad')
     await served.click('#save-folder')
-    await expect.poll(() => readFileSync(join(workspace, 'vastra-gotaland/parter.yaml'), 'utf8')).toContain('title: Parter i Västra Götaland (utkast)\n')
+    await expect
+      .poll(() => readFileSync(join(workspace, 'vastra-gotaland/parter.yaml'), 'utf8'))
+      .toContain('title: Parter i Västra Götaland (utkast)\n')
     await expect.poll(async () => readable(await served.textContent('#file-list'))).not.toContain('ändrad, inte sparad')
     await served.close()
     expect(watch.errors).toEqual([])
@@ -205,11 +239,17 @@ describe('fordela studio on a workspace', () => {
   it('opens spec files chosen in the file picker', async () => {
     const picker = await browser.context.newPage()
     await picker.goto(`${studio.origin}/`)
-    const files = ['vastra-gotaland/2025-lansgemensamma-medel.yaml', 'vastra-gotaland/parter.yaml'].map((file) => join(repo, 'examples', file))
+    const files = ['vastra-gotaland/2025-lansgemensamma-medel.yaml', 'vastra-gotaland/parter.yaml'].map((file) =>
+      join(repo, 'examples', file),
+    )
     await picker.setInputFiles('#open-files', files)
     // Without the agreement the funds cannot be computed, and the finding says which file is missing.
-    await expect.poll(async () => readable(await picker.textContent('#file-list'))).toContain('2025-lansgemensamma-medel.yaml')
-    await expect.poll(async () => readable(await picker.textContent('#finding-list'))).toContain('skr-2025-overenskommelse.yaml')
+    await expect
+      .poll(async () => readable(await picker.textContent('#file-list')))
+      .toContain('2025-lansgemensamma-medel.yaml')
+    await expect
+      .poll(async () => readable(await picker.textContent('#finding-list')))
+      .toContain('skr-2025-overenskommelse.yaml')
     await picker.close()
     expect(watch.errors).toEqual([])
   }, 60_000)
@@ -220,7 +260,8 @@ describe('help while writing', () => {
     const help = await browser.context.newPage()
     await openFreshExample(help, studio.origin)
     // The schema's own words: allocation.schema.json's `rounding` is "Avrundning / Rounding".
-    const rounding = JSON.parse(readFileSync(join(repo, 'schemas/allocation.schema.json'), 'utf8')).properties.rounding as { title: string; description: string }
+    const rounding = JSON.parse(readFileSync(join(repo, 'schemas/allocation.schema.json'), 'utf8')).properties
+      .rounding as { title: string; description: string }
     const line = await findEditorLine(help, 'rounding: largest-remainder')
     const box = (await line.boundingBox())!
     // The key starts the line (no indentation): hover its middle.
@@ -236,7 +277,9 @@ describe('help while writing', () => {
     await help.keyboard.type('ti')
     await help.keyboard.press('Control+Space')
     await help.locator('.cm-tooltip-autocomplete').waitFor()
-    expect(await help.locator('.cm-tooltip-autocomplete li').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('title')]))
+    expect(await help.locator('.cm-tooltip-autocomplete li').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('title')]),
+    )
     await help.keyboard.press('Escape')
     await help.close()
   }, 60_000)
@@ -289,15 +332,28 @@ describe('files, language, keyboard and zoom', () => {
   it('opens a zip chosen in the picker and downloads the workspace as a zip with the same files', async () => {
     const zipPage = await browser.context.newPage()
     await zipPage.goto(`${studio.origin}/`)
-    const files = ['vastra-gotaland/parter.yaml', 'data/befolkning-kommun-2025-09-30.yaml', 'data/befolkning-kommun-2025-09-30.csv']
-    const archive = zipSync(Object.fromEntries(files.map((file) => [`county-main/${file}`, readFileSync(join(repo, 'examples', file))])))
-    await zipPage.setInputFiles('#open-files', { name: 'county.zip', mimeType: 'application/zip', buffer: Buffer.from(archive) })
+    const files = [
+      'vastra-gotaland/parter.yaml',
+      'data/befolkning-kommun-2025-09-30.yaml',
+      'data/befolkning-kommun-2025-09-30.csv',
+    ]
+    const archive = zipSync(
+      Object.fromEntries(files.map((file) => [`county-main/${file}`, readFileSync(join(repo, 'examples', file))])),
+    )
+    await zipPage.setInputFiles('#open-files', {
+      name: 'county.zip',
+      mimeType: 'application/zip',
+      buffer: Buffer.from(archive),
+    })
     // The zip's one top folder is taken off: the files keep their workspace paths.
-    await expect.poll(async () => readable(await zipPage.textContent('#file-list'))).toContain('vastra-gotaland/parter.yaml')
+    await expect
+      .poll(async () => readable(await zipPage.textContent('#file-list')))
+      .toContain('vastra-gotaland/parter.yaml')
     const [download] = await Promise.all([zipPage.waitForEvent('download'), zipPage.click('#download-zip')])
     const unpacked = unzipSync(readFileSync(await download.path()))
     expect(Object.keys(unpacked).sort()).toEqual([...files].sort())
-    for (const file of files) expect(Buffer.from(unpacked[file]!).equals(readFileSync(join(repo, 'examples', file))), file).toBe(true)
+    for (const file of files)
+      expect(Buffer.from(unpacked[file]!).equals(readFileSync(join(repo, 'examples', file))), file).toBe(true)
     await zipPage.close()
   }, 60_000)
 
@@ -308,7 +364,9 @@ describe('files, language, keyboard and zoom', () => {
     await english.selectOption('#language', 'en')
     expect(await english.textContent('#download-memo')).toBe('Download the memo (.md)')
     expect(await english.getAttribute('html', 'lang')).toBe('en')
-    await expect.poll(async () => readable(await english.textContent('#finding-list'))).toContain('means an amount between 61 403 000 and 61 404 000 kr')
+    await expect
+      .poll(async () => readable(await english.textContent('#finding-list')))
+      .toContain('means an amount between 61 403 000 and 61 404 000 kr')
     await english.selectOption('#language', 'sv')
     await english.close()
   }, 60_000)
@@ -335,7 +393,8 @@ describe('files, language, keyboard and zoom', () => {
     await printed.locator('#panel-memo h1').waitFor()
     await printed.emulateMedia({ media: 'print' })
     expect(await printed.isVisible('#panel-memo h1')).toBe(true)
-    for (const selector of ['.cm-editor', '#file-list', '.toolbar', '.tabs']) expect(await printed.isVisible(selector), selector).toBe(false)
+    for (const selector of ['.cm-editor', '#file-list', '.toolbar', '.tabs'])
+      expect(await printed.isVisible(selector), selector).toBe(false)
     await printed.close()
   }, 60_000)
 
@@ -345,7 +404,9 @@ describe('files, language, keyboard and zoom', () => {
     await zoomed.setViewportSize({ width: 640, height: 400 })
     await zoomed.goto(`${studio.origin}/?example=vg-2025-lansgemensamma-medel`)
     await zoomed.locator('#panel-memo h1').waitFor()
-    const widths = (await zoomed.evaluate('[document.documentElement.scrollWidth, document.documentElement.clientWidth]')) as [number, number]
+    const widths = (await zoomed.evaluate(
+      '[document.documentElement.scrollWidth, document.documentElement.clientWidth]',
+    )) as [number, number]
     expect(widths[0]).toBeLessThanOrEqual(widths[1])
     await zoomed.close()
     expect(watch.errors).toEqual([])
@@ -359,9 +420,19 @@ describe('suppression comments and the baseline, as fordela lint applies them', 
   const AGREEMENT = 'nationellt/skr-2025-overenskommelse.yaml'
   /** The findings `fordela lint` reports for the folder (JSON), with its summary. */
   const lint = () => {
-    const run = spawnSync(process.execPath, [bin, 'lint', '--format', 'json'], { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
-    const report = JSON.parse(run.stdout) as { summary: { suppressedCount: number; baselinedCount: number }; files: { diagnostics: { rule: string }[] }[] }
-    return { summary: report.summary, rules: report.files.flatMap((file) => file.diagnostics.map((finding) => finding.rule)) }
+    const run = spawnSync(process.execPath, [bin, 'lint', '--format', 'json'], {
+      cwd: folder,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const report = JSON.parse(run.stdout) as {
+      summary: { suppressedCount: number; baselinedCount: number }
+      files: { diagnostics: { rule: string }[] }[]
+    }
+    return {
+      summary: report.summary,
+      rules: report.files.flatMap((file) => file.diagnostics.map((finding) => finding.rule)),
+    }
   }
   /** The rule ids of the findings the studio lists, once the list has settled on `count` entries. */
   const studioRules = async (page: Page, count: number) => {
@@ -377,10 +448,22 @@ describe('suppression comments and the baseline, as fordela lint applies them', 
     // silenced with a reason. A second comment above the NSPH line names a rule that finds nothing there (unused).
     const agreement = readFileSync(join(folder, AGREEMENT), 'utf8')
     expect(agreement.split('              by: folkmangd-0-18\n')).toHaveLength(2)
-    writeFileSync(join(folder, AGREEMENT), agreement.replace('              by: folkmangd-0-18\n', '              # fordela-disable-next-line data/missing-measure -- the measure is being added to the dataset\n              by: folkmangd-0-18\n'))
+    writeFileSync(
+      join(folder, AGREEMENT),
+      agreement.replace(
+        '              by: folkmangd-0-18\n',
+        '              # fordela-disable-next-line data/missing-measure -- the measure is being added to the dataset\n              by: folkmangd-0-18\n',
+      ),
+    )
     const allocation = readFileSync(join(folder, ALLOCATION), 'utf8')
     expect(allocation.split('amount: 2 000 000\n')).toHaveLength(2)
-    writeFileSync(join(folder, ALLOCATION), allocation.replace(/\n( *)(amount: 2 000 000\n)/u, '\n$1# fordela-disable-next-line sum/fund-overspent -- checked by hand\n$1$2'))
+    writeFileSync(
+      join(folder, ALLOCATION),
+      allocation.replace(
+        /\n( *)(amount: 2 000 000\n)/u,
+        '\n$1# fordela-disable-next-line sum/fund-overspent -- checked by hand\n$1$2',
+      ),
+    )
     served = await startStudio(folder)
   }, 60_000)
 
@@ -401,7 +484,11 @@ describe('suppression comments and the baseline, as fordela lint applies them', 
     const shown = await studioRules(page, cli.rules.length)
     expect(shown.sort()).toEqual([...cli.rules].sort())
     // The memo follows fordela render: the silenced error is no longer listed in the draft, byte for byte.
-    const run = spawnSync(process.execPath, [bin, 'render', ALLOCATION], { cwd: folder, encoding: 'buffer', stdio: ['ignore', 'pipe', 'pipe'] })
+    const run = spawnSync(process.execPath, [bin, 'render', ALLOCATION], {
+      cwd: folder,
+      encoding: 'buffer',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     await page.locator('#panel-memo h1').waitFor()
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-memo')])
     expect(readFileSync(await download.path()).equals(run.stdout)).toBe(true)

@@ -11,11 +11,20 @@ const diffHeading = '## Förändringar i fördelningen'
 // The strategy fund is the agreement's 7 000 000 kr for Västra Götaland, and
 // the 2025 memo spends all of it: VGR 1 000 000 + four kommunalförbund ×
 // 1 000 000 + NSPH 2 000 000 = 7 000 000.
-const strategyLines = '          - to: vgr\n            amount: 1 000 000\n          - to: kommunalforbund\n            each: 1 000 000\n          - to: nsph\n            amount: 2 000 000'
+const strategyLines =
+  '          - to: vgr\n            amount: 1 000 000\n          - to: kommunalforbund\n            each: 1 000 000\n          - to: nsph\n            amount: 2 000 000'
 // NSPH gets 2 500 000: the lines spend 7 500 000, 500 000 kr more than the fund has.
-const moreToNsph = { file: allocationFile, from: strategyLines, to: strategyLines.replace('amount: 2 000 000', 'amount: 2 500 000') }
+const moreToNsph = {
+  file: allocationFile,
+  from: strategyLines,
+  to: strategyLines.replace('amount: 2 000 000', 'amount: 2 500 000'),
+}
 // The fix: VGR gives up those 500 000 kr, 1 000 000 − 500 000 = 500 000, and the fund is spent exactly again.
-const moreToNsphLessToVgr = { file: allocationFile, from: strategyLines, to: moreToNsph.to.replace('amount: 1 000 000', 'amount: 500 000') }
+const moreToNsphLessToVgr = {
+  file: allocationFile,
+  from: strategyLines,
+  to: moreToNsph.to.replace('amount: 1 000 000', 'amount: 500 000'),
+}
 // The handlingsplan's adoption moves a week, but its committed memo, which says
 // "Antagen av Samrådsorganet 2026-03-19.", is left as it was.
 const laterAdoption = { file: planFile, from: '  date: 2026-03-19', to: '  date: 2026-03-26' }
@@ -49,12 +58,19 @@ function listChangedRows(diff: string): string[] {
   return diff
     .replace(/\u00a0/g, ' ')
     .split('\n')
-    .filter((line) => line.startsWith('| ') && !line.startsWith('| -') && line.split(' | ')[3] !== '0' && !line.includes('Förändring (kr)'))
+    .filter(
+      (line) =>
+        line.startsWith('| ') &&
+        !line.startsWith('| -') &&
+        line.split(' | ')[3] !== '0' &&
+        !line.includes('Förändring (kr)'),
+    )
 }
 
 /** "(Dessutom: 3 fynd dolda av baslinjen.)": the base commit's baseline, all of whose findings the head still has. */
 function describeBaselined(run: PullRequestRun): string {
-  const count = (JSON.parse(readFileSync(join(run.pr.dir, 'fordela-baseline.json'), 'utf8')) as { findings: unknown[] }).findings.length
+  const count = (JSON.parse(readFileSync(join(run.pr.dir, 'fordela-baseline.json'), 'utf8')) as { findings: unknown[] })
+    .findings.length
   return `(Dessutom: ${count} fynd ${count === 1 ? 'dolt' : 'dolda'} av baslinjen.)`
 }
 
@@ -67,7 +83,11 @@ describe('the fordela action on a pull request that overspends a fund and leaves
 
   it('sets up Node 20 with a pinned actions/setup-node before running fordela', () => {
     expect(result.run.usesSteps).toEqual([
-      { name: 'Set up Node 20', uses: 'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020', with: { 'node-version': 20 } },
+      {
+        name: 'Set up Node 20',
+        uses: 'actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020',
+        with: { 'node-version': 20 },
+      },
     ])
   })
 
@@ -104,15 +124,32 @@ describe('the fordela action on a pull request that overspends a fund and leaves
   })
 
   it('writes a SARIF 2.1.0 file with the finding, for code scanning', () => {
-    type Sarif = { version: string; runs: { results: { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[] }[] }[] }
+    type Sarif = {
+      version: string
+      runs: {
+        results: {
+          ruleId: string
+          level: string
+          locations: {
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } }
+          }[]
+        }[]
+      }[]
+    }
     const sarif = JSON.parse(readFileSync(join(result.pr.dir, 'fordela.sarif'), 'utf8')) as Sarif
     expect(sarif.version).toBe('2.1.0')
     const results = sarif.runs.flatMap((sarifRun) => sarifRun.results)
     const where = (r: (typeof results)[number]) => r.locations[0]?.physicalLocation
     const line = nsphAmountLine()
-    expect(results.map((r) => [r.ruleId, r.level, where(r)?.artifactLocation.uri, where(r)?.region.startLine, where(r)?.region.startColumn])).toEqual([
-      ['sum/fund-overspent', 'error', allocationFile, line, 21],
-    ])
+    expect(
+      results.map((r) => [
+        r.ruleId,
+        r.level,
+        where(r)?.artifactLocation.uri,
+        where(r)?.region.startLine,
+        where(r)?.region.startColumn,
+      ]),
+    ).toEqual([['sum/fund-overspent', 'error', allocationFile, line, 21]])
   })
 
   it('lists the finding and the render check in the job summary', () => {
@@ -178,7 +215,9 @@ describe('the fordela action on a pull request that overspends a fund and leaves
     expect(token).toMatch(/^[0-9a-f-]{36}$/)
     const end = lines.indexOf(`::${token}::`)
     expect(lines[end + 1]).toBe('::endgroup::')
-    expect(lines.slice(start + 2, end).filter((line) => line.replace(/\u00a0/g, ' ').startsWith('NSPH Väst'))).toHaveLength(1)
+    expect(
+      lines.slice(start + 2, end).filter((line) => line.replace(/\u00a0/g, ' ').startsWith('NSPH Väst')),
+    ).toHaveLength(1)
   })
 
   it('posts the same diff as a new pull-request comment, marked to be found again', () => {
@@ -196,21 +235,33 @@ describe('the fordela action once the pull request is fixed', () => {
   let result: PullRequestRun
   beforeAll(() => {
     // The official also re-renders the 2025 memo, as render --check asks, and wants the memo as a file.
-    result = runActionOnPullRequest({ edits: [moreToNsphLessToVgr], rerender: [allocationFile], inputs: { ...inputs, render: allocationFile }, existingCommentId: 1234 })
+    result = runActionOnPullRequest({
+      edits: [moreToNsphLessToVgr],
+      rerender: [allocationFile],
+      inputs: { ...inputs, render: allocationFile },
+      existingCommentId: 1234,
+    })
   }, 180_000)
   afterAll(() => result?.remove())
 
   it('passes with no annotations', () => {
     expect(listAnnotations(result.run.stdout)).toEqual([])
     expect(result.run.status).toBe(0)
-    expect(result.run.outputs).toMatchObject({ 'exit-code': '0', errors: '0', 'render-exit-code': '0', 'diff-exit-code': '0' })
+    expect(result.run.outputs).toMatchObject({
+      'exit-code': '0',
+      errors: '0',
+      'render-exit-code': '0',
+      'diff-exit-code': '0',
+    })
   })
 
   it('renders the memo into beslutsunderlag/ with the new amounts', () => {
     const memo = 'beslutsunderlag/vastra-gotaland/2025-lansgemensamma-medel.md'
     expect(result.run.outputs['rendered']).toBe(memo)
     // Non-breaking spaces (the memo's thousands separator) read as plain ones here.
-    const lines = readFileSync(join(result.pr.dir, memo), 'utf8').replace(/\u00a0/g, ' ').split('\n')
+    const lines = readFileSync(join(result.pr.dir, memo), 'utf8')
+      .replace(/\u00a0/g, ' ')
+      .split('\n')
     // The strategy section's bullets, as in the committed memo but with VGR 500 000 and NSPH 2 500 000.
     const at = lines.indexOf('- Kommunalförbunden: 1 000 000 kr per kommunalförbund (4 000 000 kr)')
     expect(lines.slice(at - 1, at + 2)).toEqual([
@@ -222,7 +273,9 @@ describe('the fordela action once the pull request is fixed', () => {
 
   it('says so in the job summary, for lint and for both memos', () => {
     // Every spec fordela reads: the YAML documents and the CSV files the datasets import.
-    const files = listFiles(result.pr.dir).filter((path) => /\.(ya?ml|csv)$/.test(path) && path !== 'fordela.config.yaml' && !path.startsWith('.github/'))
+    const files = listFiles(result.pr.dir).filter(
+      (path) => /\.(ya?ml|csv)$/.test(path) && path !== 'fordela.config.yaml' && !path.startsWith('.github/'),
+    )
     expect(splitSummary(result.summary).checks).toBe(
       [
         `### fordela lint: ✔ Inga problem i ${files.length} filer.`,

@@ -13,7 +13,13 @@ export function evaluateExpressions(text: string, context: ExpressionContext): s
   return text.replace(/\$\{\{(.*?)\}\}/g, (_match, expression: string) => {
     const path = expression.trim()
     if (!/^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)*$/.test(path)) throw new Error(`unsupported expression: \${{ ${path} }}`)
-    const value = path.split('.').reduce<unknown>((object, key) => (object !== null && typeof object === 'object' ? (object as Record<string, unknown>)[key] : undefined), context)
+    const value = path
+      .split('.')
+      .reduce<unknown>(
+        (object, key) =>
+          object !== null && typeof object === 'object' ? (object as Record<string, unknown>)[key] : undefined,
+        context,
+      )
     return value === undefined || value === null ? '' : String(value)
   })
 }

@@ -18,14 +18,18 @@ interface Step {
 }
 interface Workflow {
   readonly on: unknown
-  readonly jobs: Readonly<Record<string, { readonly permissions: Readonly<Record<string, string>>; readonly steps: readonly Step[] }>>
+  readonly jobs: Readonly<
+    Record<string, { readonly permissions: Readonly<Record<string, string>>; readonly steps: readonly Step[] }>
+  >
 }
 
 const file = '.github/workflows/release.yml'
 const text = readFileSync(join(repoRoot, file), 'utf8')
 const workflow = parse(text) as Workflow
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps)
-const rootScripts = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts
+const rootScripts = (
+  JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts
 
 describe('.github/workflows/release.yml', () => {
   it('passes actionlint', async () => {
@@ -42,7 +46,10 @@ describe('.github/workflows/release.yml', () => {
     expect(steps.find((step) => step.run === '.ci/run')).toBeDefined()
     const changesets = steps.find((step) => step.id === 'changesets')
     expect(changesets?.uses?.startsWith('changesets/action@')).toBe(true)
-    expect([changesets?.with?.['version'], changesets?.with?.['publish']]).toEqual(['npm run version-packages', 'npm run release'])
+    expect([changesets?.with?.['version'], changesets?.with?.['publish']]).toEqual([
+      'npm run version-packages',
+      'npm run release',
+    ])
     expect([rootScripts['version-packages'], rootScripts['release']]).toEqual([
       'changeset version && node scripts/sync-release-version.mjs',
       'node scripts/release-packages.mjs',
@@ -50,34 +57,56 @@ describe('.github/workflows/release.yml', () => {
   })
 
   it('may push the version commit and tags, open the pull request and sign provenance, and nothing more', () => {
-    expect(Object.values(workflow.jobs).map((job) => job.permissions)).toEqual([{ contents: 'write', 'pull-requests': 'write', 'id-token': 'write' }])
+    expect(Object.values(workflow.jobs).map((job) => job.permissions)).toEqual([
+      { contents: 'write', 'pull-requests': 'write', 'id-token': 'write' },
+    ])
   })
 })
 
 describe('the release configuration', () => {
   it('versions every published package together (changesets fixed group)', () => {
     const config = JSON.parse(readFileSync(join(repoRoot, '.changeset/config.json'), 'utf8')) as { fixed: string[][] }
-    const names = publishedPackages.map((folder) => (JSON.parse(readFileSync(join(repoRoot, 'packages', folder, 'package.json'), 'utf8')) as { name: string }).name)
+    const names = publishedPackages.map(
+      (folder) =>
+        (JSON.parse(readFileSync(join(repoRoot, 'packages', folder, 'package.json'), 'utf8')) as { name: string }).name,
+    )
     expect(config.fixed.map((group) => [...group].sort())).toEqual([[...names].sort()])
   })
 
   it('has changesets that name only packages of the workspace, with a bump changesets knows', () => {
     // changeset version fails on a name it does not know, such as the unscoped `fordela` of before.
-    const folders = readdirSync(join(repoRoot, 'packages'), { withFileTypes: true }).filter((entry) => entry.isDirectory())
-    const names = new Set(folders.map((folder) => (JSON.parse(readFileSync(join(repoRoot, 'packages', folder.name, 'package.json'), 'utf8')) as { name: string }).name))
-    const changesets = readdirSync(join(repoRoot, '.changeset')).filter((name) => name.endsWith('.md') && name !== 'README.md')
+    const folders = readdirSync(join(repoRoot, 'packages'), { withFileTypes: true }).filter((entry) =>
+      entry.isDirectory(),
+    )
+    const names = new Set(
+      folders.map(
+        (folder) =>
+          (
+            JSON.parse(readFileSync(join(repoRoot, 'packages', folder.name, 'package.json'), 'utf8')) as {
+              name: string
+            }
+          ).name,
+      ),
+    )
+    const changesets = readdirSync(join(repoRoot, '.changeset')).filter(
+      (name) => name.endsWith('.md') && name !== 'README.md',
+    )
     const entries = changesets.flatMap((name) => {
       const front = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(repoRoot, '.changeset', name), 'utf8'))?.[1] ?? ''
       return front.split('\n').map((line) => [name, ...(/^"([^"]+)": (\w+)$/.exec(line)?.slice(1) ?? [line])])
     })
     expect(changesets.length).toBeGreaterThan(0)
-    expect(entries.filter(([, name, bump]) => !names.has(name!) || !['patch', 'minor', 'major'].includes(bump!))).toEqual([])
+    expect(
+      entries.filter(([, name, bump]) => !names.has(name!) || !['patch', 'minor', 'major'].includes(bump!)),
+    ).toEqual([])
   })
 
-  it("moves the pre-commit hook to the new version of @fordela/cli, and refuses a manifest that names none", () => {
+  it('moves the pre-commit hook to the new version of @fordela/cli, and refuses a manifest that names none', () => {
     const hooks = readFileSync(join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8')
     const synced = syncHookVersion(hooks, '0.2.0')
-    expect(synced.split('\n').filter((line) => line.includes('@fordela/cli@'))).toEqual(['  entry: npx --yes @fordela/cli@0.2.0 lint'])
+    expect(synced.split('\n').filter((line) => line.includes('@fordela/cli@'))).toEqual([
+      '  entry: npx --yes @fordela/cli@0.2.0 lint',
+    ])
     expect(() => syncHookVersion('- id: other\n  entry: other\n', '0.2.0')).toThrow('names no @fordela/cli version')
   })
 })

@@ -64,7 +64,13 @@ export function runActionOnPullRequest(scenario: PullRequestScenario): PullReque
       for (const spec of rerender) fordela(dir, 'render', spec, '--output', spec.replace(/\.yaml$/, '.md'))
     },
   )
-  const runner = runActionOnRepository(pr, { inputs, repository: 'vgr/fordelningar', pullRequest: 7, runId: '4711', ...(existingCommentId === undefined ? {} : { existingCommentId }) })
+  const runner = runActionOnRepository(pr, {
+    inputs,
+    repository: 'vgr/fordelningar',
+    pullRequest: 7,
+    runId: '4711',
+    ...(existingCommentId === undefined ? {} : { existingCommentId }),
+  })
   return {
     pr,
     ...runner,
@@ -135,5 +141,9 @@ export function runActionOnRepository(pr: PullRequestRepo, event: RunnerEvent): 
 
 /** Runs the built fordela in `dir`, as an official would in a terminal. */
 function fordela(dir: string, ...args: string[]): void {
-  spawnSync(process.execPath, [fordelaBin, ...args], { cwd: dir, stdio: 'ignore', env: { PATH: process.env['PATH'] ?? '', FORDELA_NO_CODE_CACHE: '1' } })
+  spawnSync(process.execPath, [fordelaBin, ...args], {
+    cwd: dir,
+    stdio: 'ignore',
+    env: { PATH: process.env['PATH'] ?? '', FORDELA_NO_CODE_CACHE: '1' },
+  })
 }

@@ -73,7 +73,10 @@ export function runCompositeAction(options: CompositeRunOptions): CompositeRun {
   if (unknown.length > 0) throw new Error(`action.yml declares no input ${unknown.join(', ')}`)
   const context: ExpressionContext = { github: { ...options.github, action_path: options.actionPath }, steps: {} }
   context['inputs'] = Object.fromEntries(
-    Object.entries(action.inputs ?? {}).map(([name, input]) => [name, options.inputs[name] ?? evaluateExpressions(input.default ?? '', context)]),
+    Object.entries(action.inputs ?? {}).map(([name, input]) => [
+      name,
+      options.inputs[name] ?? evaluateExpressions(input.default ?? '', context),
+    ]),
   )
   const scratch = mkdtempSync(join(tmpdir(), 'fordela-runner-'))
   const steps = context['steps'] as Record<string, { outputs: Record<string, string> }>
@@ -98,7 +101,9 @@ export function runCompositeAction(options: CompositeRunOptions): CompositeRun {
       status = result.status
       if (status !== 0) break
     }
-    const outputs = Object.fromEntries(Object.entries(action.outputs ?? {}).map(([name, output]) => [name, evaluateExpressions(output.value, context)]))
+    const outputs = Object.fromEntries(
+      Object.entries(action.outputs ?? {}).map(([name, output]) => [name, evaluateExpressions(output.value, context)]),
+    )
     return { status, stdout, stderr, outputs, usesSteps }
   } finally {
     rmSync(scratch, { recursive: true, force: true })
@@ -106,14 +111,31 @@ export function runCompositeAction(options: CompositeRunOptions): CompositeRun {
 }
 
 /** Runs one `run:` step as GitHub's bash shell does: `bash --noprofile --norc -eo pipefail <script>`. */
-function runStep(step: ActionStep, options: CompositeRunOptions, context: ExpressionContext, scriptFile: string, outputFile: string) {
-  if (step.shell !== 'bash') throw new Error(`step ${step.id ?? step.name}: only shell: bash is supported, not ${step.shell}`)
+function runStep(
+  step: ActionStep,
+  options: CompositeRunOptions,
+  context: ExpressionContext,
+  scriptFile: string,
+  outputFile: string,
+) {
+  if (step.shell !== 'bash')
+    throw new Error(`step ${step.id ?? step.name}: only shell: bash is supported, not ${step.shell}`)
   writeFileSync(scriptFile, evaluateExpressions(step.run ?? '', context))
-  const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluateExpressions(value, context)]))
-  const workingDirectory = step['working-directory'] ? evaluateExpressions(step['working-directory'], context) : options.workspace
+  const stepEnv = Object.fromEntries(
+    Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluateExpressions(value, context)]),
+  )
+  const workingDirectory = step['working-directory']
+    ? evaluateExpressions(step['working-directory'], context)
+    : options.workspace
   const child = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', scriptFile], {
     cwd: workingDirectory,
-    env: { ...options.env, ...stepEnv, GITHUB_ACTION_PATH: options.actionPath, GITHUB_WORKSPACE: options.workspace, GITHUB_OUTPUT: outputFile },
+    env: {
+      ...options.env,
+      ...stepEnv,
+      GITHUB_ACTION_PATH: options.actionPath,
+      GITHUB_WORKSPACE: options.workspace,
+      GITHUB_OUTPUT: outputFile,
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   })

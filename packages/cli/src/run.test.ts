@@ -35,7 +35,8 @@ describe('run', () => {
     const stderr: string[] = []
     expect(await run(['lint', '--lang', 'en'], brokenStdoutIo(stderr))).toBe(2)
     expect(stderr.join('')).toBe(
-      'fordela: internal error: stdout is closed\n' + 'Please report: https://github.com/fordela/fordela/issues (run with --debug for details)\n',
+      'fordela: internal error: stdout is closed\n' +
+        'Please report: https://github.com/fordela/fordela/issues (run with --debug for details)\n',
     )
   })
 
@@ -50,11 +51,31 @@ describe('run', () => {
 function capturingIo(): CliIo & { readonly out: string[]; readonly err: string[] } {
   const out: string[] = []
   const err: string[] = []
-  return { cwd: empty, env: {}, stdoutIsTTY: false, writeOut: (text) => void out.push(text), writeErr: (text) => void err.push(text), out, err }
+  return {
+    cwd: empty,
+    env: {},
+    stdoutIsTTY: false,
+    writeOut: (text) => void out.push(text),
+    writeErr: (text) => void err.push(text),
+    out,
+    err,
+  }
 }
 
 describe('help', () => {
-  const commands = [[], ['lint'], ['rules'], ['render'], ['explain'], ['diff'], ['init'], ['data'], ['data', 'import'], ['data', 'fetch'], ['studio']]
+  const commands = [
+    [],
+    ['lint'],
+    ['rules'],
+    ['render'],
+    ['explain'],
+    ['diff'],
+    ['init'],
+    ['data'],
+    ['data', 'import'],
+    ['data', 'fetch'],
+    ['studio'],
+  ]
 
   /** The help of a command, and its exit code. */
   async function helpOf(command: readonly string[], ...lang: string[]): Promise<{ code: number; text: string }> {
@@ -63,16 +84,19 @@ describe('help', () => {
     return { code, text: io.out.join('') + io.err.join('') }
   }
 
-  it.each(commands)('of "fordela %s" is Swedish by default, with no English heading or glued translation', async (...command) => {
-    const { code, text } = await helpOf(command)
-    expect(code).toBe(0)
-    expect(text).toMatch(/^Användning: fordela/)
-    expect(text).toContain('Flaggor:')
-    expect(text).toContain('visa hjälpen för kommandot')
-    expect(text).not.toMatch(/Usage:|Options:|Arguments:|Commands:|display help|choices:|default:|Example/)
-    // The old help glued both languages into one line: "utdataformat / output format".
-    expect(text).not.toMatch(/[a-zåäö)] \/ [a-z]/)
-  })
+  it.each(commands)(
+    'of "fordela %s" is Swedish by default, with no English heading or glued translation',
+    async (...command) => {
+      const { code, text } = await helpOf(command)
+      expect(code).toBe(0)
+      expect(text).toMatch(/^Användning: fordela/)
+      expect(text).toContain('Flaggor:')
+      expect(text).toContain('visa hjälpen för kommandot')
+      expect(text).not.toMatch(/Usage:|Options:|Arguments:|Commands:|display help|choices:|default:|Example/)
+      // The old help glued both languages into one line: "utdataformat / output format".
+      expect(text).not.toMatch(/[a-zåäö)] \/ [a-z]/)
+    },
+  )
 
   it.each(commands)('of "fordela %s" is English with --lang en', async (...command) => {
     const { code, text } = await helpOf(command, '--lang', 'en')

@@ -29,8 +29,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = chooseArgvLanguage(argv)
   const words = messages.cliHelp
   const say = (message: LocalizedText): string => sayIn(lang, message)
-  const langOption = (description: LocalizedText = words.lang) => new Option('--lang <lang>', say(description)).choices(['sv', 'en'])
-  const formatOption = (choices: readonly string[], fallback: string) => new Option('-f, --format <format>', say(words.format)).choices(choices).default(fallback)
+  const langOption = (description: LocalizedText = words.lang) =>
+    new Option('--lang <lang>', say(description)).choices(['sv', 'en'])
+  const formatOption = (choices: readonly string[], fallback: string) =>
+    new Option('-f, --format <format>', say(words.format)).choices(choices).default(fallback)
   const parseCount = (value: string) => readCount(value, lang)
   const program = localizeHelp(new Command('fordela'), lang)
     .description(say(words.program))
@@ -142,7 +144,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       exitCode = await initCommand(dir, options, io)
     })
 
-  const regionsOption = () => new Option('--regions <which>', say(words.dataRegions)).choices(['kommuner', 'lan', 'both']).default('kommuner')
+  const regionsOption = () =>
+    new Option('--regions <which>', say(words.dataRegions)).choices(['kommuner', 'lan', 'both']).default('kommuner')
   const data = program.command('data').description(say(words.data)).addHelpText('after', say(words.dataAfter))
   data
     .command('import')
@@ -233,7 +236,11 @@ async function reportFailure(error: unknown, io: CliIo, debug: boolean, lang: La
 
 /** An error from a file-system call: it has a string `code` (`ENOENT`) and names its `syscall`. */
 function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string'
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === 'string' &&
+    typeof (error as NodeJS.ErrnoException).syscall === 'string'
+  )
 }
 
 /** Parses a non-negative whole number option. */

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto'
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  chownSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -38,7 +48,10 @@ function onlyFile(folder: string): { name: string; path: string; ino: number; mt
 function isIntact(path: string): boolean {
   const bytes = readFileSync(path)
   const data = bytes.subarray(86)
-  return bytes.subarray(0, 86).toString('latin1') === `fordela-code-cache 1 ${createHash('sha256').update(data).digest('hex')}\n`
+  return (
+    bytes.subarray(0, 86).toString('latin1') ===
+    `fordela-code-cache 1 ${createHash('sha256').update(data).digest('hex')}\n`
+  )
 }
 
 const lintExamples = ['lint', 'examples']
@@ -59,7 +72,11 @@ describe('the code cache of bin/fordela.js', () => {
     expect(onlyFile(folder)).toEqual(written)
     // Another command gets its own file.
     expect((await runWithCache(['--version'], folder)).code).toBe(0)
-    expect(readdirSync(folder).map((name) => name.split('-')[0]).sort()).toEqual(['lint', 'main'])
+    expect(
+      readdirSync(folder)
+        .map((name) => name.split('-')[0])
+        .sort(),
+    ).toEqual(['lint', 'main'])
   })
 
   it('changes no output or exit code: without a cache, on the run that writes it and on the run that reads it', async () => {
@@ -114,13 +131,16 @@ describe('the code cache of bin/fordela.js', () => {
     expect(readdirSync(shared)).toEqual([])
   })
 
-  it.runIf(process.getuid?.() === 0)("runs without a cache in another user's folder (as root, which may hand one over)", async () => {
-    const foreign = newCacheFolder()
-    mkdirSync(foreign, { recursive: true, mode: 0o700 })
-    chownSync(foreign, 65534, 65534)
-    expect(await runWithCache(lintExamples, foreign)).toEqual(await runWithCache(lintExamples, 'off'))
-    expect(readdirSync(foreign)).toEqual([])
-  })
+  it.runIf(process.getuid?.() === 0)(
+    "runs without a cache in another user's folder (as root, which may hand one over)",
+    async () => {
+      const foreign = newCacheFolder()
+      mkdirSync(foreign, { recursive: true, mode: 0o700 })
+      chownSync(foreign, 65534, 65534)
+      expect(await runWithCache(lintExamples, foreign)).toEqual(await runWithCache(lintExamples, 'off'))
+      expect(readdirSync(foreign)).toEqual([])
+    },
+  )
 
   it.runIf(process.getuid?.() !== 0)('runs without a cache in a read-only folder', async () => {
     const readOnly = newCacheFolder()

@@ -40,7 +40,13 @@ const TEXT_REPORT = [
 
 /** Runs git in a temporary repository with a fixed author, as a test's own setup. */
 function git(cwd: string, ...args: string[]): void {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org' }
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.org',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.org',
+  }
   execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd, env, stdio: 'ignore' })
 }
 
@@ -59,7 +65,11 @@ function repositoryWithTwoCommits(): string {
 
 describe('fordela diff <old> <new>', () => {
   it('text: before, after and change per fund, section and party', async () => {
-    expect(await runCli(['diff', '2025.yaml', '2026.yaml'], copyFixture('diff'))).toEqual({ code: 0, stdout: TEXT_REPORT, stderr: '' })
+    expect(await runCli(['diff', '2025.yaml', '2026.yaml'], copyFixture('diff'))).toEqual({
+      code: 0,
+      stdout: TEXT_REPORT,
+      stderr: '',
+    })
   })
 
   it('json: every amount and percent a string, exact and rounded', async () => {
@@ -68,10 +78,34 @@ describe('fordela diff <old> <new>', () => {
     const data = JSON.parse(result.stdout) as { formatVersion: number; comparisons: Record<string, unknown>[] }
     expect(data.formatVersion).toBe(1)
     const [comparison] = data.comparisons
-    expect(comparison?.['total']).toEqual({ before: '1000000', after: '1250000', change: '250000', percent: '25.00', percentExact: '25' })
-    expect((comparison?.['parties'] as unknown[]).slice(0, 2)).toEqual([
-      { id: 'vgr', name: 'Regionen', kind: 'party', before: '450000', after: '400000', change: '-50000', percent: '-11.11', percentExact: '-100/9' },
-      { id: 'nsph', name: 'NSPH | Väst', kind: 'party', before: '150000', after: '200000', change: '50000', percent: '33.33', percentExact: '100/3' },
+    expect(comparison?.['total']).toEqual({
+      before: '1000000',
+      after: '1250000',
+      change: '250000',
+      percent: '25.00',
+      percentExact: '25',
+    })
+    expect((comparison?.['parties'] as unknown[] | undefined)?.slice(0, 2)).toEqual([
+      {
+        id: 'vgr',
+        name: 'Regionen',
+        kind: 'party',
+        before: '450000',
+        after: '400000',
+        change: '-50000',
+        percent: '-11.11',
+        percentExact: '-100/9',
+      },
+      {
+        id: 'nsph',
+        name: 'NSPH | Väst',
+        kind: 'party',
+        before: '150000',
+        after: '200000',
+        change: '50000',
+        percent: '33.33',
+        percentExact: '100/3',
+      },
     ])
   })
 
@@ -98,17 +132,36 @@ describe('fordela diff <old> <new>', () => {
   it('markdown: shortened to GitHub’s 65 535 characters with a pointer to the full report', async () => {
     const root = copyFixture('diff')
     // 3 000 members at 1 000 kr each (3 000 000) before and 2 000 kr each (6 000 000) after: every member +100 %.
-    const members = Array.from({ length: 3000 }, (_, index) => `      - { id: m${index}, name: Medlemskommun nummer ${index} i Älvdalen }`).join('\n')
-    writeFileSync(join(root, 'parter.yaml'), `apiVersion: fordela/v1\nkind: Parties\nid: parter\ntitle: Parter\ncounty: { code: "14", name: Exempellänet }\ngroups:\n  - id: alla\n    name: Alla\n    members:\n${members}\n`)
+    const members = Array.from(
+      { length: 3000 },
+      (_, index) => `      - { id: m${index}, name: Medlemskommun nummer ${index} i Älvdalen }`,
+    ).join('\n')
+    writeFileSync(
+      join(root, 'parter.yaml'),
+      `apiVersion: fordela/v1\nkind: Parties\nid: parter\ntitle: Parter\ncounty: { code: "14", name: Exempellänet }\ngroups:\n  - id: alla\n    name: Alla\n    members:\n${members}\n`,
+    )
     const allocation = (year: number, each: string, total: string) =>
       `apiVersion: fordela/v1\nkind: Allocation\nid: stor-${year}\ntitle: Stor ${year}\nyear: ${year}\nparties: ./parter.yaml\nfunds:\n  - { id: pott, amount: ${total} }\nsections:\n  - id: del\n    title: Delen\n    fund: pott\n    steps:\n      - lines:\n          - { to: alla, each: ${each} }\n`
     writeFileSync(join(root, 'stor-2025.yaml'), allocation(2025, '1 000', '3 000 000'))
     writeFileSync(join(root, 'stor-2026.yaml'), allocation(2026, '2 000', '6 000 000'))
-    const result = await runCli(['diff', 'stor-2025.yaml', 'stor-2026.yaml', '--format', 'markdown', '--full-report', 'https://example.org/runs/7'], root)
+    const result = await runCli(
+      [
+        'diff',
+        'stor-2025.yaml',
+        'stor-2026.yaml',
+        '--format',
+        'markdown',
+        '--full-report',
+        'https://example.org/runs/7',
+      ],
+      root,
+    )
     expect(result.code).toBe(0)
     expect(Buffer.byteLength(result.stdout, 'utf8')).toBeLessThanOrEqual(65_535)
     expect(Buffer.byteLength(result.stdout, 'utf8')).toBeGreaterThan(60_000)
-    expect(result.stdout).toMatch(/\n> \*\*Avkortad:\*\* kommentaren får vara högst 65 535 tecken, så \d+ tabellrader visas inte\. Hela rapporten: \[https:\/\/example\.org\/runs\/7\]\(https:\/\/example\.org\/runs\/7\)\.\n$/)
+    expect(result.stdout).toMatch(
+      /\n> \*\*Avkortad:\*\* kommentaren får vara högst 65 535 tecken, så \d+ tabellrader visas inte\. Hela rapporten: \[https:\/\/example\.org\/runs\/7\]\(https:\/\/example\.org\/runs\/7\)\.\n$/,
+    )
     // 1 fund + 1 section + the group + 3 000 members = 3 003 rows: those shown and those left out add up.
     const shown = result.stdout.split('\n').filter((line) => /^\| (?!Fond |Avsnitt |Part |-)/.test(line)).length
     const omitted = Number(/så (\d+) tabellrader/.exec(result.stdout)?.[1])
@@ -120,7 +173,8 @@ describe('fordela diff <old> <new>', () => {
     expect(await runCli(['diff', '2025.yaml'], root)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'fordela: ange två fördelningar, fordela diff <gammal> <ny>, eller jämför med git: fordela diff --base <ref>.\n',
+      stderr:
+        'fordela: ange två fördelningar, fordela diff <gammal> <ny>, eller jämför med git: fordela diff --base <ref>.\n',
     })
     expect(await runCli(['diff', '2025.yaml', 'parter.yaml'], root)).toEqual({
       code: 2,
@@ -164,8 +218,16 @@ describe('fordela diff --base', () => {
 
   it('lists allocations added since the ref, and limits the comparison to the paths given', async () => {
     const root = repositoryWithTwoCommits()
-    writeFileSync(join(root, '2027.yaml'), readFileSync(join(root, '2026.yaml'), 'utf8').replace('id: prov-2026', 'id: prov-2027').replace('title: Prov 2026', 'title: Prov 2027').replace('year: 2026', 'year: 2027'))
-    expect((await runCli(['diff', '--base', 'HEAD', '2027.yaml'], root)).stdout).toBe('Ny fördelning: Prov 2027 (2027.yaml)\n')
+    writeFileSync(
+      join(root, '2027.yaml'),
+      readFileSync(join(root, '2026.yaml'), 'utf8')
+        .replace('id: prov-2026', 'id: prov-2027')
+        .replace('title: Prov 2026', 'title: Prov 2027')
+        .replace('year: 2026', 'year: 2027'),
+    )
+    expect((await runCli(['diff', '--base', 'HEAD', '2027.yaml'], root)).stdout).toBe(
+      'Ny fördelning: Prov 2027 (2027.yaml)\n',
+    )
   })
 
   it('says at the top when the head overspends a fund, in text and Markdown, and exits 1', async () => {
@@ -185,12 +247,18 @@ describe('fordela diff --base', () => {
       '',
       '> **Warning:** This comparison is built on specs with errors that can make the amounts wrong (2025.yaml (after): 1 error). Totals and rows below need not add up; fix what fordela lint reports before using the comparison.',
     ])
-    const json = JSON.parse((await runCli(['diff', '--base', 'HEAD~1', '--format', 'json'], root)).stdout) as { specErrors: unknown }
+    const json = JSON.parse((await runCli(['diff', '--base', 'HEAD~1', '--format', 'json'], root)).stdout) as {
+      specErrors: unknown
+    }
     expect(json.specErrors).toEqual([{ side: 'after', file: '2025.yaml', errors: 1 }])
   })
 
   it('2 for a ref git does not know', async () => {
     const root = repositoryWithTwoCommits()
-    expect(await runCli(['diff', '--base', 'finns-inte'], root)).toEqual({ code: 2, stdout: '', stderr: 'fordela: --base finns-inte: git känner inte till den referensen.\n' })
+    expect(await runCli(['diff', '--base', 'finns-inte'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'fordela: --base finns-inte: git känner inte till den referensen.\n',
+    })
   })
 })

@@ -80,19 +80,28 @@ describe('fordela lint --fix', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toBe('fordela: rättade 3 fynd i 1 fil.\n')
     // What is left is "1.500" on line 21, after `            amount: ` (20 characters).
-    expect(result.stdout.split('\n').filter((line) => /^ {2}\S+:\d+:\d+ {2}/.test(line)).map((line) => line.split('  ').filter(Boolean).at(0) + ' ' + line.split('  ').at(-1))).toEqual([
-      'fordelning.yaml:21:21 literal/ambiguous-amount',
-    ])
+    expect(
+      result.stdout
+        .split('\n')
+        .filter((line) => /^ {2}\S+:\d+:\d+ {2}/.test(line))
+        .map((line) => `${line.split('  ').filter(Boolean).at(0)} ${line.split('  ').at(-1)}`),
+    ).toEqual(['fordelning.yaml:21:21 literal/ambiguous-amount'])
   })
 
   it('says so when there is nothing to fix', async () => {
-    expect(await runCli(['lint', '--fix-dry-run'], copyFixture('render'))).toEqual({ code: 0, stdout: '', stderr: 'fordela: inget att rätta automatiskt.\n' })
+    expect(await runCli(['lint', '--fix-dry-run'], copyFixture('render'))).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: 'fordela: inget att rätta automatiskt.\n',
+    })
   })
 
   it('lint --help names the fixable rules and has an example', async () => {
     const result = await runCli(['lint', '--help'], copyFixture('render'))
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('  $ fordela lint --fix-dry-run\n')
-    expect(result.stdout).toContain('--fix rättar: literal/ambiguous-amount (1.500.000 → "1 500 000"), schema/unknown-key')
+    expect(result.stdout).toContain(
+      '--fix rättar: literal/ambiguous-amount (1.500.000 → "1 500 000"), schema/unknown-key',
+    )
   })
 })

@@ -41,7 +41,11 @@ describe('fordela init', () => {
         '  2. cd lan && fordela lint && fordela render fordelningar/2026-fordelning.yaml -o fordelningar/2026-fordelning.md\n',
       stderr: '',
     })
-    expect(await runCli(['lint'], join(root, 'lan'))).toEqual({ code: 0, stdout: '✔ Inga problem i 3 filer.\n', stderr: '' })
+    expect(await runCli(['lint'], join(root, 'lan'))).toEqual({
+      code: 0,
+      stdout: '✔ Inga problem i 3 filer.\n',
+      stderr: '',
+    })
     // The workflow's render --check passes from the first commit on.
     expect((await runCli(['render', 'fordelningar/2026-fordelning.yaml', '--check'], join(root, 'lan'))).code).toBe(0)
   })
@@ -49,7 +53,9 @@ describe('fordela init', () => {
   it('splits the example by population exactly, with clearly fictitious units', async () => {
     const root = emptyRepository()
     await runCli(['init'], root)
-    expect(readFileSync(join(root, 'data/befolkning-exempel.yaml'), 'utf8')).toMatch(/^# EXEMPEL ATT ERSÄTTA: påhittade kommuner/)
+    expect(readFileSync(join(root, 'data/befolkning-exempel.yaml'), 'utf8')).toMatch(
+      /^# EXEMPEL ATT ERSÄTTA: påhittade kommuner/,
+    )
     const explained = await runCli(['explain', 'fordelningar/2026-fordelning.yaml', '--party', 'kommunalforbund'], root)
     // 10 000 000 − 2 000 000 − 1 000 000 = 7 000 000 by population: Norr has 10 000 + 20 000, Syd 30 000 + 40 000 of 100 000.
     expect(explained.stdout.split('\n').slice(-6)).toEqual([
@@ -66,23 +72,41 @@ describe('fordela init', () => {
     const root = emptyRepository()
     await runCli(['init'], root)
     const workflow = readFileSync(join(root, '.github/workflows/fordela.yml'), 'utf8')
-    const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
-    const uses = workflow.split('\n').filter((line) => line.includes('uses:')).map((line) => line.trim())
+    const version = (
+      JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+    ).version
+    const uses = workflow
+      .split('\n')
+      .filter((line) => line.includes('uses:'))
+      .map((line) => line.trim())
     expect(uses.filter((line) => line.startsWith('uses: fordela/'))).toEqual([`uses: fordela/fordela@v${version}`])
     // Every other action is pinned to a full commit SHA, with the version it is in a comment.
-    expect(uses.filter((line) => !line.startsWith('uses: fordela/') && !/^(- )?uses: [\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/.test(line))).toEqual([])
+    expect(
+      uses.filter(
+        (line) =>
+          !line.startsWith('uses: fordela/') && !/^(- )?uses: [\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/.test(line),
+      ),
+    ).toEqual([])
     expect(workflow).toContain('          render-check: |\n            fordelningar/2026-fordelning.yaml\n')
     expect(workflow).toContain('          render: |\n            fordelningar/2026-fordelning.yaml\n')
-    const settings = JSON.parse(readFileSync(join(root, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> }
-    expect(settings['yaml.schemas']['https://raw.githubusercontent.com/fordela/fordela/main/schemas/allocation.schema.json']).toEqual(['fordelningar/**/*.yaml'])
+    const settings = JSON.parse(readFileSync(join(root, '.vscode/settings.json'), 'utf8')) as {
+      'yaml.schemas': Record<string, string[]>
+    }
+    expect(
+      settings['yaml.schemas']['https://raw.githubusercontent.com/fordela/fordela/main/schemas/allocation.schema.json'],
+    ).toEqual(['fordelningar/**/*.yaml'])
   })
 
   it('pins the Action to the reference --action-ref names, and refuses one that is no git reference', async () => {
     const root = emptyRepository()
     expect((await runCli(['init', '--action-ref', 'main'], root)).code).toBe(0)
-    expect(readFileSync(join(root, '.github/workflows/fordela.yml'), 'utf8')).toContain('        uses: fordela/fordela@main\n')
+    expect(readFileSync(join(root, '.github/workflows/fordela.yml'), 'utf8')).toContain(
+      '        uses: fordela/fordela@main\n',
+    )
     // A space and an expression would end the YAML value and inject into the workflow.
-    const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+    const version = (
+      JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+    ).version
     expect(await runCli(['init', '--action-ref', 'v1 ${{ github.token }}'], emptyRepository())).toEqual({
       code: 2,
       stdout: '',
@@ -110,7 +134,9 @@ describe('fordela init', () => {
   })
 
   it('fordela --version prints the version of the package', async () => {
-    const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+    const version = (
+      JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+    ).version
     expect(await runCli(['--version'], emptyRepository())).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' })
   })
 })

@@ -21,9 +21,14 @@ function emptyRepository(): string {
 
 const examples = new URL('../../../examples/', import.meta.url)
 const readExample = (path: string) => readFileSync(new URL(path, examples), 'utf8')
-const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+  .version
 /** The examples' editor modeline, pointed at this release's schemas as the new repository has it. */
-const atRelease = (text: string) => text.replace('$schema=../../schemas/', `$schema=https://raw.githubusercontent.com/fordela/fordela/v${version}/schemas/`)
+const atRelease = (text: string) =>
+  text.replace(
+    '$schema=../../schemas/',
+    `$schema=https://raw.githubusercontent.com/fordela/fordela/v${version}/schemas/`,
+  )
 
 /** The 21 län as SCB's file in examples/data lists them: code → name. */
 const counties = readExample('data/befolkning-lan-2023-12-31.csv')
@@ -82,15 +87,26 @@ describe('fordela init --lan 14 --year 2025', () => {
     }
     // The parties are the example's: the region, NSPH, civil society, four kommunalförbund and the vårdsamverkan areas.
     expect(readFileSync(join(root, 'parter.yaml'), 'utf8')).toBe(
-      atRelease(readExample('vastra-gotaland/parter.yaml')).replace('dataset: ../data/befolkning-kommun', 'dataset: ./data/befolkning-kommun'),
+      atRelease(readExample('vastra-gotaland/parter.yaml')).replace(
+        'dataset: ../data/befolkning-kommun',
+        'dataset: ./data/befolkning-kommun',
+      ),
     )
   })
 
   it('lints clean, with the one known finding of the 2025 files in the baseline, said at init', async () => {
     // The agreement's kommun column splits by population aged 0–18, which no source has (see examples/data/README.md).
-    const line = readExample('nationellt/skr-2025-overenskommelse.yaml').split('\n').indexOf('              by: folkmangd-0-18') + 1
-    expect(stdout).toContain(`  overenskommelser/skr-2025-overenskommelse.yaml:${line}  data/missing-measure: Datasetet befolkning-kommun-2025-09-30 har inget mått "folkmangd-0-18"`)
-    expect(await runCli(['lint'], root)).toEqual({ code: 0, stdout: '✔ Inga problem i 7 filer.\n(Dessutom: 1 fynd dolt av baslinjen.)\n', stderr: '' })
+    const line =
+      readExample('nationellt/skr-2025-overenskommelse.yaml').split('\n').indexOf('              by: folkmangd-0-18') +
+      1
+    expect(stdout).toContain(
+      `  overenskommelser/skr-2025-overenskommelse.yaml:${line}  data/missing-measure: Datasetet befolkning-kommun-2025-09-30 har inget mått "folkmangd-0-18"`,
+    )
+    expect(await runCli(['lint'], root)).toEqual({
+      code: 0,
+      stdout: '✔ Inga problem i 7 filer.\n(Dessutom: 1 fynd dolt av baslinjen.)\n',
+      stderr: '',
+    })
   })
 
   it('writes a workflow with the Action and no memo to check yet', () => {
@@ -105,24 +121,35 @@ describe('fordela init --lan for every län', () => {
     expect(counties.length).toBe(21)
   })
 
-  it.each(counties.filter(([code]) => code !== '14'))('starts %s %s with its kommuner from the data and says what is not known', async (code, name) => {
-    const root = emptyRepository()
-    expect((await runCli(['init', '--lan', code!], root)).code).toBe(0)
-    const parties = readFileSync(join(root, 'parter.yaml'), 'utf8')
-    expect(parties).toContain(`county:\n  code: "${code}"\n  name: "${name}"\n`)
-    // Each kommun of the län, as the kommun file names it, is a member with that one unit.
-    const units = [...parties.matchAll(/^ {8}units: \["(.+)"\]$/gm)].map((match) => match[1])
-    expect(units).toEqual(kommunerOf(name!))
-    expect(parties).toContain('# Det här finns INTE i fordelas källor och har inte gissats fram: regionens')
-    expect(await runCli(['lint'], root)).toEqual({ code: 0, stdout: '✔ Inga problem i 7 filer.\n(Dessutom: 1 fynd dolt av baslinjen.)\n', stderr: '' })
-  })
+  it.each(counties.filter(([code]) => code !== '14'))(
+    'starts %s %s with its kommuner from the data and says what is not known',
+    async (code, name) => {
+      const root = emptyRepository()
+      expect((await runCli(['init', '--lan', code!], root)).code).toBe(0)
+      const parties = readFileSync(join(root, 'parter.yaml'), 'utf8')
+      expect(parties).toContain(`county:\n  code: "${code}"\n  name: "${name}"\n`)
+      // Each kommun of the län, as the kommun file names it, is a member with that one unit.
+      const units = [...parties.matchAll(/^ {8}units: \["(.+)"\]$/gm)].map((match) => match[1])
+      expect(units).toEqual(kommunerOf(name!))
+      expect(parties).toContain('# Det här finns INTE i fordelas källor och har inte gissats fram: regionens')
+      expect(await runCli(['lint'], root)).toEqual({
+        code: 0,
+        stdout: '✔ Inga problem i 7 filer.\n(Dessutom: 1 fynd dolt av baslinjen.)\n',
+        stderr: '',
+      })
+    },
+  )
 })
 
 describe('fordela init --lan, wrongly', () => {
   it('names the 21 codes for a code no län has', async () => {
     const result = await runCli(['init', '--lan', '99'], emptyRepository())
     const known = counties.map(([code, name]) => `${code} ${name}`).join(', ')
-    expect(result).toEqual({ code: 2, stdout: '', stderr: `fordela: --lan 99: inget län har den koden. Länskoderna: ${known}.\n` })
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `fordela: --lan 99: inget län har den koden. Länskoderna: ${known}.\n`,
+    })
   })
 
   it('names the years it has for a year it has no agreement for, writing nothing', async () => {

@@ -58,7 +58,10 @@ beforeAll(() => {
   mkdirSync(join(root, 'nationellt'))
   cpSync(join(repositoryRoot, 'examples/data'), join(root, 'data'), { recursive: true })
   const agreement = readFileSync(join(repositoryRoot, 'examples/nationellt/skr-2025-overenskommelse.yaml'), 'utf8')
-  const pointed = agreement.replace('dataset: ../data/befolkning-kommun-2025-09-30.yaml', 'dataset: ../data/syntetisk-kommun-0-18.yaml')
+  const pointed = agreement.replace(
+    'dataset: ../data/befolkning-kommun-2025-09-30.yaml',
+    'dataset: ../data/syntetisk-kommun-0-18.yaml',
+  )
   if (pointed === agreement) throw new Error('the example agreement no longer names its kommun dataset as expected')
   writeFileSync(join(root, 'nationellt/overenskommelse.yaml'), pointed)
   writeFileSync(
@@ -78,7 +81,9 @@ beforeAll(() => {
       '    title: Folkmängd 0–18 år',
       `    total: ${total}`,
       'units:',
-      ...population.map((k) => `  - { id: "${k.code}", name: "${k.name}", group: "${k.lan}", values: { folkmangd-0-18: ${k.value} } }`),
+      ...population.map(
+        (k) => `  - { id: "${k.code}", name: "${k.name}", group: "${k.lan}", values: { folkmangd-0-18: ${k.value} } }`,
+      ),
       '',
     ].join('\n'),
   )
@@ -86,9 +91,16 @@ beforeAll(() => {
 
 describe('the national kommun column with a population 0–18 per kommun', () => {
   it('lints without error or warning, saying twice that the kommuner could not be checked without a kommun list', async () => {
-    const result = await runCli(['lint', 'nationellt', 'data/syntetisk-kommun-0-18.yaml', 'data/befolkning-lan-2023-12-31.yaml'], root)
+    const result = await runCli(
+      ['lint', 'nationellt', 'data/syntetisk-kommun-0-18.yaml', 'data/befolkning-lan-2023-12-31.yaml'],
+      root,
+    )
     // fordela ships no kommun list yet: one info at the dataset's unitKind (line 5), one at the kommun column's dataset (line 28).
-    expect(result.stdout.match(/ {2}\S+:\d+:\d+ {2}\w+ .* data\/[a-z-]+$/gmu)?.map((line) => line.replace(/ {2}info .* (data\/)/u, ' $1'))).toEqual([
+    expect(
+      result.stdout
+        .match(/ {2}\S+:\d+:\d+ {2}\w+ .* data\/[a-z-]+$/gmu)
+        ?.map((line) => line.replace(/ {2}info .* (data\/)/u, ' $1')),
+    ).toEqual([
       '  data/syntetisk-kommun-0-18.yaml:5:11 data/kommun-list-missing',
       '  nationellt/overenskommelse.yaml:28:14 data/kommun-list-missing',
     ])
@@ -113,7 +125,9 @@ describe('the national kommun column with a population 0–18 per kommun', () =>
       const share = (amounts.get(kommun.code) ?? 0n) - 200_000n
       const exact = 192_000_000n * kommun.value
       const floor = exact / total
-      expect(share === floor || (share === floor + 1n && exact % total !== 0n), `${kommun.code} ${kommun.name}`).toBe(true)
+      expect(share === floor || (share === floor + 1n && exact % total !== 0n), `${kommun.code} ${kommun.name}`).toBe(
+        true,
+      )
       rest += share
     }
     expect(rest).toBe(192_000_000n)
@@ -132,14 +146,19 @@ describe('the national kommun column with a population 0–18 per kommun', () =>
     expect(lines[4]).toBe('    Överenskommelsen skr-2025, område 2, kolumn Kommun: 250 000 000 kr att fördela')
     expect(lines[5]).toBe('    Syntetkommun 1410 får 200 000 kr av 250 000 000 kr: fast belopp per enhet')
     const figure = (n: bigint) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/gu, ' ')
-    expect(lines[6]).toContain(`av 192 000 000 kr efter folkmängd 0–18 år: 192 000 000 × ${figure(kommun.value)} / ${figure(total)} = `)
+    expect(lines[6]).toContain(
+      `av 192 000 000 kr efter folkmängd 0–18 år: 192 000 000 × ${figure(kommun.value)} / ${figure(total)} = `,
+    )
     expect(lines[8]).toMatch(/^ {4}Summa: 200 000 \+ [\d ]+ = [\d ]+ kr$/u)
   })
 })
 
 describe('the bundled examples', () => {
   it('keep reporting that the kommun column has no population 0–18', async () => {
-    const result = await runCli(['lint', 'examples/nationellt/skr-2025-overenskommelse.yaml', '--format', 'json'], repositoryRoot)
+    const result = await runCli(
+      ['lint', 'examples/nationellt/skr-2025-overenskommelse.yaml', '--format', 'json'],
+      repositoryRoot,
+    )
     const report = JSON.parse(result.stdout) as { files: { file: string; diagnostics: { rule: string }[] }[] }
     const findings = report.files.flatMap((file) => file.diagnostics.map((d) => `${file.file} ${d.rule}`))
     expect(findings).toEqual(['examples/nationellt/skr-2025-overenskommelse.yaml data/missing-measure'])

@@ -24,7 +24,13 @@ describe('fordela lint --baseline', () => {
     })
     const baseline = JSON.parse(readFileSync(join(root, 'fordela-baseline.json'), 'utf8')) as BaselineFile
     expect(baseline.formatVersion).toBe(1)
-    expect(baseline.findings).toEqual([{ file: 'specs/fordelning.yaml', rule: 'sum/fund-not-spent', fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/) }])
+    expect(baseline.findings).toEqual([
+      {
+        file: 'specs/fordelning.yaml',
+        rule: 'sum/fund-not-spent',
+        fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
+      },
+    ])
   })
 
   it('applies the baseline by default and writes the same fingerprint to SARIF', async () => {
@@ -33,7 +39,9 @@ describe('fordela lint --baseline', () => {
     expect(sarif.code).toBe(1)
     const baseline = JSON.parse(readFileSync(join(root, 'fordela-baseline.json'), 'utf8')) as BaselineFile
     const log = JSON.parse(sarif.stdout) as { runs: { results: { partialFingerprints: Record<string, string> }[] }[] }
-    expect(log.runs[0]?.results[0]?.partialFingerprints).toEqual({ 'fordelaFingerprint/v1': baseline.findings[0]?.fingerprint })
+    expect(log.runs[0]?.results[0]?.partialFingerprints).toEqual({
+      'fordelaFingerprint/v1': baseline.findings[0]?.fingerprint,
+    })
   })
 
   it('still hides the finding after lines are inserted above it', async () => {
@@ -41,7 +49,9 @@ describe('fordela lint --baseline', () => {
     const shifted = await runCli(['lint', '--no-baseline', '--format', 'json'], root)
     // Two lines inserted above line 10 move the fund id to line 12.
     const report = JSON.parse(shifted.stdout) as { files: { file: string; diagnostics: { line: number }[] }[] }
-    expect(report.files.find((file) => file.file === 'specs/fordelning.yaml')?.diagnostics.map((d) => d.line)).toEqual([12])
+    expect(report.files.find((file) => file.file === 'specs/fordelning.yaml')?.diagnostics.map((d) => d.line)).toEqual([
+      12,
+    ])
     expect((await runCli(['lint'], root)).code).toBe(0)
   })
 

@@ -18,7 +18,12 @@ function addArchivedSpec(root: string): void {
   mkdirSync(join(root, 'arkiv'))
   cpSync(join(root, 'specs/fordelning.yaml'), join(root, 'arkiv/gammal.yaml'))
   editFile(root, 'arkiv/gammal.yaml', 'id: fordelning-2025', 'id: fordelning-2019')
-  editFile(root, 'arkiv/gammal.yaml', 'parties: ./parter.yaml\nstrategy: ./strategi.yaml', 'parties: ../specs/parter.yaml\nstrategy: ../specs/strategi.yaml')
+  editFile(
+    root,
+    'arkiv/gammal.yaml',
+    'parties: ./parter.yaml\nstrategy: ./strategi.yaml',
+    'parties: ../specs/parter.yaml\nstrategy: ../specs/strategi.yaml',
+  )
   editFile(root, 'arkiv/gammal.yaml', 'amount: 2 000 000', 'amount: 1 000 000')
 }
 
@@ -37,7 +42,9 @@ describe('fordela.config.yaml', () => {
     writeFileSync(join(root, 'fordela.config.yaml'), 'rules:\n  link/section-unlinked: error\n')
     const strict = await runCli(['lint'], root)
     expect(strict.code).toBe(1)
-    expect(strict.stdout.split('\n')[1]).toMatch(/^ {2}specs\/fordelning\.yaml:14:9 {2}fel {2}.*link\/section-unlinked$/)
+    expect(strict.stdout.split('\n')[1]).toMatch(
+      /^ {2}specs\/fordelning\.yaml:14:9 {2}fel {2}.*link\/section-unlinked$/,
+    )
     writeFileSync(join(root, 'fordela.config.yaml'), 'rules:\n  link/section-unlinked: off\n')
     expect(await runCli(['lint'], root)).toEqual({ code: 0, stdout: '✔ Inga problem i 3 filer.\n', stderr: '' })
   })
@@ -77,7 +84,12 @@ describe('fordela-disable-next-line', () => {
 
   it('silences the named rule on the next line when a reason is given', async () => {
     const root = brokenSum()
-    editFile(root, 'specs/fordelning.yaml', '  - id: strategi\n    title: Strategi', `${comment}  - id: strategi\n    title: Strategi`)
+    editFile(
+      root,
+      'specs/fordelning.yaml',
+      '  - id: strategi\n    title: Strategi',
+      `${comment}  - id: strategi\n    title: Strategi`,
+    )
     expect(await runCli(['lint'], root)).toEqual({
       code: 0,
       stdout: '✔ Inga problem i 3 filer.\n(Dessutom: 1 fynd undantaget med fordela-disable-next-line.)\n',
@@ -87,19 +99,33 @@ describe('fordela-disable-next-line', () => {
 
   it('reports a comment without a reason as an error at the comment', async () => {
     const root = brokenSum()
-    editFile(root, 'specs/fordelning.yaml', '  - id: strategi\n    title: Strategi', '  # fordela-disable-next-line sum/fund-not-spent\n  - id: strategi\n    title: Strategi')
+    editFile(
+      root,
+      'specs/fordelning.yaml',
+      '  - id: strategi\n    title: Strategi',
+      '  # fordela-disable-next-line sum/fund-not-spent\n  - id: strategi\n    title: Strategi',
+    )
     const result = await runCli(['lint'], root)
     expect(result.code).toBe(1)
     // The comment is line 10, its "#" at column 3.
-    expect(result.stdout.split('\n')[1]).toMatch(/^ {2}specs\/fordelning\.yaml:10:3 {2}fel {2}.*suppression\/missing-reason$/)
+    expect(result.stdout.split('\n')[1]).toMatch(
+      /^ {2}specs\/fordelning\.yaml:10:3 {2}fel {2}.*suppression\/missing-reason$/,
+    )
   })
 
   it('warns about a comment that silences nothing', async () => {
     const root = copyFixture('clean')
-    editFile(root, 'specs/fordelning.yaml', '  - id: strategi\n    title: Strategi', `${comment}  - id: strategi\n    title: Strategi`)
+    editFile(
+      root,
+      'specs/fordelning.yaml',
+      '  - id: strategi\n    title: Strategi',
+      `${comment}  - id: strategi\n    title: Strategi`,
+    )
     const result = await runCli(['lint'], root)
     expect(result.code).toBe(0)
     // "  # fordela-disable-next-line " is 30 characters, so the rule id starts at 10:31.
-    expect(result.stdout.split('\n')[1]).toMatch(/^ {2}specs\/fordelning\.yaml:10:31 {2}varning {2}.*suppression\/unused$/)
+    expect(result.stdout.split('\n')[1]).toMatch(
+      /^ {2}specs\/fordelning\.yaml:10:31 {2}varning {2}.*suppression\/unused$/,
+    )
   })
 })

@@ -29,8 +29,12 @@ describe('fordela lint exit codes', () => {
     editFile(root, 'specs/fordelning.yaml', '    title: Strategi\n', '    title: [Strategi\n')
     const result = await runCli(['lint'], root)
     expect(result.code).toBe(1)
-    expect(findingLines(result.stdout).map((line) => line.split('  ').filter(Boolean).at(-1))).toContain('yaml/bad-indent')
-    expect(findingLines(result.stdout).find((line) => line.endsWith('yaml/bad-indent'))).toMatch(/^ {2}specs\/fordelning\.yaml:12:5 {2}fel {2}/)
+    expect(findingLines(result.stdout).map((line) => line.split('  ').filter(Boolean).at(-1))).toContain(
+      'yaml/bad-indent',
+    )
+    expect(findingLines(result.stdout).find((line) => line.endsWith('yaml/bad-indent'))).toMatch(
+      /^ {2}specs\/fordelning\.yaml:12:5 {2}fel {2}/,
+    )
   })
 
   it('2 for a missing file, with one clear line', async () => {
@@ -48,7 +52,8 @@ describe('fordela lint exit codes', () => {
     expect(await runCli(['lint', 'specs/parter.yaml', '../annan-mapp/plan.yaml'], root)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'fordela: ../annan-mapp/plan.yaml: ligger utanför arbetsytan <tmp>; ange --root eller kör fordela i en mapp ovanför.\n',
+      stderr:
+        'fordela: ../annan-mapp/plan.yaml: ligger utanför arbetsytan <tmp>; ange --root eller kör fordela i en mapp ovanför.\n',
     })
     expect((await runCli(['lint', '--root', 'specs', 'specs/parter.yaml', 'fordela.config.yaml'], root)).stderr).toBe(
       'fordela: fordela.config.yaml: ligger utanför arbetsytan <tmp>/specs; ange --root eller kör fordela i en mapp ovanför.\n',
@@ -57,7 +62,10 @@ describe('fordela lint exit codes', () => {
 
   it('2 for an unknown rule in the config, with its position and a suggestion', async () => {
     const root = copyFixture('clean')
-    writeFileSync(join(root, 'fordela.config.yaml'), 'lang: sv\nrules:\n  sum/fund-not-spnt: off\n  link/section-unlinked: fatal\n')
+    writeFileSync(
+      join(root, 'fordela.config.yaml'),
+      'lang: sv\nrules:\n  sum/fund-not-spnt: off\n  link/section-unlinked: fatal\n',
+    )
     // The rule id starts line 3 after two spaces (3:3); "  link/section-unlinked: " is 25 characters, so "fatal" is at 4:26.
     expect(await runCli(['lint'], root)).toEqual({
       code: 2,
@@ -85,7 +93,8 @@ describe('fordela lint exit codes', () => {
     expect(await runCli(['lint', '--format', 'xml'], root)).toEqual({
       code: 2,
       stdout: '',
-      stderr: "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github, junit.\n",
+      stderr:
+        "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github, junit.\n",
     })
   })
 
@@ -113,7 +122,9 @@ describe('fordela lint exit codes', () => {
     editFile(root, 'specs/fordelning.yaml', 'amount: 2 000 000', 'amount: 1 500 000')
     const quiet = await runCli(['lint', '--quiet'], root)
     expect(quiet.code).toBe(1)
-    expect(findingLines(quiet.stdout)).toEqual([expect.stringMatching(/^ {2}specs\/fordelning\.yaml:10:9 {2}fel {2}.*sum\/fund-not-spent$/)])
+    expect(findingLines(quiet.stdout)).toEqual([
+      expect.stringMatching(/^ {2}specs\/fordelning\.yaml:10:9 {2}fel {2}.*sum\/fund-not-spent$/),
+    ])
     expect(quiet.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 1 problem (1 fel, 0 varningar)')
     const onlyWarnings = unlinkedSection()
     expect((await runCli(['lint', '--quiet', '--max-warnings', '0'], onlyWarnings)).code).toBe(1)

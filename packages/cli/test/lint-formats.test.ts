@@ -57,18 +57,29 @@ describe('fordela lint, every format', () => {
   it('json: 1-based line, column, end line and end column', async () => {
     const result = await runCli(['lint', '--format', 'json'], brokenSum())
     expect(result.code).toBe(1)
-    const report = JSON.parse(result.stdout) as { formatVersion: number; files: { file: string; diagnostics: Record<string, unknown>[] }[] }
+    const report = JSON.parse(result.stdout) as {
+      formatVersion: number
+      files: { file: string; diagnostics: Record<string, unknown>[] }[]
+    }
     expect(report.formatVersion).toBe(1)
     const broken = report.files.find((file) => file.file === 'specs/fordelning.yaml')
-    expect(broken?.diagnostics.map(({ rule, line, column, endLine, endColumn }) => ({ rule, line, column, endLine, endColumn }))).toEqual([
-      { rule: 'sum/fund-not-spent', line: 10, column: 9, endLine: 10, endColumn: 17 },
-    ])
+    expect(
+      broken?.diagnostics.map(({ rule, line, column, endLine, endColumn }) => ({
+        rule,
+        line,
+        column,
+        endLine,
+        endColumn,
+      })),
+    ).toEqual([{ rule: 'sum/fund-not-spent', line: 10, column: 9, endLine: 10, endColumn: 17 }])
   })
 
   it('sarif: a region in UTF-16 columns relative to %SRCROOT%', async () => {
     const result = await runCli(['lint', '--format', 'sarif'], brokenSum())
     expect(result.code).toBe(1)
-    const log = JSON.parse(result.stdout) as { runs: { originalUriBaseIds: unknown; results: { ruleId: string; level: string; locations: unknown[] }[] }[] }
+    const log = JSON.parse(result.stdout) as {
+      runs: { originalUriBaseIds: unknown; results: { ruleId: string; level: string; locations: unknown[] }[] }[]
+    }
     const [run] = log.runs
     expect(run?.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file://<tmp>/' } })
     expect(run?.results.map(({ ruleId, level, locations }) => ({ ruleId, level, locations }))).toEqual([

@@ -10,6 +10,8 @@ const packageFolder = fileURLToPath(new URL('..', import.meta.url))
 pinExports(packageFolder, {})
 
 it('@fordela/cli installs exactly one command, fordela, run by bin/fordela.js', () => {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { bin: Record<string, string> }
+  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    bin: Record<string, string>
+  }
   expect(manifest.bin).toEqual({ fordela: './bin/fordela.js' })
 })

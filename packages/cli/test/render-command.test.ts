@@ -30,8 +30,12 @@ describe('fordela render', () => {
       '> **Utkast — innehåller fel.** Specifikationen som underlaget bygger på har 3 fel. Underlaget ska inte användas som beslutsunderlag förrän felen är rättade (fordela lint visar dem):',
       '>',
       expect.stringMatching(/^> - nationellt\/skr-2025-overenskommelse\.yaml:69:19: .* \(data\/missing-measure\)$/),
-      expect.stringMatching(/^> - vastra-gotaland\/2025-lansgemensamma-medel\.yaml:21:20: 'drygt 61 403 000 kronor' .* \(prose\/claim-not-supported\)$/),
-      expect.stringMatching(/^> - vastra-gotaland\/2025-lansgemensamma-medel\.yaml:126:55: 'dryga 33 500 000' .* \(prose\/claim-not-supported\)$/),
+      expect.stringMatching(
+        /^> - vastra-gotaland\/2025-lansgemensamma-medel\.yaml:21:20: 'drygt 61 403 000 kronor' .* \(prose\/claim-not-supported\)$/,
+      ),
+      expect.stringMatching(
+        /^> - vastra-gotaland\/2025-lansgemensamma-medel\.yaml:126:55: 'dryga 33 500 000' .* \(prose\/claim-not-supported\)$/,
+      ),
     ])
     expect(result.stderr.trimEnd().split('\n').slice(-2)).toEqual([
       '✖ 3 problem (3 fel, 0 varningar)',
@@ -48,7 +52,9 @@ describe('fordela render', () => {
     // The repeated key is line 12 of parter.yaml, from column 5.
     expect(result.stderr).toContain('specs/parter.yaml:12:5')
     expect(result.stderr).toContain('syntax/duplicate-key')
-    expect(result.stderr.trimEnd().split('\n').at(-1)).toBe('fordela: specs/fordelning.yaml har fel, så inget renderades.')
+    expect(result.stderr.trimEnd().split('\n').at(-1)).toBe(
+      'fordela: specs/fordelning.yaml har fel, så inget renderades.',
+    )
     expect(existsSync(join(root, 'specs/fordelning.md'))).toBe(false)
   })
 
@@ -56,7 +62,11 @@ describe('fordela render', () => {
     // The agreement's kommun column lacks population 0–18 (a real gap in the sourced data): the table
     // says so and every example that reads the agreement is a draft listing it. --check answers only
     // whether the committed file is what the spec renders, notice included.
-    for (const spec of ['examples/nationellt/skr-2025-overenskommelse.yaml', memoSpec, 'examples/vastra-gotaland/2026-handlingsplan.yaml']) {
+    for (const spec of [
+      'examples/nationellt/skr-2025-overenskommelse.yaml',
+      memoSpec,
+      'examples/vastra-gotaland/2026-handlingsplan.yaml',
+    ]) {
       const result = await runCli(['render', spec, '--check'], repositoryRoot)
       expect({ spec, code: result.code, stdout: result.stdout }).toEqual({
         spec,
@@ -83,7 +93,11 @@ describe('fordela render', () => {
 
   it('writes the file with -o, leaving no temporary file', async () => {
     const root = copyFixture('render')
-    expect(await runCli(['render', 'specs/fordelning.yaml', '-o', 'specs/fordelning.md'], root)).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(await runCli(['render', 'specs/fordelning.yaml', '-o', 'specs/fordelning.md'], root)).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    })
     const printed = await runCli(['render', 'specs/fordelning.yaml'], root)
     expect(readFileSync(join(root, 'specs/fordelning.md'), 'utf8')).toBe(printed.stdout)
     expect(readdirSync(join(root, 'specs')).sort()).toEqual(['fordelning.md', 'fordelning.yaml', 'parter.yaml'])
@@ -124,7 +138,8 @@ describe('fordela render', () => {
     expect(await runCli(['render', 'specs/fordelning.yaml', '--check'], root)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'fordela: specs/fordelning.md kan inte läsas: den finns inte; skapa den med fordela render specs/fordelning.yaml -o specs/fordelning.md.\n',
+      stderr:
+        'fordela: specs/fordelning.md kan inte läsas: den finns inte; skapa den med fordela render specs/fordelning.yaml -o specs/fordelning.md.\n',
     })
   })
 
@@ -153,7 +168,8 @@ describe('fordela render', () => {
     expect(await runCli(['render', 'specs/fordelning.yaml', '-o', 'ut/memo.md'], root)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'fordela: ut/memo.md: kan inte skriva filen: det är ingen vanlig fil (utan till exempel en mapp, en namngiven pipe eller en enhet).\n',
+      stderr:
+        'fordela: ut/memo.md: kan inte skriva filen: det är ingen vanlig fil (utan till exempel en mapp, en namngiven pipe eller en enhet).\n',
     })
     expect(readdirSync(join(root, 'ut'))).toEqual(['memo.md'])
     expect(readdirSync(join(root, 'ut/memo.md'))).toEqual([])
@@ -168,27 +184,51 @@ describe('fordela render', () => {
     expect(result.stdout).toBe('')
     // The 3/4 line is refused, so 3 000 000 − 1 000 000 = 2 000 000 is left: the fund on line 9
     // (`  - id: pott`, the id after 8 characters) and the share on line 21 (`            share: 3/4`, after 19).
-    expect(result.stderr.split('\n').filter((line) => /^ {2}\S+:\d+:\d+ {2}/.test(line)).map((line) => line.split('  ').filter(Boolean))).toEqual([
-      ['specs/fordelning.yaml:9:9', 'fel', 'Fonden pott (3 000 000 kr) har 2 000 000 kr kvar som ingen rad fördelar.', 'sum/fund-not-spent'],
-      ['specs/fordelning.yaml:21:20', 'fel', 'Med den här andelen blir stegets andelar 13/12, mer än 1 (hela beloppet).', 'sum/shares-exceed-whole'],
+    expect(
+      result.stderr
+        .split('\n')
+        .filter((line) => /^ {2}\S+:\d+:\d+ {2}/.test(line))
+        .map((line) => line.split('  ').filter(Boolean)),
+    ).toEqual([
+      [
+        'specs/fordelning.yaml:9:9',
+        'fel',
+        'Fonden pott (3 000 000 kr) har 2 000 000 kr kvar som ingen rad fördelar.',
+        'sum/fund-not-spent',
+      ],
+      [
+        'specs/fordelning.yaml:21:20',
+        'fel',
+        'Med den här andelen blir stegets andelar 13/12, mer än 1 (hela beloppet).',
+        'sum/shares-exceed-whole',
+      ],
     ])
-    expect(result.stderr.trimEnd().split('\n').at(-1)).toBe('fordela: specs/fordelning.yaml har fel, så inget renderades.')
+    expect(result.stderr.trimEnd().split('\n').at(-1)).toBe(
+      'fordela: specs/fordelning.yaml har fel, så inget renderades.',
+    )
     expect(existsSync(join(root, 'specs/fordelning.md'))).toBe(false)
   })
 
   it('2 for a missing spec and for a kind that has no rendering', async () => {
     const root = copyFixture('render')
-    expect(await runCli(['render', 'specs/finns-inte.yaml'], root)).toEqual({ code: 2, stdout: '', stderr: 'fordela: specs/finns-inte.yaml: filen finns inte.\n' })
+    expect(await runCli(['render', 'specs/finns-inte.yaml'], root)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'fordela: specs/finns-inte.yaml: filen finns inte.\n',
+    })
     expect(await runCli(['render', 'specs/parter.yaml'], root)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'fordela: specs/parter.yaml: ett dokument av slaget Parties renderas inte; render tar Allocation, Agreement och ActionPlan.\n',
+      stderr:
+        'fordela: specs/parter.yaml: ett dokument av slaget Parties renderas inte; render tar Allocation, Agreement och ActionPlan.\n',
     })
   })
 
   it('has help with an example', async () => {
     const result = await runCli(['render', '--help'], repositoryRoot)
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('$ fordela render examples/vastra-gotaland/2025-lansgemensamma-medel.yaml -o beslutsunderlag.md')
+    expect(result.stdout).toContain(
+      '$ fordela render examples/vastra-gotaland/2025-lansgemensamma-medel.yaml -o beslutsunderlag.md',
+    )
   })
 })

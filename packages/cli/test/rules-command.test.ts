@@ -16,31 +16,48 @@ describe('fordela rules', () => {
     const lines = result.stdout.split('\n')
     const index = lines.findIndex((line) => line.startsWith('sum/fund-not-spent '))
     expect(lines[index]).toMatch(/^sum\/fund-not-spent +fel +En fond fördelas inte till sista kronan\.$/)
-    expect(lines[index + 1]?.trim()).toBe('https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.sv.md')
+    expect(lines[index + 1]?.trim()).toBe(
+      'https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.sv.md',
+    )
   })
 
   it('links to the English pages with --lang en', async () => {
     const lines = (await runCli(['rules', '--lang', 'en'], tmpdir())).stdout.split('\n')
     const index = lines.findIndex((line) => line.startsWith('sum/fund-not-spent '))
     expect(lines[index]).toMatch(/^sum\/fund-not-spent +error +A fund is not spent to the krona\.$/)
-    expect(lines[index + 1]?.trim()).toBe('https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.md')
+    expect(lines[index + 1]?.trim()).toBe(
+      'https://github.com/fordela/fordela/blob/main/docs/rules/sum/fund-not-spent.md',
+    )
   })
 
   it('gives the same list as JSON, in English titles too', async () => {
     const result = await runCli(['rules', '--format', 'json'], tmpdir())
-    const rules = JSON.parse(result.stdout) as { id: string; severity: string; title: { sv: string; en: string }; docs: string }[]
+    const rules = JSON.parse(result.stdout) as {
+      id: string
+      severity: string
+      title: { sv: string; en: string }
+      docs: string
+    }[]
     expect(rules.find((rule) => rule.id === 'suppression/unused')).toEqual({
       id: 'suppression/unused',
       severity: 'warning',
-      title: { sv: 'En fordela-disable-next-line-kommentar tystar ingenting.', en: 'A fordela-disable-next-line comment silences nothing.' },
+      title: {
+        sv: 'En fordela-disable-next-line-kommentar tystar ingenting.',
+        en: 'A fordela-disable-next-line comment silences nothing.',
+      },
       docs: 'https://github.com/fordela/fordela/blob/main/docs/rules/suppression/unused.sv.md',
     })
   })
 
   it('says in JSON which rules a render shows as a draft, and in which kinds of document', async () => {
-    const rules = JSON.parse((await runCli(['rules', '--format', 'json'], tmpdir())).stdout) as { id: string; shownInDraftIn?: string[] }[]
+    const rules = JSON.parse((await runCli(['rules', '--format', 'json'], tmpdir())).stdout) as {
+      id: string
+      shownInDraftIn?: string[]
+    }[]
     // The catalogue's four: claims in an allocation's prose, and a measure an agreement's dataset lacks.
-    expect(rules.flatMap((rule) => (rule.shownInDraftIn ? [`${rule.id} ${rule.shownInDraftIn.join(' ')}`] : []))).toEqual([
+    expect(
+      rules.flatMap((rule) => (rule.shownInDraftIn ? [`${rule.id} ${rule.shownInDraftIn.join(' ')}`] : [])),
+    ).toEqual([
       'data/missing-measure Agreement',
       'prose/claim-not-supported Allocation',
       'prose/ratio-not-supported Allocation',
@@ -81,7 +98,8 @@ describe('fordela lint --explain', () => {
     expect(await runCli(['lint', '--explain', 'sum/fund-not-spnt', '--lang', 'en'], tmpdir())).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'fordela: unknown rule "sum/fund-not-spnt". Did you mean "sum/fund-not-spent"? `fordela rules` lists them all.\n',
+      stderr:
+        'fordela: unknown rule "sum/fund-not-spnt". Did you mean "sum/fund-not-spent"? `fordela rules` lists them all.\n',
     })
   })
 })

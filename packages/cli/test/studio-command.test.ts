@@ -17,7 +17,15 @@ describe('fordela studio', () => {
   })
 
   it('refuses a port outside 0–65535, in the language of --lang', async () => {
-    expect(await runCli(['studio', '--port', '70000'], empty)).toEqual({ code: 2, stdout: '', stderr: 'fordela: "70000" är ingen port (0–65535)\n' })
-    expect(await runCli(['studio', '--port=70000', '--lang=en'], empty)).toEqual({ code: 2, stdout: '', stderr: 'fordela: "70000" is not a port (0–65535)\n' })
+    expect(await runCli(['studio', '--port', '70000'], empty)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'fordela: "70000" är ingen port (0–65535)\n',
+    })
+    expect(await runCli(['studio', '--port=70000', '--lang=en'], empty)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'fordela: "70000" is not a port (0–65535)\n',
+    })
   })
 })

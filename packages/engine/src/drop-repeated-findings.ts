@@ -17,7 +17,8 @@ const FOLLOWS_FROM: Readonly<Record<string, readonly string[]>> = {
  * Order is kept.
  */
 export function dropRepeatedFindings(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const place = (diagnostic: Diagnostic): string => `${diagnostic.file}\u0000${diagnostic.span[0]}\u0000${diagnostic.span[1]}`
+  const place = (diagnostic: Diagnostic): string =>
+    `${diagnostic.file}\u0000${diagnostic.span[0]}\u0000${diagnostic.span[1]}`
   const codesAt = new Map<string, Set<string>>()
   for (const diagnostic of diagnostics) {
     const key = place(diagnostic)

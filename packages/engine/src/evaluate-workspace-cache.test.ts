@@ -11,8 +11,12 @@ const DATASET_CSV = 'data/befolkning-kommun-2025-09-30.csv'
 
 /** The example workspace's YAML and CSV files, workspace path → text (dot folders left out). */
 function readExamples(): Record<string, string> {
-  const paths = readdirSync(examples, { recursive: true, encoding: 'utf8' }).filter((path) => /\.(ya?ml|csv)$/u.test(path) && !path.startsWith('.'))
-  return Object.fromEntries(paths.map((path) => [path.split('\\').join('/'), readFileSync(join(examples, path), 'utf8')]))
+  const paths = readdirSync(examples, { recursive: true, encoding: 'utf8' }).filter(
+    (path) => /\.(ya?ml|csv)$/u.test(path) && !path.startsWith('.'),
+  )
+  return Object.fromEntries(
+    paths.map((path) => [path.split('\\').join('/'), readFileSync(join(examples, path), 'utf8')]),
+  )
 }
 
 describe('evaluateWorkspace with an evaluation cache', () => {
@@ -35,7 +39,11 @@ describe('evaluateWorkspace with an evaluation cache', () => {
     expect(second.cached.diagnostics).toEqual(second.fresh.diagnostics)
     // A changed CSV (one more person in the first data row) makes a new dataset document: evaluated again.
     const [header, row, ...rest] = files[DATASET_CSV]!.split('\n')
-    files[DATASET_CSV] = [header, row!.replace(/(\d+)(\s*)$/u, (_whole, count: string, end: string) => `${Number(count) + 1}${end}`), ...rest].join('\n')
+    files[DATASET_CSV] = [
+      header,
+      row!.replace(/(\d+)(\s*)$/u, (_whole, count: string, end: string) => `${Number(count) + 1}${end}`),
+      ...rest,
+    ].join('\n')
     const third = await run()
     expect(third.agreement).not.toBe(first.agreement)
     expect(third.cached.diagnostics).toEqual(third.fresh.diagnostics)

@@ -54,7 +54,10 @@ export interface EvaluateWorkspaceOptions {
 export interface EvaluationCache {
   readonly agreements: WeakMap<
     AgreementDocument,
-    { readonly datasets: readonly (readonly [DocumentRef, DatasetDocument | undefined])[]; readonly evaluation: AgreementEvaluation }
+    {
+      readonly datasets: readonly (readonly [DocumentRef, DatasetDocument | undefined])[]
+      readonly evaluation: AgreementEvaluation
+    }
   >
 }
 
@@ -71,7 +74,8 @@ export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspa
   const keepAllocations = options.keepAllocations ?? true
   const diagnostics: Diagnostic[] = [...workspace.diagnostics]
   const agreements = new Map<AgreementDocument, AgreementEvaluation>()
-  const resolveAs = <K extends SpecDocument['kind']>(kind: K) =>
+  const resolveAs =
+    <K extends SpecDocument['kind']>(kind: K) =>
     (ref: DocumentRef | undefined): Extract<SpecDocument, { kind: K }> | undefined => {
       const document = ref ? workspace.resolve(ref) : undefined
       return document?.kind === kind ? (document as Extract<SpecDocument, { kind: K }>) : undefined
@@ -89,7 +93,7 @@ export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspa
   // The evaluation depends on the agreement and the datasets it resolves, nothing else: same objects, same result.
   const reuseAgreement = (agreement: AgreementDocument): AgreementEvaluation | undefined => {
     const kept = options.cache?.agreements.get(agreement)
-    return kept && kept.datasets.every(([ref, dataset]) => resolveDataset(ref) === dataset) ? kept.evaluation : undefined
+    return kept?.datasets.every(([ref, dataset]) => resolveDataset(ref) === dataset) ? kept.evaluation : undefined
   }
   const evaluateAndKeep = (agreement: AgreementDocument): AgreementEvaluation => {
     const datasets: (readonly [DocumentRef, DatasetDocument | undefined])[] = []
@@ -110,7 +114,9 @@ export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspa
   const resolveAllocation = resolveAs('Allocation')
   // Allocations another names as `previous:`, evaluated once and kept for the year-over-year claims.
   const previousTargets = new Set(
-    workspace.documents.flatMap((document) => (document.kind === 'Allocation' ? (resolveAllocation(document.previous) ?? []) : [])),
+    workspace.documents.flatMap((document) =>
+      document.kind === 'Allocation' ? (resolveAllocation(document.previous) ?? []) : [],
+    ),
   )
   const evaluatedTargets = new Map<AllocationDocument, AllocationEvaluation>()
   const evaluateOnce = (document: AllocationDocument): AllocationEvaluation => {
@@ -123,7 +129,9 @@ export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspa
   const previousOf = (document: AllocationDocument): PreviousYear => {
     if (!document.previous) return { type: 'unavailable', reason: 'no-reference' }
     const previous = resolveAllocation(document.previous)
-    return previous && previous !== document ? { type: 'evaluated', evaluation: evaluateOnce(previous) } : { type: 'unavailable', reason: 'not-found' }
+    return previous && previous !== document
+      ? { type: 'evaluated', evaluation: evaluateOnce(previous) }
+      : { type: 'unavailable', reason: 'not-found' }
   }
   for (const document of workspace.documents) {
     switch (document.kind) {
@@ -147,8 +155,14 @@ export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspa
         diagnostics.push(...evaluation.diagnostics, ...checkProseClaims(evaluation, workspace.texts))
         const agreement = resolveAs('Agreement')(document.agreement)
         const strategy = resolveAs('Strategy')(document.strategy)
-        diagnostics.push(...checkAllocationLinks(document, agreement, strategy), ...reportUncheckedLinks(document, agreement, strategy))
-        diagnostics.push(...checkDecisionItems(document), ...checkProseLinks(listAllocationProse(document), workspace.texts))
+        diagnostics.push(
+          ...checkAllocationLinks(document, agreement, strategy),
+          ...reportUncheckedLinks(document, agreement, strategy),
+        )
+        diagnostics.push(
+          ...checkDecisionItems(document),
+          ...checkProseLinks(listAllocationProse(document), workspace.texts),
+        )
         break
       }
       case 'ActionPlan':
@@ -183,7 +197,10 @@ function findBrokenInput(
     [allocation.parties, allocation.parties],
     [parties?.dataset, allocation.parties],
     [allocation.agreement, allocation.agreement],
-    ...(agreement?.columns.map((column): [DocumentRef | undefined, DocumentRef | undefined] => [column.dataset, allocation.agreement]) ?? []),
+    ...(agreement?.columns.map((column): [DocumentRef | undefined, DocumentRef | undefined] => [
+      column.dataset,
+      allocation.agreement,
+    ]) ?? []),
   ]
   for (const [ref, from] of chains) {
     if (ref && from && workspace.isUnreadable(ref)) return { ref, at: from.at }
@@ -209,7 +226,13 @@ function evaluateAllocationIn(
 
 /** Every prose field of an action plan, in its order. */
 function listActionPlanProse(plan: ActionPlanDocument): (Prose | undefined)[] {
-  return [plan.description, plan.background, plan.basis, ...plan.areas.flatMap((area) => area.goals.map((goal) => goal.text)), plan.followUp?.text]
+  return [
+    plan.description,
+    plan.background,
+    plan.basis,
+    ...plan.areas.flatMap((area) => area.goals.map((goal) => goal.text)),
+    plan.followUp?.text,
+  ]
 }
 
 /** Link checks of an action plan against the agreement and strategy it names. */

@@ -27,7 +27,13 @@ export {
   type WeightUsed,
 } from './derivation/derivation.js'
 export * from './diff/index.js'
-export { createEvaluationCache, evaluateWorkspace, type EvaluateWorkspaceOptions, type EvaluationCache, type WorkspaceEvaluation } from './evaluate-workspace.js'
+export {
+  createEvaluationCache,
+  evaluateWorkspace,
+  type EvaluateWorkspaceOptions,
+  type EvaluationCache,
+  type WorkspaceEvaluation,
+} from './evaluate-workspace.js'
 export * from './findings/index.js'
 export * from './links/index.js'
 export { checkParties } from './parties/check-parties.js'

@@ -13,7 +13,9 @@ export function makeDeterministic(docx: Uint8Array): Uint8Array {
   const entries = unzipSync(docx)
   const core = entries['docProps/core.xml']
   if (core) {
-    entries['docProps/core.xml'] = strToU8(strFromU8(core).replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, ''))
+    entries['docProps/core.xml'] = strToU8(
+      strFromU8(core).replace(/<dcterms:(created|modified)\b[^>]*>[^<]*<\/dcterms:\1>/g, ''),
+    )
   }
   return zipSync(
     Object.fromEntries(Object.entries(entries).map(([name, data]) => [name, [data, { mtime: ZIP_EPOCH }]])),

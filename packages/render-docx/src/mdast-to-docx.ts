@@ -11,7 +11,15 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx'
-import type { AlignType, BlockContent, DefinitionContent, List, PhrasingContent, RootContent, Table as MdastTable } from 'mdast'
+import type {
+  AlignType,
+  BlockContent,
+  DefinitionContent,
+  List,
+  PhrasingContent,
+  RootContent,
+  Table as MdastTable,
+} from 'mdast'
 import { bulletsReference, decisionsReference } from './numbering.js'
 
 /** Run formatting inherited from the phrasing around a node. */
@@ -28,7 +36,14 @@ interface BlockContext {
   readonly nextInstance: () => number
 }
 
-const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const
+const headingLevels = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+] as const
 
 const alignments: Record<NonNullable<AlignType>, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
@@ -71,16 +86,28 @@ export function convertPhrasing(nodes: readonly PhrasingContent[], style: RunSty
 
 /** A link's text as runs in Word's Hyperlink character style. */
 function convertLinkText(nodes: readonly PhrasingContent[], style: RunStyle): ParagraphChild[] {
-  return nodes.flatMap((node) => (node.type === 'text' ? [new TextRun({ text: node.value, style: 'Hyperlink', ...style })] : convertPhrasing([node], style)))
+  return nodes.flatMap((node) =>
+    node.type === 'text'
+      ? [new TextRun({ text: node.value, style: 'Hyperlink', ...style })]
+      : convertPhrasing([node], style),
+  )
 }
 
 /** Word paragraphs and tables for block content. */
-export function convertBlocks(nodes: readonly (RootContent | BlockContent | DefinitionContent)[], context: BlockContext): (Paragraph | Table)[] {
+export function convertBlocks(
+  nodes: readonly (RootContent | BlockContent | DefinitionContent)[],
+  context: BlockContext,
+): (Paragraph | Table)[] {
   const indent = context.quoteDepth > 0 ? { indent: { left: QUOTE_INDENT * context.quoteDepth } } : {}
   return nodes.flatMap((node): (Paragraph | Table)[] => {
     switch (node.type) {
       case 'heading':
-        return [new Paragraph({ heading: headingLevels[node.depth - 1] ?? HeadingLevel.HEADING_6, children: convertPhrasing(node.children) })]
+        return [
+          new Paragraph({
+            heading: headingLevels[node.depth - 1] ?? HeadingLevel.HEADING_6,
+            children: convertPhrasing(node.children),
+          }),
+        ]
       case 'paragraph':
         return [new Paragraph({ ...indent, children: convertPhrasing(node.children) })]
       case 'list':
@@ -88,7 +115,12 @@ export function convertBlocks(nodes: readonly (RootContent | BlockContent | Defi
       case 'blockquote':
         return convertBlocks(node.children, { ...context, quoteDepth: context.quoteDepth + 1 })
       case 'thematicBreak':
-        return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } }, children: [] })]
+        return [
+          new Paragraph({
+            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } },
+            children: [],
+          }),
+        ]
       case 'table':
         // An empty paragraph after it: Word joins tables that touch, and text after one needs room.
         return [convertTable(node), new Paragraph({ children: [] })]
@@ -109,9 +141,17 @@ function convertList(list: List, context: BlockContext): (Paragraph | Table)[] {
   return list.children.flatMap((item) =>
     item.children.flatMap((child, index): (Paragraph | Table)[] => {
       if (child.type === 'paragraph' && index === 0) {
-        return [new Paragraph({ numbering: { reference, level: context.listLevel, instance }, children: convertPhrasing(child.children) })]
+        return [
+          new Paragraph({
+            numbering: { reference, level: context.listLevel, instance },
+            children: convertPhrasing(child.children),
+          }),
+        ]
       }
-      return convertBlocks([child], { ...context, listLevel: child.type === 'list' ? context.listLevel + 1 : context.listLevel })
+      return convertBlocks([child], {
+        ...context,
+        listLevel: child.type === 'list' ? context.listLevel + 1 : context.listLevel,
+      })
     }),
   )
 }

@@ -1,7 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate'
 
 /** What a reference document gave: Word's styles part, or why there is none, in Swedish and English. */
-export type ReferenceStyles = { readonly styles: string } | { readonly problem: { readonly sv: string; readonly en: string } }
+export type ReferenceStyles =
+  | { readonly styles: string }
+  | { readonly problem: { readonly sv: string; readonly en: string } }
 
 /** A reference document's styles part may be this large; Word's own are some 30–60 kB. */
 const MAX_STYLES_BYTES = 4 * 1024 * 1024
@@ -14,7 +16,9 @@ const MAX_STYLES_BYTES = 4 * 1024 * 1024
 export function readReferenceStyles(docx: Uint8Array): ReferenceStyles {
   let entries: Record<string, Uint8Array>
   try {
-    entries = unzipSync(docx, { filter: (file) => file.name === 'word/styles.xml' && file.originalSize <= MAX_STYLES_BYTES })
+    entries = unzipSync(docx, {
+      filter: (file) => file.name === 'word/styles.xml' && file.originalSize <= MAX_STYLES_BYTES,
+    })
   } catch {
     return { problem: { sv: 'filen är inget Word-dokument (.docx)', en: 'the file is no Word document (.docx)' } }
   }

@@ -1,6 +1,6 @@
 import { Document, Packer } from 'docx'
 import type { Root } from 'mdast'
-import { toString } from './heading-text.js'
+import { plainText } from './heading-text.js'
 import { defaultStyles } from './default-styles.js'
 import { makeDeterministic } from './make-deterministic.js'
 import { convertBlocks } from './mdast-to-docx.js'
@@ -25,8 +25,10 @@ export async function renderDocx(root: Root, options: RenderDocxOptions = {}): P
   const firstHeading = root.children.find((node) => node.type === 'heading')
   const document = new Document({
     creator: 'fordela',
-    title: firstHeading ? toString(firstHeading) : '',
-    ...(options.referenceStyles !== undefined ? { externalStyles: options.referenceStyles } : { styles: defaultStyles }),
+    title: firstHeading ? plainText(firstHeading) : '',
+    ...(options.referenceStyles !== undefined
+      ? { externalStyles: options.referenceStyles }
+      : { styles: defaultStyles }),
     numbering,
     sections: [{ children }],
   })

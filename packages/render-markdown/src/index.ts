@@ -19,7 +19,16 @@ export { renderDocument, type RenderDocumentOptions, type RenderedDocument } fro
 export { renderDraftNotice, type DraftFinding } from './render-draft-notice.js'
 export { listDraftFindings, listReadFiles } from './list-draft-findings.js'
 export { markdownTree, serializeMarkdown } from './mdast/serialize-markdown.js'
-export { heading, inlineCode, link, paragraph, table, text, type ColumnAlign, type Inline } from './mdast/build-mdast-nodes.js'
+export {
+  heading,
+  inlineCode,
+  link,
+  paragraph,
+  table,
+  text,
+  type ColumnAlign,
+  type Inline,
+} from './mdast/build-mdast-nodes.js'
 export { messages, defineMessages, say, sayBoth, type Message, type MessageGroup } from './messages/index.js'
 export { tabulatePartyTotals, type PartyTotals, type PartyTotalsRow } from './allocation/tabulate-party-totals.js'
 export { explainAllocationData, type ExplainDataOptions, type JsonValue } from './explain/explain-allocation-data.js'
@@ -32,7 +41,11 @@ export { traceLines } from './explain/trace-lines.js'
 export { comparisonFormatVersion, formatComparisonData } from './diff/format-comparison-data.js'
 export { formatComparisonText } from './diff/format-comparison-text.js'
 export { describeSpecErrors, type ComparedSpecErrors } from './diff/describe-spec-errors.js'
-export { renderComparisonMarkdown, githubCommentLimit, type ComparisonMarkdownOptions } from './diff/render-comparison-markdown.js'
+export {
+  renderComparisonMarkdown,
+  githubCommentLimit,
+  type ComparisonMarkdownOptions,
+} from './diff/render-comparison-markdown.js'
 export { escapeCommandData, escapeCommandProperty } from './github/escape-workflow-command.js'
 export { renderFindingsSummary, type FindingsSummary, type SummaryFinding } from './github/render-findings-summary.js'
 export { describeRenderProblem, renderCheckSummary, type RenderCheck } from './github/render-check-summary.js'

@@ -23,7 +23,11 @@ export function listReadFiles(workspace: WorkspaceEvaluation['workspace'], docum
  * config and suppression comments, as the CLI and the studio do, passes the
  * findings it reports.
  */
-export function listDraftFindings(evaluation: WorkspaceEvaluation, document: SpecDocument, findings: readonly Diagnostic[] = evaluation.diagnostics): DraftFinding[] {
+export function listDraftFindings(
+  evaluation: WorkspaceEvaluation,
+  document: SpecDocument,
+  findings: readonly Diagnostic[] = evaluation.diagnostics,
+): DraftFinding[] {
   const workspace = evaluation.workspace
   const files = listReadFiles(workspace, document)
   return findings
@@ -38,7 +42,13 @@ export function listDraftFindings(evaluation: WorkspaceEvaluation, document: Spe
 function referencesOf(document: SpecDocument): (DocumentRef | undefined)[] {
   switch (document.kind) {
     case 'Allocation':
-      return [document.parties, document.agreement, document.strategy, document.previous, ...document.funds.map((fund) => fund.from?.agreement)]
+      return [
+        document.parties,
+        document.agreement,
+        document.strategy,
+        document.previous,
+        ...document.funds.map((fund) => fund.from?.agreement),
+      ]
     case 'Agreement':
       return document.columns.map((column) => column.dataset)
     case 'Parties':

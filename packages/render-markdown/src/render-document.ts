@@ -50,7 +50,11 @@ export interface RenderDocumentOptions extends RenderAllocationOptions {
   readonly draft?: readonly DraftFinding[]
 }
 
-function renderKind(evaluation: WorkspaceEvaluation, document: SpecDocument, options: RenderAllocationOptions): RenderedDocument | undefined {
+function renderKind(
+  evaluation: WorkspaceEvaluation,
+  document: SpecDocument,
+  options: RenderAllocationOptions,
+): RenderedDocument | undefined {
   const workspace = evaluation.workspace
   const resolve = (ref: DocumentRef) => workspace.resolve(ref)
   switch (document.kind) {
@@ -66,7 +70,8 @@ function renderKind(evaluation: WorkspaceEvaluation, document: SpecDocument, opt
       const agreement = document.agreement ? workspace.resolve(document.agreement) : undefined
       const strategy = document.strategy ? workspace.resolve(document.strategy) : undefined
       const allocationDocument = document.allocation ? workspace.resolve(document.allocation) : undefined
-      const allocation = allocationDocument?.kind === 'Allocation' ? evaluation.allocations.get(allocationDocument) : undefined
+      const allocation =
+        allocationDocument?.kind === 'Allocation' ? evaluation.allocations.get(allocationDocument) : undefined
       const links = {
         ...(agreement?.kind === 'Agreement' ? { agreement } : {}),
         ...(strategy?.kind === 'Strategy' ? { strategy } : {}),

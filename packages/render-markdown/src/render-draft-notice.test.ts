@@ -3,7 +3,11 @@ import { renderDraftNotice } from './render-draft-notice.js'
 
 test('a draft opens with a notice listing every error, escaped like the memo', () => {
   const markdown = renderDraftNotice([
-    { place: 'fordelning.yaml:21:20', rule: 'prose/claim-not-supported', message: "'drygt 61 403 000 kronor' betyder ett belopp mellan 61 403 000 och 61 404 000 kr." },
+    {
+      place: 'fordelning.yaml:21:20',
+      rule: 'prose/claim-not-supported',
+      message: "'drygt 61 403 000 kronor' betyder ett belopp mellan 61 403 000 och 61 404 000 kr.",
+    },
     { place: 'parter.yaml:30:17', rule: 'ref/unknown-unit', message: 'Enheten <b>*x*</b> finns inte.' },
   ])
   expect(markdown.split('\n')).toEqual([

@@ -63,8 +63,12 @@ describe('every memo that uses a dataset', () => {
     for (const id of ['vg-2025-lansgemensamma-medel', 'skr-2025']) {
       const markdown = render(evaluation, id)
       const underlag = markdown.slice(markdown.indexOf('Underlag\n'))
-      expect(underlag, id).toContain('- Folkmängd per län 2023-12-31: värden per 2023-12-31. Källa: SCB, BE0101 Folkmängd 31 december.')
-      expect(underlag, id).toContain('- Folkmängd per kommun 2025-09-30: värden per 2025-09-30. Källa: SCB, Folkmängd per kvartal (BE0101), 3:e kvartalet 2025.')
+      expect(underlag, id).toContain(
+        '- Folkmängd per län 2023-12-31: värden per 2023-12-31. Källa: SCB, BE0101 Folkmängd 31 december.',
+      )
+      expect(underlag, id).toContain(
+        '- Folkmängd per kommun 2025-09-30: värden per 2025-09-30. Källa: SCB, Folkmängd per kvartal (BE0101), 3:e kvartalet 2025.',
+      )
     }
   })
 

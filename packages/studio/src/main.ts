@@ -90,7 +90,8 @@ async function boot(): Promise<void> {
   const example = params.get('example')
   if (token) {
     const served = await readFromServer(token)
-    const keep = restored?.source.type === 'server' && restored.source.name === served.name && unsavedFiles(restored).length > 0
+    const keep =
+      restored?.source.type === 'server' && restored.source.name === served.name && unsavedFiles(restored).length > 0
     await openSession(keep ? restored : newSession({ type: 'server', name: served.name }, served.files))
     if (keep) status(t('restored'))
   } else if (example) {
@@ -123,7 +124,8 @@ function wireToolbar(): void {
     app?.refreshTexts()
   })
   $('open-folder').addEventListener('click', async () => {
-    const picker = (window as { showDirectoryPicker?: (options?: object) => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker
+    const picker = (window as { showDirectoryPicker?: (options?: object) => Promise<FileSystemDirectoryHandle> })
+      .showDirectoryPicker
     if (!picker) {
       status(t('noFolder'))
       return

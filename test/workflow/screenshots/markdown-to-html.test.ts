@@ -28,7 +28,11 @@ describe('markdownToHtml', () => {
   })
 
   it('folds a diff in <details> and colours its lines, skipping comments', () => {
-    expect(markdownToHtml('<!-- fordela-diff -->\n<details><summary>a.md</summary>\n\n```diff\n-gammal\n+ny <b>\n```\n\n</details>')).toBe(
+    expect(
+      markdownToHtml(
+        '<!-- fordela-diff -->\n<details><summary>a.md</summary>\n\n```diff\n-gammal\n+ny <b>\n```\n\n</details>',
+      ),
+    ).toBe(
       '<details open><summary>a.md</summary>\n<pre class="diff"><span class="del">-gammal</span>\n<span class="add">+ny &lt;b&gt;</span></pre>\n</details>',
     )
   })
@@ -36,7 +40,9 @@ describe('markdownToHtml', () => {
 
 describe('formatInline', () => {
   it('links a code label, unescapes backslashes outside code only, and escapes HTML', () => {
-    expect(formatInline('[`sum/x`](https://e.se/x.md) \\(GR\\) `a\\|b` <i>')).toBe('<a href="https://e.se/x.md"><code>sum/x</code></a> (GR) <code>a\\|b</code> &lt;i&gt;')
+    expect(formatInline('[`sum/x`](https://e.se/x.md) \\(GR\\) `a\\|b` <i>')).toBe(
+      '<a href="https://e.se/x.md"><code>sum/x</code></a> (GR) <code>a\\|b</code> &lt;i&gt;',
+    )
   })
 })
 

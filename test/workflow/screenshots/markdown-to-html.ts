@@ -18,7 +18,9 @@ export function markdownToHtml(markdown: string): string {
     } else if (fence) {
       const end = lines.indexOf(fence[1] ?? '```', index + 1)
       const body = lines.slice(index + 1, end < 0 ? lines.length : end)
-      html.push(`<pre class="${escapeHtml(fence[2] ?? '')}">${body.map(formatCodeLine(fence[2] ?? '')).join('\n')}</pre>`)
+      html.push(
+        `<pre class="${escapeHtml(fence[2] ?? '')}">${body.map(formatCodeLine(fence[2] ?? '')).join('\n')}</pre>`,
+      )
       index = end < 0 ? lines.length : end + 1
     } else if (/^#{1,6} /.test(line)) {
       const level = line.indexOf(' ')
@@ -36,7 +38,7 @@ export function markdownToHtml(markdown: string): string {
       html.push(`<blockquote>${markdownToHtml(quoted.map((l) => l.replace(/^> ?/, '')).join('\n'))}</blockquote>`)
       index += quoted.length
     } else if (/^(- |\d+\. )/.test(line)) {
-      const items = takeWhile(lines, index, (l) => /^(- |\d+\. |  +\S)/.test(l))
+      const items = takeWhile(lines, index, (l) => /^(- |\d+\. | {2,}\S)/.test(l))
       html.push(formatList(items))
       index += items.length
     } else {
@@ -70,10 +72,15 @@ function formatList(lines: readonly string[]): string {
 /** A GFM table: header row, alignment row (`:---`, `---:`), body rows. */
 function formatTable(rows: readonly string[]): string {
   const cells = rows.map(splitRow)
-  const alignments = (cells[1] ?? []).map((cell) => (cell.endsWith(':') ? (cell.startsWith(':') ? 'center' : 'right') : 'left'))
+  const alignments = (cells[1] ?? []).map((cell) =>
+    cell.endsWith(':') ? (cell.startsWith(':') ? 'center' : 'right') : 'left',
+  )
   const row = (tag: 'th' | 'td', row: readonly string[]) =>
     `<tr>${row.map((cell, column) => `<${tag} style="text-align:${alignments[column] ?? 'left'}">${formatInline(cell)}</${tag}>`).join('')}</tr>`
-  return `<table><thead>${row('th', cells[0] ?? [])}</thead><tbody>${cells.slice(2).map((r) => row('td', r)).join('')}</tbody></table>`
+  return `<table><thead>${row('th', cells[0] ?? [])}</thead><tbody>${cells
+    .slice(2)
+    .map((r) => row('td', r))
+    .join('')}</tbody></table>`
 }
 
 /** The cells of one table row, with `\|` kept as a literal bar. */
@@ -114,7 +121,10 @@ export function formatInline(text: string): string {
     // Outside code, a backslash escape (`\*`, `\(`) stands for the character itself.
     .replace(/\\([!-/:-@[-`{-~])/g, (_match, character: string) => hold(escapeHtml(character)))
     // A link's label stays in the text, to be formatted with it.
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_match, label: string, url: string) => `${hold(`<a href="${escapeHtml(url)}">`)}${label}${hold('</a>')}`)
+    .replace(
+      /\[([^\]]+)\]\(([^)\s]+)\)/g,
+      (_match, label: string, url: string) => `${hold(`<a href="${escapeHtml(url)}">`)}${label}${hold('</a>')}`,
+    )
   // The lint summary escapes &, < and > itself; show them as the characters they stand for.
   const html = escapeHtml(marked.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'))
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')

@@ -51,7 +51,10 @@ export function readCodeCache(file: string): Buffer | undefined {
 export function writeCodeCache(file: string, data: Uint8Array): boolean {
   const temporary = `${file}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`
   try {
-    writeFileSync(temporary, Buffer.concat([Buffer.from(`${magic}${hashData(data)}\n`, 'latin1'), data]), { flag: 'wx', mode: 0o600 })
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${magic}${hashData(data)}\n`, 'latin1'), data]), {
+      flag: 'wx',
+      mode: 0o600,
+    })
     renameSync(temporary, file)
     return true
   } catch {

@@ -15,7 +15,9 @@ describe('locateCacheFolder', () => {
   })
 
   it('takes FORDELA_CACHE_DIR as it is, relative to the working directory', () => {
-    expect(locateCacheFolder({ FORDELA_CACHE_DIR: '/tmp/fc', XDG_CACHE_HOME: '/var/cache/anna' }, home, cwd)).toBe('/tmp/fc')
+    expect(locateCacheFolder({ FORDELA_CACHE_DIR: '/tmp/fc', XDG_CACHE_HOME: '/var/cache/anna' }, home, cwd)).toBe(
+      '/tmp/fc',
+    )
     expect(locateCacheFolder({ FORDELA_CACHE_DIR: '.cache' }, home, cwd)).toBe('/home/anna/repo/.cache')
   })
 

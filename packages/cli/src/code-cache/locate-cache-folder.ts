@@ -6,7 +6,11 @@ import { isAbsolute, join, resolve } from 'node:path'
  * `FORDELA_CACHE_DIR` (relative to `cwd`), else `$XDG_CACHE_HOME/fordela`,
  * else `~/.cache/fordela`.
  */
-export function locateCacheFolder(env: Readonly<Record<string, string | undefined>>, home: string, cwd: string): string | undefined {
+export function locateCacheFolder(
+  env: Readonly<Record<string, string | undefined>>,
+  home: string,
+  cwd: string,
+): string | undefined {
   const off = env['FORDELA_NO_CODE_CACHE']
   if (off !== undefined && off !== '' && off !== '0') return undefined
   const own = env['FORDELA_CACHE_DIR']

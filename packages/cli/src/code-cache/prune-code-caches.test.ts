@@ -37,7 +37,11 @@ describe('pruneCodeCaches', () => {
       'notes.txt': 90,
     })
     pruneCodeCaches(folder, cache('main-nodev20.20.2-linux-x64', 'a'), now)
-    expect(readdirSync(folder).sort()).toEqual([cache('main-nodev20.20.2-linux-x64', 'a'), 'notes.txt', cache('render-nodev20.20.2-linux-x64', 'a')])
+    expect(readdirSync(folder).sort()).toEqual([
+      cache('main-nodev20.20.2-linux-x64', 'a'),
+      'notes.txt',
+      cache('render-nodev20.20.2-linux-x64', 'a'),
+    ])
   })
 
   it('keeps the three builds written last of each command, counting the one just written', () => {
@@ -52,7 +56,12 @@ describe('pruneCodeCaches', () => {
     })
     // e was just written; of the others d and c are the newest: a and b go.
     pruneCodeCaches(folder, cache(lint, 'e'), now)
-    expect(readdirSync(folder).sort()).toEqual([cache(lint, 'c'), cache(lint, 'd'), cache(lint, 'e'), cache('render-nodev20.20.2-linux-x64', 'a')])
+    expect(readdirSync(folder).sort()).toEqual([
+      cache(lint, 'c'),
+      cache(lint, 'd'),
+      cache(lint, 'e'),
+      cache('render-nodev20.20.2-linux-x64', 'a'),
+    ])
   })
 
   it('ignores a folder it cannot read', () => {

@@ -34,11 +34,18 @@ function writeBundle(header = true): string {
 
 /** A new, not yet existing cache folder and the settings that use it. */
 function newSettings(isWorthKeeping = true): CodeCacheSettings & { folder: string } {
-  return { folder: join(mkdtempSync(join(root, 'cache-')), 'fordela'), key: 'lint-test', isWorthKeeping: () => isWorthKeeping }
+  return {
+    folder: join(mkdtempSync(join(root, 'cache-')), 'fordela'),
+    key: 'lint-test',
+    isWorthKeeping: () => isWorthKeeping,
+  }
 }
 
 /** Runs the bundle and also says whether its main() ran exactly once. */
-async function run(bundle: string, settings: CodeCacheSettings): Promise<{ read: string; written: boolean; ran: boolean }> {
+async function run(
+  bundle: string,
+  settings: CodeCacheSettings,
+): Promise<{ read: string; written: boolean; ran: boolean }> {
   const before = globalThis.fordelaTestRuns ?? 0
   const outcome = await runBundle(bundle, settings)
   return { ...outcome, ran: globalThis.fordelaTestRuns === before + 1 }
@@ -75,7 +82,11 @@ describe('runBundle', () => {
   })
 
   it('runs without a cache when it is off, the bundle has no hash line, or the run is not worth keeping', async () => {
-    expect(await run(writeBundle(), { ...newSettings(), folder: undefined })).toEqual({ read: 'off', written: false, ran: true })
+    expect(await run(writeBundle(), { ...newSettings(), folder: undefined })).toEqual({
+      read: 'off',
+      written: false,
+      ran: true,
+    })
     const noHash = newSettings()
     expect(await run(writeBundle(false), noHash)).toEqual({ read: 'off', written: false, ran: true })
     const failed = newSettings(false)

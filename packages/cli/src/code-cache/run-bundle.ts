@@ -72,7 +72,14 @@ function compileBundle(bundleFile: string, settings: CodeCacheSettings): Compile
   wrapper.call(module.exports, module.exports, createRequire(bundleFile), module, bundleFile, dirname(bundleFile))
   const { main } = module.exports
   if (typeof main !== 'function') throw new Error(`${bundleFile} exports no main()`)
-  const read = folder === undefined ? 'off' : cachedData === undefined ? 'missing' : script.cachedDataRejected === true ? 'rejected' : 'used'
+  const read =
+    folder === undefined
+      ? 'off'
+      : cachedData === undefined
+        ? 'missing'
+        : script.cachedDataRejected === true
+          ? 'rejected'
+          : 'used'
   return { script, main, folder, name, read }
 }
 

@@ -4,7 +4,13 @@ import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { describeImported } from '../data/describe-imported.js'
 import { fetchWithRetries } from '../data/fetch-with-retries.js'
-import { parseAgeRange, parseDateOption, parseIdOption, parseRegions, type DataOptions } from '../data/parse-data-options.js'
+import {
+  parseAgeRange,
+  parseDateOption,
+  parseIdOption,
+  parseRegions,
+  type DataOptions,
+} from '../data/parse-data-options.js'
 import { formatProblem, planDatasetFiles, todayUtc } from '../data/plan-dataset-files.js'
 import { showSafely } from '../data/show-safely.js'
 import { writePlannedFiles } from '../data/write-planned-files.js'
@@ -33,14 +39,16 @@ const MAX_RETRIES = 10
 export async function dataFetchCommand(table: string, options: DataFetchOptions, io: CliIo): Promise<number> {
   const lang = options.lang ?? 'sv'
   const words = messages.cliData
-  if (!/^[A-Za-z0-9_-]{1,40}$/u.test(table)) throw new UsageError(say(lang, words.badTable, { value: showSafely(table) }))
+  if (!/^[A-Za-z0-9_-]{1,40}$/u.test(table))
+    throw new UsageError(say(lang, words.badTable, { value: showSafely(table) }))
   if (options.contents !== undefined && !/^[A-Za-z0-9_*-]{1,40}$/u.test(options.contents)) {
     throw new UsageError(say(lang, words.badContents, { value: showSafely(options.contents) }))
   }
   if (options.time !== undefined && !/^[A-Za-z0-9()]{1,20}$/u.test(options.time)) {
     throw new UsageError(say(lang, words.badTime, { value: showSafely(options.time) }))
   }
-  if (!/^https?:\/\/[^\s]+$/u.test(options.api)) throw new UsageError(say(lang, words.badApi, { value: showSafely(options.api) }))
+  if (!/^https?:\/\/[^\s]+$/u.test(options.api))
+    throw new UsageError(say(lang, words.badApi, { value: showSafely(options.api) }))
   const regions = parseRegions(options.regions, lang)
   const sumAge = parseAgeRange(options.sumAge, lang)
   const id = parseIdOption(options.id, lang)
@@ -49,7 +57,14 @@ export async function dataFetchCommand(table: string, options: DataFetchOptions,
 
   const selection = [
     { variableCode: 'Region', valueCodes: ['*'] },
-    ...(sumAge ? [{ variableCode: 'Alder', valueCodes: Array.from({ length: sumAge.to - sumAge.from + 1 }, (_, i) => String(sumAge.from + i)) }] : []),
+    ...(sumAge
+      ? [
+          {
+            variableCode: 'Alder',
+            valueCodes: Array.from({ length: sumAge.to - sumAge.from + 1 }, (_, i) => String(sumAge.from + i)),
+          },
+        ]
+      : []),
     { variableCode: 'ContentsCode', valueCodes: [options.contents ?? '*'] },
     { variableCode: 'Tid', valueCodes: [options.time ?? 'top(1)'] },
   ]
@@ -64,8 +79,13 @@ export async function dataFetchCommand(table: string, options: DataFetchOptions,
     lang,
   })
   if (!fetched.ok) {
-    const byHand = say(lang, words.downloadByHand, { table, sumAge: sumAge ? ` --sum-age ${sumAge.from}-${sumAge.to}` : '' })
-    const what = say(lang, fetched.reason === 'unreachable' ? words.unreachable : words.refused, { detail: fetched.detail })
+    const byHand = say(lang, words.downloadByHand, {
+      table,
+      sumAge: sumAge ? ` --sum-age ${sumAge.from}-${sumAge.to}` : '',
+    })
+    const what = say(lang, fetched.reason === 'unreachable' ? words.unreachable : words.refused, {
+      detail: fetched.detail,
+    })
     io.writeErr(`fordela: ${what}\n${byHand}\n`)
     return ExitCode.failure
   }

@@ -4,7 +4,13 @@ import { MAX_SCB_FILE_BYTES } from '@fordela/parser'
 import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { describeImported } from '../data/describe-imported.js'
-import { parseAgeRange, parseDateOption, parseIdOption, parseRegions, type DataOptions } from '../data/parse-data-options.js'
+import {
+  parseAgeRange,
+  parseDateOption,
+  parseIdOption,
+  parseRegions,
+  type DataOptions,
+} from '../data/parse-data-options.js'
 import { formatProblem, planDatasetFiles, todayUtc } from '../data/plan-dataset-files.js'
 import { showSafely } from '../data/show-safely.js'
 import { writePlannedFiles } from '../data/write-planned-files.js'

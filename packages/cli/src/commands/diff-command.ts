@@ -1,4 +1,9 @@
-import { describeSpecErrors, formatComparisonData, formatComparisonText, renderComparisonMarkdown } from '@fordela/render-markdown'
+import {
+  describeSpecErrors,
+  formatComparisonData,
+  formatComparisonText,
+  renderComparisonMarkdown,
+} from '@fordela/render-markdown'
 import type { Language } from '@fordela/parser'
 import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
@@ -50,7 +55,13 @@ function formatReport({ report, specErrors }: CheckedComparison, options: DiffCo
       return `${JSON.stringify({ ...formatComparisonData(report), specErrors: specErrors.map((spec) => ({ ...spec })) }, null, 2)}\n`
     case 'markdown':
       // The warning comes right under the heading, as a quote, within the comment limit.
-      return showReportText(renderComparisonMarkdown(report, { lang, warnings: warning, ...(options.fullReport !== undefined ? { fullReport: options.fullReport } : {}) }))
+      return showReportText(
+        renderComparisonMarkdown(report, {
+          lang,
+          warnings: warning,
+          ...(options.fullReport !== undefined ? { fullReport: options.fullReport } : {}),
+        }),
+      )
     default:
       return showReportText(warning.map((line) => `⚠ ${line}\n\n`).join('') + formatComparisonText(report, lang))
   }

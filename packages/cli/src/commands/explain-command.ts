@@ -1,5 +1,11 @@
 import { listUnits } from '@fordela/engine'
-import { explainAgreementData, explainAllocationData, formatTraceText, traceAgreement, traceAllocation } from '@fordela/render-markdown'
+import {
+  explainAgreementData,
+  explainAllocationData,
+  formatTraceText,
+  traceAgreement,
+  traceAllocation,
+} from '@fordela/render-markdown'
 import { suggestClosest, type Language } from '@fordela/parser'
 import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
@@ -39,7 +45,10 @@ export async function explainCommand(spec: string, options: ExplainCommandOption
     throw new UsageError(say(lang, messages.cliSpec.unitIsForAgreements))
   }
   const evaluation = requireAllocation(evaluated, spec, lang)
-  const filter = { ...(options.party !== undefined ? { party: options.party } : {}), ...(options.fund !== undefined ? { fund: options.fund } : {}) }
+  const filter = {
+    ...(options.party !== undefined ? { party: options.party } : {}),
+    ...(options.fund !== undefined ? { fund: options.fund } : {}),
+  }
   requireKnownFilter(evaluation, filter, lang)
   warnIfAmountsIncomplete(evaluated, spec, lang, io)
   if (options.format === 'json') {
@@ -53,7 +62,13 @@ export async function explainCommand(spec: string, options: ExplainCommandOption
 }
 
 /** `fordela explain <agreement> [--unit <id>]`. */
-function explainAgreement(evaluated: EvaluatedSpec, spec: string, options: ExplainCommandOptions, lang: Language, io: CliIo): number {
+function explainAgreement(
+  evaluated: EvaluatedSpec,
+  spec: string,
+  options: ExplainCommandOptions,
+  lang: Language,
+  io: CliIo,
+): number {
   if (options.party !== undefined || options.fund !== undefined) {
     throw new UsageError(say(lang, messages.cliSpec.partyFundAreForAllocations))
   }
@@ -68,7 +83,9 @@ function explainAgreement(evaluated: EvaluatedSpec, spec: string, options: Expla
   }
   const unit = options.unit !== undefined ? { unit: options.unit } : {}
   if (options.format === 'json') {
-    io.writeOut(`${JSON.stringify(explainAgreementData(evaluation, { ...unit, texts: evaluated.workspace.texts }), null, 2)}\n`)
+    io.writeOut(
+      `${JSON.stringify(explainAgreementData(evaluation, { ...unit, texts: evaluated.workspace.texts }), null, 2)}\n`,
+    )
     return ExitCode.ok
   }
   const lookup = (id: string) => evaluated.workspace.documentById(id)

@@ -20,13 +20,26 @@ import { toDisplayPath } from '../report/display-path.js'
  * the fixes are made (1 when errors would remain). `--fix` writes each file
  * atomically, then lints again and reports what is left, as `fordela lint`.
  */
-export async function fixCommand(paths: readonly string[], rawOptions: Readonly<Record<string, unknown>>, io: CliIo): Promise<number> {
+export async function fixCommand(
+  paths: readonly string[],
+  rawOptions: Readonly<Record<string, unknown>>,
+  io: CliIo,
+): Promise<number> {
   const setup = await resolveLintSetup(paths, readLintOptions(rawOptions), io.cwd)
   const { lang, root } = setup
   if (rawOptions['fixDryRun'] === true) {
     const { files, count, remaining } = await previewFixes(setup, lang)
     const shown = (file: string) => toDisplayPath(root, io.cwd, file)
-    io.writeOut(files.map((file) => formatUnifiedDiff(file.before, file.after, { oldName: `a/${shown(file.file)}`, newName: `b/${shown(file.file)}` })).join(''))
+    io.writeOut(
+      files
+        .map((file) =>
+          formatUnifiedDiff(file.before, file.after, {
+            oldName: `a/${shown(file.file)}`,
+            newName: `b/${shown(file.file)}`,
+          }),
+        )
+        .join(''),
+    )
     io.writeErr(describe(count, files.length, lang, true))
     return decideDryRunExit(remaining, setup, io, lang)
   }
@@ -46,8 +59,14 @@ function describe(count: number, files: number, lang: Language, dryRun: boolean)
  * The dry run's exit code: lint's on the fixed files, baseline and
  * `--max-warnings` applied; what would remain is counted on stderr.
  */
-async function decideDryRunExit(remaining: readonly ReportedDiagnostic[], setup: LintSetup, io: CliIo, lang: Language): Promise<number> {
-  const baseline = setup.baselineFile === undefined ? [] : await readBaseline(setup.baselineFile, setup.root, io.cwd, lang)
+async function decideDryRunExit(
+  remaining: readonly ReportedDiagnostic[],
+  setup: LintSetup,
+  io: CliIo,
+  lang: Language,
+): Promise<number> {
+  const baseline =
+    setup.baselineFile === undefined ? [] : await readBaseline(setup.baselineFile, setup.root, io.cwd, lang)
   const { kept } = applyBaseline(remaining, baseline)
   const errors = kept.filter((finding) => finding.severity === 'error').length
   const warnings = kept.filter((finding) => finding.severity === 'warning').length

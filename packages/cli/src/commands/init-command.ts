@@ -55,10 +55,16 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
     await writeScaffoldFiles(target, scaffold.files, io.cwd, lang)
     const baselined = await writeCountyBaseline(target, io, lang)
     const written = [...paths, ...(baselined.length > 0 ? [defaultBaselineName] : [])].sort()
-    const known = baselined.map((finding) => `  ${shown(finding.file)}:${finding.region.start.line}  ${finding.code}: ${finding.message[lang]}`).join('\n')
+    const known = baselined
+      .map(
+        (finding) => `  ${shown(finding.file)}:${finding.region.start.line}  ${finding.code}: ${finding.message[lang]}`,
+      )
+      .join('\n')
     io.writeOut(
       say(lang, messages.cliInit.createdCounty, { county: scaffold.countyName, year, files: listWritten(written) }) +
-        (baselined.length > 0 ? say(lang, messages.cliInit.knownFindings, { baseline: defaultBaselineName, findings: known }) : '') +
+        (baselined.length > 0
+          ? say(lang, messages.cliInit.knownFindings, { baseline: defaultBaselineName, findings: known })
+          : '') +
         say(lang, messages.cliInit.countyNextSteps, { enter }),
     )
     return ExitCode.ok
@@ -68,7 +74,19 @@ export async function initCommand(dir: string | undefined, options: InitCommandO
   const paths = [...files.map((file) => file.path), scaffoldMemo].sort()
   refuseToOverwrite(target, paths, options.force === true, io.cwd, lang)
   await writeScaffoldFiles(target, files, io.cwd, lang)
-  await writeScaffoldFiles(target, [{ path: scaffoldMemo, text: await renderScaffoldMemo(resolve(target, scaffoldAllocation), io.cwd) }], io.cwd, lang)
-  io.writeOut(say(lang, messages.cliInit.createdExample, { files: listWritten(paths), enter, allocation: scaffoldAllocation, memo: scaffoldMemo }))
+  await writeScaffoldFiles(
+    target,
+    [{ path: scaffoldMemo, text: await renderScaffoldMemo(resolve(target, scaffoldAllocation), io.cwd) }],
+    io.cwd,
+    lang,
+  )
+  io.writeOut(
+    say(lang, messages.cliInit.createdExample, {
+      files: listWritten(paths),
+      enter,
+      allocation: scaffoldAllocation,
+      memo: scaffoldMemo,
+    }),
+  )
   return ExitCode.ok
 }

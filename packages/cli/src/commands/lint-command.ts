@@ -24,7 +24,11 @@ import type { FormatContext, LintReport, ReportedDiagnostic } from '../report/li
  * `--max-warnings`, 2 when an input could not be read; usage mistakes throw
  * a `UsageError` that `run` prints as one line with exit code 2.
  */
-export async function lintCommand(paths: readonly string[], rawOptions: Readonly<Record<string, unknown>>, io: CliIo): Promise<number> {
+export async function lintCommand(
+  paths: readonly string[],
+  rawOptions: Readonly<Record<string, unknown>>,
+  io: CliIo,
+): Promise<number> {
   const options = readLintOptions(rawOptions)
   if (options.explain !== undefined) {
     const { explainRuleCommand } = await import('./explain-rule-command.js')
@@ -79,7 +83,12 @@ function writeStepSummary(report: LintReport, context: FormatContext, io: CliIo)
  * 2 when an input file could not be read, 1 for errors or too many
  * warnings (counted before `--quiet` hides them, as ESLint does), else 0.
  */
-function decideExitCode(findings: readonly ReportedDiagnostic[], maxWarnings: number | undefined, io: CliIo, lang: Language): number {
+function decideExitCode(
+  findings: readonly ReportedDiagnostic[],
+  maxWarnings: number | undefined,
+  io: CliIo,
+  lang: Language,
+): number {
   if (findings.some(isUnreadableInput)) return ExitCode.failure
   const { errorCount, warningCount } = countSeverities(findings)
   if (errorCount > 0) return ExitCode.findings
@@ -96,5 +105,10 @@ function decideExitCode(findings: readonly ReportedDiagnostic[], maxWarnings: nu
  * at the reference.
  */
 function isUnreadableInput(finding: ReportedDiagnostic): boolean {
-  return finding.code === 'ref/file-unreadable' && finding.span[0] === 0 && finding.span[1] === 0 && finding.severity === 'error'
+  return (
+    finding.code === 'ref/file-unreadable' &&
+    finding.span[0] === 0 &&
+    finding.span[1] === 0 &&
+    finding.severity === 'error'
+  )
 }

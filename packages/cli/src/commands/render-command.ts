@@ -68,13 +68,24 @@ export async function renderCommand(spec: string, options: RenderCommandOptions,
     // The memo is Swedish whatever the terminal's language.
     message: finding.message.sv,
   }))
-  const rendered = renderDocument(evaluated.evaluation, document, { ...(options.appendix ? { appendix: true } : {}), draft })
+  const rendered = renderDocument(evaluated.evaluation, document, {
+    ...(options.appendix ? { appendix: true } : {}),
+    draft,
+  })
   if (rendered === undefined) {
     throw new UsageError(say(lang, messages.cliSpec.noRendering, { spec, kind: document.kind }))
   }
   // --check answers one question, whether the committed file is what the spec renders (a draft's
   // notice included); lint and the notice report the errors.
-  if (options.check) return checkRenderedFile(options.output ?? defaultMarkdownPath(spec), located.setup.root, rendered.markdown, spec, io, lang)
+  if (options.check)
+    return checkRenderedFile(
+      options.output ?? defaultMarkdownPath(spec),
+      located.setup.root,
+      rendered.markdown,
+      spec,
+      io,
+      lang,
+    )
   const code = shown.length > 0 ? ExitCode.findings : ExitCode.ok
   if (options.output === undefined) {
     io.writeOut(rendered.markdown)

@@ -35,7 +35,12 @@ function findStudioFiles(lang: Language): string {
  * default the current one) read-write on 127.0.0.1 with a random token in
  * the URL, until stopped (Ctrl-C). Prints the address to open.
  */
-export async function studioCommand(dir: string | undefined, options: StudioCommandOptions, io: CliIo, stopped: Promise<void>): Promise<number> {
+export async function studioCommand(
+  dir: string | undefined,
+  options: StudioCommandOptions,
+  io: CliIo,
+  stopped: Promise<void>,
+): Promise<number> {
   const lang = options.lang ?? 'sv'
   const root = resolve(io.cwd, dir ?? '.')
   let realRoot: string

@@ -23,7 +23,12 @@ export function readLimits(node: YamlNode, problems: ConfigProblem[]): Partial<Y
         ? sayBoth(messages.cli.unknownLimitMeant, { written: key, suggestion: closest })
         : sayBoth(messages.cli.unknownLimitAllowed, { written: key, allowed: limitKeys.join(', ') })
       problems.push({ span: keySpan, message })
-    } else if (value.type === 'scalar' && typeof value.value === 'number' && Number.isSafeInteger(value.value) && value.value >= 1) {
+    } else if (
+      value.type === 'scalar' &&
+      typeof value.value === 'number' &&
+      Number.isSafeInteger(value.value) &&
+      value.value >= 1
+    ) {
       const ceiling = yamlLimitCeilings[key as keyof YamlLimits]
       if (value.value <= ceiling) limits[key as keyof YamlLimits] = value.value
       else {

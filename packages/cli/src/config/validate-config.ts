@@ -1,4 +1,12 @@
-import { catalog, suggestClosest, type Language, type LocalizedText, type RoundingPolicy, type Template, type YamlNode } from '@fordela/parser'
+import {
+  catalog,
+  suggestClosest,
+  type Language,
+  type LocalizedText,
+  type RoundingPolicy,
+  type Template,
+  type YamlNode,
+} from '@fordela/parser'
 import { messages, sayBoth } from '@fordela/render-markdown/messages'
 import type { ConfigProblem, ConfiguredSeverity, LintConfig } from './lint-config.js'
 import { readLimits } from './read-limits.js'
@@ -50,7 +58,12 @@ export function validateConfig(root: YamlNode | undefined): { config: LintConfig
         break
       }
       case 'maxWarnings':
-        if (value.type === 'scalar' && typeof value.value === 'number' && Number.isInteger(value.value) && value.value >= 0) {
+        if (
+          value.type === 'scalar' &&
+          typeof value.value === 'number' &&
+          Number.isInteger(value.value) &&
+          value.value >= 0
+        ) {
           config = { ...config, maxWarnings: value.value }
         } else {
           problems.push({ span: value.span, message: messages.cli.configMaxWarnings })
@@ -79,20 +92,31 @@ function readRules(node: YamlNode, rules: Map<string, ConfiguredSeverity>, probl
 
 /** Reads a list of glob strings. */
 function readGlobs(key: string, node: YamlNode, problems: ConfigProblem[]): string[] | undefined {
-  const globs = node.type === 'seq' ? node.items.flatMap((item) => (item.type === 'scalar' && typeof item.value === 'string' ? [item.value] : [])) : []
+  const globs =
+    node.type === 'seq'
+      ? node.items.flatMap((item) => (item.type === 'scalar' && typeof item.value === 'string' ? [item.value] : []))
+      : []
   if (node.type === 'seq' && globs.length === node.items.length) return globs
   problems.push({ span: node.span, message: sayBoth(messages.cli.configGlobs, { key }) })
   return undefined
 }
 
 /** Reads a string that must be one of `allowed`. */
-function readChoice<T extends string>(key: string, node: YamlNode, allowed: readonly T[], problems: ConfigProblem[]): T | undefined {
+function readChoice<T extends string>(
+  key: string,
+  node: YamlNode,
+  allowed: readonly T[],
+  problems: ConfigProblem[],
+): T | undefined {
   if (node.type === 'scalar' && allowed.includes(node.value as T)) return node.value as T
   const list = allowed.join(', ')
   const message =
     node.type === 'scalar'
       ? sayBoth(messages.cli.configNotAllowed, { key, written: String(node.value), allowed: list })
-      : sayBoth(node.type === 'map' ? messages.cli.configMappingNotAllowed : messages.cli.configListNotAllowed, { key, allowed: list })
+      : sayBoth(node.type === 'map' ? messages.cli.configMappingNotAllowed : messages.cli.configListNotAllowed, {
+          key,
+          allowed: list,
+        })
   problems.push({ span: node.span, message })
   return undefined
 }
@@ -104,8 +128,16 @@ interface UnknownWords {
   readonly listed: Template<{ written: string }>
 }
 
-const unknownKey: UnknownWords = { meant: messages.cli.unknownKeyMeant, allowed: messages.cli.unknownKeyAllowed, listed: messages.cli.unknownKeyListed }
-const unknownRule: UnknownWords = { meant: messages.cli.unknownRuleMeant, allowed: messages.cli.unknownRuleAllowed, listed: messages.cli.unknownRuleListed }
+const unknownKey: UnknownWords = {
+  meant: messages.cli.unknownKeyMeant,
+  allowed: messages.cli.unknownKeyAllowed,
+  listed: messages.cli.unknownKeyListed,
+}
+const unknownRule: UnknownWords = {
+  meant: messages.cli.unknownRuleMeant,
+  allowed: messages.cli.unknownRuleAllowed,
+  listed: messages.cli.unknownRuleListed,
+}
 
 /** "Okänd nyckel "x". Menade du "y"?", listing the allowed words when they are few. */
 function describeUnknown(words: UnknownWords, written: string, allowed: readonly string[]): LocalizedText {

@@ -38,7 +38,9 @@ export async function fetchWithRetries(request: FetchRequest): Promise<FetchOutc
   const words = messages.cliData
   let last: FetchOutcome = { ok: false, reason: 'unreachable', detail: '' }
   for (let attempt = 0; attempt <= request.retries; attempt += 1) {
-    request.progress(say(lang, words.attempt, { attempt: attempt + 1, attempts: request.retries + 1, url: request.url }))
+    request.progress(
+      say(lang, words.attempt, { attempt: attempt + 1, attempts: request.retries + 1, url: request.url }),
+    )
     let wait = request.retryDelayMs * 2 ** attempt
     try {
       const response = await fetch(request.url, {
@@ -49,7 +51,8 @@ export async function fetchWithRetries(request: FetchRequest): Promise<FetchOutc
       })
       if (response.ok) {
         const bytes = await readLimited(response, request.maxBytes)
-        if (!bytes) return { ok: false, reason: 'refused', detail: say(lang, words.answerTooLarge, { max: request.maxBytes }) }
+        if (!bytes)
+          return { ok: false, reason: 'refused', detail: say(lang, words.answerTooLarge, { max: request.maxBytes }) }
         request.progress(say(lang, words.received, { bytes: bytes.length }))
         return { ok: true, bytes }
       }
@@ -57,7 +60,8 @@ export async function fetchWithRetries(request: FetchRequest): Promise<FetchOutc
       last = { ok: false, reason: 'refused', detail }
       if (!RETRYABLE_STATUSES.has(response.status)) return last
       const retryAfter = Number(response.headers.get('retry-after'))
-      if (Number.isFinite(retryAfter) && retryAfter > 0) wait = Math.max(wait, Math.min(retryAfter * 1000, MAX_RETRY_AFTER_MS))
+      if (Number.isFinite(retryAfter) && retryAfter > 0)
+        wait = Math.max(wait, Math.min(retryAfter * 1000, MAX_RETRY_AFTER_MS))
     } catch (error) {
       last = { ok: false, reason: 'unreachable', detail: describeNetworkError(error) }
     }

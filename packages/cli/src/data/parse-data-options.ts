@@ -41,7 +41,11 @@ export function parseAgeRange(value: string | undefined, lang: Language): { from
 export function parseDateOption(name: string, value: string | undefined, lang: Language): string | undefined {
   if (value === undefined) return undefined
   const date = new Date(`${value}T00:00:00Z`)
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/u.test(value) ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== value
+  ) {
     throw new UsageError(say(lang, messages.cliData.badDate, { option: name, value }))
   }
   return value

@@ -37,7 +37,11 @@ export interface PlannedFile {
 
 /** The files an import writes, one CSV and one spec per dataset, or the problems that stop it. */
 export type ImportPlan =
-  | { readonly datasets: readonly ImportedDataset[]; readonly files: readonly PlannedFile[]; readonly problems?: undefined }
+  | {
+      readonly datasets: readonly ImportedDataset[]
+      readonly files: readonly PlannedFile[]
+      readonly problems?: undefined
+    }
   | { readonly datasets?: undefined; readonly files?: undefined; readonly problems: readonly ImportProblem[] }
 
 /**
@@ -54,7 +58,8 @@ export function planDatasetFiles(request: ImportPlanRequest): ImportPlan {
   const datasets: ImportedDataset[] = []
   const files: PlannedFile[] = []
   for (const regions of request.regions) {
-    const suffix = request.regions.length > 1 && request.id !== undefined ? `-${regions === 'kommuner' ? 'kommun' : 'lan'}` : ''
+    const suffix =
+      request.regions.length > 1 && request.id !== undefined ? `-${regions === 'kommuner' ? 'kommun' : 'lan'}` : ''
     const build = (retrieved: string) =>
       buildScbDataset(read.table, {
         regions,

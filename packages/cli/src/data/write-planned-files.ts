@@ -32,5 +32,7 @@ export function writePlannedFiles(
 function holds(path: string, content: string | Uint8Array): boolean {
   if (!existsSync(path)) return false
   const current = readFileSync(path)
-  return typeof content === 'string' ? current.toString('utf8') === content : Buffer.compare(current, Buffer.from(content)) === 0
+  return typeof content === 'string'
+    ? current.toString('utf8') === content
+    : Buffer.compare(current, Buffer.from(content)) === 0
 }

@@ -17,7 +17,12 @@ export function diffLines(before: readonly string[], after: readonly string[]): 
   let start = 0
   while (start < before.length && start < after.length && before[start] === after[start]) start += 1
   let end = 0
-  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1
+  while (
+    end < before.length - start &&
+    end < after.length - start &&
+    before[before.length - 1 - end] === after[after.length - 1 - end]
+  )
+    end += 1
   const keep = (text: string): LineEdit => ({ type: 'keep', text })
   const middle = diffMiddle(before.slice(start, before.length - end), after.slice(start, after.length - end))
   return [...before.slice(0, start).map(keep), ...middle, ...before.slice(before.length - end).map(keep)]
@@ -33,7 +38,10 @@ function diffMiddle(a: readonly string[], b: readonly string[]): LineEdit[] {
   for (let d = 0; d <= max; d += 1) {
     trace.push(v.slice())
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0)) ? (v[offset + k + 1] ?? 0) : (v[offset + k - 1] ?? 0) + 1
+      let x =
+        k === -d || (k !== d && (v[offset + k - 1] ?? 0) < (v[offset + k + 1] ?? 0))
+          ? (v[offset + k + 1] ?? 0)
+          : (v[offset + k - 1] ?? 0) + 1
       let y = x - k
       while (x < n && y < m && a[x] === b[y]) {
         x += 1
@@ -43,11 +51,20 @@ function diffMiddle(a: readonly string[], b: readonly string[]): LineEdit[] {
       if (x >= n && y >= m) return backtrack(trace, a, b, offset, d)
     }
   }
-  return [...a.map((text): LineEdit => ({ type: 'remove', text })), ...b.map((text): LineEdit => ({ type: 'add', text }))]
+  return [
+    ...a.map((text): LineEdit => ({ type: 'remove', text })),
+    ...b.map((text): LineEdit => ({ type: 'add', text })),
+  ]
 }
 
 /** Walks the recorded frontiers back from the end to the start, collecting the edits. */
-function backtrack(trace: readonly Int32Array[], a: readonly string[], b: readonly string[], offset: number, depth: number): LineEdit[] {
+function backtrack(
+  trace: readonly Int32Array[],
+  a: readonly string[],
+  b: readonly string[],
+  offset: number,
+  depth: number,
+): LineEdit[] {
   const edits: LineEdit[] = []
   let x = a.length
   let y = b.length

@@ -27,7 +27,10 @@ export function formatUnifiedDiff(oldText: string, newText: string, options: Uni
   const edits = diffLines(splitLines(oldText), splitLines(newText))
   const lines = listHunks(edits, options.context ?? 3).flatMap((hunk) => formatHunk(edits, hunk))
   const max = options.maxLines ?? Number.POSITIVE_INFINITY
-  const shown = lines.length > max ? [...lines.slice(0, max), say(options.lang ?? 'sv', messages.cli.moreLines, { count: lines.length - max })] : lines
+  const shown =
+    lines.length > max
+      ? [...lines.slice(0, max), say(options.lang ?? 'sv', messages.cli.moreLines, { count: lines.length - max })]
+      : lines
   return `--- ${options.oldName}\n+++ ${options.newName}\n${shown.join('\n')}\n`
 }
 
@@ -72,7 +75,10 @@ function formatHunk(edits: readonly LineEdit[], hunk: Hunk): string[] {
   const newCount = part.filter((edit) => edit.type !== 'remove').length
   const range = (start: number, count: number) => `${count === 0 ? start - 1 : start},${count}`
   const marks = { keep: ' ', remove: '-', add: '+' } as const
-  return [`@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@`, ...part.map((edit) => `${marks[edit.type]}${showLine(edit.text)}`)]
+  return [
+    `@@ -${range(oldLine, oldCount)} +${range(newLine, newCount)} @@`,
+    ...part.map((edit) => `${marks[edit.type]}${showLine(edit.text)}`),
+  ]
 }
 
 /**

@@ -21,7 +21,9 @@ const SPEC_FILE = /\.(ya?ml|csv)$/i
  */
 export async function mirrorSpecsAtRef(repository: string, ref: string, target: string, lang: Language): Promise<void> {
   // A ref starting with "-" would be read as an option; no branch or tag can start with one.
-  const commit = ref.startsWith('-') ? undefined : await runGit(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], repository)
+  const commit = ref.startsWith('-')
+    ? undefined
+    : await runGit(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], repository)
   if (!commit?.ok) {
     throw new UsageError(say(lang, messages.cliSpec.unknownRef, { ref }))
   }
@@ -33,7 +35,9 @@ export async function mirrorSpecsAtRef(repository: string, ref: string, target: 
     .split('\0')
     .flatMap((entry) => {
       const match = /^(\d+) blob [0-9a-f]+\t(.+)$/s.exec(entry)
-      return match && (match[1] === '100644' || match[1] === '100755') && SPEC_FILE.test(match[2] ?? '') ? [match[2] ?? ''] : []
+      return match && (match[1] === '100644' || match[1] === '100755') && SPEC_FILE.test(match[2] ?? '')
+        ? [match[2] ?? '']
+        : []
     })
   let next = 0
   const copyNext = async (): Promise<void> => {

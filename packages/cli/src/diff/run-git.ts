@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process'
 
 /** What git printed, as bytes, or why it failed. */
-export type GitResult = { readonly ok: true; readonly stdout: Buffer } | { readonly ok: false; readonly message: string }
+export type GitResult =
+  | { readonly ok: true; readonly stdout: Buffer }
+  | { readonly ok: false; readonly message: string }
 
 /** Large enough for any spec file or tree listing; git's output beyond it is an error, not a truncation. */
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024
@@ -13,13 +15,18 @@ const MAX_OUTPUT_BYTES = 256 * 1024 * 1024
  */
 export function runGit(args: readonly string[], cwd: string): Promise<GitResult> {
   return new Promise((resolve) => {
-    execFile('git', [...args], { cwd, encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true }, (error, stdout, stderr) => {
-      if (!error) {
-        resolve({ ok: true, stdout })
-        return
-      }
-      const lines = stderr.toString('utf8').trim().split('\n')
-      resolve({ ok: false, message: lines.at(-1) || error.message })
-    })
+    execFile(
+      'git',
+      [...args],
+      { cwd, encoding: 'buffer', maxBuffer: MAX_OUTPUT_BYTES, windowsHide: true },
+      (error, stdout, stderr) => {
+        if (!error) {
+          resolve({ ok: true, stdout })
+          return
+        }
+        const lines = stderr.toString('utf8').trim().split('\n')
+        resolve({ ok: false, message: lines.at(-1) || error.message })
+      },
+    )
   })
 }

@@ -32,7 +32,10 @@ export async function resolveCliFile(root: string, absPath: string): Promise<Cli
 }
 
 /** The text of a file the CLI reads, through {@link resolveCliFile}; or why it cannot be read. */
-export async function readCliFile(root: string, absPath: string): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
+export async function readCliFile(
+  root: string,
+  absPath: string,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: string }> {
   const file = await resolveCliFile(root, absPath)
   if (!file.ok) return file
   try {

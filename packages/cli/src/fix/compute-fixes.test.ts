@@ -29,7 +29,12 @@ describe('computeFixes', () => {
   })
 
   it('fixes nothing when there are several suggestions or the mapping has the key already', () => {
-    const several = { code: 'schema/unknown-key', file: 'a.yaml', span: spanOf('amont'), suggestions: ['amount', 'among'] }
+    const several = {
+      code: 'schema/unknown-key',
+      file: 'a.yaml',
+      span: spanOf('amont'),
+      suggestions: ['amount', 'among'],
+    }
     // The third `amont` (the third line item) sits beside an `amount`: renaming it would duplicate the key.
     const taken = { code: 'schema/unknown-key', file: 'a.yaml', span: spanOf('amont', 2), suggestions: ['amount'] }
     expect(computeFixes('a.yaml', TEXT, [several, taken])).toEqual([])

@@ -25,12 +25,15 @@ export type FixableFinding = Pick<Diagnostic, 'code' | 'file' | 'span' | 'sugges
  * text at the span is exactly what the finding describes.
  */
 export function computeFixes(file: string, text: string, findings: readonly FixableFinding[]): TextEdit[] {
-  const fixable = findings.filter((finding) => finding.file === file && (fixableRules as readonly string[]).includes(finding.code))
+  const fixable = findings.filter(
+    (finding) => finding.file === file && (fixableRules as readonly string[]).includes(finding.code),
+  )
   if (fixable.length === 0) return []
   const { root } = loadYaml(text, file)
   if (root === undefined) return []
   return fixable.flatMap((finding) => {
-    const replacement = finding.code === 'schema/unknown-key' ? fixUnknownKey(root, text, finding) : fixAmount(root, file, finding)
+    const replacement =
+      finding.code === 'schema/unknown-key' ? fixUnknownKey(root, text, finding) : fixAmount(root, file, finding)
     return replacement === undefined ? [] : [{ file, span: finding.span, replacement }]
   })
 }

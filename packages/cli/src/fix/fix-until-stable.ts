@@ -15,7 +15,11 @@ const MAX_PASSES = 10
  * silenced by a comment are not fixed. Returns how many findings were
  * fixed and the workspace paths of the files changed.
  */
-export async function fixUntilStable(setup: LintSetup, cwd: string, lang: Language): Promise<{ readonly count: number; readonly files: readonly string[] }> {
+export async function fixUntilStable(
+  setup: LintSetup,
+  cwd: string,
+  lang: Language,
+): Promise<{ readonly count: number; readonly files: readonly string[] }> {
   let count = 0
   const files = new Set<string>()
   for (let pass = 0; pass < MAX_PASSES; pass += 1) {

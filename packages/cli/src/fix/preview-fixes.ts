@@ -24,7 +24,11 @@ export interface PreviewedFile {
 export async function previewFixes(
   setup: LintSetup,
   lang: Language,
-): Promise<{ readonly files: readonly PreviewedFile[]; readonly count: number; readonly remaining: readonly ReportedDiagnostic[] }> {
+): Promise<{
+  readonly files: readonly PreviewedFile[]
+  readonly count: number
+  readonly remaining: readonly ReportedDiagnostic[]
+}> {
   const { texts } = await collectFindings(setup)
   const mirror = makeScratchFolder('fordela-fix')
   try {
@@ -32,9 +36,17 @@ export async function previewFixes(
       mkdirSync(dirname(join(mirror, file)), { recursive: true })
       writeFileSync(join(mirror, file), text)
     }
-    const mirrored: LintSetup = { ...setup, root: mirror, ...(setup.paths ? { paths: setup.paths.map((path) => join(mirror, relative(setup.root, path))) } : {}) }
+    const mirrored: LintSetup = {
+      ...setup,
+      root: mirror,
+      ...(setup.paths ? { paths: setup.paths.map((path) => join(mirror, relative(setup.root, path))) } : {}),
+    }
     const { count, files } = await fixUntilStable(mirrored, mirror, lang)
-    const changed = files.map((file) => ({ file, before: texts.get(file) ?? '', after: readFileSync(join(mirror, file), 'utf8') }))
+    const changed = files.map((file) => ({
+      file,
+      before: texts.get(file) ?? '',
+      after: readFileSync(join(mirror, file), 'utf8'),
+    }))
     // What lint would still find once the fixes are made: the dry run's exit code is lint's then.
     const { findings: remaining } = await collectFindings(mirrored)
     return { files: changed, count, remaining }

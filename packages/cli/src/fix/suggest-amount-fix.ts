@@ -22,7 +22,13 @@ export function suggestAmountFix(scalar: YamlScalar, file: string): string | und
   const figure = readFigure(source)
   if (figure === undefined) return undefined
   const written = groupDigits(figure.digits) + figure.unit
-  const replacement: YamlScalar = { type: 'scalar', value: written, source: written, style: 'double-quoted', span: scalar.span }
+  const replacement: YamlScalar = {
+    type: 'scalar',
+    value: written,
+    source: written,
+    style: 'double-quoted',
+    span: scalar.span,
+  }
   const parsed = parseAmountLiteral(replacement, file)
   return parsed.ok && parsed.value.toFixed() === figure.digits ? `"${written}"` : undefined
 }
@@ -30,7 +36,8 @@ export function suggestAmountFix(scalar: YamlScalar, file: string): string | und
 /** The whole kronor the literal unambiguously means, as plain digits, and its unit as written (" kr"). */
 function readFigure(source: string): { readonly digits: string; readonly unit: string } | undefined {
   const separated = SEPARATED.exec(source)
-  if (separated) return { digits: trimZeros((separated[1] ?? '').replace(/[.,]/g, '')), unit: normaliseUnit(separated[3]) }
+  if (separated)
+    return { digits: trimZeros((separated[1] ?? '').replace(/[.,]/g, '')), unit: normaliseUnit(separated[3]) }
   const grouped = UNDER_GROUPED.exec(source)
   if (grouped) return { digits: trimZeros((grouped[1] ?? '').replace(/ /g, '')), unit: normaliseUnit(grouped[2]) }
   const exponent = EXPONENT.exec(source)

@@ -12,7 +12,10 @@ export interface TextEdit {
  * order) are skipped, so two fixes can never garble each other; the edits
  * made are returned with the text.
  */
-export function applyTextEdits(text: string, edits: readonly TextEdit[]): { readonly text: string; readonly applied: readonly TextEdit[] } {
+export function applyTextEdits(
+  text: string,
+  edits: readonly TextEdit[],
+): { readonly text: string; readonly applied: readonly TextEdit[] } {
   const sorted = [...edits].sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1])
   const applied: TextEdit[] = []
   for (const edit of sorted) {
@@ -21,6 +24,7 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): { read
     applied.push(edit)
   }
   let result = text
-  for (const edit of [...applied].reverse()) result = result.slice(0, edit.span[0]) + edit.replacement + result.slice(edit.span[1])
+  for (const edit of [...applied].reverse())
+    result = result.slice(0, edit.span[0]) + edit.replacement + result.slice(edit.span[1])
   return { text: result, applied }
 }

@@ -24,7 +24,13 @@ const finding: ReportedDiagnostic = {
   related: [],
   fingerprint: 'fp',
 }
-const report = buildLintReport({ root: '/work/lan', files: ['f.yaml'], findings: [finding], suppressedCount: 0, baselinedCount: 0 })
+const report = buildLintReport({
+  root: '/work/lan',
+  files: ['f.yaml'],
+  findings: [finding],
+  suppressedCount: 0,
+  baselinedCount: 0,
+})
 const context = sampleContext({ texts })
 
 describe('"did you mean" in every format, not only JSON', () => {

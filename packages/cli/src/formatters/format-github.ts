@@ -6,7 +6,11 @@ import { describeSuggestions } from './describe-suggestions.js'
 import { escapeCommandData, escapeCommandProperty } from '@fordela/render-markdown'
 
 /** Workflow command for each severity. */
-const commands: Readonly<Record<Severity, 'error' | 'warning' | 'notice'>> = { error: 'error', warning: 'warning', info: 'notice' }
+const commands: Readonly<Record<Severity, 'error' | 'warning' | 'notice'>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'notice',
+}
 
 /**
  * GitHub Actions annotations, one workflow command per finding:
@@ -37,7 +41,9 @@ function formatAnnotation(diagnostic: ReportedDiagnostic, root: string, context:
     .join(',')
   const { lang } = context
   const suggestion = describeSuggestions(diagnostic.suggestions, lang)
-  const hint = diagnostic.hint ? `\n${say(lang, messages.cli.hintLabel)}: ${showControlCharacters(diagnostic.hint[lang])}` : ''
+  const hint = diagnostic.hint
+    ? `\n${say(lang, messages.cli.hintLabel)}: ${showControlCharacters(diagnostic.hint[lang])}`
+    : ''
   // GitHub shows an annotation at one place; the related ones (often the line a pull request changed,
   // when the finding sits on a fund) are named in its text so the reader finds them.
   const related = diagnostic.related.map(

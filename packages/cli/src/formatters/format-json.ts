@@ -99,7 +99,9 @@ function toJsonDiagnostic(diagnostic: ReportedDiagnostic, lang: Language): JsonD
     ...toJsonRange(diagnostic.file, diagnostic.region, diagnostic.span),
     message: diagnostic.message[lang],
     messages: { sv: diagnostic.message.sv, en: diagnostic.message.en },
-    ...(diagnostic.hint ? { hint: diagnostic.hint[lang], hints: { sv: diagnostic.hint.sv, en: diagnostic.hint.en } } : {}),
+    ...(diagnostic.hint
+      ? { hint: diagnostic.hint[lang], hints: { sv: diagnostic.hint.sv, en: diagnostic.hint.en } }
+      : {}),
     ...(diagnostic.suggestions?.length ? { suggestions: [...diagnostic.suggestions] } : {}),
     related: diagnostic.related.map((related) => ({
       ...toJsonRange(related.file, related.region, related.span),

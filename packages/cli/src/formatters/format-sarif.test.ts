@@ -39,12 +39,16 @@ describe('formatSarif', () => {
     expect(log.version).toBe('2.1.0')
     expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json')
     expect(log.runs).toHaveLength(1)
-    expect(run?.tool.driver).toMatchObject({ name: 'fordela', version: '0.1.0', informationUri: 'https://github.com/fordela/fordela' })
+    expect(run?.tool.driver).toMatchObject({
+      name: 'fordela',
+      version: '0.1.0',
+      informationUri: 'https://github.com/fordela/fordela',
+    })
     expect(run?.columnKind).toBe('utf16CodeUnits')
     expect(run?.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///work/lan/' } })
   })
 
-  it('describes every catalogued rule with a docs link in the report\'s language and its default level', () => {
+  it("describes every catalogued rule with a docs link in the report's language and its default level", () => {
     const rules = run?.tool.driver.rules ?? []
     expect(rules.map((rule) => rule.id)).toEqual(Object.keys(catalog).sort())
     for (const rule of rules) {

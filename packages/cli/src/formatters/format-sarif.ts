@@ -9,7 +9,11 @@ import { describeSuggestions } from './describe-suggestions.js'
 export const fingerprintKey = 'fordelaFingerprint/v1'
 
 /** SARIF names for fordela's severities. */
-const levels: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = { error: 'error', warning: 'warning', info: 'note' }
+const levels: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+}
 
 /**
  * A SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers: every
@@ -37,7 +41,9 @@ export function formatSarif(report: LintReport, context: FormatContext): string 
         originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(`${report.root.replace(/[\\/]$/, '')}/`).href } },
         columnKind: 'utf16CodeUnits',
         results: report.results.flatMap((result) =>
-          result.diagnostics.map((diagnostic) => toSarifResult(diagnostic, ruleIndex.get(diagnostic.code) ?? 0, context.lang)),
+          result.diagnostics.map((diagnostic) =>
+            toSarifResult(diagnostic, ruleIndex.get(diagnostic.code) ?? 0, context.lang),
+          ),
         ),
       },
     ],

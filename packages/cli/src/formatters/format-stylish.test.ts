@@ -60,7 +60,13 @@ describe('formatStylish', () => {
   })
 
   it('says so when there is nothing to report, and what was hidden', () => {
-    const clean = buildLintReport({ root: '/work/lan', files: [...texts.keys()], findings: [], suppressedCount: 2, baselinedCount: 1 })
+    const clean = buildLintReport({
+      root: '/work/lan',
+      files: [...texts.keys()],
+      findings: [],
+      suppressedCount: 2,
+      baselinedCount: 1,
+    })
     expect(formatStylish(clean, sampleContext())).toBe(
       '✔ Inga problem i 3 filer.\n(Dessutom: 2 fynd undantagna med fordela-disable-next-line, 1 fynd dolt av baslinjen.)\n',
     )

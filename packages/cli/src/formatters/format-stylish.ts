@@ -19,7 +19,9 @@ export function formatStylish(report: LintReport, context: FormatContext): strin
   for (const result of report.results) {
     if (result.diagnostics.length === 0) continue
     const path = showLineStartPath(toDisplayPath(report.root, context.cwd, result.file))
-    const findings = result.diagnostics.map((diagnostic) => describeDiagnostic(diagnostic, report.root, context, paint).join('\n'))
+    const findings = result.diagnostics.map((diagnostic) =>
+      describeDiagnostic(diagnostic, report.root, context, paint).join('\n'),
+    )
     blocks.push(`${paint.underline(path)}\n${findings.join('\n\n')}`)
   }
   blocks.push(summarizeReport(report, context.lang, paint))
@@ -41,7 +43,10 @@ function describeDiagnostic(
   ]
   const suggestion = describeSuggestions(diagnostic.suggestions, lang)
   if (suggestion) lines.push(`    ${showControlCharacters(suggestion)}`)
-  if (diagnostic.hint) lines.push(`    ${paint.bold(`${say(lang, messages.cli.hintLabel)}:`)} ${showControlCharacters(diagnostic.hint[lang])}`)
+  if (diagnostic.hint)
+    lines.push(
+      `    ${paint.bold(`${say(lang, messages.cli.hintLabel)}:`)} ${showControlCharacters(diagnostic.hint[lang])}`,
+    )
   const text = context.texts.get(diagnostic.file)
   if (text !== undefined) {
     const frame = renderCodeFrame(text, diagnostic.region, { gutter: paint.dim, marker: tint })

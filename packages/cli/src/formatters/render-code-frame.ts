@@ -80,9 +80,16 @@ function frameLine(source: string, from: number, to: number): { text: string; pa
   const before = start > 0 ? '…' : ''
   const after = end < source.length ? '…' : ''
   const clamp = (offset: number) => Math.min(Math.max(offset, start), end)
-  const pad = (before ? ' ' : '') + Array.from(source.slice(start, clamp(from)), (char) => (char === '\t' ? '\t' : ' '.repeat(shownWidth(char)))).join('')
+  const pad =
+    (before ? ' ' : '') +
+    Array.from(source.slice(start, clamp(from)), (char) => (char === '\t' ? '\t' : ' '.repeat(shownWidth(char)))).join(
+      '',
+    )
   const marked = Array.from(source.slice(clamp(from), clamp(to)), shownWidth).reduce((sum, count) => sum + count, 0)
-  const text = before + Array.from(source.slice(start, end), (char) => (isHiddenCharacter(char) ? escapeCharacter(char) : char)).join('') + after
+  const text =
+    before +
+    Array.from(source.slice(start, end), (char) => (isHiddenCharacter(char) ? escapeCharacter(char) : char)).join('') +
+    after
   return { text, pad, carets: '^'.repeat(Math.max(1, marked)) }
 }
 

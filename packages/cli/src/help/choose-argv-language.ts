@@ -12,7 +12,8 @@ export function chooseArgvLanguage(argv: readonly string[]): Language {
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index]
     if (arg === '--') break
-    const value = arg === '--lang' ? argv[index + 1] : arg?.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined
+    const value =
+      arg === '--lang' ? argv[index + 1] : arg?.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined
     if (value === 'sv' || value === 'en') lang = value
   }
   return lang

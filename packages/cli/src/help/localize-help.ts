@@ -34,9 +34,16 @@ function showsDefault(option: Option): boolean {
 /** `val: "text", "json"` and `standard: "text"`, as Commander lists them. */
 function listExtras(item: Option | Argument, withDefault: boolean, lang: Language): string[] {
   const extras: string[] = []
-  if (item.argChoices) extras.push(say(lang, messages.cliHelp.choices, { list: item.argChoices.map((choice) => JSON.stringify(choice)).join(', ') }))
+  if (item.argChoices)
+    extras.push(
+      say(lang, messages.cliHelp.choices, { list: item.argChoices.map((choice) => JSON.stringify(choice)).join(', ') }),
+    )
   if (withDefault && item.defaultValue !== undefined) {
-    extras.push(say(lang, messages.cliHelp.defaultValue, { value: item.defaultValueDescription || JSON.stringify(item.defaultValue) }))
+    extras.push(
+      say(lang, messages.cliHelp.defaultValue, {
+        value: item.defaultValueDescription || JSON.stringify(item.defaultValue),
+      }),
+    )
   }
   return extras
 }

@@ -63,7 +63,11 @@ export function buildCountyParties(county: County, national: NationalTemplates, 
     '  - id: kommunerna',
     `    name: ${quote(`Kommunerna i ${county.name}`)}`,
     '    members:',
-    ...kommuner.flatMap((kommun) => [`      - id: ${memberId(kommun)}`, `        name: ${quote(kommun.name)}`, `        units: [${quote(kommun.id)}]`]),
+    ...kommuner.flatMap((kommun) => [
+      `      - id: ${memberId(kommun)}`,
+      `        name: ${quote(kommun.name)}`,
+      `        units: [${quote(kommun.id)}]`,
+    ]),
     '',
   ]
   return lines.join('\n')

@@ -30,7 +30,8 @@ function pointSchemaAtRelease(text: string, version: string): string {
   )
 }
 
-const schemaUrl = (schema: string, version: string) => `https://raw.githubusercontent.com/fordela/fordela/v${version}/schemas/${schema}`
+const schemaUrl = (schema: string, version: string) =>
+  `https://raw.githubusercontent.com/fordela/fordela/v${version}/schemas/${schema}`
 
 /**
  * A county's repository for one year: that year's national agreement and
@@ -51,7 +52,10 @@ export async function buildCountyScaffold(options: CountyScaffoldOptions): Promi
   const knownParties = join(templatesFolder, 'lan', county.code, 'parter.yaml')
   const parties = existsSync(knownParties)
     ? // Written for examples/<county>/, one folder down from data/.
-      pointSchemaAtRelease(readFileSync(knownParties, 'utf8'), version).replace(/^dataset: \.\.\/data\//m, 'dataset: ./data/')
+      pointSchemaAtRelease(readFileSync(knownParties, 'utf8'), version).replace(
+        /^dataset: \.\.\/data\//m,
+        'dataset: ./data/',
+      )
     : buildCountyParties(county, national, schemaUrl('parties.schema.json', version))
   const files: ScaffoldFile[] = [
     ...nationalFiles,

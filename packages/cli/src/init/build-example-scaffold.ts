@@ -16,6 +16,9 @@ export const scaffoldMemo = scaffoldAllocation.replace(/\.yaml$/, '.md')
  * rendering its memo. The memo itself is rendered once these are written.
  */
 export function buildExampleScaffold(actionRef: string): ScaffoldFile[] {
-  const files = listTemplateFiles(countyTemplateFolder).map((path) => ({ path, text: readFileSync(join(countyTemplateFolder, path), 'utf8') }))
+  const files = listTemplateFiles(countyTemplateFolder).map((path) => ({
+    path,
+    text: readFileSync(join(countyTemplateFolder, path), 'utf8'),
+  }))
   return [...files, renderWorkflow(actionRef, [scaffoldAllocation], [scaffoldAllocation])]
 }

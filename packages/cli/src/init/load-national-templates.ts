@@ -56,9 +56,12 @@ export async function loadNationalTemplates(year: string, lang: Language): Promi
   const workspace = await loadWorkspace({ root: folder, host: syncWorkspaceHost })
   const errors = workspace.diagnostics.filter((diagnostic) => diagnostic.severity === 'error')
   // The templates are ours: if they do not load, fordela itself is broken.
-  if (errors.length > 0) throw new Error(`templates/national/${year} does not load: ${errors.map((error) => error.code).join(', ')}`)
+  if (errors.length > 0)
+    throw new Error(`templates/national/${year} does not load: ${errors.map((error) => error.code).join(', ')}`)
   const dataset = (unitKind: string): DatasetDocument => {
-    const found = workspace.documents.find((document): document is DatasetDocument => document.kind === 'Dataset' && document.unitKind.value === unitKind)
+    const found = workspace.documents.find(
+      (document): document is DatasetDocument => document.kind === 'Dataset' && document.unitKind.value === unitKind,
+    )
     if (!found) throw new Error(`templates/national/${year} has no ${unitKind} dataset`)
     return found
   }

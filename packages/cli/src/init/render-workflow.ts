@@ -34,7 +34,11 @@ function formatSpecList(specs: readonly string[]): string {
  * Action at `actionRef`, checking the committed memos of `renderCheck` and
  * rendering the memos of `render` for download.
  */
-export function renderWorkflow(actionRef: string, renderCheck: readonly string[], render: readonly string[]): ScaffoldFile {
+export function renderWorkflow(
+  actionRef: string,
+  renderCheck: readonly string[],
+  render: readonly string[],
+): ScaffoldFile {
   const template = readFileSync(join(templatesFolder, 'workflow/fordela.yml'), 'utf8')
   const text = template
     .replace('%FORDELA_ACTION_REF%', actionRef)

@@ -13,7 +13,11 @@ import type { ReportedDiagnostic } from '../report/lint-report.js'
  * first commit and shows only what a pull request changes, while the known
  * findings stay listed. Returns the findings baselined.
  */
-export async function writeCountyBaseline(target: string, io: CliIo, lang: Language): Promise<readonly ReportedDiagnostic[]> {
+export async function writeCountyBaseline(
+  target: string,
+  io: CliIo,
+  lang: Language,
+): Promise<readonly ReportedDiagnostic[]> {
   const setup = await resolveLintSetup([], { lang, baselineWrite: true }, target)
   const collected = await collectFindings(setup)
   if (collected.findings.length === 0 || setup.baselineWriteFile === undefined) return []

@@ -10,7 +10,13 @@ import type { ScaffoldFile } from './scaffold-file.js'
  * Checks that none of `paths` exists in `target` (unless `force`), naming
  * them all in one usage error, so a run stops before writing anything.
  */
-export function refuseToOverwrite(target: string, paths: readonly string[], force: boolean, cwd: string, lang: Language): void {
+export function refuseToOverwrite(
+  target: string,
+  paths: readonly string[],
+  force: boolean,
+  cwd: string,
+  lang: Language,
+): void {
   const existing = paths.filter((file) => existsSync(join(target, file)))
   if (existing.length === 0 || force) return
   const shown = existing.map((file) => relative(cwd, join(target, file)) || file).join(', ')
@@ -18,7 +24,12 @@ export function refuseToOverwrite(target: string, paths: readonly string[], forc
 }
 
 /** Writes each file into `target` (the new workspace's root), atomically, creating its folders. */
-export async function writeScaffoldFiles(target: string, files: readonly ScaffoldFile[], cwd: string, lang: Language): Promise<void> {
+export async function writeScaffoldFiles(
+  target: string,
+  files: readonly ScaffoldFile[],
+  cwd: string,
+  lang: Language,
+): Promise<void> {
   for (const file of files) {
     const path = join(target, file.path)
     mkdirSync(dirname(path), { recursive: true })

@@ -35,7 +35,11 @@ export function loadLintedWorkspace(setup: LintSetup): Promise<Workspace> {
  * column and fingerprint. For a command that evaluates once for its own
  * output and its findings (render).
  */
-export function reportFindings(setup: LintSetup, workspace: Workspace, diagnostics: readonly Diagnostic[]): CollectedFindings {
+export function reportFindings(
+  setup: LintSetup,
+  workspace: Workspace,
+  diagnostics: readonly Diagnostic[],
+): CollectedFindings {
   const settled = settleFindings({
     diagnostics,
     documentFiles: workspace.documents.map((document) => document.file),

@@ -41,7 +41,9 @@ export function readLintOptions(options: Readonly<Record<string, unknown>>): Lin
     ...(root !== undefined ? { root } : {}),
     ...(config !== undefined ? { config } : {}),
     ...(typeof baseline === 'string' || typeof baseline === 'boolean' ? { baseline } : {}),
-    ...(typeof baselineWrite === 'string' || baselineWrite === true ? { baselineWrite: baselineWrite as string | true } : {}),
+    ...(typeof baselineWrite === 'string' || baselineWrite === true
+      ? { baselineWrite: baselineWrite as string | true }
+      : {}),
     ...(explain !== undefined ? { explain } : {}),
   }
 }

@@ -11,7 +11,12 @@ import { readCliFile } from '../files/resolve-cli-file.js'
  * or malformed file is a usage error naming it; what the file holds is
  * never shown.
  */
-export async function readBaseline(file: string, root: string, cwd: string, lang: Language): Promise<readonly BaselineEntry[]> {
+export async function readBaseline(
+  file: string,
+  root: string,
+  cwd: string,
+  lang: Language,
+): Promise<readonly BaselineEntry[]> {
   const shown = relative(cwd, file) || file
   const read = await readCliFile(root, file)
   if (!read.ok) {
@@ -20,5 +25,7 @@ export async function readBaseline(file: string, root: string, cwd: string, lang
   }
   const parsed = parseBaseline(new TextDecoder('utf-8').decode(read.bytes))
   if (parsed.ok) return parsed.entries
-  throw new UsageError(say(lang, messages.cli.baselineBroken, { file: shown, problem: say(lang, messages.baseline[parsed.problem]) }))
+  throw new UsageError(
+    say(lang, messages.cli.baselineBroken, { file: shown, problem: say(lang, messages.baseline[parsed.problem]) }),
+  )
 }

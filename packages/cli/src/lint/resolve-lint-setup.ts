@@ -36,7 +36,11 @@ export interface LintSetup {
  * the root. Every mistake is a {@link UsageError} (exit 2) whose
  * message names the place: `fordela.config.yaml:3:5: …`.
  */
-export async function resolveLintSetup(paths: readonly string[], options: LintOptions, cwd: string): Promise<LintSetup> {
+export async function resolveLintSetup(
+  paths: readonly string[],
+  options: LintOptions,
+  cwd: string,
+): Promise<LintSetup> {
   const flagLang = options.lang ?? 'sv'
   const givenRoot = options.root === undefined ? undefined : resolve(cwd, options.root)
   if (givenRoot !== undefined && !isDirectory(givenRoot)) {
@@ -96,7 +100,12 @@ function checkPath(path: string, root: string, cwd: string, lang: Language): str
 }
 
 /** The baseline file to apply: the one named, the default one if asked or if it exists, or none. */
-function chooseBaseline(option: string | boolean | undefined, root: string, cwd: string, lang: Language): string | undefined {
+function chooseBaseline(
+  option: string | boolean | undefined,
+  root: string,
+  cwd: string,
+  lang: Language,
+): string | undefined {
   if (option === false) return undefined
   const file = typeof option === 'string' ? resolve(cwd, option) : resolve(root, defaultBaselineName)
   if (existsSync(file)) return file

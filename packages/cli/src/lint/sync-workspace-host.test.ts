@@ -31,7 +31,9 @@ describe('syncWorkspaceHost', () => {
     expect(new TextDecoder().decode(await syncWorkspaceHost.readFile(join(root, 'å.yaml')))).toBe('å\n')
     expect(await syncWorkspaceHost.fileSize(join(root, 'link.yaml'))).toBe(18)
     expect(await syncWorkspaceHost.fileSize(join(root, 'å.yaml'))).toBe(3)
-    expect(await syncWorkspaceHost.realPath(join(root, 'link.yaml'))).toBe(await nodeWorkspaceHost.realPath(join(root, 'spec.yaml')))
+    expect(await syncWorkspaceHost.realPath(join(root, 'link.yaml'))).toBe(
+      await nodeWorkspaceHost.realPath(join(root, 'spec.yaml')),
+    )
   })
 
   it('rejects, rather than throws, for a path that does not exist', async () => {

@@ -23,8 +23,13 @@ export async function writeBaseline(
   lang: Language,
 ): Promise<readonly BaselineEntry[]> {
   const linted = new Set(lintedFiles)
-  const kept = existsSync(file) ? (await readBaseline(file, root, io.cwd, lang)).filter((entry) => !linted.has(entry.file)) : []
-  const entries = [...kept, ...findings.map((finding) => ({ file: finding.file, rule: finding.code, fingerprint: finding.fingerprint }))]
+  const kept = existsSync(file)
+    ? (await readBaseline(file, root, io.cwd, lang)).filter((entry) => !linted.has(entry.file))
+    : []
+  const entries = [
+    ...kept,
+    ...findings.map((finding) => ({ file: finding.file, rule: finding.code, fingerprint: finding.fingerprint })),
+  ]
   await writeOutputFile(file, serializeBaseline(entries), root, io.cwd, lang)
   const shown = relative(io.cwd, file) || file
   io.writeErr(say(lang, messages.cli.wroteBaseline, { file: shown, count: findings.length }))

@@ -11,7 +11,13 @@ import { writeFileAtomically } from '../output/write-file-atomically.js'
  * a pipe, a folder or a link out is refused. A failure (no such folder, no
  * permission, a full disk) is a usage error naming the file, in words.
  */
-export async function writeOutputFile(file: string, text: string | Uint8Array, root: string, cwd: string, lang: Language): Promise<void> {
+export async function writeOutputFile(
+  file: string,
+  text: string | Uint8Array,
+  root: string,
+  cwd: string,
+  lang: Language,
+): Promise<void> {
   const fromCwd = relative(cwd, file)
   const shown = fromCwd === '' || fromCwd.startsWith('..') ? file : fromCwd
   const target = await resolveWriteTarget(root, file)

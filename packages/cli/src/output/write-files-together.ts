@@ -9,11 +9,16 @@ import { basename, dirname, join } from 'node:path'
  * when all are written are they renamed over their targets. Temporary files
  * are removed when anything fails; the error is rethrown.
  */
-export function writeFilesTogether(files: readonly { readonly path: string; readonly content: string | Uint8Array }[]): void {
+export function writeFilesTogether(
+  files: readonly { readonly path: string; readonly content: string | Uint8Array }[],
+): void {
   const staged: { temporary: string; path: string }[] = []
   try {
     for (const file of files) {
-      const temporary = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+      const temporary = join(
+        dirname(file.path),
+        `.${basename(file.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+      )
       staged.push({ temporary, path: file.path })
       writeFileSync(temporary, file.content, { flag: 'wx' })
     }

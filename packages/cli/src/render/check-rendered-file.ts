@@ -17,7 +17,14 @@ const MAX_DIFF_LINES = 60
  * a regular file that stays inside the workspace `root` with links followed:
  * a memo committed as a link to `/etc/passwd` is refused, never diffed.
  */
-export async function checkRenderedFile(target: string, root: string, markdown: string, spec: string, io: CliIo, lang: Language): Promise<number> {
+export async function checkRenderedFile(
+  target: string,
+  root: string,
+  markdown: string,
+  spec: string,
+  io: CliIo,
+  lang: Language,
+): Promise<number> {
   const absolute = resolve(io.cwd, target)
   const shown = relative(io.cwd, absolute) || absolute
   const read = await readCliFile(root, absolute)
@@ -31,7 +38,10 @@ export async function checkRenderedFile(target: string, root: string, markdown: 
     io.writeOut(say(lang, messages.cliSpec.committedMatches, { file: shown, spec }))
     return ExitCode.ok
   }
-  const names = { oldName: say(lang, messages.cliSpec.committedLabel, { file: shown }), newName: say(lang, messages.cliSpec.renderedLabel, { file: shown }) }
+  const names = {
+    oldName: say(lang, messages.cliSpec.committedLabel, { file: shown }),
+    newName: say(lang, messages.cliSpec.renderedLabel, { file: shown }),
+  }
   io.writeOut(formatUnifiedDiff(committed, markdown, { ...names, maxLines: MAX_DIFF_LINES, lang }))
   io.writeErr(say(lang, messages.cliSpec.committedOutOfDate, { file: shown, spec }))
   return ExitCode.findings

@@ -37,7 +37,8 @@ export async function evaluateSpec(spec: LocatedSpec, cwd: string): Promise<Eval
   const workspace = await loadLintedWorkspace(setup)
   const evaluation = evaluateWorkspace(workspace)
   const collected = reportFindings(setup, workspace, evaluation.diagnostics)
-  const baseline = setup.baselineFile === undefined ? [] : await readBaseline(setup.baselineFile, setup.root, cwd, setup.lang)
+  const baseline =
+    setup.baselineFile === undefined ? [] : await readBaseline(setup.baselineFile, setup.root, cwd, setup.lang)
   const findings = applyBaseline(collected.findings, baseline).kept
   const document = workspace.documentByFile(spec.file)
   return { spec, workspace, evaluation, ...(document ? { document } : {}), findings, unbaselined: collected.findings }

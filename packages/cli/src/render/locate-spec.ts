@@ -38,8 +38,13 @@ export async function locateSpec(spec: string, options: SpecOptions, cwd: string
     throw new UsageError(say(lang, messages.cliSpec.noSuchSpec, { spec }))
   }
   const config = options.config === undefined ? findConfigFile(dirname(absolute)) : resolve(cwd, options.config)
-  const root = options.root ?? (config !== undefined ? dirname(config) : isInside(cwd, absolute) ? cwd : dirname(absolute))
-  const setup = await resolveLintSetup([absolute], { root, ...(config !== undefined ? { config } : {}), ...(options.lang ? { lang: options.lang } : {}) }, cwd)
+  const root =
+    options.root ?? (config !== undefined ? dirname(config) : isInside(cwd, absolute) ? cwd : dirname(absolute))
+  const setup = await resolveLintSetup(
+    [absolute],
+    { root, ...(config !== undefined ? { config } : {}), ...(options.lang ? { lang: options.lang } : {}) },
+    cwd,
+  )
   const file = relative(realpathSync(setup.root), realpathSync(absolute)).split(sep).join('/')
   return { setup, absolute, file }
 }

@@ -10,7 +10,8 @@ import type { EvaluatedSpec } from './evaluate-spec.js'
  * is, so they do not count.
  */
 export function warnIfAmountsIncomplete(evaluated: EvaluatedSpec, spec: string, lang: Language, io: CliIo): void {
-  const errors = classifyErrors(evaluated.findings, (file) => evaluated.workspace.documentByFile(file)?.kind).blocking.length
+  const errors = classifyErrors(evaluated.findings, (file) => evaluated.workspace.documentByFile(file)?.kind).blocking
+    .length
   if (errors === 0) return
   io.writeErr(say(lang, messages.cliSpec.amountsIncomplete, { spec, errors }))
 }

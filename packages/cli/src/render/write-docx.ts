@@ -38,7 +38,9 @@ export async function writeDocx(
     const shown = relative(cwd, file) || file
     const size = statSync(file, { throwIfNoEntry: false })?.size ?? 0
     if (size > MAX_REFERENCE_BYTES) {
-      throw new UsageError(say(lang, messages.cliSpec.referenceDocTooLarge, { file: shown, megabytes: MAX_REFERENCE_BYTES / 1024 / 1024 }))
+      throw new UsageError(
+        say(lang, messages.cliSpec.referenceDocTooLarge, { file: shown, megabytes: MAX_REFERENCE_BYTES / 1024 / 1024 }),
+      )
     }
     const read = await readCliFile(root, file)
     if (!read.ok) {

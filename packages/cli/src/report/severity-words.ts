@@ -1,7 +1,11 @@
 import type { Language, Severity } from '@fordela/parser'
 import { messages, say } from '@fordela/render-markdown/messages'
 
-const names = { error: messages.cli.severityError, warning: messages.cli.severityWarning, info: messages.cli.severityInfo } as const
+const names = {
+  error: messages.cli.severityError,
+  warning: messages.cli.severityWarning,
+  info: messages.cli.severityInfo,
+} as const
 const counts = {
   error: messages.cli.countErrors,
   warning: messages.cli.countWarnings,

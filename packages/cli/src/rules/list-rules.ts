@@ -15,7 +15,10 @@ export interface RuleSummary {
 /** Every rule of the catalogue, sorted by id, with docs links in `lang`. */
 export function listRules(lang: Language): RuleSummary[] {
   const rules = catalog as Readonly<
-    Record<string, { readonly severity: Severity; readonly title: LocalizedText; readonly shownInDraftIn?: readonly DocumentKind[] }>
+    Record<
+      string,
+      { readonly severity: Severity; readonly title: LocalizedText; readonly shownInDraftIn?: readonly DocumentKind[] }
+    >
   >
   return Object.keys(rules)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))

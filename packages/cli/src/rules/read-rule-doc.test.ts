@@ -9,8 +9,12 @@ describe('rulePagePath', () => {
   })
 
   it('is what the web link points at', () => {
-    expect(ruleDocsUrl('link/section-unlinked', 'sv')).toBe('https://github.com/fordela/fordela/blob/main/docs/rules/link/section-unlinked.sv.md')
-    expect(ruleDocsUrl('link/section-unlinked', 'en')).toBe('https://github.com/fordela/fordela/blob/main/docs/rules/link/section-unlinked.md')
+    expect(ruleDocsUrl('link/section-unlinked', 'sv')).toBe(
+      'https://github.com/fordela/fordela/blob/main/docs/rules/link/section-unlinked.sv.md',
+    )
+    expect(ruleDocsUrl('link/section-unlinked', 'en')).toBe(
+      'https://github.com/fordela/fordela/blob/main/docs/rules/link/section-unlinked.md',
+    )
   })
 })
 

@@ -8,7 +8,10 @@ export function requireKnownRule(id: string, lang: Language): RuleSummary {
   const rules = listRules(lang)
   const rule = rules.find((candidate) => candidate.id === id)
   if (rule) return rule
-  const closest = suggestClosest(id, rules.map((candidate) => candidate.id))[0]
+  const closest = suggestClosest(
+    id,
+    rules.map((candidate) => candidate.id),
+  )[0]
   const guess = closest ? ` ${say(lang, messages.cli.didYouMeanOne, { suggestion: closest })}` : ''
   throw new UsageError(say(lang, messages.cli.unknownRuleId, { id, guess }))
 }

@@ -13,10 +13,20 @@ let server: Server
 let port: number
 
 /** One request to the server, with the Host header a browser would send unless told otherwise. */
-function call(method: string, path: string, options: { body?: string; host?: string; type?: string } = {}): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function call(
+  method: string,
+  path: string,
+  options: { body?: string; host?: string; type?: string } = {},
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, method, path, headers: { host: options.host ?? `127.0.0.1:${port}`, 'content-type': options.type ?? 'application/json' } },
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        headers: { host: options.host ?? `127.0.0.1:${port}`, 'content-type': options.type ?? 'application/json' },
+      },
       (response) => {
         let body = ''
         response.setEncoding('utf8')
@@ -29,7 +39,8 @@ function call(method: string, path: string, options: { body?: string; host?: str
   })
 }
 
-const put = (files: Record<string, unknown>) => call('PUT', `/api/files?token=${TOKEN}`, { body: JSON.stringify({ files }) })
+const put = (files: Record<string, unknown>) =>
+  call('PUT', `/api/files?token=${TOKEN}`, { body: JSON.stringify({ files }) })
 
 beforeAll(async () => {
   const base = realpathSync(mkdtempSync(join(tmpdir(), 'fordela-studio-server-')))
@@ -85,7 +96,16 @@ describe('fordela studio server', () => {
   })
 
   it('refuses every path out of the workspace or to a file it does not edit, and then writes nothing at all', async () => {
-    for (const path of ['../outside/x.yaml', '/etc/x.yaml', 'link/secret.yaml', '.git/config.yaml', 'vg/../../x.yaml', 'vg\\..\\x.yaml', 'notes.txt', 'new-folder/x.yaml']) {
+    for (const path of [
+      '../outside/x.yaml',
+      '/etc/x.yaml',
+      'link/secret.yaml',
+      '.git/config.yaml',
+      'vg/../../x.yaml',
+      'vg\\..\\x.yaml',
+      'notes.txt',
+      'new-folder/x.yaml',
+    ]) {
       const refused = await put({ 'vg/a.yaml': 'changed: true\n', [path]: 'x: 1\n' })
       expect(refused.status, path).toBe(400)
       expect(refused.body, path).toContain(path)

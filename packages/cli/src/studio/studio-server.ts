@@ -41,7 +41,9 @@ const MAX_BODY_BYTES = 32 * 1024 * 1024
  */
 export function startStudioServer(options: StudioServerOptions): Promise<Server> {
   const server = createServer((request, response) => {
-    handle(request, response, options).catch((error: unknown) => send(response, 500, 'text/plain; charset=utf-8', String(error)))
+    handle(request, response, options).catch((error: unknown) =>
+      send(response, 500, 'text/plain; charset=utf-8', String(error)),
+    )
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)

@@ -5,7 +5,12 @@ import { join, relative, sep } from 'node:path'
 export const STUDIO_FILE = /\.(?:ya?ml|csv)$|(?:^|\/)fordela-baseline\.json$/iu
 
 /** Limits on what the studio reads and writes. */
-export const STUDIO_LIMITS = { maxFileBytes: 4 * 1024 * 1024, maxTotalBytes: 64 * 1024 * 1024, maxFiles: 2000, maxDepth: 16 } as const
+export const STUDIO_LIMITS = {
+  maxFileBytes: 4 * 1024 * 1024,
+  maxTotalBytes: 64 * 1024 * 1024,
+  maxFiles: 2000,
+  maxDepth: 16,
+} as const
 
 /** Whether `path` is `root` or lies inside it (both real, absolute paths). */
 export function isInside(root: string, path: string): boolean {
@@ -45,7 +50,11 @@ export function refuseWrite(realRoot: string, workspacePath: string, text: unkno
   if (typeof text !== 'string') return 'not text'
   if (new TextEncoder().encode(text).length > STUDIO_LIMITS.maxFileBytes) return 'too large'
   const parts = workspacePath.split('/')
-  if (workspacePath.includes('\\') || workspacePath.includes('\0') || parts.some((part) => part === '' || part === '.' || part === '..' || part.startsWith('.'))) {
+  if (
+    workspacePath.includes('\\') ||
+    workspacePath.includes('\0') ||
+    parts.some((part) => part === '' || part === '.' || part === '..' || part.startsWith('.'))
+  ) {
     return 'not a plain workspace path'
   }
   if (!STUDIO_FILE.test(workspacePath)) return 'not a .yaml, .yml or .csv file'

@@ -17,7 +17,8 @@ export const binPath = join(packageRoot, 'bin/fordela.js')
 export const cliNode = process.env['FORDELA_TEST_NODE'] || process.execPath
 
 /** The version of {@link cliNode}, as `process.version` gives it (`v20.12.2`). */
-export const cliNodeVersion = cliNode === process.execPath ? process.version : execFileSync(cliNode, ['--version'], { encoding: 'utf8' }).trim()
+export const cliNodeVersion =
+  cliNode === process.execPath ? process.version : execFileSync(cliNode, ['--version'], { encoding: 'utf8' }).trim()
 
 /** Fails with what to do when the CLI has not been built; the tests never build it themselves. */
 export function requireBuiltCli(): void {
@@ -51,7 +52,11 @@ export function testCacheEnv(): { FORDELA_CACHE_DIR: string } {
  * test's environment without the variables that change output, with the
  * code cache in {@link testCacheEnv}'s folder.
  */
-export function runCli(args: readonly string[], cwd: string, env: Readonly<Record<string, string>> = {}): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  cwd: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<CliRun> {
   const baseEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !unsetVariables.includes(key)))
   return new Promise((resolvePromise, reject) => {
     const child = spawn(cliNode, [binPath, ...args], { cwd, env: { ...baseEnv, ...testCacheEnv(), ...env } })
@@ -60,7 +65,9 @@ export function runCli(args: readonly string[], cwd: string, env: Readonly<Recor
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
     child.on('error', reject)
-    child.on('close', (code) => resolvePromise({ code, stdout: normalisePaths(stdout, cwd), stderr: normalisePaths(stderr, cwd) }))
+    child.on('close', (code) =>
+      resolvePromise({ code, stdout: normalisePaths(stdout, cwd), stderr: normalisePaths(stderr, cwd) }),
+    )
   })
 }
 

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
@@ -57,7 +66,8 @@ describe('reads outside the workspace are refused, and the content is never prin
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'fordela: fordela-baseline.json: baslinjen kan inte läsas: den leder, med länkarna följda, ut ur arbetsytan.\n',
+      stderr:
+        'fordela: fordela-baseline.json: baslinjen kan inte läsas: den leder, med länkarna följda, ut ur arbetsytan.\n',
     })
   })
 
@@ -78,7 +88,8 @@ describe('reads outside the workspace are refused, and the content is never prin
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'fordela: fordela.config.yaml: konfigurationen kan inte läsas: den leder, med länkarna följda, ut ur arbetsytan.\n',
+      stderr:
+        'fordela: fordela.config.yaml: konfigurationen kan inte läsas: den leder, med länkarna följda, ut ur arbetsytan.\n',
     })
   })
 
@@ -114,7 +125,9 @@ describe('reads outside the workspace are refused, and the content is never prin
     )
     makeFifo(path.join(root, 'specs/folk.csv'))
     const run = await runCli(['lint', '--format', 'json', '--lang', 'en'], root)
-    type Report = { files: { diagnostics: { rule: string; file: string; line: number; column: number; message: string }[] }[] }
+    type Report = {
+      files: { diagnostics: { rule: string; file: string; line: number; column: number; message: string }[] }[]
+    }
     const findings = (JSON.parse(run.stdout) as Report).files.flatMap((file) => file.diagnostics)
     expect(findings.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column} ${f.message}`)).toContain(
       'ref/file-unreadable specs/folk.yaml:12:9 The file ./folk.csv could not be read: it is not a regular file (but, say, a folder, a named pipe or a device).',
@@ -147,10 +160,15 @@ describe('render -o writes atomically only over a regular file inside the worksp
   test('-o onto a character device inside the workspace (made with mknod as root, else a pipe): refused, left as it is', async () => {
     const root = copyFixture('render')
     const node = path.join(root, 'specs/memo.md')
-    if (asRoot) expect(spawnSync('mknod', [node, 'c', '1', '7']).status).toBe(0) // 1,7 is /dev/full
+    if (asRoot)
+      expect(spawnSync('mknod', [node, 'c', '1', '7']).status).toBe(0) // 1,7 is /dev/full
     else makeFifo(node)
     const run = await render(root, 'specs/memo.md')
-    expect(run).toEqual({ code: 2, stdout: '', stderr: `fordela: specs/memo.md: kan inte skriva filen: ${notRegular}.\n` })
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `fordela: specs/memo.md: kan inte skriva filen: ${notRegular}.\n`,
+    })
     expect(lstatSync(node).isFile()).toBe(false)
     expect(readdirSync(path.join(root, 'specs')).sort()).toEqual(['fordelning.yaml', 'memo.md', 'parter.yaml'])
   })
@@ -159,7 +177,11 @@ describe('render -o writes atomically only over a regular file inside the worksp
     const root = copyFixture('render')
     symlinkSync(secret, path.join(root, 'specs/memo.md'))
     const run = await render(root, 'specs/memo.md')
-    expect(run).toEqual({ code: 2, stdout: '', stderr: 'fordela: specs/memo.md: kan inte skriva filen: den leder, med länkarna följda, ut ur arbetsytan.\n' })
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'fordela: specs/memo.md: kan inte skriva filen: den leder, med länkarna följda, ut ur arbetsytan.\n',
+    })
     expect(readFileSync(secret, 'utf8')).toBe(secretText)
     expect(lstatSync(path.join(root, 'specs/memo.md')).isSymbolicLink()).toBe(true)
   })

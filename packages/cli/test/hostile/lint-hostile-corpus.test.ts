@@ -15,15 +15,27 @@ beforeAll(requireBuiltCli)
 
 /** The report's findings as the corpus writes them: `severity rule file:line:column`. */
 function listFindings(stdout: string): string[] {
-  const report = JSON.parse(stdout) as { files: { diagnostics: { severity: string; rule: string; file: string; line: number; column: number }[] }[] }
-  return report.files.flatMap((file) => file.diagnostics.map((d) => `${d.severity} ${d.rule} ${d.file}:${d.line}:${d.column}`))
+  const report = JSON.parse(stdout) as {
+    files: { diagnostics: { severity: string; rule: string; file: string; line: number; column: number }[] }[]
+  }
+  return report.files.flatMap((file) =>
+    file.diagnostics.map((d) => `${d.severity} ${d.rule} ${d.file}:${d.line}:${d.column}`),
+  )
 }
 
 /** An io that keeps what a command writes. */
 function captureIo(cwd: string): CliIo & { out: string[]; err: string[] } {
   const out: string[] = []
   const err: string[] = []
-  return { cwd, env: {}, stdoutIsTTY: false, out, err, writeOut: (text) => void out.push(text), writeErr: (text) => void err.push(text) }
+  return {
+    cwd,
+    env: {},
+    stdoutIsTTY: false,
+    out,
+    err,
+    writeOut: (text) => void out.push(text),
+    writeErr: (text) => void err.push(text),
+  }
 }
 
 /** A finding without its line and column: `severity rule file`. */

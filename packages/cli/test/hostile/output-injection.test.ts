@@ -19,9 +19,17 @@ beforeAll(() => {
   root = copyFixture('clean')
   // An unknown key (quoted, so YAML reads "\n" as a line break) and a title, both with the command after a break.
   editFile(root, 'specs/fordelning.yaml', 'year: 2025\n', `year: 2025\n"x\\n${command}\\e[8m": 1\n`)
-  editFile(root, 'specs/fordelning.yaml', 'title: Stöd till strategin', `title: "Stöd\\n::stop-commands::tok\\e]0;titel\\a"`)
+  editFile(
+    root,
+    'specs/fordelning.yaml',
+    'title: Stöd till strategin',
+    `title: "Stöd\\n::stop-commands::tok\\e]0;titel\\a"`,
+  )
   // A file whose name holds a line break and a command, and that is itself an unknown kind of spec.
-  writeFileSync(path.join(root, 'specs', `a\n${command}${escapes.replace('\0', '')}.yaml`), 'apiVersion: fordela/v1\nkind: Okand\nid: x\n')
+  writeFileSync(
+    path.join(root, 'specs', `a\n${command}${escapes.replace('\0', '')}.yaml`),
+    'apiVersion: fordela/v1\nkind: Okand\nid: x\n',
+  )
 })
 afterAll(removeWorkspaces)
 
@@ -35,7 +43,8 @@ describe.each(['stylish', 'json', 'sarif', 'junit', 'github'])('fordela lint --f
     const run = await runCli(['lint', '--format', format], root, { GITHUB_STEP_SUMMARY: path.join(root, 'summary.md') })
     expect(run.code).toBe(1)
     const output = run.stdout + run.stderr
-    const own = /^::(error|warning|notice) file=[^\n:]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+\/[a-z-]+::/u
+    const own =
+      /^::(error|warning|notice) file=[^\n:]*,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[a-z-]+\/[a-z-]+::/u
     const foreign = commandLines(output).filter((line) => format !== 'github' || !own.test(line))
     expect(foreign).toEqual([])
     expect(output).not.toMatch(/[\0\x07\x1b]/u)
@@ -56,7 +65,12 @@ test('the job summary written with --format github starts no line with "::" and 
 test('fordela render prints no line starting with "::" and no raw control character', async () => {
   const clean = copyFixture('render')
   // The memo's summary is prose that starts a paragraph, so its first line starts a line of the Markdown.
-  editFile(clean, 'specs/fordelning.yaml', 'parties: ./parter.yaml\n', 'parties: ./parter.yaml\nsummary: "::stop-commands::tok\\e[8m"\n')
+  editFile(
+    clean,
+    'specs/fordelning.yaml',
+    'parties: ./parter.yaml\n',
+    'parties: ./parter.yaml\nsummary: "::stop-commands::tok\\e[8m"\n',
+  )
   const run = await runCli(['render', 'specs/fordelning.yaml'], clean)
   expect(run.code).toBe(0)
   expect(commandLines(run.stdout)).toEqual([])
@@ -85,7 +99,10 @@ test('a config key and a committed memo with a line break, "::" and ESC are show
 test.each([['explain'], ['diff']])('fordela %s prints a party name with "::" and ESC escaped', async (command) => {
   const clean = copyFixture('render')
   editFile(clean, 'specs/parter.yaml', 'name: NSPH Väst', 'name: "::stop-commands::tok\\e[8m"')
-  const args = command === 'explain' ? ['explain', 'specs/fordelning.yaml'] : ['diff', 'specs/fordelning.yaml', 'specs/fordelning.yaml']
+  const args =
+    command === 'explain'
+      ? ['explain', 'specs/fordelning.yaml']
+      : ['diff', 'specs/fordelning.yaml', 'specs/fordelning.yaml']
   const run = await runCli(args, clean)
   expect(run.code).toBe(0)
   expect(commandLines(run.stdout + run.stderr)).toEqual([])

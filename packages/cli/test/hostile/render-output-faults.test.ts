@@ -3,7 +3,15 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { binPath, cliNode, copyFixture, removeWorkspaces, requireBuiltCli, runCli, testCacheEnv } from '../helpers/run-cli.js'
+import {
+  binPath,
+  cliNode,
+  copyFixture,
+  removeWorkspaces,
+  requireBuiltCli,
+  runCli,
+  testCacheEnv,
+} from '../helpers/run-cli.js'
 import { spawnCli } from './spawn-cli.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -61,7 +69,10 @@ describe('fordela render -o when writing fails', () => {
 
   test('a full disk (ENOSPC half-way through the write): exit 2, the old memo intact, no temporary file', async () => {
     const result = await spawnCli(render, { cwd: root, preload: [simulateFullDisk] }).finished
-    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 2, stderr: 'fordela: out/memo.md: kan inte skriva filen: disken är full.\n' })
+    expect({ code: result.code, stderr: result.stderr }).toEqual({
+      code: 2,
+      stderr: 'fordela: out/memo.md: kan inte skriva filen: disken är full.\n',
+    })
     expect(readMemo()).toBe(oldMemo)
     expect(listOut()).toEqual(['memo.md'])
   })
@@ -74,12 +85,15 @@ describe('fordela render -o when writing fails', () => {
   })
 })
 
-
 describe('fordela render -o killed half-way through writing', () => {
   /** Starts a render that stops half-way through its temporary file, and sends `signal` then. */
   async function killMidWrite(signal: NodeJS.Signals) {
     const marker = path.join(root, 'writing')
-    const { child, finished } = spawnCli(render, { cwd: root, preload: [pauseMidWrite], env: { FORDELA_TEST_MARKER: marker } })
+    const { child, finished } = spawnCli(render, {
+      cwd: root,
+      preload: [pauseMidWrite],
+      env: { FORDELA_TEST_MARKER: marker },
+    })
     await waitFor(marker)
     child.kill(signal)
     return finished
@@ -103,32 +117,41 @@ describe('fordela render -o killed half-way through writing', () => {
     expect([oldMemo, newMemo]).toContain(readMemo())
   })
 
-  test.each(['SIGTERM', 'SIGINT'] as const)('%s: the run finishes its write first, so no temporary file is left behind', async (signal) => {
-    await killMidWrite(signal)
-    expect(listOut()).toEqual(['memo.md'])
-  })
+  test.each(['SIGTERM', 'SIGINT'] as const)(
+    '%s: the run finishes its write first, so no temporary file is left behind',
+    async (signal) => {
+      await killMidWrite(signal)
+      expect(listOut()).toEqual(['memo.md'])
+    },
+  )
 })
 
 describe('fordela render -o stopped while busy, before it writes', () => {
   test.each([
     ['SIGTERM', 143],
     ['SIGINT', 130],
-  ] as const)('%s ends the run at once (the shell reports %i), with the old memo intact and no temporary file', async (signal, status) => {
-    // Run through a shell, as CI does, so that the status is the one a workflow sees; the run blocks for 20 s
-    // in its walk (busy-mid-run.mjs), and the signal must end it there rather than after.
-    const marker = path.join(root, 'busy')
-    const command = `"${cliNode}" --import "${busyMidRun}" "${binPath}" ${render.join(' ')}; echo "status=$?"`
-    const shell = spawn('sh', ['-c', command], { cwd: root, env: { ...process.env, ...testCacheEnv(), FORDELA_TEST_MARKER: marker } })
-    let stdout = ''
-    shell.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
-    const closed = new Promise<void>((resolve) => shell.on('close', () => resolve()))
-    await waitFor(marker)
-    process.kill(Number(readFileSync(marker, 'utf8')), signal)
-    await closed
-    // It never got past the block: the signal ended it there, not after 20 s.
-    expect(existsSync(`${marker}.woke`)).toBe(false)
-    expect(stdout).toBe(`status=${status}\n`)
-    expect(readMemo()).toBe(oldMemo)
-    expect(listOut()).toEqual(['memo.md'])
-  })
+  ] as const)(
+    '%s ends the run at once (the shell reports %i), with the old memo intact and no temporary file',
+    async (signal, status) => {
+      // Run through a shell, as CI does, so that the status is the one a workflow sees; the run blocks for 20 s
+      // in its walk (busy-mid-run.mjs), and the signal must end it there rather than after.
+      const marker = path.join(root, 'busy')
+      const command = `"${cliNode}" --import "${busyMidRun}" "${binPath}" ${render.join(' ')}; echo "status=$?"`
+      const shell = spawn('sh', ['-c', command], {
+        cwd: root,
+        env: { ...process.env, ...testCacheEnv(), FORDELA_TEST_MARKER: marker },
+      })
+      let stdout = ''
+      shell.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+      const closed = new Promise<void>((resolve) => shell.on('close', () => resolve()))
+      await waitFor(marker)
+      process.kill(Number(readFileSync(marker, 'utf8')), signal)
+      await closed
+      // It never got past the block: the signal ended it there, not after 20 s.
+      expect(existsSync(`${marker}.woke`)).toBe(false)
+      expect(stdout).toBe(`status=${status}\n`)
+      expect(readMemo()).toBe(oldMemo)
+      expect(listOut()).toEqual(['memo.md'])
+    },
+  )
 })

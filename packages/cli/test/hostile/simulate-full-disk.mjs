@@ -8,6 +8,10 @@ const writeFileSync = fs.writeFileSync
 fs.writeFileSync = (file, data, options) => {
   if (typeof file !== 'string' || !file.endsWith('.tmp')) return writeFileSync(file, data, options)
   writeFileSync(file, String(data).slice(0, Math.floor(String(data).length / 2)), options)
-  throw Object.assign(new Error(`ENOSPC: no space left on device, write '${file}'`), { code: 'ENOSPC', errno: -28, syscall: 'write' })
+  throw Object.assign(new Error(`ENOSPC: no space left on device, write '${file}'`), {
+    code: 'ENOSPC',
+    errno: -28,
+    syscall: 'write',
+  })
 }
 syncBuiltinESMExports()

@@ -20,7 +20,10 @@ export interface SpawnedRun {
 }
 
 /** Starts `node [--import …] bin/fordela.js …args` (code cache as in runCli); `finished` resolves when it exits. */
-export function spawnCli(args: readonly string[], options: SpawnOptions): { child: ChildProcess; finished: Promise<SpawnedRun> } {
+export function spawnCli(
+  args: readonly string[],
+  options: SpawnOptions,
+): { child: ChildProcess; finished: Promise<SpawnedRun> } {
   const preload = (options.preload ?? []).flatMap((file) => ['--import', file])
   const child = spawn(cliNode, [...preload, binPath, ...args], {
     cwd: options.cwd,

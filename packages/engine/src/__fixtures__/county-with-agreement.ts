@@ -73,8 +73,15 @@ export const allocation = (fund: string, lines: string, extra = 'county: "99"\na
 
 /** Lints the small workspace and describes each finding as `code severity file range`. */
 export async function lint(files: Record<string, string>): Promise<string[]> {
-  const workspace: Workspace = await loadInlineWorkspace({ 'lan.yaml': LAN, 'avtal.yaml': AGREEMENT, 'kommun.yaml': KOMMUN, ...files })
-  return evaluateWorkspace(workspace).diagnostics.map((d: Diagnostic) => `${d.code} ${d.severity} ${describeRange(workspace, d)}`)
+  const workspace: Workspace = await loadInlineWorkspace({
+    'lan.yaml': LAN,
+    'avtal.yaml': AGREEMENT,
+    'kommun.yaml': KOMMUN,
+    ...files,
+  })
+  return evaluateWorkspace(workspace).diagnostics.map(
+    (d: Diagnostic) => `${d.code} ${d.severity} ${describeRange(workspace, d)}`,
+  )
 }
 
 /** One line taking the whole fund to the region. */

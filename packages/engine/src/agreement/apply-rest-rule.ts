@@ -29,9 +29,15 @@ export interface RestRuleResult {
  * fractional parts decided a krona, the tied units in dataset order, winners
  * and losers, and who got the kronor left over.
  */
-export function applyRestRule(rule: RestRule, base: Decimal, columnUnits: ColumnUnits, policy: RoundingPolicy): RestRuleResult {
+export function applyRestRule(
+  rule: RestRule,
+  base: Decimal,
+  columnUnits: ColumnUnits,
+  policy: RoundingPolicy,
+): RestRuleResult {
   const weighed = weighRestUnits(rule, columnUnits)
-  if (!weighed.complete) return { parts: [], residual: new Decimal(0), diagnostics: weighed.diagnostics, complete: false }
+  if (!weighed.complete)
+    return { parts: [], residual: new Decimal(0), diagnostics: weighed.diagnostics, complete: false }
   // A negative base means fixed amounts already overspent the cell; that is reported by the fit check.
   const divided = Decimal.max(base, 0)
   const result = apportion(divided, [...weighed.weights], policy)

@@ -28,10 +28,14 @@ describe('agreement/column-total-mismatch', () => {
         severity: 'error',
         line: 10,
         column: 12,
-        message: 'The column lan states the total 8 000 000 kr, but its cells add up to 9 000 000 kr (difference 1 000 000 kr).',
+        message:
+          'The column lan states the total 8 000 000 kr, but its cells add up to 9 000 000 kr (difference 1 000 000 kr).',
       },
     ])
-    expect(evaluation.diagnostics[0]?.related?.map((r) => r.message.sv)).toEqual(['cellen i området a', 'cellen i området b'])
+    expect(evaluation.diagnostics[0]?.related?.map((r) => r.message.sv)).toEqual([
+      'cellen i området a',
+      'cellen i området b',
+    ])
   })
 
   it('accepts a column total that is the sum of its cells', () => {

@@ -1,5 +1,12 @@
 import { Decimal } from 'decimal.js'
-import { createDiagnostic, formatKronor, relatedAt, type AgreementDocument, type Diagnostic, type RelatedLocation } from '@fordela/parser'
+import {
+  createDiagnostic,
+  formatKronor,
+  relatedAt,
+  type AgreementDocument,
+  type Diagnostic,
+  type RelatedLocation,
+} from '@fordela/parser'
 
 /** Checks every column that states a total against the sum of its cells over all areas. */
 export function checkColumnTotals(agreement: AgreementDocument): Diagnostic[] {
@@ -8,7 +15,9 @@ export function checkColumnTotals(agreement: AgreementDocument): Diagnostic[] {
     for (const cell of area.cells) {
       const entry = sums.get(cell.column.value) ?? { sum: new Decimal(0), related: [] }
       entry.sum = entry.sum.plus(cell.amount.value)
-      entry.related.push(relatedAt(cell.amount.at, { sv: `cellen i området ${area.id.value}`, en: `the cell of area ${area.id.value}` }))
+      entry.related.push(
+        relatedAt(cell.amount.at, { sv: `cellen i området ${area.id.value}`, en: `the cell of area ${area.id.value}` }),
+      )
       sums.set(cell.column.value, entry)
     }
   }

@@ -19,7 +19,29 @@ areas:
 
 /** All 21 län with the weight 1 each, from the reference's codes: 01, 03, …, 25. */
 const allLan = `${fourLan.slice(0, fourLan.indexOf('units:'))}units:
-${['01', '03', '04', '05', '06', '07', '08', '09', '10', '12', '13', '14', '17', '18', '19', '20', '21', '22', '23', '24', '25']
+${[
+  '01',
+  '03',
+  '04',
+  '05',
+  '06',
+  '07',
+  '08',
+  '09',
+  '10',
+  '12',
+  '13',
+  '14',
+  '17',
+  '18',
+  '19',
+  '20',
+  '21',
+  '22',
+  '23',
+  '24',
+  '25',
+]
   .map((code) => `  - { id: "${code}", name: Län ${code}, values: { folkmangd: 1 } }`)
   .join('\n')}
 `
@@ -47,7 +69,11 @@ describe('data/column-units-missing', () => {
   })
 
   it('leaves a dataset alone when none of its units is a Swedish län (invented data)', () => {
-    const invented = fourLan.replace('"01"', '"97"').replace('"03"', '"98"').replace('"12"', '"99"').replace('"14"', '"96"')
+    const invented = fourLan
+      .replace('"01"', '"97"')
+      .replace('"03"', '"98"')
+      .replace('"12"', '"99"')
+      .replace('"14"', '"96"')
     expect(evaluateFixture(agreement, invented, { keepMissingUnits: true }).findings).toEqual([])
   })
 })
@@ -60,8 +86,10 @@ ${ids.map((id) => `  - { id: "${id}", name: K ${id}, values: { folkmangd: 1 } }`
 `,
     'data/kommun.yaml',
   ).document as DatasetDocument
-  const kommunAgreement = parseSpecText(agreement.replace('dataset: data/lan.yaml', 'dataset: data/kommun.yaml').replace('id: lan', 'id: kommun'), 'agreement.yaml')
-    .document as AgreementDocument
+  const kommunAgreement = parseSpecText(
+    agreement.replace('dataset: data/lan.yaml', 'dataset: data/kommun.yaml').replace('id: lan', 'id: kommun'),
+    'agreement.yaml',
+  ).document as AgreementDocument
   const column = resolveColumnUnits(kommunAgreement.columns[0]!, () => dataset)
   if (!column) throw new Error('the kommun column does not resolve')
   return [column]

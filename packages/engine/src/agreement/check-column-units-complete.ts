@@ -1,4 +1,10 @@
-import { createDiagnostic, defaultRegionReference, regionLevel, type Diagnostic, type RegionReference } from '@fordela/parser'
+import {
+  createDiagnostic,
+  defaultRegionReference,
+  regionLevel,
+  type Diagnostic,
+  type RegionReference,
+} from '@fordela/parser'
 import type { ColumnUnits } from './column-units.js'
 
 /** At most this many missing units are named; the rest are counted. */
@@ -14,7 +20,10 @@ const NAMED_AT_MOST = 10
  * checked; when some unit is written as a kommunkod (four digits, as an SCB
  * import writes them), an info finding says so.
  */
-export function checkColumnUnitsComplete(columns: readonly ColumnUnits[], reference: RegionReference = defaultRegionReference): Diagnostic[] {
+export function checkColumnUnitsComplete(
+  columns: readonly ColumnUnits[],
+  reference: RegionReference = defaultRegionReference,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   for (const { column, dataset, units } of columns) {
     if (!dataset || !column.dataset) continue
@@ -23,11 +32,19 @@ export function checkColumnUnitsComplete(columns: readonly ColumnUnits[], refere
     if (kind === 'kommun' && !reference.hasKommuner) {
       if (!units.some((unit) => regionLevel(unit.id) === 'kommun')) continue
       diagnostics.push(
-        createDiagnostic('data/kommun-list-missing', { subject: 'column', column: column.id.value, dataset: dataset.id.value }, column.dataset.at),
+        createDiagnostic(
+          'data/kommun-list-missing',
+          { subject: 'column', column: column.id.value, dataset: dataset.id.value },
+          column.dataset.at,
+        ),
       )
       continue
     }
-    const covered = new Set(units.flatMap((unit) => (kind === 'kommun' ? reference.matchKommun(unit.id) : reference.matchLan(unit.id))?.code ?? []))
+    const covered = new Set(
+      units.flatMap(
+        (unit) => (kind === 'kommun' ? reference.matchKommun(unit.id) : reference.matchLan(unit.id))?.code ?? [],
+      ),
+    )
     if (covered.size === 0) continue
     const all = kind === 'kommun' ? reference.listKommuner() : reference.listLan()
     const missing = all.filter((unit) => !covered.has(unit.code))

@@ -1,4 +1,11 @@
-import { createDiagnostic, relatedAt, type AgreementDocument, type DatasetDocument, type Diagnostic, type DocumentRef } from '@fordela/parser'
+import {
+  createDiagnostic,
+  relatedAt,
+  type AgreementDocument,
+  type DatasetDocument,
+  type Diagnostic,
+  type DocumentRef,
+} from '@fordela/parser'
 
 /**
  * Where the agreement states the date its distribution uses, each column's
@@ -24,7 +31,9 @@ export function checkDatasetDates(
           actual: dataset.referenceDate.value,
         },
         column.dataset.at,
-        { related: [relatedAt(column.referenceDate.at, { sv: 'överenskommelsens datum', en: "the agreement's date" })] },
+        {
+          related: [relatedAt(column.referenceDate.at, { sv: 'överenskommelsens datum', en: "the agreement's date" })],
+        },
       ),
     )
   }

@@ -29,22 +29,30 @@ describe('agreement/total-mismatch', () => {
         severity: 'error',
         line: 6,
         column: 8,
-        message: 'The agreement states a total of 10 000 000 kr, but all its cells add up to 9 000 000 kr (difference 1 000 000 kr).',
+        message:
+          'The agreement states a total of 10 000 000 kr, but all its cells add up to 9 000 000 kr (difference 1 000 000 kr).',
       },
       {
         code: 'agreement/total-mismatch',
         severity: 'error',
         line: 6,
         column: 8,
-        message: "The agreement states a total of 10 000 000 kr, but its columns' totals add up to 9 000 000 kr (difference 1 000 000 kr).",
+        message:
+          "The agreement states a total of 10 000 000 kr, but its columns' totals add up to 9 000 000 kr (difference 1 000 000 kr).",
       },
     ])
   })
 
-  it("reports column totals that do not add up to the grand total even when the cells do", () => {
+  it('reports column totals that do not add up to the grand total even when the cells do', () => {
     // Cells 9 000 000 = total, but column totals 6 000 000 + 4 000 000 = 10 000 000; the skr
     // column's own total (line 15, column 12) is also off from its cell.
-    expect(evaluateFixture(withTotals('9 000 000', '6 000 000', '4 000 000')).findings.map((f) => [f.code, f.line, f.column])).toEqual([
+    expect(
+      evaluateFixture(withTotals('9 000 000', '6 000 000', '4 000 000')).findings.map((f) => [
+        f.code,
+        f.line,
+        f.column,
+      ]),
+    ).toEqual([
       ['agreement/column-total-mismatch', 15, 12],
       ['agreement/total-mismatch', 6, 8],
     ])

@@ -1,5 +1,13 @@
 import { Decimal } from 'decimal.js'
-import { createDiagnostic, formatKronor, relatedAt, type AgreementDocument, type Diagnostic, type RelatedLocation, type SourceRange } from '@fordela/parser'
+import {
+  createDiagnostic,
+  formatKronor,
+  relatedAt,
+  type AgreementDocument,
+  type Diagnostic,
+  type RelatedLocation,
+  type SourceRange,
+} from '@fordela/parser'
 
 /**
  * Checks the agreement's stated total against the sum of all its cells and,
@@ -19,8 +27,11 @@ export function checkGrandTotal(agreement: AgreementDocument): Diagnostic[] {
   if (columnTotals.length > 0 && columnTotals.every((columnTotal) => columnTotal !== undefined)) {
     const defined = columnTotals.filter((columnTotal) => columnTotal !== undefined)
     const columnSum = defined.reduce((sum, columnTotal) => sum.plus(columnTotal.value), new Decimal(0))
-    const related = defined.map((columnTotal) => relatedAt(columnTotal.at, { sv: 'kolumnens summa', en: "the column's total" }))
-    if (!columnSum.equals(total.value)) diagnostics.push(reportMismatch('columns', total.value, columnSum, total.at, related))
+    const related = defined.map((columnTotal) =>
+      relatedAt(columnTotal.at, { sv: 'kolumnens summa', en: "the column's total" }),
+    )
+    if (!columnSum.equals(total.value))
+      diagnostics.push(reportMismatch('columns', total.value, columnSum, total.at, related))
   }
   return diagnostics
 }

@@ -29,7 +29,8 @@ describe('agreement/row-total-mismatch', () => {
         severity: 'error',
         line: 16,
         column: 12,
-        message: 'The area strategi states the total 10 000 000 kr, but its cells add up to 9 000 000 kr (difference 1 000 000 kr).',
+        message:
+          'The area strategi states the total 10 000 000 kr, but its cells add up to 9 000 000 kr (difference 1 000 000 kr).',
       },
     ])
     const related = evaluation.diagnostics[0]?.related?.map((r) => ({ ...locate(r.span[0]), message: r.message.en }))

@@ -57,7 +57,7 @@ describe('agreement/rule-exceeds-cell', () => {
     ])
   })
 
-  it('writes the real table\'s arithmetic when its strategy cell is mistyped as 90 000 000', async () => {
+  it("writes the real table's arithmetic when its strategy cell is mistyped as 90 000 000", async () => {
     // The example states 93 000 000 = 18 × 4 000 000 + 3 × 7 000 000; with 90 000 000 the third
     // rule (line 56, `            each: 1 000 000`, column 19) is the one that overflows:
     // 18 × 3 000 000 + 3 × 5 000 000 = 69 000 000 after two rules, 93 000 000 after the third.
@@ -77,7 +77,8 @@ describe('agreement/rule-exceeds-cell', () => {
       {
         line: 56,
         column: 19,
-        message: 'Beloppen per enhet blir 18 × 4 000 000 + 3 × 7 000 000 = 93 000 000 kr, 3 000 000 kr mer än cellens 90 000 000 kr.',
+        message:
+          'Beloppen per enhet blir 18 × 4 000 000 + 3 × 7 000 000 = 93 000 000 kr, 3 000 000 kr mer än cellens 90 000 000 kr.',
       },
     ])
     // The column and grand totals catch the same typo: 90 + 200 + 200 = 490 ≠ 493 million.
@@ -114,7 +115,9 @@ describe('agreement/rule-does-not-fill-cell', () => {
 
   it('accepts the same cell when a rest rule divides what is left', () => {
     // 1 000 000 left by population 3 : 1 : 2 : 2 (of 8): 375 000, 125 000, 250 000, 250 000.
-    const { evaluation, findings } = evaluateFixture(strategyCell('26 000 000', '          - rest: { by: folkmangd }\n'))
+    const { evaluation, findings } = evaluateFixture(
+      strategyCell('26 000 000', '          - rest: { by: folkmangd }\n'),
+    )
     expect(findings).toEqual([])
     expect(evaluation.cells[0]?.units.map((u) => `${u.unit} ${u.amount.toFixed()}`)).toEqual([
       '01 7375000',

@@ -19,13 +19,23 @@ export function checkRulesFitCell(cell: AgreementCell, run: CellRun): Diagnostic
   if (arithmetic.total.greaterThan(amount)) {
     const overflowing = findOverflowingRule(run, amount) ?? run.eachRuns[0]
     if (!overflowing) return []
-    const args = { arithmetic: arithmetic.text, cell: cellText, over: formatKronor(arithmetic.total.minus(amount), { space: 'plain' }) }
+    const args = {
+      arithmetic: arithmetic.text,
+      cell: cellText,
+      over: formatKronor(arithmetic.total.minus(amount), { space: 'plain' }),
+    }
     return [createDiagnostic('agreement/rule-exceeds-cell', args, overflowing.rule.each.at, { related: [cellRelated] })]
   }
   const hasRest = cell.rules.some((rule) => rule.type === 'rest')
   if (!hasRest && arithmetic.total.lessThan(amount)) {
-    const args = { arithmetic: arithmetic.text, cell: cellText, left: formatKronor(amount.minus(arithmetic.total), { space: 'plain' }) }
-    const related = run.eachRuns.map((each) => relatedAt(each.rule.at, { sv: 'regel för belopp per enhet', en: 'rule of amounts per unit' }))
+    const args = {
+      arithmetic: arithmetic.text,
+      cell: cellText,
+      left: formatKronor(amount.minus(arithmetic.total), { space: 'plain' }),
+    }
+    const related = run.eachRuns.map((each) =>
+      relatedAt(each.rule.at, { sv: 'regel för belopp per enhet', en: 'rule of amounts per unit' }),
+    )
     return [createDiagnostic('agreement/rule-does-not-fill-cell', args, cell.amount.at, { related })]
   }
   return []

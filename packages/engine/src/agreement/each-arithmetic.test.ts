@@ -7,7 +7,14 @@ const kronor = (...values: number[]): Decimal[] => values.map((value) => new Dec
 describe('writeEachArithmetic', () => {
   it('writes the most common amount first: 18 × 4 000 000 + 3 × 7 000 000 = 93 000 000', () => {
     // Stockholm (01) first in dataset order, yet the 18 four-million län come first.
-    const perUnit = kronor(7_000_000, ...Array<number>(9).fill(4_000_000), 7_000_000, 4_000_000, 7_000_000, ...Array<number>(8).fill(4_000_000))
+    const perUnit = kronor(
+      7_000_000,
+      ...Array<number>(9).fill(4_000_000),
+      7_000_000,
+      4_000_000,
+      7_000_000,
+      ...Array<number>(8).fill(4_000_000),
+    )
     const { text, total } = writeEachArithmetic(perUnit)
     expect([text, total.toFixed()]).toEqual(['18 × 4 000 000 + 3 × 7 000 000 = 93 000 000', '93000000'])
   })

@@ -1,7 +1,13 @@
 import { Decimal } from 'decimal.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { Rational, type AgreementDocument, type DatasetDocument, type Located, type RoundingPolicy } from '@fordela/parser'
+import {
+  Rational,
+  type AgreementDocument,
+  type DatasetDocument,
+  type Located,
+  type RoundingPolicy,
+} from '@fordela/parser'
 import { evaluateAgreement } from './evaluate-agreement.js'
 import { propertyOptions } from '../../../../test/properties/property-options.js'
 
@@ -31,7 +37,13 @@ function buildDataset(weights: readonly number[]): DatasetDocument {
   }
 }
 
-function buildAgreement(cell: number, each: number, except: readonly number[], exceptAmount: number, policy: RoundingPolicy): AgreementDocument {
+function buildAgreement(
+  cell: number,
+  each: number,
+  except: readonly number[],
+  exceptAmount: number,
+  policy: RoundingPolicy,
+): AgreementDocument {
   return {
     kind: 'Agreement',
     apiVersion: 'fordela/v1',
@@ -55,7 +67,12 @@ function buildAgreement(cell: number, each: number, except: readonly number[], e
             amount: kronor(cell),
             at,
             rules: [
-              { type: 'each', each: kronor(each), except: [{ target: located('some'), amount: kronor(exceptAmount) }], at },
+              {
+                type: 'each',
+                each: kronor(each),
+                except: [{ target: located('some'), amount: kronor(exceptAmount) }],
+                at,
+              },
               { type: 'rest', by: located('w'), at },
             ],
           },
@@ -77,7 +94,9 @@ const randomCell = fc
   .filter(({ weights }) => weights.some((weight) => weight > 0))
 
 describe('evaluateAgreement on random cells', () => {
-  it('gives out every krona of a cell its rules fill: units plus the rounding residual make the cell', { timeout: 600_000 }, () => {
+  it('gives out every krona of a cell its rules fill: units plus the rounding residual make the cell', {
+    timeout: 600_000,
+  }, () => {
     fc.assert(
       fc.property(randomCell, ({ weights, each, exceptAmount, extra, policy, exceptMask }) => {
         const except = weights.map((_w, index) => index).filter((index) => exceptMask[index])

@@ -107,7 +107,8 @@ describe('evaluateAgreement on the 2025 national table', () => {
   it('adds the cells up to the column totals 493 / 250 / 788 / 29 million and 1 560 million in all', () => {
     // Län 93 + 200 + 200 = 493; kommun 250; region 500 + 288 = 788; SKR 29; 493 + 250 + 788 + 29 = 1 560.
     const byColumn = new Map<string, Decimal>()
-    for (const cell of evaluation.cells) byColumn.set(cell.column, (byColumn.get(cell.column) ?? new Decimal(0)).plus(cell.amount))
+    for (const cell of evaluation.cells)
+      byColumn.set(cell.column, (byColumn.get(cell.column) ?? new Decimal(0)).plus(cell.amount))
     expect(Object.fromEntries([...byColumn].map(([column, sum]) => [column, sum.toFixed()]))).toEqual({
       lan: '493000000',
       kommun: '250000000',
@@ -155,7 +156,11 @@ describe('evaluateAgreement on the 2025 national table', () => {
   it("explains Västra Götaland's komplexa-behov amount: cell, weight, exact part and rounding", () => {
     const vg = evaluation.unitAmount('komplexa-behov', 'lan', '14')
     const [cell, rest] = vg?.derivation ?? []
-    expect(cell?.type === 'agreement-cell' && [cell.agreement, cell.unit, cell.cell.toFixed()]).toEqual(['skr-2025', '14', '200000000'])
+    expect(cell?.type === 'agreement-cell' && [cell.agreement, cell.unit, cell.cell.toFixed()]).toEqual([
+      'skr-2025',
+      '14',
+      '200000000',
+    ])
     if (rest?.type !== 'agreement-rule') throw new Error('expected the rest rule step')
     expect({
       rule: rest.rule,
@@ -184,11 +189,11 @@ describe('evaluateAgreement on the 2025 national table', () => {
     expect(evaluation.unitAmount('suicidprevention', 'lan', '14')?.amount.toFixed()).toBe('20908944')
     expect(sumOf(cellOf('suicidprevention', 'lan'))).toBe('200000000')
     const steps = evaluation.unitAmount('suicidprevention', 'lan', '14')?.derivation ?? []
-    expect(steps.map((step) => (step.type === 'agreement-rule' ? `${step.rule} ${step.base.toFixed()} → ${step.amount.toFixed()}` : step.type))).toEqual([
-      'agreement-cell',
-      'each 200000000 → 5000000',
-      'rest 95000000 → 15908944',
-    ])
+    expect(
+      steps.map((step) =>
+        step.type === 'agreement-rule' ? `${step.rule} ${step.base.toFixed()} → ${step.amount.toFixed()}` : step.type,
+      ),
+    ).toEqual(['agreement-cell', 'each 200000000 → 5000000', 'rest 95000000 → 15908944'])
   })
 
   it('gives the SKR cell of 29 000 000 to its single recipient', () => {
@@ -215,7 +220,9 @@ describe('evaluateAgreement on the 2025 national table', () => {
         ...area,
         cells: area.cells.map((cell) => ({
           ...cell,
-          rules: cell.rules.map((rule) => (rule.type === 'rest' ? { ...rule, by: { ...rule.by, value: 'folkmangd' } } : rule)),
+          rules: cell.rules.map((rule) =>
+            rule.type === 'rest' ? { ...rule, by: { ...rule.by, value: 'folkmangd' } } : rule,
+          ),
         })),
       })),
     }

@@ -66,14 +66,20 @@ ${rules}`
   it('reports a rule after the rest rule, at the rule, and shows the overspent residual', () => {
     // The rest gives out all 8 000 000 (3, 1, 2, 2 million); the `each` on line 21 (column 13,
     // after 10 spaces and "- ") then adds 4 × 1 000 000 beyond the cell: residual −4 000 000.
-    const { evaluation, findings } = evaluateFixture(cell('          - rest: { by: folkmangd }\n          - each: 1 000 000\n'))
-    expect(findings.map((f) => [f.code, f.severity, f.line, f.column])).toEqual([['agreement/rule-after-rest', 'error', 21, 13]])
+    const { evaluation, findings } = evaluateFixture(
+      cell('          - rest: { by: folkmangd }\n          - each: 1 000 000\n'),
+    )
+    expect(findings.map((f) => [f.code, f.severity, f.line, f.column])).toEqual([
+      ['agreement/rule-after-rest', 'error', 21, 13],
+    ])
     expect(evaluation.cells[0]?.residual.toFixed()).toBe('-4000000')
   })
 
   it('accepts fixed amounts first and the rest last', () => {
     // 8 000 000 − 4 × 1 000 000 = 4 000 000 by 3 : 1 : 2 : 2 → 1 500 000, 500 000, 1 000 000, 1 000 000.
-    const { evaluation, findings } = evaluateFixture(cell('          - each: 1 000 000\n          - rest: { by: folkmangd }\n'))
+    const { evaluation, findings } = evaluateFixture(
+      cell('          - each: 1 000 000\n          - rest: { by: folkmangd }\n'),
+    )
     expect(findings).toEqual([])
     expect(amountsOf(evaluation.cells[0]?.units)).toEqual(['01 2500000', '03 1500000', '12 2000000', '14 2000000'])
   })
@@ -105,7 +111,7 @@ ${columns}areas:
         line: 24,
         column: 23,
         message:
-          "\"storstadslän\" is neither a unit of column lan's dataset lan-data nor a unit group, so the exception applies to no one.",
+          '"storstadslän" is neither a unit of column lan\'s dataset lan-data nor a unit group, so the exception applies to no one.',
       },
     ])
     expect(evaluation.diagnostics[0]?.suggestions).toEqual(['storstadslan'])
@@ -116,11 +122,21 @@ ${columns}areas:
     // 3 : 1 : 2 : 2 → 375 000, 125 000, 250 000, 250 000.
     const byGroup = evaluateFixture(withExcept('storstadslan'))
     expect(byGroup.findings).toEqual([])
-    expect(amountsOf(byGroup.evaluation.cells[0]?.units)).toEqual(['01 2375000', '03 1125000', '12 2250000', '14 2250000'])
+    expect(amountsOf(byGroup.evaluation.cells[0]?.units)).toEqual([
+      '01 2375000',
+      '03 1125000',
+      '12 2250000',
+      '14 2250000',
+    ])
     // Unit 03 only: 1 + 2 + 1 + 1 = 5 000 000; 3 000 000 left → 1 125 000, 375 000, 750 000, 750 000.
     const byUnit = evaluateFixture(withExcept('"03"'))
     expect(byUnit.findings).toEqual([])
-    expect(amountsOf(byUnit.evaluation.cells[0]?.units)).toEqual(['01 2125000', '03 2375000', '12 1750000', '14 1750000'])
+    expect(amountsOf(byUnit.evaluation.cells[0]?.units)).toEqual([
+      '01 2125000',
+      '03 2375000',
+      '12 1750000',
+      '14 1750000',
+    ])
   })
 })
 
@@ -154,7 +170,11 @@ ${columns}areas:
     // 4 + 1 + 3 + 3 = 11: one krona more than 10, money that does not exist.
     const { evaluation, findings } = evaluateFixture(withRounding('half-up'))
     expect(findings.map((f) => [f.code, f.severity, f.message])).toEqual([
-      ['agreement/rounding-overdraws', 'error', 'Rounding by half-up makes the cell a/lan hand out 1 kr more than it holds: money that does not exist.'],
+      [
+        'agreement/rounding-overdraws',
+        'error',
+        'Rounding by half-up makes the cell a/lan hand out 1 kr more than it holds: money that does not exist.',
+      ],
     ])
     expect(evaluation.cells[0]?.residual.toFixed()).toBe('-1')
   })
@@ -168,7 +188,12 @@ ${columns}areas:
     const roundingOf = (unit: string): unknown => {
       const step = evaluation.unitAmount('a', 'lan', unit)?.derivation[1]
       return step?.type === 'agreement-rule' && step.rounding
-        ? { exact: step.rounding.exact.toString(), delta: step.rounding.delta.toFixed(), rank: step.rounding.leftover?.rank, tie: step.rounding.tie }
+        ? {
+            exact: step.rounding.exact.toString(),
+            delta: step.rounding.delta.toFixed(),
+            rank: step.rounding.leftover?.rank,
+            tie: step.rounding.tie,
+          }
         : undefined
     }
     // Fractions .75, .25, .5, .5 rank 01, 12, 14, 03 (ties in dataset order).
@@ -179,6 +204,8 @@ ${columns}areas:
       { exact: '5/2', delta: '1', rank: 2, tie },
       { exact: '5/2', delta: '0', rank: 3, tie },
     ])
-    expect(evaluation.unitAmount('a', 'lan', '03')?.derivation[1]).toMatchObject({ rounding: { leftover: { kronor: 2, competing: 4, winners: ['01', '12'] } } })
+    expect(evaluation.unitAmount('a', 'lan', '03')?.derivation[1]).toMatchObject({
+      rounding: { leftover: { kronor: 2, competing: 4, winners: ['01', '12'] } },
+    })
   })
 })

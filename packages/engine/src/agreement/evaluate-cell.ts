@@ -36,10 +36,23 @@ export interface CellContext {
  * cannot be computed (missing rule, measure or weight) the cell is not
  * complete and lists no units: no amount is made up.
  */
-export function evaluateCell(area: AgreementArea, cell: AgreementCell, columnUnits: ColumnUnits | undefined, context: CellContext): CellRun {
+export function evaluateCell(
+  area: AgreementArea,
+  cell: AgreementCell,
+  columnUnits: ColumnUnits | undefined,
+  context: CellContext,
+): CellRun {
   const amount = cell.amount.value
   const incomplete = (diagnostics: readonly Diagnostic[], eachRuns: CellRun['eachRuns'] = []): CellRun => ({
-    evaluation: { area: area.id.value, column: cell.column.value, amount, units: [], residual: amount, complete: false, at: cell.at },
+    evaluation: {
+      area: area.id.value,
+      column: cell.column.value,
+      amount,
+      units: [],
+      residual: amount,
+      complete: false,
+      at: cell.at,
+    },
     eachRuns,
     diagnostics,
   })
@@ -83,23 +96,51 @@ export function evaluateCell(area: AgreementArea, cell: AgreementCell, columnUni
     result.parts.forEach((part, index) => {
       amounts[index] = (amounts[index] ?? new Decimal(0)).plus(part.amount)
       const weight = part.weight ? { weight: part.weight } : {}
-      steps[index]?.push({ type: 'agreement-rule', rule: 'rest', ...title, base, ...weight, amount: part.amount, rounding: part.rounding, at: rule.at })
+      steps[index]?.push({
+        type: 'agreement-rule',
+        rule: 'rest',
+        ...title,
+        base,
+        ...weight,
+        amount: part.amount,
+        rounding: part.rounding,
+        at: rule.at,
+      })
       left = left.minus(part.amount)
     })
-    if (!result.residual.isZero()) diagnostics.push(reportResidual(area, cell, context.policy, result.residual, rule.at))
+    if (!result.residual.isZero())
+      diagnostics.push(reportResidual(area, cell, context.policy, result.residual, rule.at))
   }
   if (!complete) return incomplete(diagnostics, eachRuns)
-  const unitAmounts = units.map((unit, index): UnitAmount => ({
-    unit: unit.id,
-    name: unit.name,
-    amount: amounts[index] ?? new Decimal(0),
-    derivation: [
-      { type: 'agreement-cell', agreement: context.agreement, area: area.id.value, column: cell.column.value, unit: unit.id, cell: amount, at: cell.at },
-      ...(steps[index] ?? []),
-    ],
-  }))
+  const unitAmounts = units.map(
+    (unit, index): UnitAmount => ({
+      unit: unit.id,
+      name: unit.name,
+      amount: amounts[index] ?? new Decimal(0),
+      derivation: [
+        {
+          type: 'agreement-cell',
+          agreement: context.agreement,
+          area: area.id.value,
+          column: cell.column.value,
+          unit: unit.id,
+          cell: amount,
+          at: cell.at,
+        },
+        ...(steps[index] ?? []),
+      ],
+    }),
+  )
   return {
-    evaluation: { area: area.id.value, column: cell.column.value, amount, units: unitAmounts, residual: left, complete: true, at: cell.at },
+    evaluation: {
+      area: area.id.value,
+      column: cell.column.value,
+      amount,
+      units: unitAmounts,
+      residual: left,
+      complete: true,
+      at: cell.at,
+    },
     eachRuns,
     diagnostics,
   }
@@ -109,10 +150,20 @@ export function evaluateCell(area: AgreementArea, cell: AgreementCell, columnUni
  * A non-exhaustive rounding policy's leftover (a warning) or overshoot in a
  * rest division: handing out more than the cell holds is an error whatever the policy.
  */
-function reportResidual(area: AgreementArea, cell: AgreementCell, policy: RoundingPolicy, residual: Decimal, at: SourceRange): Diagnostic {
+function reportResidual(
+  area: AgreementArea,
+  cell: AgreementCell,
+  policy: RoundingPolicy,
+  residual: Decimal,
+  at: SourceRange,
+): Diagnostic {
   if (residual.isNegative()) {
     const excess = formatKronor(residual.abs(), { space: 'plain' })
-    return createDiagnostic('agreement/rounding-overdraws', { area: area.id.value, column: cell.column.value, policy, excess }, at)
+    return createDiagnostic(
+      'agreement/rounding-overdraws',
+      { area: area.id.value, column: cell.column.value, policy, excess },
+      at,
+    )
   }
   const args = {
     area: area.id.value,

@@ -41,7 +41,12 @@ describe('data/missing-measure', () => {
     // 8 000 000 / 4 = 2 000 000 each.
     const { evaluation, findings } = evaluateFixture(cellBy('equal'))
     expect(findings).toEqual([])
-    expect(evaluation.cells[0]?.units.map((u) => u.amount.toFixed())).toEqual(['2000000', '2000000', '2000000', '2000000'])
+    expect(evaluation.cells[0]?.units.map((u) => u.amount.toFixed())).toEqual([
+      '2000000',
+      '2000000',
+      '2000000',
+      '2000000',
+    ])
   })
 })
 

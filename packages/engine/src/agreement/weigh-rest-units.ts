@@ -35,7 +35,9 @@ export function weighRestUnits(rule: RestRule, columnUnits: ColumnUnits): RestWe
       weights: [],
       used: [],
       diagnostics: [
-        createDiagnostic('data/missing-measure', { dataset: dataset.id.value, measure: by, measures }, rule.by.at, { related }),
+        createDiagnostic('data/missing-measure', { dataset: dataset.id.value, measure: by, measures }, rule.by.at, {
+          related,
+        }),
       ],
       complete: false,
     }
@@ -46,7 +48,9 @@ export function weighRestUnits(rule: RestRule, columnUnits: ColumnUnits): RestWe
     if (value) return value.value
     diagnostics.push(
       createDiagnostic('data/missing-weight', { unit: unit.id, measure: by, dataset: dataset.id.value }, rule.by.at, {
-        related: unit.row ? [relatedAt(unit.row.at, { sv: 'enhetens rad i datasetet', en: "the unit's row in the dataset" })] : [],
+        related: unit.row
+          ? [relatedAt(unit.row.at, { sv: 'enhetens rad i datasetet', en: "the unit's row in the dataset" })]
+          : [],
       }),
     )
     return Rational.ZERO
@@ -54,7 +58,12 @@ export function weighRestUnits(rule: RestRule, columnUnits: ColumnUnits): RestWe
   if (diagnostics.length > 0) return { weights: [], used: [], diagnostics, complete: false }
   const total = Rational.sum(weights)
   if (total.isZero()) {
-    const diagnostic = createDiagnostic('agreement/rest-without-weight', { measure: by, dataset: dataset.id.value }, rule.by.at, { related })
+    const diagnostic = createDiagnostic(
+      'agreement/rest-without-weight',
+      { measure: by, dataset: dataset.id.value },
+      rule.by.at,
+      { related },
+    )
     return { weights: [], used: [], diagnostics: [diagnostic], complete: false }
   }
   const used = weights.map((value) => ({ dataset: dataset.id.value, measure: by, value, total }))

@@ -25,7 +25,12 @@ sections:
     expect(summarize(workspace, diagnostics)).toEqual([])
     const [evaluation] = evaluateWorkspace(workspace).allocations.values()
     // 900: region 100; a 100 + b 100; a third of 900 = 300 split 300:300 → 150 each; rest 900 − 100 − 200 − 300 = 300.
-    expect(['region', 'a', 'b', 'pool'].map((id) => evaluation!.totalFor(id).toFixed(0))).toEqual(['100', '250', '250', '300'])
+    expect(['region', 'a', 'b', 'pool'].map((id) => evaluation!.totalFor(id).toFixed(0))).toEqual([
+      '100',
+      '250',
+      '250',
+      '300',
+    ])
   })
 })
 
@@ -34,7 +39,10 @@ describe('findings that would only follow from an earlier one', () => {
     // `name: Regionen` twice makes parter.yaml unreadable (syntax/duplicate-key). The 100 `each` to the
     // two förbund could not be paid to members nobody can read, which earlier showed up as
     // "sum/fund-not-spent: 200 kr left", a finding about money that is not true.
-    const duplicated = PARTIES.replace('  - { id: region, name: Regionen }', '  - id: region\n    name: Regionen\n    name: Regionen')
+    const duplicated = PARTIES.replace(
+      '  - { id: region, name: Regionen }',
+      '  - id: region\n    name: Regionen\n    name: Regionen',
+    )
     const { workspace, diagnostics } = await lint(
       `${header()}funds:\n  - { id: f, amount: 300 }\nsections:\n  - id: s\n    title: S\n    fund: f\n    links: { area: x }\n    steps:\n      - lines:\n          - { to: region, amount: 100 }\n          - { to: forbund, each: 100 }\n`,
       { 'parter.yaml': duplicated },

@@ -17,15 +17,22 @@ export function checkChildLines(evaluation: EvaluatedAllocation): Diagnostic[] {
     const line = parent.line
     if (line.lines.length === 0) continue
     for (const child of line.lines) {
-      if (child.fund) diagnostics.push(createDiagnostic('sum/fund-on-child-line', { fund: child.fund.value }, child.fund.at))
+      if (child.fund)
+        diagnostics.push(createDiagnostic('sum/fund-on-child-line', { fund: child.fund.value }, child.fund.at))
       if (!reachesParent(child, line, evaluation.party)) {
-        diagnostics.push(createDiagnostic('sum/child-line-other-party', { child: child.to.value, parent: line.to.value }, child.to.at))
+        diagnostics.push(
+          createDiagnostic('sum/child-line-other-party', { child: child.to.value, parent: line.to.value }, child.to.at),
+        )
       }
     }
     const used = parent.children.reduce((sum, child) => sum.plus(child.amount), new Decimal(0))
     const left = parent.amount.minus(used)
     if (left.isZero()) continue
-    const args = { to: line.to.value, amount: formatKronor(parent.amount, { space: 'plain' }), difference: formatKronor(left.abs(), { space: 'plain' }) }
+    const args = {
+      to: line.to.value,
+      amount: formatKronor(parent.amount, { space: 'plain' }),
+      difference: formatKronor(left.abs(), { space: 'plain' }),
+    }
     diagnostics.push(
       createDiagnostic(left.isNegative() ? 'sum/line-overspent' : 'sum/line-not-spent', args, line.at, {
         related: line.lines.map((child) => relatedAt(child.at, { sv: 'delrad', en: 'child line' })),
@@ -42,7 +49,11 @@ export function checkChildLines(evaluation: EvaluatedAllocation): Diagnostic[] {
  * and `{{ party }}` total telling two stories. An unknown id, the child's or
  * the parent's, is reported as such instead.
  */
-function reachesParent(child: AllocationLine, parent: AllocationLine, party: (id: string) => PartyRef | undefined): boolean {
+function reachesParent(
+  child: AllocationLine,
+  parent: AllocationLine,
+  party: (id: string) => PartyRef | undefined,
+): boolean {
   if (child.to.value === parent.to.value || party(parent.to.value) === undefined) return true
   const target = party(child.to.value)
   return target === undefined || (target.type === 'member' && target.group.id.value === parent.to.value)

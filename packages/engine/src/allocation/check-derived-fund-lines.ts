@@ -8,6 +8,10 @@ import type { AllocationFacts } from './allocation-facts.js'
  */
 export function checkDerivedFundLines(lines: AllocationFacts['derivedFundLines']): Diagnostic[] {
   return [...lines].map(([line, fund]) =>
-    createDiagnostic('sum/derived-fund-needs-fixed-sum', { fund, kind: line.quantity.type === 'rest' ? 'rest' : 'share' }, line.at),
+    createDiagnostic(
+      'sum/derived-fund-needs-fixed-sum',
+      { fund, kind: line.quantity.type === 'rest' ? 'rest' : 'share' },
+      line.at,
+    ),
   )
 }

@@ -23,12 +23,23 @@ export function checkFundAgreementAmounts(funds: readonly FundEvaluation[]): Dia
     if (difference.greaterThan(allowed)) {
       return [
         createDiagnostic('agreement/fund-mismatch', args, fund.amount.at, {
-          related: [relatedAt(fund.from.at, { sv: 'överenskommelsens belopp för länet', en: "the agreement's amount for the county" })],
+          related: [
+            relatedAt(fund.from.at, {
+              sv: 'överenskommelsens belopp för länet',
+              en: "the agreement's amount for the county",
+            }),
+          ],
         }),
       ]
     }
     if (!difference.isZero() && fund.tolerance) {
-      return [createDiagnostic('agreement/fund-within-tolerance', { ...args, reason: fund.tolerance.reason.value }, fund.tolerance.reason.at)]
+      return [
+        createDiagnostic(
+          'agreement/fund-within-tolerance',
+          { ...args, reason: fund.tolerance.reason.value },
+          fund.tolerance.reason.at,
+        ),
+      ]
     }
     return []
   })

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { AGREEMENT, allocation, COMPLETE_MEMBERS, lint, parties, toRegion } from '../__fixtures__/county-with-agreement.js'
+import {
+  AGREEMENT,
+  allocation,
+  COMPLETE_MEMBERS,
+  lint,
+  parties,
+  toRegion,
+} from '../__fixtures__/county-with-agreement.js'
 
 const fromCell = '{ id: f, from: { area: omrade, column: lan } }'
 
@@ -14,9 +21,13 @@ describe('a fund taken from its agreement cell', () => {
 
   it('reports unknown areas and columns with their positions', async () => {
     // "  - { id: f, from: { area: " is 27 characters: "omrad" at columns 28–33.
-    expect(await lintFund('{ id: f, from: { area: omrad, column: lan } }')).toEqual(['ref/unknown-area error f.yaml 10:28-10:33'])
+    expect(await lintFund('{ id: f, from: { area: omrad, column: lan } }')).toEqual([
+      'ref/unknown-area error f.yaml 10:28-10:33',
+    ])
     // "  - { id: f, from: { area: omrade, column: " is 43 characters: "region" at 44–50.
-    expect(await lintFund('{ id: f, from: { area: omrade, column: region } }')).toEqual(['ref/unknown-column error f.yaml 10:44-10:50'])
+    expect(await lintFund('{ id: f, from: { area: omrade, column: region } }')).toEqual([
+      'ref/unknown-column error f.yaml 10:44-10:50',
+    ])
   })
 
   it('reports a fund that names no county and an allocation without an agreement', async () => {
@@ -32,10 +43,12 @@ describe('a fund taken from its agreement cell', () => {
 
   it('reports a county the cell has no amount for, at the county', async () => {
     // The cell divides among län 98 and 99 only. `county: "97"` is line 7: the quoted value at columns 9–13.
-    expect(await lintFund(fromCell, 'county: "97"\nagreement: ./avtal.yaml\n')).toEqual(['ref/unknown-unit error f.yaml 7:9-7:13'])
+    expect(await lintFund(fromCell, 'county: "97"\nagreement: ./avtal.yaml\n')).toEqual([
+      'ref/unknown-unit error f.yaml 7:9-7:13',
+    ])
   })
 
-  it('reports a cell that cannot be computed, at the fund\'s `from`', async () => {
+  it("reports a cell that cannot be computed, at the fund's `from`", async () => {
     // The cell is divided by a measure the län dataset lacks: the agreement reports that at its `by`
     // (line 15: "          - rest: { by: " is 24 characters, so `invanare` is at columns 25–33), and the fund
     // that needs the cell at its `from` map (line 10, columns 20–49).

@@ -9,6 +9,7 @@ import type { AllocationFacts } from './allocation-facts.js'
  * closest ids), and a cell that could be computed (`sum/fund-cell-incomplete`).
  */
 export function checkFundCells(cells: AllocationFacts['cells']): Diagnostic[] {
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every reading type; TypeScript checks that it is exhaustive
   return cells.flatMap(({ fund, reading }) => {
     const from = fund.from
     if (!from) return []
@@ -34,6 +35,12 @@ export function checkFundCells(cells: AllocationFacts['cells']): Diagnostic[] {
 }
 
 /** An unknown-id finding listing the known ids, with the closest as suggestions. */
-function unknownIn(code: 'ref/unknown-area' | 'ref/unknown-column' | 'ref/unknown-unit', named: Fund['id'], known: readonly string[]): Diagnostic {
-  return createDiagnostic(code, { id: named.value, known: known.join(', ') }, named.at, { suggestions: suggestClosest(named.value, known) })
+function unknownIn(
+  code: 'ref/unknown-area' | 'ref/unknown-column' | 'ref/unknown-unit',
+  named: Fund['id'],
+  known: readonly string[],
+): Diagnostic {
+  return createDiagnostic(code, { id: named.value, known: known.join(', ') }, named.at, {
+    suggestions: suggestClosest(named.value, known),
+  })
 }

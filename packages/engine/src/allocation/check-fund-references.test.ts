@@ -3,9 +3,14 @@ import { allocationOf, header, lint, lintSummary, summarize } from './__fixtures
 
 describe('ref/unknown-fund', () => {
   it('reports a section drawing on a fund the allocation does not have, with the closest id', async () => {
-    const { workspace, diagnostics } = await lint(allocationOf('100', '          - { to: region, amount: 100 }\n').replace('    fund: f\n', '    fund: g\n'))
+    const { workspace, diagnostics } = await lint(
+      allocationOf('100', '          - { to: region, amount: 100 }\n').replace('    fund: f\n', '    fund: g\n'),
+    )
     // The section names fund g (line 12, columns 11–12); fund f is then never spent (line 8).
-    expect(summarize(workspace, diagnostics)).toEqual(['sum/fund-not-spent error fordelning.yaml 8:11-8:12', 'ref/unknown-fund error fordelning.yaml 12:11-12:12'])
+    expect(summarize(workspace, diagnostics)).toEqual([
+      'sum/fund-not-spent error fordelning.yaml 8:11-8:12',
+      'ref/unknown-fund error fordelning.yaml 12:11-12:12',
+    ])
     expect(diagnostics[1]?.suggestions).toEqual(['f'])
   })
 

@@ -13,7 +13,11 @@ export function checkFundReferences(allocation: AllocationDocument): Diagnostic[
     const named = [section.fund, ...section.steps.flatMap((step) => step.lines.flatMap((line) => line.fund ?? []))]
     for (const fund of named) {
       if (!known.has(fund.value)) {
-        diagnostics.push(createDiagnostic('ref/unknown-fund', { id: fund.value }, fund.at, { suggestions: suggestClosest(fund.value, ids) }))
+        diagnostics.push(
+          createDiagnostic('ref/unknown-fund', { id: fund.value }, fund.at, {
+            suggestions: suggestClosest(fund.value, ids),
+          }),
+        )
       }
     }
   }

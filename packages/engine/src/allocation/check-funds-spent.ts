@@ -10,7 +10,10 @@ import type { FundEvaluation } from './allocation-evaluation.js'
  * pull request just raised, so its annotation lands in the diff — with the
  * fund related.
  */
-export function checkFundsSpent(funds: readonly FundEvaluation[], facts: Pick<AllocationFacts, 'overdrawnAt' | 'lastDrawnAt'>): Diagnostic[] {
+export function checkFundsSpent(
+  funds: readonly FundEvaluation[],
+  facts: Pick<AllocationFacts, 'overdrawnAt' | 'lastDrawnAt'>,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   for (const fund of funds) {
     if (!fund.amount) continue
@@ -32,7 +35,13 @@ export function checkFundsSpent(funds: readonly FundEvaluation[], facts: Pick<Al
       const last = facts.lastDrawnAt.get(id)
       diagnostics.push(
         createDiagnostic('sum/fund-not-spent', args, fund.fund.id.at, {
-          ...(last ? { related: [relatedAt(last, { sv: 'sista raden som använder fonden', en: 'the last line drawing on the fund' })] } : {}),
+          ...(last
+            ? {
+                related: [
+                  relatedAt(last, { sv: 'sista raden som använder fonden', en: 'the last line drawing on the fund' }),
+                ],
+              }
+            : {}),
         }),
       )
     }

@@ -16,7 +16,8 @@ export function checkGroupLines(evaluation: EvaluatedAllocation, weightless: rea
     const target = evaluation.party(line.to.value)
     if (!target) continue // an unknown party is `ref/unknown-party`
     if (line.quantity.type === 'each') {
-      if (target.type !== 'group') diagnostics.push(createDiagnostic('sum/each-needs-group', { to: line.to.value }, line.to.at))
+      if (target.type !== 'group')
+        diagnostics.push(createDiagnostic('sum/each-needs-group', { to: line.to.value }, line.to.at))
     } else if (target.type === 'group' && line.lines.length === 0 && !line.split) {
       diagnostics.push(createDiagnostic('sum/group-needs-split', { group: target.group.id.value }, line.to.at))
     }

@@ -15,6 +15,10 @@ export function checkPartyReferences(evaluation: EvaluatedAllocation): Diagnosti
   return listEvaluatedLines(evaluation.sections).flatMap(({ line }) =>
     evaluation.party(line.to.value)
       ? []
-      : [createDiagnostic('ref/unknown-party', { id: line.to.value }, line.to.at, { suggestions: suggestClosest(line.to.value, ids) })],
+      : [
+          createDiagnostic('ref/unknown-party', { id: line.to.value }, line.to.at, {
+            suggestions: suggestClosest(line.to.value, ids),
+          }),
+        ],
   )
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { allocationOf, lintSummary } from './__fixtures__/small-county.js'
 
-const thirds = '          - { to: region, share: 1/3 }\n          - { to: pool, share: 1/3 }\n          - { to: forbund, share: 1/3, split: equal }\n'
+const thirds =
+  '          - { to: region, share: 1/3 }\n          - { to: pool, share: 1/3 }\n          - { to: forbund, share: 1/3, split: equal }\n'
 
 describe('sum/rounding-residual', () => {
   it('warns of kronor a rounding policy leaves, where they are left', async () => {
@@ -28,7 +29,9 @@ describe('sum/rounding-overdraws', () => {
   it('refuses kronor handed out beyond the amount, whatever the policy', async () => {
     // 5 × 1/2 = 2,5 rounds half up to 3 for both lines: 6 kr out of a 5 kr fund. The krona that
     // does not exist is an error at the first share line (line 17, the 26-character flow map).
-    expect(await lintSummary(allocationOf('5', halves, 'rounding: half-up\n'))).toEqual(['sum/rounding-overdraws error fordelning.yaml 17:13-17:39'])
+    expect(await lintSummary(allocationOf('5', halves, 'rounding: half-up\n'))).toEqual([
+      'sum/rounding-overdraws error fordelning.yaml 17:13-17:39',
+    ])
   })
 
   it('accepts half-up when the halves are whole: 3 and 3 of 6', async () => {

@@ -6,7 +6,10 @@ const splitByPopulation = '          - { to: forbund, rest: true, split: folkman
 
 describe('data/missing-weight', () => {
   it('refuses to split by a weight that a member lacks (K3 has no population) rather than guess', async () => {
-    const found = await lint({ 'parter.yaml': parties(COMPLETE_MEMBERS), 'f.yaml': allocation('{ id: f, amount: 10 }', splitByPopulation) })
+    const found = await lint({
+      'parter.yaml': parties(COMPLETE_MEMBERS),
+      'f.yaml': allocation('{ id: f, amount: 10 }', splitByPopulation),
+    })
     // Reported at K3 in member b's units (line 14, columns 35–37), once.
     expect(found).toEqual(['data/missing-weight error parter.yaml 14:35-14:37'])
   })
@@ -26,7 +29,12 @@ describe('data/missing-weight', () => {
   it('accepts a split when every unit has its weight: K1 and K2 (100 + 200) for a', async () => {
     const members = '      - { id: a, name: A, units: [K1, K2] }\n'
     const unassigned = '    unassigned:\n      - { unit: K3, reason: Okänd folkmängd }\n'
-    expect(await lint({ 'parter.yaml': parties(members, unassigned), 'f.yaml': allocation('{ id: f, amount: 10 }', splitByPopulation) })).toEqual([])
+    expect(
+      await lint({
+        'parter.yaml': parties(members, unassigned),
+        'f.yaml': allocation('{ id: f, amount: 10 }', splitByPopulation),
+      }),
+    ).toEqual([])
   })
 })
 

@@ -17,10 +17,22 @@ function describeProblem(problem: WeightProblem, { group, by }: MemberWeights): 
     case 'no-dataset':
       return createDiagnostic('data/no-dataset-for-split', { group: group.id.value, measure: by }, group.id.at)
     case 'missing-measure':
-      return createDiagnostic('data/missing-measure', { dataset: problem.dataset, measure: by, measures: problem.measures.join(', ') }, group.id.at)
+      return createDiagnostic(
+        'data/missing-measure',
+        { dataset: problem.dataset, measure: by, measures: problem.measures.join(', ') },
+        group.id.at,
+      )
     case 'member-without-units':
-      return createDiagnostic('data/member-without-units', { member: problem.member.value, measure: by }, problem.member.at)
+      return createDiagnostic(
+        'data/member-without-units',
+        { member: problem.member.value, measure: by },
+        problem.member.at,
+      )
     case 'missing-weight':
-      return createDiagnostic('data/missing-weight', { unit: problem.unit.value, measure: by, dataset: problem.dataset }, problem.unit.at)
+      return createDiagnostic(
+        'data/missing-weight',
+        { unit: problem.unit.value, measure: by, dataset: problem.dataset },
+        problem.unit.at,
+      )
   }
 }

@@ -18,7 +18,10 @@ export interface DerivedFunds {
  * a fund would be a share of its own sum, so such a line is rejected and
  * takes nothing. A derived fund no line draws on is 0 kr.
  */
-export function deriveFundAmounts(allocation: AllocationDocument, party: (id: string) => PartyRef | undefined): DerivedFunds {
+export function deriveFundAmounts(
+  allocation: AllocationDocument,
+  party: (id: string) => PartyRef | undefined,
+): DerivedFunds {
   const derived = new Set(allocation.funds.filter((fund) => fund.derived).map((fund) => fund.id.value))
   const terms = new Map<string, DerivedFundTerm[]>([...derived].map((id) => [id, []]))
   const rejected = new Map<AllocationLine, string>()
@@ -36,7 +39,10 @@ export function deriveFundAmounts(allocation: AllocationDocument, party: (id: st
     }
   }
   const amounts = new Map(
-    [...terms].map(([id, list]) => [id, { amount: list.reduce((sum, term) => sum.plus(term.amount), new Decimal(0)), terms: list }] as const),
+    [...terms].map(
+      ([id, list]) =>
+        [id, { amount: list.reduce((sum, term) => sum.plus(term.amount), new Decimal(0)), terms: list }] as const,
+    ),
   )
   return { amounts, rejected }
 }

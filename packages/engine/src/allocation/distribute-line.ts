@@ -36,7 +36,14 @@ export function distributeLine(entry: LineAmount, place: LinePlace, context: Eva
   if (!target) return { line, fund: place.fund, amount, members: [], children: [], derivation }
   if (target.type !== 'group') {
     const group = target.type === 'member' ? target.group.id.value : undefined
-    return { line, fund: place.fund, amount, members: [allot(line.to.value, amount, derivation, group)], children: [], derivation }
+    return {
+      line,
+      fund: place.fund,
+      amount,
+      members: [allot(line.to.value, amount, derivation, group)],
+      children: [],
+      derivation,
+    }
   }
   const members = target.group.members
   const groupId = target.group.id.value
@@ -58,7 +65,8 @@ export function distributeLine(entry: LineAmount, place: LinePlace, context: Eva
   const result = apportion(amount, weights.weights, context.policy)
   const roundingOf = recordRounding(result, context.policy, (index) => members[index]?.id.value)
   // Kronor the policy left over (or overassigned) between the line and its members: the line took its whole amount.
-  if (!result.residual.isZero()) context.facts.residuals.push({ residual: result.residual, fund: place.fund, at: line.split.at })
+  if (!result.residual.isZero())
+    context.facts.residuals.push({ residual: result.residual, fund: place.fund, at: line.split.at })
   const allotments = members.map((member, index) => {
     // apportion returns one part and one exact value per weight, and there is one weight per member.
     const value = result.parts[index]!
@@ -86,7 +94,12 @@ export function distributeLine(entry: LineAmount, place: LinePlace, context: Eva
 }
 
 /** Divides a line among its child lines (`check-child-lines.ts` reports what they leave or overdraw). */
-function distributeToChildren(entry: LineAmount, derivation: Derivation, place: LinePlace, context: EvaluationContext): LineEvaluation {
+function distributeToChildren(
+  entry: LineAmount,
+  derivation: Derivation,
+  place: LinePlace,
+  context: EvaluationContext,
+): LineEvaluation {
   const { line, amount } = entry
   const childAmounts = computeLineAmounts(line.lines, amount, place.fund, context)
   const children = childAmounts.map((child) => distributeLine(child, { ...place, chain: derivation }, context))

@@ -12,7 +12,9 @@ let memo: AllocationEvaluation
 
 beforeAll(async () => {
   workspace = evaluateWorkspace(await loadWorkspace({ host: nodeWorkspaceHost, root: examples }))
-  memo = [...workspace.allocations].find(([document]: [AllocationDocument, unknown]) => document.id.value === 'vg-2025-lansgemensamma-medel')![1]
+  memo = [...workspace.allocations].find(
+    ([document]: [AllocationDocument, unknown]) => document.id.value === 'vg-2025-lansgemensamma-medel',
+  )![1]
 })
 
 /** The amount as a plain string of digits, for exact comparison. */
@@ -37,7 +39,8 @@ describe('the 2025 Västra Götaland memo', () => {
   it('splits the strategy fund 1 000 000 / 4 × 1 000 000 / 2 000 000 exactly as the memo', () => {
     expect(kr('vgr', 'strategi')).toBe('1000000')
     expect(kr('kommunalforbund', 'strategi')).toBe('4000000')
-    for (const member of ['fyrbodal', 'goteborgsregionen', 'sjuharad', 'skaraborg']) expect(kr(member, 'strategi')).toBe('1000000')
+    for (const member of ['fyrbodal', 'goteborgsregionen', 'sjuharad', 'skaraborg'])
+      expect(kr(member, 'strategi')).toBe('1000000')
     expect(kr('nsph', 'strategi')).toBe('2000000')
   })
 
@@ -61,7 +64,11 @@ describe('the 2025 Västra Götaland memo', () => {
     const shares = step.lines.map((line) => line.derivation.at(-1))
     // All three thirds tie (2/3 each) for 2 leftover kronor: the first two win, and the third, which
     // lost, carries the tie too, so its explanation can say why it was rounded down.
-    const tie = { parts: ['vgr', 'kommunalforbund', 'vardsamverkan'], winners: ['vgr', 'kommunalforbund'], decidedBy: 'document-order' }
+    const tie = {
+      parts: ['vgr', 'kommunalforbund', 'vardsamverkan'],
+      winners: ['vgr', 'kommunalforbund'],
+      decidedBy: 'document-order',
+    }
     expect(shares.map((entry) => (entry?.type === 'share' ? entry.rounding.tie : undefined))).toEqual([tie, tie, tie])
   })
 
@@ -93,11 +100,16 @@ describe('the 2025 Västra Götaland memo', () => {
 
 describe('order independence', () => {
   it('gives the same findings and allotments when the folders list their files in reverse', async () => {
-    const reversed: WorkspaceHost = { ...nodeWorkspaceHost, readDir: async (path) => (await nodeWorkspaceHost.readDir(path)).reverse() }
+    const reversed: WorkspaceHost = {
+      ...nodeWorkspaceHost,
+      readDir: async (path) => (await nodeWorkspaceHost.readDir(path)).reverse(),
+    }
     const again = evaluateWorkspace(await loadWorkspace({ root: examples, host: reversed }))
     const describe = (evaluation: WorkspaceEvaluation): string[] => [
       ...evaluation.diagnostics.map((d) => `${d.file}:${d.span[0]} ${d.code}`),
-      ...[...evaluation.allocations.values()].flatMap((a) => a.allotments.map((x) => `${x.section} ${x.recipient} ${x.amount.toFixed(0)}`)),
+      ...[...evaluation.allocations.values()].flatMap((a) =>
+        a.allotments.map((x) => `${x.section} ${x.recipient} ${x.amount.toFixed(0)}`),
+      ),
     ]
     expect(describe(again)).toEqual(describe(workspace))
   })
@@ -105,7 +117,9 @@ describe('order independence', () => {
 
 describe('keeping only findings', () => {
   it('reports the same findings and keeps no allocation evaluations when asked', async () => {
-    const lean = evaluateWorkspace(await loadWorkspace({ host: nodeWorkspaceHost, root: examples }), { keepAllocations: false })
+    const lean = evaluateWorkspace(await loadWorkspace({ host: nodeWorkspaceHost, root: examples }), {
+      keepAllocations: false,
+    })
     expect(lean.allocations.size).toBe(0)
     expect(lean.diagnostics).toEqual(workspace.diagnostics)
   })

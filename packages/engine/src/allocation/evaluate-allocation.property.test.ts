@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest'
 import { propertyOptions } from '../../../../test/properties/property-options.js'
 import { evaluateAllocation } from './evaluate-allocation.js'
 
-
 /** Parses an inline spec that must be valid. */
 function parse<T>(text: string, file: string): T {
   const parsed = parseSpecText(text, file)
@@ -15,7 +14,9 @@ function parse<T>(text: string, file: string): T {
 
 /** A dataset of `weights.length` kommuner and parties with one group whose members hold them. */
 function county(weights: readonly number[], members: number): { parties: PartiesDocument; dataset: DatasetDocument } {
-  const units = weights.map((weight, index) => `  - { id: K${index}, name: K${index}, values: { folkmangd: ${weight} } }`)
+  const units = weights.map(
+    (weight, index) => `  - { id: K${index}, name: K${index}, values: { folkmangd: ${weight} } }`,
+  )
   const dataset = parse<DatasetDocument>(
     `apiVersion: fordela/v1\nkind: Dataset\nid: pop\ntitle: P\nunitKind: kommun\nreferenceDate: 2025-01-01\nsource: { publisher: T }\nmeasures: [{ id: folkmangd }]\nunits:\n${units.join('\n')}\n`,
     'pop.yaml',
@@ -32,9 +33,17 @@ function county(weights: readonly number[], members: number): { parties: Parties
 }
 
 const line = fc.oneof(
-  fc.record({ to: fc.constantFrom('a', 'b'), amount: fc.integer({ min: 0, max: 50_000 }) }).map((l) => `{ to: ${l.to}, amount: ${l.amount} }`),
+  fc
+    .record({ to: fc.constantFrom('a', 'b'), amount: fc.integer({ min: 0, max: 50_000 }) })
+    .map((l) => `{ to: ${l.to}, amount: ${l.amount} }`),
   fc.integer({ min: 0, max: 20_000 }).map((each) => `{ to: g, each: ${each} }`),
-  fc.record({ to: fc.constantFrom('a', 'b', 'g'), num: fc.integer({ min: 0, max: 6 }), den: fc.integer({ min: 1, max: 12 }), by: fc.constantFrom('folkmangd', 'equal') })
+  fc
+    .record({
+      to: fc.constantFrom('a', 'b', 'g'),
+      num: fc.integer({ min: 0, max: 6 }),
+      den: fc.integer({ min: 1, max: 12 }),
+      by: fc.constantFrom('folkmangd', 'equal'),
+    })
     .filter((l) => l.num <= l.den)
     .map((l) => `{ to: ${l.to}, share: ${l.num}/${l.den}${l.to === 'g' ? `, split: ${l.by}` : ''} }`),
 )
@@ -63,7 +72,9 @@ function evaluateScenario(s: Scenario) {
 }
 
 describe('allocation evaluation invariants (fast-check)', () => {
-  it('never hands out a negative amount, and a clean largest-remainder result spends the fund to the krona', { timeout: 600_000 }, () => {
+  it('never hands out a negative amount, and a clean largest-remainder result spends the fund to the krona', {
+    timeout: 600_000,
+  }, () => {
     fc.assert(
       fc.property(scenario, (s) => {
         const evaluation = evaluateScenario(s)

@@ -1,5 +1,12 @@
 import { Decimal } from 'decimal.js'
-import type { AllocationDocument, AllocationLine, AllocationSection, DatasetDocument, PartiesDocument, SourceRange } from '@fordela/parser'
+import type {
+  AllocationDocument,
+  AllocationLine,
+  AllocationSection,
+  DatasetDocument,
+  PartiesDocument,
+  SourceRange,
+} from '@fordela/parser'
 import type {
   Allotment,
   AllocationEvaluation,
@@ -57,7 +64,9 @@ export function evaluateAllocation(allocation: AllocationDocument, inputs: Alloc
       derivation: source.derivation,
     }
   })
-  const allotments = sections.flatMap((section) => section.steps.flatMap((step) => step.lines.flatMap((line) => line.members)))
+  const allotments = sections.flatMap((section) =>
+    section.steps.flatMap((step) => step.lines.flatMap((line) => line.members)),
+  )
   const total = funds.reduce((sum, fund) => sum.plus(fund.amount ?? 0), new Decimal(0))
   const evaluated = {
     allocation,
@@ -81,7 +90,7 @@ function evaluateSection(
 ): SectionEvaluation {
   const sectionFund = section.fund.value
   const steps = section.steps.map((step, stepIndex): StepEvaluation => {
-    const byFund = new Map<string, typeof step.lines[number][]>()
+    const byFund = new Map<string, (typeof step.lines)[number][]>()
     for (const line of step.lines) {
       if (rejected.has(line)) continue // a share or rest of a derived fund: it takes nothing
       const fund = line.fund?.value ?? sectionFund
@@ -112,7 +121,8 @@ function evaluateSection(
         evaluated.set(entry.line, distributeLine(entry, { section: section.id.value, fund, chain }, context))
         left = left.minus(entry.amount)
         context.facts.lastDrawnAt.set(fund, entry.line.at)
-        if (left.isNegative() && !context.facts.overdrawnAt.has(fund)) context.facts.overdrawnAt.set(fund, locateQuantity(entry.line))
+        if (left.isNegative() && !context.facts.overdrawnAt.has(fund))
+          context.facts.overdrawnAt.set(fund, locateQuantity(entry.line))
       }
       remaining.set(fund, left)
     }
@@ -122,14 +132,20 @@ function evaluateSection(
       lines: step.lines.flatMap((line) => evaluated.get(line) ?? []),
     }
   })
-  const total = steps.reduce((sum, step) => step.lines.reduce((acc, line) => acc.plus(line.amount), sum), new Decimal(0))
+  const total = steps.reduce(
+    (sum, step) => step.lines.reduce((acc, line) => acc.plus(line.amount), sum),
+    new Decimal(0),
+  )
   return { section, steps, total }
 }
 
 /** Sums the allotments to a recipient, or to a group's members, optionally within one section. */
 function sumAllotments(allotments: readonly Allotment[], id: string, section?: string): Decimal {
   return allotments
-    .filter((allotment) => (allotment.recipient === id || allotment.group === id) && (!section || allotment.section === section))
+    .filter(
+      (allotment) =>
+        (allotment.recipient === id || allotment.group === id) && (!section || allotment.section === section),
+    )
     .reduce((sum, allotment) => sum.plus(allotment.amount), new Decimal(0))
 }
 

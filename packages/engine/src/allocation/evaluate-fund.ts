@@ -28,9 +28,17 @@ export interface DerivedAmount {
  * compares them); for a `derived: true` fund, the sum of its lines
  * (`derived`, computed beforehand).
  */
-export function evaluateFund(fund: Fund, allocation: AllocationDocument, lookupAgreement: AgreementLookup, derived?: DerivedAmount): FundSource {
+export function evaluateFund(
+  fund: Fund,
+  allocation: AllocationDocument,
+  lookupAgreement: AgreementLookup,
+  derived?: DerivedAmount,
+): FundSource {
   if (fund.derived && derived) {
-    return { amount: derived.amount, derivation: [{ type: 'fund', fund: fund.id.value, amount: derived.amount, terms: derived.terms, at: fund.at }] }
+    return {
+      amount: derived.amount,
+      derivation: [{ type: 'fund', fund: fund.id.value, amount: derived.amount, terms: derived.terms, at: fund.at }],
+    }
   }
   const cell = fund.from ? readAgreementCell(fund.from, allocation, lookupAgreement) : undefined
   const fromCell = cell?.type === 'found' ? cell : undefined

@@ -20,17 +20,30 @@ export interface LineAmount {
  * invent a krona between them. A pot already overdrawn by an earlier step
  * (reported at its fund) counts as empty here.
  */
-export function computeLineAmounts(lines: readonly AllocationLine[], available: Decimal, fund: string, context: EvaluationContext): LineAmount[] {
+export function computeLineAmounts(
+  lines: readonly AllocationLine[],
+  available: Decimal,
+  fund: string,
+  context: EvaluationContext,
+): LineAmount[] {
   const base = Decimal.max(available, 0)
   const amounts = new Map<AllocationLine, LineAmount>()
   const shareLines = acceptedShareLines(lines, context.facts.refusedShares)
-  const split = splitByShares(base, shareLines.map((line) => shareOf(line)), context.policy)
+  const split = splitByShares(
+    base,
+    shareLines.map((line) => shareOf(line)),
+    context.policy,
+  )
   // Index shareLines.length is what the step leaves: the remainder, named "rest", not an id.
   const roundingOf = recordRounding(split, context.policy, (index) => shareLines[index]?.to.value)
   shareLines.forEach((line, index) => {
     const amount = split.parts[index] ?? new Decimal(0)
     const rounding = roundingOf(index)
-    amounts.set(line, { line, amount, step: { type: 'share', share: shareOf(line), base, amount, rounding, at: line.at } })
+    amounts.set(line, {
+      line,
+      amount,
+      step: { type: 'share', share: shareOf(line), base, amount, rounding, at: line.at },
+    })
   })
   if (!split.residual.isZero()) {
     context.residuals.set(fund, (context.residuals.get(fund) ?? new Decimal(0)).plus(split.residual))
@@ -39,7 +52,8 @@ export function computeLineAmounts(lines: readonly AllocationLine[], available: 
   }
   for (const line of lines) {
     const q = line.quantity
-    if (q.type === 'amount') amounts.set(line, { line, amount: q.amount.value, step: { type: 'amount', amount: q.amount.value, at: line.at } })
+    if (q.type === 'amount')
+      amounts.set(line, { line, amount: q.amount.value, step: { type: 'amount', amount: q.amount.value, at: line.at } })
     if (q.type === 'each') {
       const members = memberCount(line, context)
       const amount = q.each.value.times(members)

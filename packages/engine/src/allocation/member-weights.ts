@@ -45,11 +45,22 @@ export function weighMembers(
   reference: RegionReference = defaultRegionReference,
 ): MemberWeights {
   if (by === 'equal') {
-    return { group, by, weights: group.members.map(() => Rational.ONE), used: group.members.map(() => undefined), problems: [], complete: true }
+    return {
+      group,
+      by,
+      weights: group.members.map(() => Rational.ONE),
+      used: group.members.map(() => undefined),
+      problems: [],
+      complete: true,
+    }
   }
   if (!dataset) return { group, by, weights: [], used: [], problems: [{ type: 'no-dataset' }], complete: false }
   if (!dataset.measures.some((measure) => measure.id.value === by)) {
-    const problem = { type: 'missing-measure' as const, dataset: dataset.id.value, measures: dataset.measures.map((m) => m.id.value) }
+    const problem = {
+      type: 'missing-measure' as const,
+      dataset: dataset.id.value,
+      measures: dataset.measures.map((m) => m.id.value),
+    }
     return { group, by, weights: [], used: [], problems: [problem], complete: false }
   }
   const unitValues = lookUpUnitValues(dataset, by)

@@ -24,7 +24,11 @@ export type CellReading =
  * its agreement (the fund's own or the allocation's), area, column and the
  * unit (the fund's or the allocation's county).
  */
-export function readAgreementCell(from: NonNullable<Fund['from']>, allocation: AllocationDocument, lookupAgreement: AgreementLookup): CellReading {
+export function readAgreementCell(
+  from: NonNullable<Fund['from']>,
+  allocation: AllocationDocument,
+  lookupAgreement: AgreementLookup,
+): CellReading {
   const ref = from.agreement ?? allocation.agreement
   if (!ref) return { type: 'missing-agreement' }
   const evaluation = lookupAgreement(ref)

@@ -72,14 +72,15 @@ describe('decision items for several sections', () => {
   it('reports a section decided twice: by its own decision: and by an item', async () => {
     const own = '    decision: förslaget avseende strategin.\n'
     // Line 10 `  - sections: [strategi]`: `strategi` at columns 16–24.
-    expect(await lint(allocation('  - sections: [strategi]\n    text: förslaget för 2026.\n', '1 000 000', own))).toEqual([
-      'ref/section-decided-twice error f.yaml 10:16-10:24',
-    ])
+    expect(
+      await lint(allocation('  - sections: [strategi]\n    text: förslaget för 2026.\n', '1 000 000', own)),
+    ).toEqual(['ref/section-decided-twice error f.yaml 10:16-10:24'])
   })
 
   it('reports a section decided twice by two items, at the second', async () => {
     // Line 12 `  - sections: [suicid, strategi]`: `strategi` at columns 24–32; `suicid` is new there.
-    const items = '  - sections: [strategi]\n    text: förslaget för 2026.\n  - sections: [suicid, strategi]\n    text: förslaget för 2026.\n'
+    const items =
+      '  - sections: [strategi]\n    text: förslaget för 2026.\n  - sections: [suicid, strategi]\n    text: förslaget för 2026.\n'
     expect(await lint(allocation(items))).toEqual(['ref/section-decided-twice error f.yaml 12:24-12:32'])
   })
 })

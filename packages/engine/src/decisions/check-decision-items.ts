@@ -1,4 +1,11 @@
-import { createDiagnostic, relatedAt, suggestClosest, type AllocationDocument, type Diagnostic, type SourceRange } from '@fordela/parser'
+import {
+  createDiagnostic,
+  relatedAt,
+  suggestClosest,
+  type AllocationDocument,
+  type Diagnostic,
+  type SourceRange,
+} from '@fordela/parser'
 
 /** How many section ids a finding lists before it cuts the list short. */
 const KNOWN_LISTED = 12
@@ -26,12 +33,21 @@ export function checkDecisionItems(allocation: AllocationDocument): Diagnostic[]
       if (!known.includes(id)) {
         const suggestions = suggestClosest(id, known)
         const listed = (known.length > KNOWN_LISTED ? [...known.slice(0, KNOWN_LISTED), '…'] : known).join(', ')
-        diagnostics.push(createDiagnostic('ref/unknown-section', { id, suggestion: suggestions[0] ?? '', known: listed }, at, { suggestions }))
+        diagnostics.push(
+          createDiagnostic('ref/unknown-section', { id, suggestion: suggestions[0] ?? '', known: listed }, at, {
+            suggestions,
+          }),
+        )
         continue
       }
       const earlier = decided.get(id)
       if (earlier) {
-        const related = [relatedAt(earlier.at, { sv: 'Här beslutas avsnittet första gången.', en: 'The section is first decided here.' })]
+        const related = [
+          relatedAt(earlier.at, {
+            sv: 'Här beslutas avsnittet första gången.',
+            en: 'The section is first decided here.',
+          }),
+        ]
         diagnostics.push(createDiagnostic('ref/section-decided-twice', { id, first: earlier.first }, at, { related }))
         continue
       }

@@ -70,15 +70,67 @@ export interface DerivedFundTerm {
  * rounding that made it whole kronor.
  */
 export type DerivationStep =
-  | { readonly type: 'agreement-cell'; readonly agreement: string; readonly area: string; readonly column: string; readonly unit: string; readonly cell: Decimal; readonly at: SourceRange }
-  | { readonly type: 'agreement-rule'; readonly rule: 'each' | 'rest'; readonly title?: string; readonly base: Decimal; readonly weight?: WeightUsed; readonly amount: Decimal; readonly rounding?: RoundingEffect; readonly at: SourceRange }
-  | { readonly type: 'fund'; readonly fund: string; readonly amount: Decimal; readonly terms?: readonly DerivedFundTerm[]; readonly at: SourceRange }
-  | { readonly type: 'step'; readonly section: string; readonly step: number; readonly title?: string; readonly available: Decimal; readonly at: SourceRange }
+  | {
+      readonly type: 'agreement-cell'
+      readonly agreement: string
+      readonly area: string
+      readonly column: string
+      readonly unit: string
+      readonly cell: Decimal
+      readonly at: SourceRange
+    }
+  | {
+      readonly type: 'agreement-rule'
+      readonly rule: 'each' | 'rest'
+      readonly title?: string
+      readonly base: Decimal
+      readonly weight?: WeightUsed
+      readonly amount: Decimal
+      readonly rounding?: RoundingEffect
+      readonly at: SourceRange
+    }
+  | {
+      readonly type: 'fund'
+      readonly fund: string
+      readonly amount: Decimal
+      readonly terms?: readonly DerivedFundTerm[]
+      readonly at: SourceRange
+    }
+  | {
+      readonly type: 'step'
+      readonly section: string
+      readonly step: number
+      readonly title?: string
+      readonly available: Decimal
+      readonly at: SourceRange
+    }
   | { readonly type: 'amount'; readonly amount: Decimal; readonly at: SourceRange }
-  | { readonly type: 'each'; readonly each: Decimal; readonly members: number; readonly amount: Decimal; readonly at: SourceRange }
-  | { readonly type: 'share'; readonly share: Rational; readonly base: Decimal; readonly amount: Decimal; readonly rounding: RoundingEffect; readonly at: SourceRange }
+  | {
+      readonly type: 'each'
+      readonly each: Decimal
+      readonly members: number
+      readonly amount: Decimal
+      readonly at: SourceRange
+    }
+  | {
+      readonly type: 'share'
+      readonly share: Rational
+      readonly base: Decimal
+      readonly amount: Decimal
+      readonly rounding: RoundingEffect
+      readonly at: SourceRange
+    }
   | { readonly type: 'rest'; readonly base: Decimal; readonly amount: Decimal; readonly at: SourceRange }
-  | { readonly type: 'split'; readonly by: string; readonly member: string; readonly base: Decimal; readonly weight?: WeightUsed; readonly amount: Decimal; readonly rounding: RoundingEffect; readonly at: SourceRange }
+  | {
+      readonly type: 'split'
+      readonly by: string
+      readonly member: string
+      readonly base: Decimal
+      readonly weight?: WeightUsed
+      readonly amount: Decimal
+      readonly rounding: RoundingEffect
+      readonly at: SourceRange
+    }
 
 /** The chain of steps that produced one amount. */
 export type Derivation = readonly DerivationStep[]

@@ -15,11 +15,17 @@ type Rounded = Pick<Apportionment, 'parts' | 'exact' | 'adjustments' | 'ranking'
  *
  * @param idOf a part's id, or undefined for the remainder a step leaves (index `shares.length` of `splitByShares`)
  */
-export function recordRounding(result: Rounded, policy: RoundingPolicy, idOf: (index: number) => string | undefined): (index: number) => RoundingEffect {
+export function recordRounding(
+  result: Rounded,
+  policy: RoundingPolicy,
+  idOf: (index: number) => string | undefined,
+): (index: number) => RoundingEffect {
   const ranking = result.ranking
   const winnerIndexes = result.adjustments.map((adjustment) => adjustment.index)
-  const leftover = ranking && winnerIndexes.length > 0 ? describeLeftover(winnerIndexes, ranking.competing, idOf) : undefined
-  const tie = ranking && ranking.tieGroup.length > 0 ? describeTie(ranking.tieGroup, new Set(winnerIndexes), idOf) : undefined
+  const leftover =
+    ranking && winnerIndexes.length > 0 ? describeLeftover(winnerIndexes, ranking.competing, idOf) : undefined
+  const tie =
+    ranking && ranking.tieGroup.length > 0 ? describeTie(ranking.tieGroup, new Set(winnerIndexes), idOf) : undefined
   const tied = new Set(ranking?.tieGroup ?? [])
   return (index) => {
     const exact = result.exact[index] ?? Rational.ZERO
@@ -35,7 +41,11 @@ export function recordRounding(result: Rounded, policy: RoundingPolicy, idOf: (i
   }
 }
 
-function describeLeftover(winnerIndexes: readonly number[], competing: number, idOf: (index: number) => string | undefined): LeftoverKronor {
+function describeLeftover(
+  winnerIndexes: readonly number[],
+  competing: number,
+  idOf: (index: number) => string | undefined,
+): LeftoverKronor {
   const winners: string[] = []
   let restWon = false
   for (const index of winnerIndexes) {
@@ -46,7 +56,11 @@ function describeLeftover(winnerIndexes: readonly number[], competing: number, i
   return { kronor: winnerIndexes.length, competing, winners, ...(restWon ? { restWon: true as const } : {}) }
 }
 
-function describeTie(group: readonly number[], winning: ReadonlySet<number>, idOf: (index: number) => string | undefined): RoundingTie {
+function describeTie(
+  group: readonly number[],
+  winning: ReadonlySet<number>,
+  idOf: (index: number) => string | undefined,
+): RoundingTie {
   const parts: string[] = []
   const winners: string[] = []
   let rest = false

@@ -101,7 +101,12 @@ sections:
 
 /** An amount change as strings: before, after, change, percent ('–' for absent). */
 function show(change: AmountChange): string[] {
-  return [change.before?.toFixed() ?? '–', change.after?.toFixed() ?? '–', change.change.toFixed(), change.percent?.toString() ?? '–']
+  return [
+    change.before?.toFixed() ?? '–',
+    change.after?.toFixed() ?? '–',
+    change.change.toFixed(),
+    change.percent?.toString() ?? '–',
+  ]
 }
 
 async function evaluateBoth(): Promise<[AllocationEvaluation, AllocationEvaluation]> {
@@ -114,7 +119,8 @@ async function evaluateBoth(): Promise<[AllocationEvaluation, AllocationEvaluati
   const evaluated = evaluateWorkspace(workspace)
   // Only warnings: the sections link to no agreement area.
   expect(evaluated.diagnostics.filter((diagnostic) => diagnostic.code !== 'link/section-unlinked')).toEqual([])
-  const byId = (id: string) => [...evaluated.allocations.values()].find((evaluation) => evaluation.allocation.id.value === id)!
+  const byId = (id: string) =>
+    [...evaluated.allocations.values()].find((evaluation) => evaluation.allocation.id.value === id)!
   return [byId('test-2024'), byId('test-2025')]
 }
 
@@ -161,7 +167,11 @@ describe('compareAllocations', () => {
   it('shows no change when an allocation is compared with itself', async () => {
     const [, after] = await evaluateBoth()
     const comparison = compareAllocations(after, after)
-    expect([...comparison.parties, ...comparison.funds, ...comparison.sections, comparison.total].every((row) => row.change.isZero())).toBe(true)
+    expect(
+      [...comparison.parties, ...comparison.funds, ...comparison.sections, comparison.total].every((row) =>
+        row.change.isZero(),
+      ),
+    ).toBe(true)
     expect(comparison.parties.map((row) => row.percent?.toString())).toEqual(['0', '0', '0', '0', '0', '0'])
   })
 })

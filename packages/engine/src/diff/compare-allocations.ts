@@ -1,6 +1,11 @@
 import type { Decimal } from 'decimal.js'
 import type { AllocationEvaluation } from '../allocation/allocation-evaluation.js'
-import type { AllocationComparison, ComparedAllocation, ComparisonRow, FundPartyChanges } from './allocation-comparison.js'
+import type {
+  AllocationComparison,
+  ComparedAllocation,
+  ComparisonRow,
+  FundPartyChanges,
+} from './allocation-comparison.js'
 import { compareAmounts } from './compare-amounts.js'
 import { compareParties } from './compare-parties.js'
 
@@ -33,7 +38,9 @@ export function compareAllocations(before: AllocationEvaluation, after: Allocati
 function compareFundParties(before: AllocationEvaluation, after: AllocationEvaluation): FundPartyChanges[] {
   const funds = compareItems(listFunds(before), listFunds(after))
   return funds.flatMap((fund) => {
-    const parties = compareParties(before, after, fund.id).filter((row) => !row.change.isZero() || (row.before === undefined) !== (row.after === undefined))
+    const parties = compareParties(before, after, fund.id).filter(
+      (row) => !row.change.isZero() || (row.before === undefined) !== (row.after === undefined),
+    )
     return parties.length > 0 ? [{ fund: fund.id, name: fund.name, parties }] : []
   })
 }
@@ -45,11 +52,19 @@ function describe(evaluation: AllocationEvaluation): ComparedAllocation {
 
 /** A fund's amount is absent when it could not be computed. */
 function listFunds(evaluation: AllocationEvaluation): Item[] {
-  return evaluation.funds.map(({ fund, amount }) => ({ id: fund.id.value, name: fund.title?.value ?? fund.id.value, amount }))
+  return evaluation.funds.map(({ fund, amount }) => ({
+    id: fund.id.value,
+    name: fund.title?.value ?? fund.id.value,
+    amount,
+  }))
 }
 
 function listSections(evaluation: AllocationEvaluation): Item[] {
-  return evaluation.sections.map(({ section, total }) => ({ id: section.id.value, name: section.title.value, amount: total }))
+  return evaluation.sections.map(({ section, total }) => ({
+    id: section.id.value,
+    name: section.title.value,
+    amount: total,
+  }))
 }
 
 /** Rows in `after`'s order, then those only `before` has; names from `after` where it has the item. */
@@ -57,7 +72,11 @@ function compareItems(before: readonly Item[], after: readonly Item[]): Comparis
   const byIdBefore = new Map(before.map((item) => [item.id, item]))
   const idsAfter = new Set(after.map((item) => item.id))
   return [
-    ...after.map((item) => ({ id: item.id, name: item.name, ...compareAmounts(byIdBefore.get(item.id)?.amount, item.amount) })),
+    ...after.map((item) => ({
+      id: item.id,
+      name: item.name,
+      ...compareAmounts(byIdBefore.get(item.id)?.amount, item.amount),
+    })),
     ...before
       .filter((item) => !idsAfter.has(item.id))
       .map((item) => ({ id: item.id, name: item.name, ...compareAmounts(item.amount, undefined) })),

@@ -10,7 +10,8 @@ const HUNDRED = Rational.of(100n)
  */
 export function compareAmounts(before: Decimal | undefined, after: Decimal | undefined): AmountChange {
   const change = (after ?? new Decimal(0)).minus(before ?? 0)
-  const percent = before && !before.isZero() ? Rational.fromDecimal(change).mul(HUNDRED).div(Rational.fromDecimal(before)) : undefined
+  const percent =
+    before && !before.isZero() ? Rational.fromDecimal(change).mul(HUNDRED).div(Rational.fromDecimal(before)) : undefined
   return {
     ...(before ? { before } : {}),
     ...(after ? { after } : {}),

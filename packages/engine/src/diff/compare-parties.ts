@@ -21,7 +21,11 @@ interface PartyEntry {
  * recipients neither document names, in order of first allotment. With
  * `fund`, only the money from that fund counts.
  */
-export function compareParties(before: AllocationEvaluation, after: AllocationEvaluation, fund?: string): PartyComparisonRow[] {
+export function compareParties(
+  before: AllocationEvaluation,
+  after: AllocationEvaluation,
+  fund?: string,
+): PartyComparisonRow[] {
   const amountsBefore = sumByParty(before, fund)
   const amountsAfter = sumByParty(after, fund)
   const entries = new Map<string, PartyEntry>()
@@ -43,7 +47,14 @@ function listEntries(parties: PartiesDocument | undefined): PartyEntry[] {
     ...parties.parties.map((party): PartyEntry => ({ id: party.id.value, name: party.name.value, kind: 'party' })),
     ...parties.groups.flatMap((group): PartyEntry[] => [
       { id: group.id.value, name: group.name.value, kind: 'group' },
-      ...group.members.map((member): PartyEntry => ({ id: member.id.value, name: member.name.value, kind: 'member', group: group.id.value })),
+      ...group.members.map(
+        (member): PartyEntry => ({
+          id: member.id.value,
+          name: member.name.value,
+          kind: 'member',
+          group: group.id.value,
+        }),
+      ),
     ]),
   ]
 }
@@ -52,7 +63,8 @@ function listEntries(parties: PartiesDocument | undefined): PartyEntry[] {
 function sumByParty(evaluation: AllocationEvaluation, fund?: string): Map<string, Decimal> {
   const sums = new Map<string, Decimal>()
   const add = (id: string, amount: Decimal) => sums.set(id, (sums.get(id) ?? new Decimal(0)).plus(amount))
-  for (const allotment of evaluation.allotments) if (fund === undefined || allotment.fund === fund) add(allotment.recipient, allotment.amount)
+  for (const allotment of evaluation.allotments)
+    if (fund === undefined || allotment.fund === fund) add(allotment.recipient, allotment.amount)
   for (const group of evaluation.parties?.groups ?? []) {
     for (const member of group.members) {
       const amount = sums.get(member.id.value)

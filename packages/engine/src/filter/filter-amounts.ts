@@ -16,7 +16,10 @@ export interface AmountFilter {
  * to the party (or, for a group, to one of its members) and comes from the
  * fund. Without either, everything is kept.
  */
-export function createAmountFilter(evaluation: AllocationEvaluation, filter: { readonly party?: string; readonly fund?: string }): AmountFilter {
+export function createAmountFilter(
+  evaluation: AllocationEvaluation,
+  filter: { readonly party?: string; readonly fund?: string },
+): AmountFilter {
   const { party, fund } = filter
   const reaches = (recipient: string): boolean => {
     if (party === undefined || recipient === party) return true
@@ -24,9 +27,12 @@ export function createAmountFilter(evaluation: AllocationEvaluation, filter: { r
     return ref?.type === 'member' && ref.group.id.value === party
   }
   const allotments = evaluation.allotments.filter(
-    (allotment) => (fund === undefined || allotment.fund === fund) && (party === undefined || allotment.recipient === party || allotment.group === party),
+    (allotment) =>
+      (fund === undefined || allotment.fund === fund) &&
+      (party === undefined || allotment.recipient === party || allotment.group === party),
   )
   const partyFunds = new Set(allotments.map((allotment) => allotment.fund))
-  const showsFund = (id: string): boolean => (fund !== undefined ? id === fund : party === undefined || partyFunds.has(id))
+  const showsFund = (id: string): boolean =>
+    fund !== undefined ? id === fund : party === undefined || partyFunds.has(id)
   return { ...(party !== undefined ? { party } : {}), showsFund, reaches, allotments }
 }

@@ -47,13 +47,29 @@ describe('applySuppressions', () => {
   })
 
   it('reports a missing reason, an unused rule and an unknown rule at the comment', () => {
-    const problems = outcome.problems.map((problem) => [problem.code, locate(problem.file, problem.span).start, problem.message.en])
+    const problems = outcome.problems.map((problem) => [
+      problem.code,
+      locate(problem.file, problem.span).start,
+      problem.message.en,
+    ])
     expect(problems).toEqual([
       // Line 4 names sum/fund-overspent, but line 5 has no such finding. "  # fordela-disable-next-line " is 30 characters.
-      ['suppression/unused', { line: 4, column: 31 }, 'The comment silences "sum/fund-overspent", but the next line has no such finding, so the exception is no longer needed.'],
+      [
+        'suppression/unused',
+        { line: 4, column: 31 },
+        'The comment silences "sum/fund-overspent", but the next line has no such finding, so the exception is no longer needed.',
+      ],
       // Line 6 has no "-- reason"; the comment starts at its "#", column 3.
-      ['suppression/missing-reason', { line: 6, column: 3 }, 'The comment silences "ref/unknown-party" without saying why; an exception without a reason cannot be reviewed.'],
-      ['suppression/unknown-rule', { line: 8, column: 31 }, 'There is no rule "sum/fund-not-spnt", so the comment silences nothing. Did you mean "sum/fund-not-spent"?'],
+      [
+        'suppression/missing-reason',
+        { line: 6, column: 3 },
+        'The comment silences "ref/unknown-party" without saying why; an exception without a reason cannot be reviewed.',
+      ],
+      [
+        'suppression/unknown-rule',
+        { line: 8, column: 31 },
+        'There is no rule "sum/fund-not-spnt", so the comment silences nothing. Did you mean "sum/fund-not-spent"?',
+      ],
     ])
   })
 
@@ -65,7 +81,11 @@ describe('applySuppressions', () => {
     const bare = '# fordela-disable-next-line -- varför\na: 1\n'
     const result = applySuppressions([], findSuppressions('x.yaml', bare))
     expect(result.problems.map((problem) => [problem.code, problem.span, problem.message.sv])).toEqual([
-      ['suppression/unknown-rule', [0, 37], 'Kommentaren nämner ingen regel, så den tystar ingenting: den tystar bara de regler den nämner.'],
+      [
+        'suppression/unknown-rule',
+        [0, 37],
+        'Kommentaren nämner ingen regel, så den tystar ingenting: den tystar bara de regler den nämner.',
+      ],
     ])
   })
 })

@@ -52,7 +52,9 @@ function reportProblems(suppressions: readonly Suppression[], used: ReadonlySet<
   for (const suppression of suppressions) {
     const { file } = suppression
     if (suppression.rules.length === 0) {
-      problems.push(createDiagnostic('suppression/unknown-rule', { rule: '', suggestion: '' }, { file, span: suppression.span }))
+      problems.push(
+        createDiagnostic('suppression/unknown-rule', { rule: '', suggestion: '' }, { file, span: suppression.span }),
+      )
       continue
     }
     if (suppression.reason === '') {
@@ -63,7 +65,14 @@ function reportProblems(suppressions: readonly Suppression[], used: ReadonlySet<
       const at = { file, span: rule.span }
       if (!known.includes(rule.id)) {
         const suggestion = suggestClosest(rule.id, known)[0] ?? ''
-        problems.push(createDiagnostic('suppression/unknown-rule', { rule: rule.id, suggestion }, at, suggestion ? { suggestions: [suggestion] } : {}))
+        problems.push(
+          createDiagnostic(
+            'suppression/unknown-rule',
+            { rule: rule.id, suggestion },
+            at,
+            suggestion ? { suggestions: [suggestion] } : {},
+          ),
+        )
       } else if (!used.has(`${file}\u0000${rule.span[0]}`)) {
         problems.push(createDiagnostic('suppression/unused', { rule: rule.id }, at))
       }

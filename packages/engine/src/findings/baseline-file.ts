@@ -25,7 +25,10 @@ export type ParsedBaseline =
  */
 export function serializeBaseline(entries: readonly BaselineEntry[]): string {
   const sorted = [...entries].sort(
-    (a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.rule, b.rule) || compareCodeUnits(a.fingerprint, b.fingerprint),
+    (a, b) =>
+      compareCodeUnits(a.file, b.file) ||
+      compareCodeUnits(a.rule, b.rule) ||
+      compareCodeUnits(a.fingerprint, b.fingerprint),
   )
   const document = {
     formatVersion: 1,
@@ -53,7 +56,12 @@ export function parseBaseline(text: string): ParsedBaseline {
   }
   const entries: BaselineEntry[] = []
   for (const item of document['findings'] as unknown[]) {
-    if (!isRecord(item) || typeof item['file'] !== 'string' || typeof item['rule'] !== 'string' || typeof item['fingerprint'] !== 'string') {
+    if (
+      !isRecord(item) ||
+      typeof item['file'] !== 'string' ||
+      typeof item['rule'] !== 'string' ||
+      typeof item['fingerprint'] !== 'string'
+    ) {
       return { ok: false, problem: 'entry-shape' }
     }
     entries.push({ file: item['file'], rule: item['rule'], fingerprint: item['fingerprint'] })

@@ -3,7 +3,12 @@ import { findSuppressions } from './find-suppressions.js'
 
 describe('findSuppressions', () => {
   it('reads the rule ids, their spans, the reason and the line it silences', () => {
-    const text = ['funds:', '  # fordela-disable-next-line sum/fund-not-spent -- rest fördelas i januari', '  - id: a', ''].join('\n')
+    const text = [
+      'funds:',
+      '  # fordela-disable-next-line sum/fund-not-spent -- rest fördelas i januari',
+      '  - id: a',
+      '',
+    ].join('\n')
     // Line 2 starts at offset 7 ("funds:\n"); "#" is 2 further, at 9. "  # fordela-disable-next-line " is 30
     // characters, so the rule id runs from 7 + 30 = 37 to 37 + 18 = 55.
     expect(findSuppressions('plan.yaml', text)).toEqual([
@@ -18,7 +23,13 @@ describe('findSuppressions', () => {
   })
 
   it('takes several rules, skips stacked comments and blank lines, and notes a missing reason', () => {
-    const text = ['a: 1', '# fordela-disable-next-line ref/unknown-party, sum/line-overspent', '# fordela-disable-next-line sum/x --   ', '', 'b: 2'].join('\n')
+    const text = [
+      'a: 1',
+      '# fordela-disable-next-line ref/unknown-party, sum/line-overspent',
+      '# fordela-disable-next-line sum/x --   ',
+      '',
+      'b: 2',
+    ].join('\n')
     const found = findSuppressions('plan.yml', text)
     expect(found.map((s) => [s.rules.map((r) => r.id), s.reason, s.targetLine])).toEqual([
       [['ref/unknown-party', 'sum/line-overspent'], '', 5],
@@ -27,7 +38,13 @@ describe('findSuppressions', () => {
   })
 
   it('ignores the directive inside a block scalar, in a trailing comment and in other files', () => {
-    const text = ['text: |', '  # fordela-disable-next-line sum/fund-not-spent -- i prosa', '  mer text', 'a: 1 # fordela-disable-next-line sum/x -- y', ''].join('\n')
+    const text = [
+      'text: |',
+      '  # fordela-disable-next-line sum/fund-not-spent -- i prosa',
+      '  mer text',
+      'a: 1 # fordela-disable-next-line sum/x -- y',
+      '',
+    ].join('\n')
     expect(findSuppressions('plan.yaml', text)).toEqual([])
     expect(findSuppressions('data.csv', '# fordela-disable-next-line sum/x -- y\n')).toEqual([])
   })

@@ -22,7 +22,10 @@ const before = 'funds:\n  - id: a\n    amount: 100\n  - id: b\n    amount: 100\n
 describe('fingerprintDiagnostics', () => {
   it('keeps every fingerprint when lines are inserted above, and re-indentation does not matter', () => {
     const after = `# a new comment\n\n${before.replace(/\n {4}amount/g, '\n      amount')}`
-    const needles = [{ code: 'sum/fund-not-spent', needle: 'id: b' }, { code: 'literal/invalid-amount', needle: 'amount: 100' }]
+    const needles = [
+      { code: 'sum/fund-not-spent', needle: 'id: b' },
+      { code: 'literal/invalid-amount', needle: 'amount: 100' },
+    ]
     expect(fingerprintAt(after, needles)).toEqual(fingerprintAt(before, needles))
   })
 
@@ -31,7 +34,9 @@ describe('fingerprintDiagnostics', () => {
     expect(first).not.toBe(second)
     const [other] = fingerprintAt(before, [{ code: 'literal/negative-amount', needle: 'amount: 100' }])
     expect(other).not.toBe(first)
-    const [edited] = fingerprintAt(before.replace('amount: 100', 'amount: 101'), [{ code: 'literal/invalid-amount', needle: 'amount: 10' }])
+    const [edited] = fingerprintAt(before.replace('amount: 100', 'amount: 101'), [
+      { code: 'literal/invalid-amount', needle: 'amount: 10' },
+    ])
     expect(edited).not.toBe(first)
   })
 

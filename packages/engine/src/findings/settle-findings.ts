@@ -42,7 +42,9 @@ export function settleFindings(input: SettleFindingsInput): SettledFindings {
   const located = applyRuleSeverities(diagnostics, severities).map((diagnostic) => locateDiagnostic(diagnostic, locate))
   const suppressions = files.flatMap((file) => findSuppressions(file, texts.get(file) ?? ''))
   const outcome = applySuppressions(located, suppressions)
-  const problems = applyRuleSeverities(outcome.problems, severities).map((diagnostic) => locateDiagnostic(diagnostic, locate))
+  const problems = applyRuleSeverities(outcome.problems, severities).map((diagnostic) =>
+    locateDiagnostic(diagnostic, locate),
+  )
   const ordered = [...outcome.kept, ...problems].sort((a, b) => compareDiagnostics(a.diagnostic, b.diagnostic))
   const fingerprints = fingerprintDiagnostics(
     ordered.map(({ diagnostic, region }) => ({ code: diagnostic.code, file: diagnostic.file, region })),
@@ -58,7 +60,11 @@ export function settleFindings(input: SettleFindingsInput): SettledFindings {
 }
 
 /** The files a run reports on: every document in scope, its CSV data and every file a finding names. */
-function listReportedFiles(documentFiles: readonly string[], texts: ReadonlyMap<string, string>, diagnostics: readonly Diagnostic[]): string[] {
+function listReportedFiles(
+  documentFiles: readonly string[],
+  texts: ReadonlyMap<string, string>,
+  diagnostics: readonly Diagnostic[],
+): string[] {
   const files = new Set(documentFiles)
   for (const file of texts.keys()) if (!/\.ya?ml$/i.test(file)) files.add(file)
   for (const diagnostic of diagnostics) files.add(diagnostic.file)

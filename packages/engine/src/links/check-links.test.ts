@@ -32,7 +32,13 @@ const strategy = readExample<StrategyDocument>('nationellt/nationell-strategi-20
 const describeFinding = (text: string) => (diagnostic: Diagnostic) => {
   const lines = createLineIndex(text)
   const [start, end] = [lines.locate(diagnostic.span[0]), lines.locate(diagnostic.span[1])]
-  return [diagnostic.code, diagnostic.severity, `${start.line}:${start.column}-${end.line}:${end.column}`, diagnostic.message.en, diagnostic.suggestions ?? []]
+  return [
+    diagnostic.code,
+    diagnostic.severity,
+    `${start.line}:${start.column}-${end.line}:${end.column}`,
+    diagnostic.message.en,
+    diagnostic.suggestions ?? [],
+  ]
 }
 
 // Columns counted by hand: `  - id: ` is 8 characters, `    links: { area: ` 19, `    links: { subgoals: [delmal-6, ` 34.
@@ -78,36 +84,69 @@ describe('checkAllocationLinks', () => {
     const found = checkAllocationLinks(parse(ALLOCATION, 'links.yaml'), agreement, strategy)
     expect(found.map(describeFinding(ALLOCATION))).toEqual([
       [
-        'link/section-unlinked', 'warning', '13:9-13:22',
-        "Section 'utan-koppling' is linked to neither an area of the agreement nor a sub-goal (delmål) of the strategy, so it does not show what the money is for.", [],
+        'link/section-unlinked',
+        'warning',
+        '13:9-13:22',
+        "Section 'utan-koppling' is linked to neither an area of the agreement nor a sub-goal (delmål) of the strategy, so it does not show what the money is for.",
+        [],
       ],
-      ['link/unknown-area', 'error', '20:20-20:36', "Area 'komplexa-behoven' does not exist in agreement 'skr-2025', so the link points at nothing.", ['komplexa-behov']],
       [
-        'link/unknown-subgoal', 'error', '25:35-25:43',
+        'link/unknown-area',
+        'error',
+        '20:20-20:36',
+        "Area 'komplexa-behoven' does not exist in agreement 'skr-2025', so the link points at nothing.",
+        ['komplexa-behov'],
+      ],
+      [
+        'link/unknown-subgoal',
+        'error',
+        '25:35-25:43',
         "Sub-goal 'delmal-8' does not exist in strategy 'nationell-strategi-2025-2034', so the link points at nothing.",
         ['delmal-1', 'delmal-2', 'delmal-3'],
       ],
       [
-        'link/section-unlinked', 'warning', '27:9-27:18',
-        "Section 'egen-utan' is linked to neither an area of the agreement nor a sub-goal (delmål) of the strategy, so it does not show what the money is for.", [],
+        'link/section-unlinked',
+        'warning',
+        '27:9-27:18',
+        "Section 'egen-utan' is linked to neither an area of the agreement nor a sub-goal (delmål) of the strategy, so it does not show what the money is for.",
+        [],
       ],
     ])
     // The section whose fund comes from an agreement area is told which area to link.
     expect(found[0]!.hint?.en).toBe(
       'Add links with area (an area of the agreement) or subgoals (sub-goals of the strategy), for example links: { area: suicidprevention }, the area its fund comes from.',
     )
-    expect(found[3]!.hint?.en).toBe('Add links with area (an area of the agreement) or subgoals (sub-goals of the strategy).')
+    expect(found[3]!.hint?.en).toBe(
+      'Add links with area (an area of the agreement) or subgoals (sub-goals of the strategy).',
+    )
   })
 
   it('checks each area of links.areas, and a section with only areas is linked', () => {
     // `    links: { areas: [strategi, ` is 31 characters: the second area starts at column 32.
-    const text = ALLOCATION.replace('    links: { area: komplexa-behoven }', '    links: { areas: [strategi, komplexa-behoven] }')
+    const text = ALLOCATION.replace(
+      '    links: { area: komplexa-behoven }',
+      '    links: { areas: [strategi, komplexa-behoven] }',
+    )
     const found = checkAllocationLinks(parse(text, 'links.yaml'), agreement, strategy)
     expect(found.map(describeFinding(text)).filter((finding) => finding[0] === 'link/unknown-area')).toEqual([
-      ['link/unknown-area', 'error', '20:32-20:48', "Area 'komplexa-behoven' does not exist in agreement 'skr-2025', so the link points at nothing.", ['komplexa-behov']],
+      [
+        'link/unknown-area',
+        'error',
+        '20:32-20:48',
+        "Area 'komplexa-behoven' does not exist in agreement 'skr-2025', so the link points at nothing.",
+        ['komplexa-behov'],
+      ],
     ])
-    const valid = checkAllocationLinks(parse(text.replace('komplexa-behoven]', 'komplexa-behov]'), 'links.yaml'), agreement, strategy)
-    expect(valid.map((diagnostic) => diagnostic.code)).toEqual(['link/section-unlinked', 'link/unknown-subgoal', 'link/section-unlinked'])
+    const valid = checkAllocationLinks(
+      parse(text.replace('komplexa-behoven]', 'komplexa-behov]'), 'links.yaml'),
+      agreement,
+      strategy,
+    )
+    expect(valid.map((diagnostic) => diagnostic.code)).toEqual([
+      'link/section-unlinked',
+      'link/unknown-subgoal',
+      'link/section-unlinked',
+    ])
   })
 
   it('takes links as written when the documents they name are not given', () => {
@@ -148,13 +187,27 @@ describe('checkActionPlanLinks', () => {
   it('reports goals linked to nothing and links to unknown areas and delmål', () => {
     const found = checkActionPlanLinks(parse(PLAN, 'plan.yaml'), agreement, strategy)
     expect(found.map(describeFinding(PLAN))).toEqual([
-      ['link/goal-unlinked', 'warning', '10:13-10:23', "Goal 'ensamt-mal' is linked to nothing: area 'utan' has no agreementArea and the goal has no subgoals.", []],
       [
-        'link/unknown-subgoal', 'error', '14:20-14:28',
+        'link/goal-unlinked',
+        'warning',
+        '10:13-10:23',
+        "Goal 'ensamt-mal' is linked to nothing: area 'utan' has no agreementArea and the goal has no subgoals.",
+        [],
+      ],
+      [
+        'link/unknown-subgoal',
+        'error',
+        '14:20-14:28',
         "Sub-goal 'delmal-9' does not exist in strategy 'nationell-strategi-2025-2034', so the link points at nothing.",
         ['delmal-1', 'delmal-2', 'delmal-3'],
       ],
-      ['link/unknown-area', 'error', '17:20-17:29', "Area 'strategii' does not exist in agreement 'skr-2025', so the link points at nothing.", ['strategi']],
+      [
+        'link/unknown-area',
+        'error',
+        '17:20-17:29',
+        "Area 'strategii' does not exist in agreement 'skr-2025', so the link points at nothing.",
+        ['strategi'],
+      ],
     ])
     expect(found[2]!.hint?.sv).toBe(
       "Menade du 'strategi'? Överenskommelsens områden: strategi, barn-och-unga, komplexa-behov, suicidprevention, strategisk-samverkan.",

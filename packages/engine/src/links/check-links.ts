@@ -34,7 +34,10 @@ export function checkAllocationLinks(
       diagnostics.push(createDiagnostic('link/section-unlinked', args, section.id.at))
       continue
     }
-    if (agreement) diagnostics.push(...[...(links.area ? [links.area] : []), ...links.areas].flatMap((area) => checkArea(area, agreement)))
+    if (agreement)
+      diagnostics.push(
+        ...[...(links.area ? [links.area] : []), ...links.areas].flatMap((area) => checkArea(area, agreement)),
+      )
     if (strategy) diagnostics.push(...links.subgoals.flatMap((subgoal) => checkSubgoal(subgoal, strategy)))
   }
   return diagnostics
@@ -58,7 +61,9 @@ export function checkActionPlanLinks(
     if (area.agreementArea && agreement) diagnostics.push(...checkArea(area.agreementArea, agreement))
     for (const goal of area.goals) {
       if (!area.agreementArea && goal.subgoals.length === 0) {
-        diagnostics.push(createDiagnostic('link/goal-unlinked', { goal: goal.id.value, area: area.id.value }, goal.id.at))
+        diagnostics.push(
+          createDiagnostic('link/goal-unlinked', { goal: goal.id.value, area: area.id.value }, goal.id.at),
+        )
       }
       if (strategy) diagnostics.push(...goal.subgoals.flatMap((subgoal) => checkSubgoal(subgoal, strategy)))
     }
@@ -70,7 +75,12 @@ function checkArea(area: Located<string>, agreement: AgreementDocument): Diagnos
   const known = agreement.areas.map((candidate) => candidate.id.value)
   if (known.includes(area.value)) return []
   const suggestions = suggestClosest(area.value, known)
-  const args = { area: area.value, agreement: agreement.id.value, suggestion: suggestions[0] ?? '', known: listKnown(known) }
+  const args = {
+    area: area.value,
+    agreement: agreement.id.value,
+    suggestion: suggestions[0] ?? '',
+    known: listKnown(known),
+  }
   return [createDiagnostic('link/unknown-area', args, area.at, { suggestions })]
 }
 
@@ -78,7 +88,12 @@ function checkSubgoal(subgoal: Located<string>, strategy: StrategyDocument): Dia
   const known = strategy.subgoals.map((candidate) => candidate.id.value)
   if (known.includes(subgoal.value)) return []
   const suggestions = suggestClosest(subgoal.value, known)
-  const args = { subgoal: subgoal.value, strategy: strategy.id.value, suggestion: suggestions[0] ?? '', known: listKnown(known) }
+  const args = {
+    subgoal: subgoal.value,
+    strategy: strategy.id.value,
+    suggestion: suggestions[0] ?? '',
+    known: listKnown(known),
+  }
   return [createDiagnostic('link/unknown-subgoal', args, subgoal.at, { suggestions })]
 }
 

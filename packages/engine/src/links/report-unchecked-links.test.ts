@@ -51,9 +51,14 @@ describe('link/not-checked', () => {
   it('says, at the first link of each kind, that links without their document cannot be checked', async () => {
     const text = allocation('', 'finns-inte')
     // Line 13 `    links: { area: finns-inte }`: the id at columns 20–30. Line 18: `delmal-1` at 25–33.
-    expect(await lintLinks(text)).toEqual(['link/not-checked info vg/f.yaml 13:20-13:30', 'link/not-checked info vg/f.yaml 18:25-18:33'])
+    expect(await lintLinks(text)).toEqual([
+      'link/not-checked info vg/f.yaml 13:20-13:30',
+      'link/not-checked info vg/f.yaml 18:25-18:33',
+    ])
     const workspace = await loadInlineWorkspace({ ...DOCUMENTS, 'vg/f.yaml': text })
-    const finding = evaluateWorkspace(workspace).diagnostics.find((d) => d.code === 'link/not-checked' && d.span[0] > text.indexOf('subgoals'))
+    const finding = evaluateWorkspace(workspace).diagnostics.find(
+      (d) => d.code === 'link/not-checked' && d.span[0] > text.indexOf('subgoals'),
+    )
     // Two subgoal links: delmal-1 and finns-inte.
     expect(finding?.message.sv).toBe(
       '2 kopplingar till delmål i strategin kan inte kontrolleras: dokumentet anger ingen strategy:. Ett id som inte finns skulle passera utan anmärkning.',
@@ -61,24 +66,35 @@ describe('link/not-checked', () => {
   })
 
   it('gives way to the real check once the documents are named: the unknown ids become errors', async () => {
-    const found = await lintLinks(allocation('agreement: ../nationellt/avtal.yaml\nstrategy: ../nationellt/strategi.yaml\n', 'finns-inte'))
+    const found = await lintLinks(
+      allocation('agreement: ../nationellt/avtal.yaml\nstrategy: ../nationellt/strategi.yaml\n', 'finns-inte'),
+    )
     // The same places as above; `finns-inte` in the subgoals at columns 35–45.
-    expect(found).toEqual(['link/unknown-area error vg/f.yaml 15:20-15:30', 'link/unknown-subgoal error vg/f.yaml 20:35-20:45'])
+    expect(found).toEqual([
+      'link/unknown-area error vg/f.yaml 15:20-15:30',
+      'link/unknown-subgoal error vg/f.yaml 20:35-20:45',
+    ])
     const fixed = await lintLinks(
-      allocation('agreement: ../nationellt/avtal.yaml\nstrategy: ../nationellt/strategi.yaml\n', 'strategi').replace('finns-inte]', 'delmal-2]'),
+      allocation('agreement: ../nationellt/avtal.yaml\nstrategy: ../nationellt/strategi.yaml\n', 'strategi').replace(
+        'finns-inte]',
+        'delmal-2]',
+      ),
     )
     expect(fixed).toEqual([])
   })
 
   it('says why when the named document cannot be read', async () => {
-    const workspace = await loadInlineWorkspace({ ...DOCUMENTS, 'vg/f.yaml': allocation('strategy: ./saknas.yaml\nagreement: ../nationellt/avtal.yaml\n', 'strategi') })
+    const workspace = await loadInlineWorkspace({
+      ...DOCUMENTS,
+      'vg/f.yaml': allocation('strategy: ./saknas.yaml\nagreement: ../nationellt/avtal.yaml\n', 'strategi'),
+    })
     const finding = evaluateWorkspace(workspace).diagnostics.find((d) => d.code === 'link/not-checked')
     expect(finding?.message.en).toBe(
       '2 links to sub-goals (delmål) of the strategy cannot be checked: strategy: names no document that can be read. An id that does not exist would pass unnoticed.',
     )
   })
 
-  it('reports an action plan\'s links the same way', async () => {
+  it("reports an action plan's links the same way", async () => {
     // Line 10 `    agreementArea: strategi`: columns 20–28; line 14 `        subgoals: [delmal-1]`: 20–28.
     const plan = `apiVersion: fordela/v1
 kind: ActionPlan
@@ -95,7 +111,9 @@ areas:
         subgoals: [delmal-1]
 `
     const workspace = await loadInlineWorkspace({ 'plan.yaml': plan })
-    const found = evaluateWorkspace(workspace).diagnostics.map((d) => `${d.code} ${d.severity} ${describeRange(workspace, d)}`)
+    const found = evaluateWorkspace(workspace).diagnostics.map(
+      (d) => `${d.code} ${d.severity} ${describeRange(workspace, d)}`,
+    )
     expect(found).toEqual(['link/not-checked info plan.yaml 9:20-9:28', 'link/not-checked info plan.yaml 13:20-13:28'])
   })
 })

@@ -28,13 +28,26 @@ export function reportUncheckedLinks(
   ]
 }
 
-function reportKind(links: readonly Located<string>[], target: 'area' | 'subgoal', ref: DocumentRef | undefined): Diagnostic[] {
+function reportKind(
+  links: readonly Located<string>[],
+  target: 'area' | 'subgoal',
+  ref: DocumentRef | undefined,
+): Diagnostic[] {
   const first = links[0]
   if (!first) return []
-  return [createDiagnostic('link/not-checked', { count: links.length, target, reason: ref ? 'not-found' : 'no-reference' }, first.at)]
+  return [
+    createDiagnostic(
+      'link/not-checked',
+      { count: links.length, target, reason: ref ? 'not-found' : 'no-reference' },
+      first.at,
+    ),
+  ]
 }
 
-function listAllocationLinks(allocation: AllocationDocument): { areas: Located<string>[]; subgoals: Located<string>[] } {
+function listAllocationLinks(allocation: AllocationDocument): {
+  areas: Located<string>[]
+  subgoals: Located<string>[]
+} {
   const sections = allocation.sections.flatMap((section) => (section.links ? [section.links] : []))
   return {
     areas: sections.flatMap((links) => [...(links.area ? [links.area] : []), ...links.areas]),

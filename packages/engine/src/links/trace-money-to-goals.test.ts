@@ -40,7 +40,12 @@ describe('traceMoneyToGoals', () => {
     const workspace = await loadInlineWorkspace({ 'parter.yaml': PARTIES, 'f.yaml': ALLOCATION })
     const [evaluation] = evaluateWorkspace(workspace).allocations.values()
     const trace = traceMoneyToGoals(evaluation!)
-    const shown = trace.goals.map((goal) => [goal.kind, goal.id, goal.sections.map((entry) => `${entry.section}×${entry.servesCount}`), goal.amount.toFixed(0)])
+    const shown = trace.goals.map((goal) => [
+      goal.kind,
+      goal.id,
+      goal.sections.map((entry) => `${entry.section}×${entry.servesCount}`),
+      goal.amount.toFixed(0),
+    ])
     expect(shown).toEqual([
       // strategi named twice by x (area and areas) counts once: 300 + 700.
       ['area', 'strategi', ['x×3', 'y×1'], '1000'],

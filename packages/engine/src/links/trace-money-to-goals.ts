@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js'
+import type { Decimal } from 'decimal.js'
 import { sumKronor } from '@fordela/parser'
 import type { AllocationEvaluation } from '../allocation/allocation-evaluation.js'
 
@@ -48,7 +48,8 @@ export function traceMoneyToGoals(evaluation: AllocationEvaluation): MoneyToGoal
   for (const kind of ['area', 'subgoal'] as const) {
     for (const section of evaluation.allocation.sections) {
       const links = section.links
-      const ids = kind === 'area' ? [...(links?.area ? [links.area] : []), ...(links?.areas ?? [])] : (links?.subgoals ?? [])
+      const ids =
+        kind === 'area' ? [...(links?.area ? [links.area] : []), ...(links?.areas ?? [])] : (links?.subgoals ?? [])
       for (const id of new Set(ids.map((located) => located.value))) {
         const key = `${kind}:${id}`
         const goal = goals.get(key) ?? { kind, id, sections: [] }
@@ -61,7 +62,11 @@ export function traceMoneyToGoals(evaluation: AllocationEvaluation): MoneyToGoal
   const amountOf = (section: string) => sumKronor(amounts.get(section) ?? [])
   return {
     goals: [...goals.values()].map((goal) => {
-      const sections = goal.sections.map((section) => ({ section, amount: amountOf(section), servesCount: servedBy.get(section) ?? 1 }))
+      const sections = goal.sections.map((section) => ({
+        section,
+        amount: amountOf(section),
+        servesCount: servedBy.get(section) ?? 1,
+      }))
       return { kind: goal.kind, id: goal.id, sections, amount: sumKronor(sections.map((entry) => entry.amount)) }
     }),
     total: sumKronor([...servedBy.keys()].map(amountOf)),

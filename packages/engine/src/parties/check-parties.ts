@@ -1,4 +1,15 @@
-import { createDiagnostic, defaultRegionReference, findDatasetUnitId, relatedAt, suggestClosest, type DatasetDocument, type Diagnostic, type PartiesDocument, type PartyGroup, type RegionReference } from '@fordela/parser'
+import {
+  createDiagnostic,
+  defaultRegionReference,
+  findDatasetUnitId,
+  relatedAt,
+  suggestClosest,
+  type DatasetDocument,
+  type Diagnostic,
+  type PartiesDocument,
+  type PartyGroup,
+  type RegionReference,
+} from '@fordela/parser'
 
 /**
  * Checks a parties document against its dataset: every member's units
@@ -32,7 +43,12 @@ export function checkParties(
 }
 
 /** One group's members must cover the county's units once each, apart from the declared unassigned ones. */
-function checkGroupCoverage(group: PartyGroup, countyUnits: readonly string[], dataset: DatasetDocument, reference: RegionReference): Diagnostic[] {
+function checkGroupCoverage(
+  group: PartyGroup,
+  countyUnits: readonly string[],
+  dataset: DatasetDocument,
+  reference: RegionReference,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   // Keyed by the dataset's unit id, so `Mark` and `1463` are one kommun.
   const key = (unit: string) => findDatasetUnitId(dataset, unit, reference) ?? unit
@@ -42,9 +58,14 @@ function checkGroupCoverage(group: PartyGroup, countyUnits: readonly string[], d
       const first = owner.get(key(unit.value))
       if (first) {
         diagnostics.push(
-          createDiagnostic('data/unit-in-two-members', { unit: unit.value, group: group.id.value, first: first.member, second: member.id.value }, unit.at, {
-            related: [relatedAt(first.at, { sv: 'först här', en: 'first here' })],
-          }),
+          createDiagnostic(
+            'data/unit-in-two-members',
+            { unit: unit.value, group: group.id.value, first: first.member, second: member.id.value },
+            unit.at,
+            {
+              related: [relatedAt(first.at, { sv: 'först här', en: 'first here' })],
+            },
+          ),
         )
       } else owner.set(key(unit.value), { member: member.id.value, at: unit.at })
     }
@@ -54,7 +75,13 @@ function checkGroupCoverage(group: PartyGroup, countyUnits: readonly string[], d
   const declared = new Map(group.unassigned.map((entry) => [key(entry.unit.value), entry]))
   for (const entry of group.unassigned) {
     if (owner.has(key(entry.unit.value))) {
-      diagnostics.push(createDiagnostic('data/unassigned-but-assigned', { unit: entry.unit.value, group: group.id.value }, entry.unit.at))
+      diagnostics.push(
+        createDiagnostic(
+          'data/unassigned-but-assigned',
+          { unit: entry.unit.value, group: group.id.value },
+          entry.unit.at,
+        ),
+      )
     }
   }
   const missing = countyUnits.filter((unit) => !owner.has(unit) && !declared.has(unit))
@@ -96,7 +123,9 @@ function indexDatasetUnits(dataset: DatasetDocument, countyName: string): Datase
   }
   let countyUnits = entry.byCounty.get(countyName)
   if (!countyUnits) {
-    countyUnits = dataset.units.filter((unit) => unit.group === undefined || unit.group === countyName).map((u) => u.id.value)
+    countyUnits = dataset.units
+      .filter((unit) => unit.group === undefined || unit.group === countyName)
+      .map((u) => u.id.value)
     entry.byCounty.set(countyName, countyUnits)
   }
   return { unitIds: entry.unitIds, countyUnits }

@@ -29,8 +29,9 @@ units:
 )
 
 /** Parties whose first member lists `first`, named in the quarterly file's forms and by name, never by code. */
-const partiesWith = (first: string) => parse<PartiesDocument>(
-  `apiVersion: fordela/v1
+const partiesWith = (first: string) =>
+  parse<PartiesDocument>(
+    `apiVersion: fordela/v1
 kind: Parties
 id: parter
 title: Parter
@@ -44,8 +45,8 @@ groups:
       - { id: skaraborg, name: Skaraborg, units: [Essung] }
       - { id: gr, name: GR, units: [Göteborg] }
 `,
-  'parter.yaml',
-)
+    'parter.yaml',
+  )
 const parties = partiesWith('Marks')
 
 // The kommun list is the SYNTHETIC test list (1445 Essunga, 1463 Mark, 1480 Göteborg, …): fordela ships none yet.
@@ -65,7 +66,9 @@ describe('units matched by official code, with an injected (synthetic) kommun li
 
   it('still reports a unit that names no kommun of the dataset', () => {
     // Ale is in the synthetic list, but not one of the dataset's three; Mark is then left to no member.
-    expect(checkParties(partiesWith('Ale'), byCode, syntheticRegionReference).map((d) => `${d.code} ${d.message.en}`)).toEqual([
+    expect(
+      checkParties(partiesWith('Ale'), byCode, syntheticRegionReference).map((d) => `${d.code} ${d.message.en}`),
+    ).toEqual([
       'data/unknown-unit The dataset kommuner has no unit "Ale".',
       expect.stringMatching(/^data\/unassigned-unit .*1463/u),
     ])
@@ -75,6 +78,11 @@ describe('units matched by official code, with an injected (synthetic) kommun li
 describe('units without a kommun list', () => {
   it('match by id only: Marks and Essung are not claimed to be 1463 and 1445', () => {
     // Göteborg is no unit id either (the dataset writes 1480), so all three are unknown, and all three units unassigned.
-    expect(checkParties(parties, byCode).map((d) => d.code)).toEqual(['data/unknown-unit', 'data/unknown-unit', 'data/unknown-unit', 'data/unassigned-unit'])
+    expect(checkParties(parties, byCode).map((d) => d.code)).toEqual([
+      'data/unknown-unit',
+      'data/unknown-unit',
+      'data/unknown-unit',
+      'data/unassigned-unit',
+    ])
   })
 })

@@ -27,15 +27,26 @@ const COMPARED = / jämfört med (\d{4})$/u
  * @returns undefined when the text is no such phrase.
  */
 export function parseChangeClaim(text: string): ChangeClaim | undefined {
-  let normalised = text.replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/ +/g, ' ').trim().toLowerCase()
+  let normalised = text
+    .replace(/[\u00a0\u2009\u202f]/g, ' ')
+    .replace(/ +/g, ' ')
+    .trim()
+    .toLowerCase()
   const compared = COMPARED.exec(normalised)
   const year = compared ? { year: Number(compared[1]) } : {}
   if (compared) normalised = normalised.slice(0, compared.index)
-  if (normalised === 'oförändrat' || normalised === 'oförändrad' || normalised === 'lika mycket') return { direction: 'none', ...year }
+  if (normalised === 'oförändrat' || normalised === 'oförändrad' || normalised === 'lika mycket')
+    return { direction: 'none', ...year }
   const noun = NOUN.exec(normalised)
   const verb = noun ? undefined : VERB.exec(normalised)
   const trailing = noun || verb ? undefined : TRAILING.exec(normalised)
-  const [word, amount] = noun ? [noun[1], noun[2]] : verb ? [verb[1], verb[2]] : trailing ? [trailing[2], trailing[1]] : []
+  const [word, amount] = noun
+    ? [noun[1], noun[2]]
+    : verb
+      ? [verb[1], verb[2]]
+      : trailing
+        ? [trailing[2], trailing[1]]
+        : []
   if (word === undefined || amount === undefined) return undefined
   const size = parseClaimPhrase(amount)
   if (!size) return undefined

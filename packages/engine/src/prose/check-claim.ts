@@ -48,7 +48,13 @@ export function checkPlaceholderClaim(segment: PlaceholderSegment, value: Placeh
   return [createDiagnostic('prose/claim-not-supported', args, at)]
 }
 
-function checkRatio(says: string, left: Decimal, right: Decimal, segment: PlaceholderSegment, at: SourceRange): Diagnostic[] {
+function checkRatio(
+  says: string,
+  left: Decimal,
+  right: Decimal,
+  segment: PlaceholderSegment,
+  at: SourceRange,
+): Diagnostic[] {
   const claim = parseRatioClaim(says)
   if (!claim) return [createDiagnostic('prose/unparsable-claim', { claim: says, expected: 'ratio' }, at)]
   const [exactLeft, exactRight] = [Rational.fromDecimal(left), Rational.fromDecimal(right)]
@@ -73,12 +79,20 @@ function checkCount(segment: PlaceholderSegment, count: number, at: SourceRange)
   if (claimed === undefined) return [createDiagnostic('prose/unparsable-claim', { claim: says, expected: 'count' }, at)]
   if (claimed === count) return []
   const counted = segment.expr.type === 'count' ? describeCounted(segment.expr.of) : ''
-  return [createDiagnostic('prose/count-not-supported', { claim: says, count: counted, actual: formatCountInWords(count) }, at)]
+  return [
+    createDiagnostic(
+      'prose/count-not-supported',
+      { claim: says, count: counted, actual: formatCountInWords(count) },
+      at,
+    ),
+  ]
 }
 
 /** `count(section.x.lines)` as written, for the finding. */
 function describeCounted(of: CountTarget): string {
-  return of.kind === 'section-lines' ? `count(section.${of.section.value}.lines)` : `count(party.${of.party.value}.members)`
+  return of.kind === 'section-lines'
+    ? `count(section.${of.section.value}.lines)`
+    : `count(party.${of.party.value}.members)`
 }
 
 /**
@@ -86,7 +100,11 @@ function describeCounted(of: CountTarget): string {
  * must have the change's direction, its size within the amount claim's band,
  * and the previous allocation's year when it names one.
  */
-function checkChange(segment: PlaceholderSegment, value: Extract<PlaceholderValue, { type: 'change' }>, at: SourceRange): Diagnostic[] {
+function checkChange(
+  segment: PlaceholderSegment,
+  value: Extract<PlaceholderValue, { type: 'change' }>,
+  at: SourceRange,
+): Diagnostic[] {
   const says = segment.says ?? ''
   const claim = parseChangeClaim(says)
   if (!claim) return [createDiagnostic('prose/unparsable-claim', { claim: says, expected: 'change' }, at)]
@@ -97,8 +115,10 @@ function checkChange(segment: PlaceholderSegment, value: Extract<PlaceholderValu
   if (claim.direction === direction && yearHolds && sizeHolds) return []
   const plain = (amount: Decimal) => formatKronor(amount, { space: 'plain' })
   const reference = segment.expr.type === 'change' ? printPlaceholderRef(segment.expr.ref) : ''
-  const changeSv = direction === 'none' ? 'alltså oförändrat' : `en ${direction === 'up' ? 'ökning' : 'minskning'} på ${plain(size)}`
-  const changeEn = direction === 'none' ? 'so unchanged' : `an ${direction === 'up' ? 'increase' : 'decrease'} of ${plain(size)}`
+  const changeSv =
+    direction === 'none' ? 'alltså oförändrat' : `en ${direction === 'up' ? 'ökning' : 'minskning'} på ${plain(size)}`
+  const changeEn =
+    direction === 'none' ? 'so unchanged' : `an ${direction === 'up' ? 'increase' : 'decrease'} of ${plain(size)}`
   const band = claim.size ? describeClaimBand(claim.size) : { sv: '', en: '' }
   const args = {
     claim: says,
@@ -127,7 +147,11 @@ type TargetArgs = Pick<ArgsOf<'prose/claim-not-supported'>, 'target' | 'id' | 's
 function describeTarget(segment: PlaceholderSegment): TargetArgs {
   const expr = segment.expr
   const ref: PlaceholderRef | undefined =
-    expr.type === 'ratio' || expr.type === 'count' ? undefined : expr.type === 'change' || expr.type === 'previous' ? expr.ref : expr
+    expr.type === 'ratio' || expr.type === 'count'
+      ? undefined
+      : expr.type === 'change' || expr.type === 'previous'
+        ? expr.ref
+        : expr
   switch (ref?.type) {
     case 'fund':
       return { target: 'fund', id: ref.fund.value, section: '', fund: '' }

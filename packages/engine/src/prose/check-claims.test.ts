@@ -61,8 +61,13 @@ function evaluateOnly(workspace: Workspace): AllocationEvaluation {
   return evaluation!
 }
 
-const describeFinding = (workspace: Workspace) => (diagnostic: Diagnostic) =>
-  [diagnostic.code, diagnostic.severity, describeRange(workspace, diagnostic), diagnostic.message.en, diagnostic.suggestions ?? []]
+const describeFinding = (workspace: Workspace) => (diagnostic: Diagnostic) => [
+  diagnostic.code,
+  diagnostic.severity,
+  describeRange(workspace, diagnostic),
+  diagnostic.message.en,
+  diagnostic.suggestions ?? [],
+]
 
 describe('checkProseClaims', () => {
   it('accepts claims the figures bear out', async () => {
@@ -107,32 +112,53 @@ describe('checkProseClaims', () => {
     // Columns: each placeholder starts at column 3; `{{ total | says "` is 17 characters, so the text starts at 20.
     expect(found.map(describeFinding(workspace))).toEqual([
       [
-        'prose/claim-not-supported', 'error', 'fail.yaml 8:20-8:45',
-        "'knappt 10 miljoner kronor' means an amount between 9 000 000 and 10 000 000 kr, but the total is 10 500 000 kr.", [],
+        'prose/claim-not-supported',
+        'error',
+        'fail.yaml 8:20-8:45',
+        "'knappt 10 miljoner kronor' means an amount between 9 000 000 and 10 000 000 kr, but the total is 10 500 000 kr.",
+        [],
       ],
       [
-        'prose/ratio-not-supported', 'error', 'fail.yaml 9:37-9:40',
-        "'1:2' does not hold: party.vgr is 2 750 000 kr and party.nsph is 5 750 000 kr, which is 11:23.", [],
+        'prose/ratio-not-supported',
+        'error',
+        'fail.yaml 9:37-9:40',
+        "'1:2' does not hold: party.vgr is 2 750 000 kr and party.nsph is 5 750 000 kr, which is 11:23.",
+        [],
       ],
       [
-        'prose/unparsable-claim', 'error', 'fail.yaml 10:28-10:41',
-        "'mycket pengar' cannot be read as an amount, so the text cannot be checked against the figures.", [],
+        'prose/unparsable-claim',
+        'error',
+        'fail.yaml 10:28-10:41',
+        "'mycket pengar' cannot be read as an amount, so the text cannot be checked against the figures.",
+        [],
       ],
       [
-        'prose/unparsable-claim', 'error', 'fail.yaml 11:41-11:51',
-        "'mycket mer' cannot be read as a ratio, so the text cannot be checked against the figures.", [],
+        'prose/unparsable-claim',
+        'error',
+        'fail.yaml 11:41-11:51',
+        "'mycket mer' cannot be read as a ratio, so the text cannot be checked against the figures.",
+        [],
       ],
       [
-        'prose/unknown-placeholder', 'error', 'fail.yaml 12:11-12:15',
-        "The placeholder names the fund 'extr', which does not exist in the allocation, so its value cannot be computed.", ['extra'],
+        'prose/unknown-placeholder',
+        'error',
+        'fail.yaml 12:11-12:15',
+        "The placeholder names the fund 'extr', which does not exist in the allocation, so its value cannot be computed.",
+        ['extra'],
       ],
       [
-        'prose/unknown-placeholder', 'error', 'fail.yaml 13:29-13:33',
-        "The placeholder names the party 'vgrr', which does not exist among the parties, so its value cannot be computed.", ['vgr'],
+        'prose/unknown-placeholder',
+        'error',
+        'fail.yaml 13:29-13:33',
+        "The placeholder names the party 'vgrr', which does not exist among the parties, so its value cannot be computed.",
+        ['vgr'],
       ],
       [
-        'prose/unknown-placeholder', 'error', 'fail.yaml 14:14-14:22',
-        "The placeholder names the section 'strategy', which does not exist in the allocation, so its value cannot be computed.", ['strategi'],
+        'prose/unknown-placeholder',
+        'error',
+        'fail.yaml 14:14-14:22',
+        "The placeholder names the section 'strategy', which does not exist in the allocation, so its value cannot be computed.",
+        ['strategi'],
       ],
     ])
     expect(found[0]!.message.sv).toBe(
@@ -141,7 +167,7 @@ describe('checkProseClaims', () => {
     expect(found[4]!.hint?.sv).toBe("Menade du 'extra'? Kända fonder: strategi, extra.")
   })
 
-  it('flags the 2025 memo\'s total and komplexa behov, and accepts its other figures', async () => {
+  it("flags the 2025 memo's total and komplexa behov, and accepts its other figures", async () => {
     const root = fileURLToPath(new URL('../../../../examples', import.meta.url))
     const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root })
     const evaluation = [...evaluateWorkspace(workspace).allocations.values()].find(
@@ -155,12 +181,18 @@ describe('checkProseClaims', () => {
     const file = 'vastra-gotaland/2025-lansgemensamma-medel.yaml'
     expect(checkProseClaims(evaluation, workspace.texts).map(describeFinding(workspace))).toEqual([
       [
-        'prose/claim-not-supported', 'error', `${file} 21:20-21:43`,
-        "'drygt 61 403 000 kronor' means an amount between 61 403 000 and 61 404 000 kr, but the total is 61 401 458 kr.", [],
+        'prose/claim-not-supported',
+        'error',
+        `${file} 21:20-21:43`,
+        "'drygt 61 403 000 kronor' means an amount between 61 403 000 and 61 404 000 kr, but the total is 61 401 458 kr.",
+        [],
       ],
       [
-        'prose/claim-not-supported', 'error', `${file} 126:55-126:71`,
-        "'dryga 33 500 000' means an amount between 33 500 000 and 33 600 000 kr, but fund 'komplexa-behov' is 33 492 514 kr.", [],
+        'prose/claim-not-supported',
+        'error',
+        `${file} 126:55-126:71`,
+        "'dryga 33 500 000' means an amount between 33 500 000 and 33 600 000 kr, but fund 'komplexa-behov' is 33 492 514 kr.",
+        [],
       ],
     ])
   })

@@ -34,7 +34,10 @@ sections:
 async function lintLinks(text: string): Promise<{ found: string[]; message?: string }> {
   const workspace = await loadInlineWorkspace({ 'parter.yaml': PARTIES, 'f.yaml': text })
   const links = evaluateWorkspace(workspace).diagnostics.filter((d) => d.code === 'prose/unsafe-link')
-  return { found: links.map((d) => `${d.code} ${d.severity} ${describeRange(workspace, d)}`), ...(links[0] ? { message: links[0].message.sv } : {}) }
+  return {
+    found: links.map((d) => `${d.code} ${d.severity} ${describeRange(workspace, d)}`),
+    ...(links[0] ? { message: links[0].message.sv } : {}),
+  }
 }
 
 describe('prose/unsafe-link', () => {
@@ -46,11 +49,18 @@ describe('prose/unsafe-link', () => {
     // `javascript:alert(1)` is 19 characters: columns 18–37.
     const { found, message } = await lintLinks(allocation('javascript:alert(1)'))
     expect(found).toEqual(['prose/unsafe-link warning f.yaml 8:18-8:37'])
-    expect(message).toBe("Länken till 'javascript:alert(1)' blir ingen länk i beslutsunderlaget: bara http- och https-adresser länkas, inte javascript:. Texten skrivs ut som den står.")
+    expect(message).toBe(
+      "Länken till 'javascript:alert(1)' blir ingen länk i beslutsunderlaget: bara http- och https-adresser länkas, inte javascript:. Texten skrivs ut som den står.",
+    )
   })
 
   it('reports data:, mailto:, relative and host-less targets', async () => {
-    for (const [target, kind] of [['data:text/html,x', 'scheme'], ['mailto:a@b.se', 'scheme'], ['../bilaga.pdf', 'relative'], ['https:/x', 'malformed']] as const) {
+    for (const [target, kind] of [
+      ['data:text/html,x', 'scheme'],
+      ['mailto:a@b.se', 'scheme'],
+      ['../bilaga.pdf', 'relative'],
+      ['https:/x', 'malformed'],
+    ] as const) {
       const { found } = await lintLinks(allocation(target))
       expect(found, target).toEqual([`prose/unsafe-link warning f.yaml 8:18-8:${18 + target.length}`])
       expect(findProseLinks(`[x](${target})`)[0]?.unsafe?.kind, target).toBe(kind)

@@ -10,7 +10,10 @@ import { findProseLinks } from './find-prose-links.js'
  *
  * @param texts file texts by workspace path
  */
-export function checkProseLinks(fields: readonly (Prose | undefined)[], texts: ReadonlyMap<string, string>): Diagnostic[] {
+export function checkProseLinks(
+  fields: readonly (Prose | undefined)[],
+  texts: ReadonlyMap<string, string>,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   for (const prose of fields) {
     if (!prose) continue

@@ -30,11 +30,20 @@ export function locatePlaceholder(
   const offsets = fileText === undefined ? undefined : alignWithSource(prose, fileText, ordinal, start, end)
   const file = prose.at.file
   if (!offsets) return () => prose.at
-  return (from, to) => ({ file, span: [offsets[from - start] ?? prose.at.span[0], offsets[to - start] ?? prose.at.span[1]] })
+  return (from, to) => ({
+    file,
+    span: [offsets[from - start] ?? prose.at.span[0], offsets[to - start] ?? prose.at.span[1]],
+  })
 }
 
 /** File offset of each value offset in `[start, end]`, or undefined when the two do not line up. */
-function alignWithSource(prose: Prose, fileText: string, ordinal: number, start: number, end: number): number[] | undefined {
+function alignWithSource(
+  prose: Prose,
+  fileText: string,
+  ordinal: number,
+  start: number,
+  end: number,
+): number[] | undefined {
   const spanEnd = prose.at.span[1]
   let file = listOpenings(prose, fileText)[ordinal]
   if (file === undefined) return undefined

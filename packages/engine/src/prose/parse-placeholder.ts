@@ -25,7 +25,12 @@ const REF = new RegExp(
  *
  * @returns the parts, or the diagnostic that says what is wrong and where.
  */
-export function parsePlaceholder(text: string, start: number, end: number, locate: LocateInProse): PlaceholderParts | Diagnostic {
+export function parsePlaceholder(
+  text: string,
+  start: number,
+  end: number,
+  locate: LocateInProse,
+): PlaceholderParts | Diagnostic {
   const invalid = (problem: Problem, [from, to]: Range): Diagnostic =>
     createDiagnostic('prose/invalid-placeholder', { problem, found: text.slice(from, to) }, locate(from, to))
   const pipe = text.indexOf('|', start)
@@ -44,9 +49,14 @@ export function parsePlaceholder(text: string, start: number, end: number, locat
   if (word === 'says') return parseSays(text, afterWord, expr, invalid, locate)
   if (expr.type === 'ratio') return invalid('ratio-needs-says', exprRange)
   const format = placeholderFormats.find((name) => name === word)
-  if (format === undefined) return invalid('unknown-format', [filterRange[0], filterRange[0] + (word.length || filterRange[1] - filterRange[0])])
+  if (format === undefined)
+    return invalid('unknown-format', [
+      filterRange[0],
+      filterRange[0] + (word.length || filterRange[1] - filterRange[0]),
+    ])
   if (afterWord[0] !== afterWord[1]) return invalid('trailing-text', afterWord)
-  if (expr.type === 'count' && format !== 'tal' && format !== 'ord') return invalid('count-format', [filterRange[0], filterRange[0] + word.length])
+  if (expr.type === 'count' && format !== 'tal' && format !== 'ord')
+    return invalid('count-format', [filterRange[0], filterRange[0] + word.length])
   return { expr, format }
 }
 
@@ -82,7 +92,11 @@ function parseExpr(text: string, [from, to]: Range, locate: LocateInProse): Plac
   for (const side of [left, right]) {
     if (side.type === 'year') {
       const [start, end] = side === left ? trim(text, [from, colon]) : trim(text, [colon + 1, to])
-      return createDiagnostic('prose/invalid-placeholder', { problem: 'ratio-of-year', found: 'year' }, locate(start, end))
+      return createDiagnostic(
+        'prose/invalid-placeholder',
+        { problem: 'ratio-of-year', found: 'year' },
+        locate(start, end),
+      )
     }
   }
   return { type: 'ratio', left, right, at: locate(from, to) }
@@ -102,18 +116,36 @@ function parseCall(
   const written = text.slice(inner[0], inner[1])
   if (name === 'count') {
     const match = COUNT_TARGET.exec(written)
-    if (!match) return createDiagnostic('prose/invalid-placeholder', { problem: 'unknown-count', found: written }, locate(inner[0], inner[1]))
+    if (!match)
+      return createDiagnostic(
+        'prose/invalid-placeholder',
+        { problem: 'unknown-count', found: written },
+        locate(inner[0], inner[1]),
+      )
     const [, section, party] = match
     if (section !== undefined) {
       const start = inner[0] + 'section.'.length
-      return { type: 'count', of: { kind: 'section-lines', section: { value: section, at: locate(start, start + section.length) } }, at }
+      return {
+        type: 'count',
+        of: { kind: 'section-lines', section: { value: section, at: locate(start, start + section.length) } },
+        at,
+      }
     }
     const start = inner[0] + 'party.'.length
-    return { type: 'count', of: { kind: 'group-members', party: { value: party ?? '', at: locate(start, start + (party ?? '').length) } }, at }
+    return {
+      type: 'count',
+      of: { kind: 'group-members', party: { value: party ?? '', at: locate(start, start + (party ?? '').length) } },
+      at,
+    }
   }
   const ref = parseRef(text, inner, locate)
   if ('code' in ref) return ref
-  if (ref.type === 'year') return createDiagnostic('prose/invalid-placeholder', { problem: 'ratio-of-year', found: 'year' }, locate(inner[0], inner[1]))
+  if (ref.type === 'year')
+    return createDiagnostic(
+      'prose/invalid-placeholder',
+      { problem: 'ratio-of-year', found: 'year' },
+      locate(inner[0], inner[1]),
+    )
   return name === 'change' ? { type: 'change', ref, at } : { type: 'previous', ref, at }
 }
 
@@ -126,13 +158,18 @@ function parseRef(text: string, [from, to]: Range, locate: LocateInProse): Place
   const written = text.slice(from, to)
   const match = REF.exec(written)
   if (!match) {
-    return createDiagnostic('prose/invalid-placeholder', { problem: 'unknown-expression', found: written }, locate(from, to))
+    return createDiagnostic(
+      'prose/invalid-placeholder',
+      { problem: 'unknown-expression', found: written },
+      locate(from, to),
+    )
   }
   const [, keyword, fund, line, party, partyFund, section, sectionParty, sectionFund] = match
   const at = locate(from, to)
   const id = (value: string, offset: number) => ({ value, at: locate(from + offset, from + offset + value.length) })
   /** The id after `.fund.` that ends the reference. */
-  const endFund = (value: string | undefined) => (value === undefined ? {} : { fund: id(value, written.length - value.length) })
+  const endFund = (value: string | undefined) =>
+    value === undefined ? {} : { fund: id(value, written.length - value.length) }
   if (keyword === 'total' || keyword === 'year') return { type: keyword, at }
   if (fund !== undefined) return { type: 'fund', fund: id(fund, 'fund.'.length), at }
   if (line !== undefined) return { type: 'line', line: id(line, 'line.'.length), at }

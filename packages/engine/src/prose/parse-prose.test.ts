@@ -1,4 +1,11 @@
-import { createLineIndex, parseSpecText, type AllocationDocument, type Diagnostic, type Prose, type SourceRange } from '@fordela/parser'
+import {
+  createLineIndex,
+  parseSpecText,
+  type AllocationDocument,
+  type Diagnostic,
+  type Prose,
+  type SourceRange,
+} from '@fordela/parser'
 import { describe, expect, it } from 'vitest'
 import { parseProse } from './parse-prose.js'
 import type { PlaceholderSegment } from './placeholder.js'
@@ -152,21 +159,61 @@ sections:
 describe('parseProse on broken placeholders', () => {
   const { allocation, where } = readAllocation(BROKEN)
   const parsed = parseProse(allocation.summary!, BROKEN)
-  const found = (diagnostic: Diagnostic) => [diagnostic.code, diagnostic.severity, where(diagnostic), diagnostic.message.en]
+  const found = (diagnostic: Diagnostic) => [
+    diagnostic.code,
+    diagnostic.severity,
+    where(diagnostic),
+    diagnostic.message.en,
+  ]
 
   it('reports each one at the part that is wrong', () => {
     expect(parsed.diagnostics.map(found)).toEqual([
       ['prose/invalid-placeholder', 'error', '8:17-8:21', "There is no format 'euro'."],
-      ['prose/invalid-placeholder', 'error', '9:21-9:30', `The text after says must be in straight double quotes ("…"), but here it is 'drygt 1'.`],
-      ['prose/invalid-placeholder', 'error', '10:8-10:23', "The ratio 'fund.a : fund.b' can only be checked, not printed, so it needs says \"a:b\"."],
+      [
+        'prose/invalid-placeholder',
+        'error',
+        '9:21-9:30',
+        `The text after says must be in straight double quotes ("…"), but here it is 'drygt 1'.`,
+      ],
+      [
+        'prose/invalid-placeholder',
+        'error',
+        '10:8-10:23',
+        'The ratio \'fund.a : fund.b\' can only be checked, not printed, so it needs says "a:b".',
+      ],
       ['prose/invalid-placeholder', 'error', '11:15-11:18', "The year is printed as it is and cannot take 'tal'."],
       ['prose/invalid-placeholder', 'error', '12:8-12:14', "'totalt' is not a value a placeholder can show."],
-      ['prose/invalid-placeholder', 'error', '13:5-13:10', 'The placeholder is empty: there is nothing between {{ and }}.'],
-      ['prose/invalid-placeholder', 'error', '14:19-14:25', "'kronor' is not part of the placeholder, which ends after its format or quoted text."],
+      [
+        'prose/invalid-placeholder',
+        'error',
+        '13:5-13:10',
+        'The placeholder is empty: there is nothing between {{ and }}.',
+      ],
+      [
+        'prose/invalid-placeholder',
+        'error',
+        '14:19-14:25',
+        "'kronor' is not part of the placeholder, which ends after its format or quoted text.",
+      ],
       ['prose/invalid-placeholder', 'error', '15:14-15:15', 'The | is followed by neither a format nor says.'],
-      ['prose/invalid-placeholder', 'error', '16:8-16:12', "A ratio compares two amounts, and 'year' is not an amount."],
-      ['prose/invalid-placeholder', 'error', '17:21-17:29', `The text after says must be in straight double quotes ("…"), but here it is "drygt 1.`],
-      ['prose/invalid-placeholder', 'error', '18:5-18:7', 'The placeholder that starts with {{ is never closed with }}.'],
+      [
+        'prose/invalid-placeholder',
+        'error',
+        '16:8-16:12',
+        "A ratio compares two amounts, and 'year' is not an amount.",
+      ],
+      [
+        'prose/invalid-placeholder',
+        'error',
+        '17:21-17:29',
+        `The text after says must be in straight double quotes ("…"), but here it is "drygt 1.`,
+      ],
+      [
+        'prose/invalid-placeholder',
+        'error',
+        '18:5-18:7',
+        'The placeholder that starts with {{ is never closed with }}.',
+      ],
     ])
   })
 
@@ -175,6 +222,8 @@ describe('parseProse on broken placeholders', () => {
   })
 
   it('gives a hint that lists what is allowed', () => {
-    expect(parsed.diagnostics[0]!.hint?.sv).toBe('Skriv ett av formaten kr, kronor, tal, ord eller says "…" efter |, eller ta bort |.')
+    expect(parsed.diagnostics[0]!.hint?.sv).toBe(
+      'Skriv ett av formaten kr, kronor, tal, ord eller says "…" efter |, eller ta bort |.',
+    )
   })
 })

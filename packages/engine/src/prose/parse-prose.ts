@@ -46,7 +46,9 @@ export function parseProse(prose: Prose, fileText: string | undefined): ParsedPr
     const close = text.indexOf('}}', open + 2)
     if (close === -1) {
       const locate = locatePlaceholder(prose, fileText, ordinal, open, open + 2)
-      diagnostics.push(createDiagnostic('prose/invalid-placeholder', { problem: 'unclosed', found: '{{' }, locate(open, open + 2)))
+      diagnostics.push(
+        createDiagnostic('prose/invalid-placeholder', { problem: 'unclosed', found: '{{' }, locate(open, open + 2)),
+      )
       break
     }
     const end = close + 2

@@ -20,7 +20,12 @@ export type PlaceholderRef =
   | { readonly type: 'year'; readonly at: SourceRange }
   | { readonly type: 'fund'; readonly fund: Located<string>; readonly at: SourceRange }
   | { readonly type: 'line'; readonly line: Located<string>; readonly at: SourceRange }
-  | { readonly type: 'section'; readonly section: Located<string>; readonly fund?: Located<string>; readonly at: SourceRange }
+  | {
+      readonly type: 'section'
+      readonly section: Located<string>
+      readonly fund?: Located<string>
+      readonly at: SourceRange
+    }
   | {
       readonly type: 'party'
       readonly party: Located<string>

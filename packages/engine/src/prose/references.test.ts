@@ -52,7 +52,10 @@ sections:
 }
 
 async function check(summary: string[]): Promise<{ workspace: Workspace; found: Diagnostic[] }> {
-  const workspace = await loadInlineWorkspace({ 'parter.yaml': PARTIES, 'a.yaml': allocation(summary.map((line) => `  ${line}\n`).join('')) })
+  const workspace = await loadInlineWorkspace({
+    'parter.yaml': PARTIES,
+    'a.yaml': allocation(summary.map((line) => `  ${line}\n`).join('')),
+  })
   expect(workspace.diagnostics).toEqual([])
   const [evaluation] = evaluateWorkspace(workspace).allocations.values()
   expect(evaluation!.diagnostics).toEqual([])
@@ -83,13 +86,19 @@ describe('line ids and per-fund references', () => {
     ])
     expect(found.map((d) => [d.code, describeRange(workspace, d), d.message.sv])).toEqual([
       // `  {{ line.region-bas | says "` is 29 characters, so the claim starts at column 30.
-      ['prose/claim-not-supported', 'a.yaml 8:30-8:40', "'500 000 kr' betyder ett belopp exakt 500 000 kr, men raden 'region-bas' är 600 000 kr."],
       [
-        'prose/claim-not-supported', 'a.yaml 9:35-9:51',
+        'prose/claim-not-supported',
+        'a.yaml 8:30-8:40',
+        "'500 000 kr' betyder ett belopp exakt 500 000 kr, men raden 'region-bas' är 600 000 kr.",
+      ],
+      [
+        'prose/claim-not-supported',
+        'a.yaml 9:35-9:51',
         "'drygt 300 000 kr' betyder ett belopp mellan 300 000 och 400 000 kr, men det avsnittet 'a' tar ur fonden 'extra' är 300 000 kr.",
       ],
       [
-        'prose/claim-not-supported', 'a.yaml 10:36-10:53',
+        'prose/claim-not-supported',
+        'a.yaml 10:36-10:53',
         "'knappt 600 000 kr' betyder ett belopp mellan 500 000 och 600 000 kr, men summan till 'region' ur fonden 'bas' är 600 000 kr.",
       ],
     ])
@@ -106,7 +115,8 @@ describe('line ids and per-fund references', () => {
     expect(found.map((d) => [d.code, describeRange(workspace, d), d.message.sv, d.hint?.sv])).toEqual([
       [
         // `  {{ party.region.fund.bas : fund.bas | says "` is 46 characters; the claim has 15.
-        'prose/ratio-not-supported', 'a.yaml 9:47-9:62',
+        'prose/ratio-not-supported',
+        'a.yaml 9:47-9:62',
         "'ungefär hälften' stämmer inte: party.region.fund.bas är 600 000 kr och fund.bas är 1 000 000 kr, vilket är 3:5.",
         'Skriv till exempel "knappt två tredjedelar", eller rätta beloppen om texten är rätt.',
       ],
@@ -114,20 +124,27 @@ describe('line ids and per-fund references', () => {
   })
 
   it('reports an unknown line or fund at its id, with the known ids', async () => {
-    const { workspace, found } = await check(['{{ line.region-ba }}', '{{ section.a.fund.bass }}', '{{ party.region.fund.extr }}'])
+    const { workspace, found } = await check([
+      '{{ line.region-ba }}',
+      '{{ section.a.fund.bass }}',
+      '{{ party.region.fund.extr }}',
+    ])
     expect(found.map((d) => [d.code, describeRange(workspace, d), d.message.en, d.hint?.en])).toEqual([
       [
-        'prose/unknown-placeholder', 'a.yaml 8:11-8:20',
+        'prose/unknown-placeholder',
+        'a.yaml 8:11-8:20',
         "The placeholder names the line 'region-ba', which does not exist in the allocation, so its value cannot be computed.",
         "Did you mean 'region-bas'? Known line ids: region-bas, region-extra, barn.",
       ],
       [
-        'prose/unknown-placeholder', 'a.yaml 9:21-9:25',
+        'prose/unknown-placeholder',
+        'a.yaml 9:21-9:25',
         "The placeholder names the fund 'bass', which does not exist in the allocation, so its value cannot be computed.",
         "Did you mean 'bas'? Known funds: bas, extra.",
       ],
       [
-        'prose/unknown-placeholder', 'a.yaml 10:24-10:28',
+        'prose/unknown-placeholder',
+        'a.yaml 10:24-10:28',
         "The placeholder names the fund 'extr', which does not exist in the allocation, so its value cannot be computed.",
         "Did you mean 'extra'? Known funds: bas, extra.",
       ],
@@ -139,7 +156,8 @@ describe('line ids and per-fund references', () => {
     const workspace = await loadInlineWorkspace({ 'parter.yaml': PARTIES, 'a.yaml': text })
     expect(workspace.diagnostics.map((d) => [d.code, describeRange(workspace, d), d.message.en])).toEqual([
       [
-        'schema/duplicate-id', 'a.yaml 26:23-26:33',
+        'schema/duplicate-id',
+        'a.yaml 26:23-26:33',
         'The id `region-bas` is already used by a line earlier in the document, so a reference to it would be ambiguous.',
       ],
     ])

@@ -11,7 +11,13 @@ export type PlaceholderValue =
   | { readonly type: 'ratio'; readonly left: Decimal; readonly right: Decimal }
   | { readonly type: 'count'; readonly value: number }
   /** `change(ref)`: this year's value minus the previous year's (negative for a decrease). */
-  | { readonly type: 'change'; readonly value: Decimal; readonly now: Decimal; readonly previous: Decimal; readonly previousYear: number }
+  | {
+      readonly type: 'change'
+      readonly value: Decimal
+      readonly now: Decimal
+      readonly previous: Decimal
+      readonly previousYear: number
+    }
 
 /** A placeholder's value, and why there is none. */
 export interface ResolvedPlaceholder {
@@ -42,7 +48,9 @@ export function resolvePlaceholder(expr: PlaceholderExpr, evaluation: Allocation
     const resolved = resolveRef(expr, evaluation)
     if (resolved.value === undefined) return { diagnostics: resolved.diagnostics }
     const value: PlaceholderValue =
-      typeof resolved.value === 'number' ? { type: 'year', value: resolved.value } : { type: 'kronor', value: resolved.value }
+      typeof resolved.value === 'number'
+        ? { type: 'year', value: resolved.value }
+        : { type: 'kronor', value: resolved.value }
     return { value, diagnostics: resolved.diagnostics }
   }
   const left = resolveRef(expr.left, evaluation)
@@ -65,14 +73,23 @@ function resolveRef(ref: PlaceholderRef, evaluation: AllocationEvaluation): Reso
       return { value: evaluation.allocation.year.value, diagnostics: [] }
     case 'fund': {
       const fund = evaluation.funds.find((candidate) => candidate.fund.id.value === ref.fund.value)
-      if (!fund) return unknown('fund', ref.fund, evaluation.funds.map((candidate) => candidate.fund.id.value))
+      if (!fund)
+        return unknown(
+          'fund',
+          ref.fund,
+          evaluation.funds.map((candidate) => candidate.fund.id.value),
+        )
       return fund.amount ? { value: fund.amount, diagnostics: [] } : { diagnostics: [] }
     }
     case 'line': {
       const lines = listLineEvaluations(evaluation)
       const line = lines.find((candidate) => candidate.line.id?.value === ref.line.value)
       if (line) return { value: line.amount, diagnostics: [] }
-      return unknown('line', ref.line, lines.flatMap((candidate) => candidate.line.id?.value ?? []))
+      return unknown(
+        'line',
+        ref.line,
+        lines.flatMap((candidate) => candidate.line.id?.value ?? []),
+      )
     }
     case 'section': {
       const section = findSection(ref.section.value, evaluation)
@@ -100,12 +117,21 @@ function resolveCount(of: CountTarget, evaluation: AllocationEvaluation): Resolv
   if (of.kind === 'section-lines') {
     const section = findSection(of.section.value, evaluation)
     if (!section) return { diagnostics: unknownSection(of.section, evaluation).diagnostics }
-    return { value: { type: 'count', value: section.section.steps.reduce((sum, step) => sum + step.lines.length, 0) }, diagnostics: [] }
+    return {
+      value: { type: 'count', value: section.section.steps.reduce((sum, step) => sum + step.lines.length, 0) },
+      diagnostics: [],
+    }
   }
   if (!evaluation.parties) return { diagnostics: [] }
   const target = evaluation.party(of.party.value)
   if (target?.type === 'group') return { value: { type: 'count', value: target.group.members.length }, diagnostics: [] }
-  return { diagnostics: unknown('group', of.party, evaluation.parties.groups.map((group) => group.id.value)).diagnostics }
+  return {
+    diagnostics: unknown(
+      'group',
+      of.party,
+      evaluation.parties.groups.map((group) => group.id.value),
+    ).diagnostics,
+  }
 }
 
 /**
@@ -132,11 +158,19 @@ function resolveYearOverYear(
   if (expr.type === 'previous') return { value: { type: 'kronor', value: then.value }, diagnostics: [] }
   if (typeof now?.value !== 'object') return { diagnostics: [] }
   const previousYear = previous.evaluation.allocation.year.value
-  return { value: { type: 'change', value: now.value.minus(then.value), now: now.value, previous: then.value, previousYear }, diagnostics: [] }
+  return {
+    value: { type: 'change', value: now.value.minus(then.value), now: now.value, previous: then.value, previousYear },
+    diagnostics: [],
+  }
 }
 
 /** What a party, member or group's members receive from one fund, optionally within one section. */
-function sumFromFund(evaluation: AllocationEvaluation, party: string, fund: string, section: string | undefined): Decimal {
+function sumFromFund(
+  evaluation: AllocationEvaluation,
+  party: string,
+  fund: string,
+  section: string | undefined,
+): Decimal {
   return evaluation.allotments
     .filter((allotment) => (allotment.recipient === party || allotment.group === party) && allotment.fund === fund)
     .filter((allotment) => section === undefined || allotment.section === section)
@@ -159,7 +193,11 @@ function findFund(id: string, evaluation: AllocationEvaluation) {
 }
 
 function unknownFund(id: Located<string>, evaluation: AllocationEvaluation): ResolvedRef {
-  return unknown('fund', id, evaluation.funds.map((candidate) => candidate.fund.id.value))
+  return unknown(
+    'fund',
+    id,
+    evaluation.funds.map((candidate) => candidate.fund.id.value),
+  )
 }
 
 function findSection(id: string, evaluation: AllocationEvaluation) {
@@ -167,7 +205,11 @@ function findSection(id: string, evaluation: AllocationEvaluation) {
 }
 
 function unknownSection(id: Located<string>, evaluation: AllocationEvaluation): ResolvedRef {
-  return unknown('section', id, evaluation.sections.map((candidate) => candidate.section.id.value))
+  return unknown(
+    'section',
+    id,
+    evaluation.sections.map((candidate) => candidate.section.id.value),
+  )
 }
 
 function unknown(kind: Kind, id: Located<string>, known: readonly string[]): ResolvedRef {

@@ -34,7 +34,9 @@ async function findingsWith(file: string, from: string, to: string): Promise<str
     const at = createLineIndex(variant[d.file] ?? '').locate(d.span[0])
     return `${d.code} ${d.file}:${at.line}:${at.column}`
   }
-  return evaluateWorkspace(workspace).diagnostics.filter((d) => d.file.startsWith('ytterlan/')).map(show)
+  return evaluateWorkspace(workspace)
+    .diagnostics.filter((d) => d.file.startsWith('ytterlan/'))
+    .map(show)
 }
 
 describe('the invented county Ytterlän, 2025 and 2026', () => {
@@ -62,9 +64,15 @@ describe('the invented county Ytterlän, 2025 and 2026', () => {
     ])
   })
 
-  it('a line reference: the region\'s coordination line changes', async () => {
+  it("a line reference: the region's coordination line changes", async () => {
     // 1 600 000 is not "1,5 miljoner kronor"; the region's rest falls by as much, so the section and the ratio keep.
-    expect(await findingsWith(FILE_2026, 'amount: 1 500 000\n            purpose: för länsgemensam', 'amount: 1 600 000\n            purpose: för länsgemensam')).toEqual([
+    expect(
+      await findingsWith(
+        FILE_2026,
+        'amount: 1 500 000\n            purpose: för länsgemensam',
+        'amount: 1 600 000\n            purpose: för länsgemensam',
+      ),
+    ).toEqual([
       // `says "` of line.region-samordning at line 63, column 48.
       'prose/claim-not-supported ytterlan/2026-lansgemensamma-medel.yaml:63:54',
     ])
@@ -83,7 +91,11 @@ describe('the invented county Ytterlän, 2025 and 2026', () => {
   })
 
   it('a count: a fifth line in the suicide prevention section', async () => {
-    const found = await findingsWith(FILE_2026, '            purpose: för unga anhöriga\n', '            purpose: för unga anhöriga\n          - to: region\n            amount: 0\n            fund: barn\n')
+    const found = await findingsWith(
+      FILE_2026,
+      '            purpose: för unga anhöriga\n',
+      '            purpose: för unga anhöriga\n          - to: region\n            amount: 0\n            fund: barn\n',
+    )
     // `says "` of the count at line 99, column 56.
     expect(found).toEqual(['prose/count-not-supported ytterlan/2026-lansgemensamma-medel.yaml:99:62'])
   })
@@ -102,7 +114,7 @@ describe('the invented county Ytterlän, 2025 and 2026', () => {
     ])
   })
 
-  it('year over year: the previous year\'s strategy fund changes', async () => {
+  it("year over year: the previous year's strategy fund changes", async () => {
     // 2025 total 9 000 000 instead of 8 900 000: the increase is exactly 1 000 000, not "drygt 1 miljon"
     // (and 2025's own "knappt 9 miljoner" no longer holds).
     const found = await findingsWith(FILE_2025, 'amount: 5 000 000', 'amount: 5 100 000')

@@ -26,7 +26,8 @@ describe('fuzz: the engine on the real examples', () => {
       // A file refused as text has no entry in texts; its finding points into the text before the refused character.
       checkDiagnostics(evaluation.diagnostics, (path) => workspace.texts.get(path) ?? files[path])
       for (const allocation of evaluation.allocations.values()) checkNoNegativeAmounts(allocation)
-      if (describeEvaluation(evaluateWorkspace(workspace)) !== describeEvaluation(evaluation)) throw new Error('a second evaluation differs')
+      if (describeEvaluation(evaluateWorkspace(workspace)) !== describeEvaluation(evaluation))
+        throw new Error('a second evaluation differs')
       count(evaluation.allocations.size > 0 ? 'allocation evaluated' : 'no allocation')
     },
   })

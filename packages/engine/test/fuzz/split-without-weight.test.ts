@@ -4,21 +4,53 @@ import { createMemoryHost, memoryRoot } from '../../../../test/fuzz/memory-works
 import { evaluateWorkspace } from '../../src/index.js'
 
 const dataset = [
-  'apiVersion: fordela/v1', 'kind: Dataset', 'id: folk', 'title: Folk', 'unitKind: kommun', 'referenceDate: 2025-09-30',
-  'source: { publisher: SCB }', 'measures: [{ id: folk }, { id: unga }]',
-  'units:', '  - { id: u0, name: U0, values: { folk: 1, unga: 0 } }', '  - { id: u1, name: U1, values: { folk: 3, unga: 0 } }', '',
+  'apiVersion: fordela/v1',
+  'kind: Dataset',
+  'id: folk',
+  'title: Folk',
+  'unitKind: kommun',
+  'referenceDate: 2025-09-30',
+  'source: { publisher: SCB }',
+  'measures: [{ id: folk }, { id: unga }]',
+  'units:',
+  '  - { id: u0, name: U0, values: { folk: 1, unga: 0 } }',
+  '  - { id: u1, name: U1, values: { folk: 3, unga: 0 } }',
+  '',
 ].join('\n')
 const parties = [
-  'apiVersion: fordela/v1', 'kind: Parties', 'id: parter', 'title: Parter', 'county: { code: "14", name: Län }', 'dataset: ./folk.yaml',
-  'parties: [{ id: p0, name: P0 }]', 'groups:', '  - id: g', '    name: G', '    members:',
-  '      - { id: m0, name: M0, units: [u0] }', '      - { id: m1, name: M1, units: [u1] }', '',
+  'apiVersion: fordela/v1',
+  'kind: Parties',
+  'id: parter',
+  'title: Parter',
+  'county: { code: "14", name: Län }',
+  'dataset: ./folk.yaml',
+  'parties: [{ id: p0, name: P0 }]',
+  'groups:',
+  '  - id: g',
+  '    name: G',
+  '    members:',
+  '      - { id: m0, name: M0, units: [u0] }',
+  '      - { id: m1, name: M1, units: [u1] }',
+  '',
 ].join('\n')
 /** An allocation of 1 000 kr: `amount` kr to group g split by `by`, the rest to p0. */
 const allocation = (amount: number, by: string) =>
   [
-    'apiVersion: fordela/v1', 'kind: Allocation', 'id: a', 'title: A', 'year: 2025', 'parties: ./parter.yaml',
-    'funds: [{ id: f, amount: 1000 }]', 'sections:', '  - id: s', '    title: S', '    fund: f', '    steps:',
-    `      - lines: [{ to: g, amount: ${amount}, split: ${by} }]`, '      - lines: [{ to: p0, rest: true }]', '',
+    'apiVersion: fordela/v1',
+    'kind: Allocation',
+    'id: a',
+    'title: A',
+    'year: 2025',
+    'parties: ./parter.yaml',
+    'funds: [{ id: f, amount: 1000 }]',
+    'sections:',
+    '  - id: s',
+    '    title: S',
+    '    fund: f',
+    '    steps:',
+    `      - lines: [{ to: g, amount: ${amount}, split: ${by} }]`,
+    '      - lines: [{ to: p0, rest: true }]',
+    '',
   ].join('\n')
 
 /** Evaluates the three files and lists the allocation's findings as `severity code line:column`, and who got what. */
@@ -30,7 +62,11 @@ async function evaluate(amount: number, by: string) {
     .filter((d) => d.file === 'a.yaml' && d.code.startsWith('sum/'))
     .map((d) => `${d.severity} ${d.code} ${lines.locate(d.span[0]).line}:${lines.locate(d.span[0]).column}`)
   const [result] = [...evaluation.allocations.values()]
-  return { findings, allotted: result?.allotments.map((a) => `${a.recipient} ${a.amount.toFixed()}`), messages: evaluation.diagnostics.map((d) => d.message.en) }
+  return {
+    findings,
+    allotted: result?.allotments.map((a) => `${a.recipient} ${a.amount.toFixed()}`),
+    messages: evaluation.diagnostics.map((d) => d.message.en),
+  }
 }
 
 describe('a split whose weights are all zero (found by the engine fuzz)', () => {

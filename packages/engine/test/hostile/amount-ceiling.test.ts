@@ -16,7 +16,10 @@ const allocation = (amount: string): string =>
 describe('the amount ceiling, evaluated', () => {
   test('the largest amount allowed, 10^15, is divided to the krona', () => {
     const parsed = parseSpecText(allocation('1000000000000000'), 'x.yaml')
-    const evaluation = evaluateAllocation(parsed.document as AllocationDocument, { parties, lookupAgreement: () => undefined })
+    const evaluation = evaluateAllocation(parsed.document as AllocationDocument, {
+      parties,
+      lookupAgreement: () => undefined,
+    })
     expect(evaluation.diagnostics).toEqual([])
     // A third of 10^15 is 333 333 333 333 333,33; what the step leaves is 666 666 666 666 666,67, whose
     // larger fraction takes the leftover krona, so b gets 333 333 333 333 333; the rest is

@@ -20,7 +20,11 @@ describe.each(listHostileCases())('hostile input: $name', (hostile) => {
     const workspace = await prepareHostileWorkspace(hostile)
     prepared.push(workspace)
     const prototypes = snapshotPrototypes()
-    const loaded = await loadWorkspace({ host: nodeWorkspaceHost, root: workspace.root, ...(hostile.lint ? { paths: hostile.lint } : {}) })
+    const loaded = await loadWorkspace({
+      host: nodeWorkspaceHost,
+      root: workspace.root,
+      ...(hostile.lint ? { paths: hostile.lint } : {}),
+    })
     const evaluation = evaluateWorkspace(loaded)
     expectPrototypesUntouched(prototypes)
     const textOf = (file: string): string => readFindingText(workspace.root, loaded.texts, file)

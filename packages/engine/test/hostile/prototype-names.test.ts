@@ -28,12 +28,18 @@ test('ids and units named after Object.prototype’s properties are ordinary nam
     ['constructor', 'prototype', 'proto', 'has-own-property', 'toString', '__proto__'].map(
       (id) => `${id} ${allocation.totalFor(id).toFixed()}`,
     ),
-  ).toEqual(['constructor 8', 'prototype 999999', 'proto 550000', 'has-own-property 449999', 'toString 0', '__proto__ 0'])
-  // 8 + 999 999 = 1 000 007, both funds to the krona.
-  expect(allocation.funds.map((fund) => `${fund.fund.id.value} ${fund.amount?.toFixed()} ${fund.spent.toFixed()}`)).toEqual([
-    'constructor 1000000 1000000',
-    'prototype 7 7',
+  ).toEqual([
+    'constructor 8',
+    'prototype 999999',
+    'proto 550000',
+    'has-own-property 449999',
+    'toString 0',
+    '__proto__ 0',
   ])
+  // 8 + 999 999 = 1 000 007, both funds to the krona.
+  expect(
+    allocation.funds.map((fund) => `${fund.fund.id.value} ${fund.amount?.toFixed()} ${fund.spent.toFixed()}`),
+  ).toEqual(['constructor 1000000 1000000', 'prototype 7 7'])
   expect(allocation.party('toString')).toBeUndefined()
   expect(allocation.party('__proto__')).toBeUndefined()
   expect(allocation.party('constructor')?.type).toBe('party')

@@ -36,14 +36,19 @@ type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never
 
 /** The three files of a scenario; the closing rest line is in the last step (`restInLastStep`) or a step of its own. */
 function writeFiles(s: Scenario, restInLastStep = false): Record<string, string> {
-  const units = s.weights.map((weight, index) => `  - { id: K${index}, name: K${index}, values: { folkmangd: ${weight} } }`)
+  const units = s.weights.map(
+    (weight, index) => `  - { id: K${index}, name: K${index}, values: { folkmangd: ${weight} } }`,
+  )
   const members = Array.from({ length: s.members }, (_, m) => {
     const owned = s.weights.map((_, index) => index).filter((index) => index % s.members === m)
     return `      - { id: m${m}, name: M${m}, units: [${owned.map((index) => `K${index}`).join(', ')}] }`
   })
   let tag = 0
   const written = s.steps.map((lines) =>
-    lines.map(({ line: l, split: by }) => `{ to: ${l.recipient}, ${l.text}${l.recipient === 'g' && !l.text.startsWith('each') ? `, split: ${by}` : ''}, purpose: l${tag++} }`),
+    lines.map(
+      ({ line: l, split: by }) =>
+        `{ to: ${l.recipient}, ${l.text}${l.recipient === 'g' && !l.text.startsWith('each') ? `, split: ${by}` : ''}, purpose: l${tag++} }`,
+    ),
   )
   const rest = '{ to: b, rest: true, purpose: resten }'
   const steps = restInLastStep ? [...written.slice(0, -1), [...(written.at(-1) ?? []), rest]] : [...written, [rest]]
@@ -58,7 +63,8 @@ function writeFiles(s: Scenario, restInLastStep = false): Record<string, string>
 async function evaluate(files: Record<string, string>, order?: (names: string[]) => string[]) {
   const evaluated = evaluateWorkspace(await loadMemoryWorkspace(files, order))
   const allocation = [...evaluated.allocations.values()][0]
-  if (!allocation) throw new Error(`the allocation did not load: ${evaluated.diagnostics.map((d) => d.message.en).join('; ')}`)
+  if (!allocation)
+    throw new Error(`the allocation did not load: ${evaluated.diagnostics.map((d) => d.message.en).join('; ')}`)
   return { allocation, diagnostics: evaluated.diagnostics }
 }
 
@@ -81,7 +87,8 @@ describe('allocation properties (fast-check, fixed seed)', () => {
       const { allocation } = await evaluate(writeFiles(s))
       for (const rounding of roundingsOf(allocation)) {
         const { tie, leftover } = rounding
-        for (const id of [...(tie?.parts ?? []), ...(leftover?.winners ?? [])]) expect(PARTY_IDS.has(id), `"${id}" names no part`).toBe(true)
+        for (const id of [...(tie?.parts ?? []), ...(leftover?.winners ?? [])])
+          expect(PARTY_IDS.has(id), `"${id}" names no part`).toBe(true)
         for (const id of tie?.winners ?? []) expect(tie?.parts).toContain(id)
         if (leftover?.rank !== undefined) expect(leftover.rank).toBeLessThanOrEqual(leftover.competing)
       }
@@ -97,24 +104,31 @@ describe('allocation properties (fast-check, fixed seed)', () => {
           const { rounding } = step
           const base = Rational.fromDecimal(step.base)
           if (step.type === 'share') expect(base.mul(step.share).equals(rounding.exact)).toBe(true)
-          if (step.type === 'split' && step.weight) expect(base.mul(step.weight.value).div(step.weight.total).equals(rounding.exact)).toBe(true)
+          if (step.type === 'split' && step.weight)
+            expect(base.mul(step.weight.value).div(step.weight.total).equals(rounding.exact)).toBe(true)
           // Whole kronor: the floor of the exact value plus what rounding moved.
           expect(rounding.exact.floor() + BigInt(rounding.delta.toFixed())).toBe(BigInt(step.amount.toFixed()))
         }
         const last = entry.derivation.at(-1)
-        if (last?.type === 'split' && entry.amount !== undefined) expect(last.amount.toFixed()).toBe(entry.amount.toFixed())
+        if (last?.type === 'split' && entry.amount !== undefined)
+          expect(last.amount.toFixed()).toBe(entry.amount.toFixed())
       }
     })
   }, 600_000)
 
   it('the order of files never changes any amount or finding', async () => {
     const names = ['pop.yaml', 'p.yaml', 'x.yaml']
-    await checkProperty(fc.tuple(scenario, fc.shuffledSubarray(names, { minLength: 3, maxLength: 3 })), async ([s, order]) => {
-      const files = writeFiles(s)
-      const [listed, reordered] = [await evaluate(files), await evaluate(files, () => order)]
-      expect(describeAmounts(reordered.allocation)).toEqual(describeAmounts(listed.allocation))
-      expect(reordered.diagnostics.map((d) => `${d.code} ${d.file} ${d.span}`)).toEqual(listed.diagnostics.map((d) => `${d.code} ${d.file} ${d.span}`))
-    })
+    await checkProperty(
+      fc.tuple(scenario, fc.shuffledSubarray(names, { minLength: 3, maxLength: 3 })),
+      async ([s, order]) => {
+        const files = writeFiles(s)
+        const [listed, reordered] = [await evaluate(files), await evaluate(files, () => order)]
+        expect(describeAmounts(reordered.allocation)).toEqual(describeAmounts(listed.allocation))
+        expect(reordered.diagnostics.map((d) => `${d.code} ${d.file} ${d.span}`)).toEqual(
+          listed.diagnostics.map((d) => `${d.code} ${d.file} ${d.span}`),
+        )
+      },
+    )
   }, 600_000)
 
   it('the order of lines within a step changes only how a recorded tie is decided', async () => {
@@ -141,13 +155,20 @@ describe('allocation properties (fast-check, fixed seed)', () => {
 })
 
 /** Every amount with a derivation: each fund's, then each allotment's (what `fordela explain --format json` lists). */
-function listDerivedAmounts(allocation: AllocationEvaluation): { amount: Decimal | undefined; derivation: Derivation }[] {
-  return [...allocation.funds, ...allocation.allotments].map((entry) => ({ amount: entry.amount, derivation: entry.derivation }))
+function listDerivedAmounts(
+  allocation: AllocationEvaluation,
+): { amount: Decimal | undefined; derivation: Derivation }[] {
+  return [...allocation.funds, ...allocation.allotments].map((entry) => ({
+    amount: entry.amount,
+    derivation: entry.derivation,
+  }))
 }
 
 /** Every rounding record of every derivation. */
 function roundingsOf(allocation: AllocationEvaluation): RoundingEffect[] {
-  return listDerivedAmounts(allocation).flatMap((entry) => entry.derivation.flatMap((step) => ('rounding' in step && step.rounding ? [step.rounding] : [])))
+  return listDerivedAmounts(allocation).flatMap((entry) =>
+    entry.derivation.flatMap((step) => ('rounding' in step && step.rounding ? [step.rounding] : [])),
+  )
 }
 
 /** Each recipient's amount per section, sorted, as text. */
@@ -157,7 +178,11 @@ function describeAmounts(allocation: AllocationEvaluation): string[] {
 
 /** Each line's amount by its purpose tag. */
 function lineAmounts(allocation: AllocationEvaluation): [string, string][] {
-  return allocation.sections.flatMap((section) => section.steps.flatMap((step) => step.lines.map((l): [string, string] => [l.line.purpose?.value ?? '', l.amount.toFixed()])))
+  return allocation.sections.flatMap((section) =>
+    section.steps.flatMap((step) =>
+      step.lines.map((l): [string, string] => [l.line.purpose?.value ?? '', l.amount.toFixed()]),
+    ),
+  )
 }
 
 /** The tags of lines whose share a tie decided, and the rest line when the step's remainder was in one. */

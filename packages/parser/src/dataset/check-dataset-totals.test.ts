@@ -44,7 +44,9 @@ describe('checkDatasetTotals', () => {
     expect(rest).toEqual([])
     expect(mismatch?.code).toBe('data/total-mismatch')
     expect(mismatch?.span).toEqual([40, 41])
-    expect(mismatch?.message.en).toBe('The values of folk add up to 2 859 410, but total says 2 859 411 (difference -1).')
+    expect(mismatch?.message.en).toBe(
+      'The values of folk add up to 2 859 410, but total says 2 859 411 (difference -1).',
+    )
   })
 
   it('sums fractions exactly', () => {

@@ -13,10 +13,12 @@ export function checkDatasetTotals(dataset: DatasetDocument): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
   for (const measure of dataset.measures) {
     if (!measure.total) continue
-    const sum = Rational.sum(dataset.units.flatMap((unit) => {
-      const value = unit.values.get(measure.id.value)
-      return value ? [value.value] : []
-    }))
+    const sum = Rational.sum(
+      dataset.units.flatMap((unit) => {
+        const value = unit.values.get(measure.id.value)
+        return value ? [value.value] : []
+      }),
+    )
     const total = Rational.fromDecimalString(measure.total.value.toFixed())
     if (sum.equals(total)) continue
     diagnostics.push(

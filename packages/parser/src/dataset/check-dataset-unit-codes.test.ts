@@ -30,13 +30,23 @@ describe('data/unknown-unit-code', () => {
     const { document, text } = dataset('kommun', ['1480', 'Ale', '1400', 'Atlantis'])
     const found = checkDatasetUnitCodes(document, syntheticRegionReference)
     expect(found.map((d) => [d.code, text.slice(d.span[0], d.span[1]), d.message.en])).toEqual([
-      ['data/unknown-unit-code', '"1400"', '"1400" is none of the kommuner in the kommun list: neither a kommun code nor a kommun name the list holds.'],
-      ['data/unknown-unit-code', '"Atlantis"', '"Atlantis" is none of the kommuner in the kommun list: neither a kommun code nor a kommun name the list holds.'],
+      [
+        'data/unknown-unit-code',
+        '"1400"',
+        '"1400" is none of the kommuner in the kommun list: neither a kommun code nor a kommun name the list holds.',
+      ],
+      [
+        'data/unknown-unit-code',
+        '"Atlantis"',
+        '"Atlantis" is none of the kommuner in the kommun list: neither a kommun code nor a kommun name the list holds.',
+      ],
     ])
   })
 
   it('accepts codes and names, the form before "kommun" included', () => {
-    expect(checkDatasetUnitCodes(dataset('kommun', ['1445', 'Göteborg', 'Marks', 'Ale']).document, syntheticRegionReference)).toEqual([])
+    expect(
+      checkDatasetUnitCodes(dataset('kommun', ['1445', 'Göteborg', 'Marks', 'Ale']).document, syntheticRegionReference),
+    ).toEqual([])
     expect(checkDatasetUnitCodes(dataset('lan', ['14', 'Skåne län']).document)).toEqual([])
   })
 
@@ -69,7 +79,9 @@ describe('data/kommun-list-missing', () => {
   })
 
   it('still checks a dataset of län without a kommun list', () => {
-    expect(checkDatasetUnitCodes(dataset('lan', ['01', '02']).document).map((d) => d.code)).toEqual(['data/unknown-unit-code'])
+    expect(checkDatasetUnitCodes(dataset('lan', ['01', '02']).document).map((d) => d.code)).toEqual([
+      'data/unknown-unit-code',
+    ])
   })
 })
 
@@ -78,7 +90,11 @@ describe('data/unit-code-twice', () => {
     const { document, text } = dataset('kommun', ['1480', 'Ale', 'Göteborg'])
     const found = checkDatasetUnitCodes(document, syntheticRegionReference)
     expect(found.map((d) => [d.code, text.slice(d.span[0], d.span[1]), d.message.en])).toEqual([
-      ['data/unit-code-twice', '"Göteborg"', '"Göteborg" and "1480" are both Göteborg (1480), so it is unclear which value applies.'],
+      [
+        'data/unit-code-twice',
+        '"Göteborg"',
+        '"Göteborg" and "1480" are both Göteborg (1480), so it is unclear which value applies.',
+      ],
     ])
     expect(found[0]?.related?.map((r) => text.slice(r.span[0], r.span[1]))).toEqual(['"1480"'])
   })

@@ -13,12 +13,21 @@ import { defaultRegionReference, regionLevel, type RegionReference } from './ref
  * kommuner is not checked; when some unit is written as a kommunkod (four
  * digits, as an SCB import writes them), one info finding says so.
  */
-export function checkDatasetUnitCodes(dataset: DatasetDocument, reference: RegionReference = defaultRegionReference): Diagnostic[] {
+export function checkDatasetUnitCodes(
+  dataset: DatasetDocument,
+  reference: RegionReference = defaultRegionReference,
+): Diagnostic[] {
   const kind = dataset.unitKind.value
   if (kind !== 'kommun' && kind !== 'lan') return []
   if (kind === 'kommun' && !reference.hasKommuner) {
     if (!dataset.units.some((unit) => regionLevel(unit.id.value) === 'kommun')) return []
-    return [createDiagnostic('data/kommun-list-missing', { subject: 'dataset', column: '', dataset: dataset.id.value }, dataset.unitKind.at)]
+    return [
+      createDiagnostic(
+        'data/kommun-list-missing',
+        { subject: 'dataset', column: '', dataset: dataset.id.value },
+        dataset.unitKind.at,
+      ),
+    ]
   }
   const match = kind === 'kommun' ? reference.matchKommun : reference.matchLan
   const matched = dataset.units.map((unit) => ({ unit, official: match(unit.id.value) }))
@@ -34,9 +43,14 @@ export function checkDatasetUnitCodes(dataset: DatasetDocument, reference: Regio
     // The same id twice is the duplicate rules' finding (csv-duplicate-unit, schema/duplicate-id).
     if (first && first.id.value !== unit.id.value) {
       diagnostics.push(
-        createDiagnostic('data/unit-code-twice', { unit: unit.id.value, first: first.id.value, code: official.code, name: official.name }, unit.id.at, {
-          related: [relatedAt(first.id.at, { sv: 'Enhetens första rad.', en: "The unit's first row." })],
-        }),
+        createDiagnostic(
+          'data/unit-code-twice',
+          { unit: unit.id.value, first: first.id.value, code: official.code, name: official.name },
+          unit.id.at,
+          {
+            related: [relatedAt(first.id.at, { sv: 'Enhetens första rad.', en: "The unit's first row." })],
+          },
+        ),
       )
     } else if (!first) seen.set(official.code, unit)
   }

@@ -12,7 +12,11 @@ const unitIdsByCode = new WeakMap<RegionReference, WeakMap<DatasetDocument, Read
  * `Mark` finds the unit `1463`. Without a kommun list, kommuner match by
  * their id only. Undefined when no unit matches.
  */
-export function findDatasetUnitId(dataset: DatasetDocument, ref: string, reference: RegionReference = defaultRegionReference): string | undefined {
+export function findDatasetUnitId(
+  dataset: DatasetDocument,
+  ref: string,
+  reference: RegionReference = defaultRegionReference,
+): string | undefined {
   const kind = dataset.unitKind.value
   const match = kind === 'kommun' ? reference.matchKommun : kind === 'lan' ? reference.matchLan : undefined
   let cache = unitIdsByCode.get(reference)

@@ -53,8 +53,12 @@ function spec(options: {
 
 /** A unit as `id | name | group | measure=value@line:col …`. */
 function describeUnit(text: string, unit: DatasetUnit): string {
-  const values = [...unit.values].map(([measure, v]) => `${measure}=${v.value.toString()}@${lineColumn(text, v.at.span[0])}`)
-  return [`${unit.id.value}@${lineColumn(text, unit.id.at.span[0])}`, unit.name, unit.group ?? '-', ...values].join(' | ')
+  const values = [...unit.values].map(
+    ([measure, v]) => `${measure}=${v.value.toString()}@${lineColumn(text, v.at.span[0])}`,
+  )
+  return [`${unit.id.value}@${lineColumn(text, unit.id.at.span[0])}`, unit.name, unit.group ?? '-', ...values].join(
+    ' | ',
+  )
 }
 
 function describeDiagnostic(text: string, d: Diagnostic): string {
@@ -100,7 +104,9 @@ describe('importCsvUnits', () => {
     const text = 'kommun\tlän\tfolk\nAle\tVästra Götalands län\t32595\n'
     const result = importCsvUnits(text, spec({ unit: 'kommun', group: 'län', measures: { folk: 'folk' } }), CSV)
     expect(result.diagnostics).toEqual([])
-    expect(result.units.map((u) => describeUnit(text, u))).toEqual(['Ale@2:1 | Ale | Västra Götalands län | folk=32595@2:26'])
+    expect(result.units.map((u) => describeUnit(text, u))).toEqual([
+      'Ale@2:1 | Ale | Västra Götalands län | folk=32595@2:26',
+    ])
   })
 
   it('picks the delimiter that yields the named headers when the header line has two candidates', () => {
@@ -127,7 +133,11 @@ describe('importCsvUnits', () => {
       // A weight is never negative: -7 would make a division hand out more than its whole.
       'data/csv-invalid-number 4:4 "-7" in the column "a" is not a number.',
     ])
-    expect(result.units.map((u) => describeUnit(text, u))).toEqual(['01@2:1 | 01 | -', '02@3:1 | 02 | -', '03@4:1 | 03 | -'])
+    expect(result.units.map((u) => describeUnit(text, u))).toEqual([
+      '01@2:1 | 01 | -',
+      '02@3:1 | 02 | -',
+      '03@4:1 | 03 | -',
+    ])
   })
 
   it('reports a ragged row and a row with another delimiter at the row, and skips them', () => {
@@ -165,7 +175,9 @@ describe('importCsvUnits', () => {
     expect(result.units).toEqual([])
     expect(result.diagnostics).toHaveLength(1)
     const [missing] = result.diagnostics
-    expect(missing?.message.en).toBe('The CSV file has no column "lanskd"; the header row has "lanskod", "lan", "folkmangd".')
+    expect(missing?.message.en).toBe(
+      'The CSV file has no column "lanskd"; the header row has "lanskod", "lan", "folkmangd".',
+    )
     expect(missing?.span).toEqual(input.unit.at.span)
     expect(missing?.file).toBe(YAML)
     expect(missing?.suggestions).toEqual(['lanskod'])
@@ -185,14 +197,24 @@ describe('importCsvUnits', () => {
 
   it('renames units (and a name read from the same cell) and warns about a rename that matches no row', () => {
     const text = 'kommun;folkmangd\nEssung;5604\nMarks;34000\n'
-    const input = spec({ unit: 'kommun', name: 'kommun', measures: { f: 'folkmangd' }, rename: { Essung: 'Essunga', Lerums: 'Lerum' } })
+    const input = spec({
+      unit: 'kommun',
+      name: 'kommun',
+      measures: { f: 'folkmangd' },
+      rename: { Essung: 'Essunga', Lerums: 'Lerum' },
+    })
     const result = importCsvUnits(text, input, CSV)
     expect(result.units.map((u) => `${u.id.value} ${u.name} ${where(text, u.id.at)}`)).toEqual([
       'Essunga Essunga 2:1 "Essung"',
       'Marks Marks 3:1 "Marks"',
     ])
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.span, d.message.en])).toEqual([
-      ['data/rename-unknown-unit', 'warning', input.rename[1]!.from.at.span, 'No row of the CSV file has the unit "Lerums", so the rename does nothing.'],
+      [
+        'data/rename-unknown-unit',
+        'warning',
+        input.rename[1]!.from.at.span,
+        'No row of the CSV file has the unit "Lerums", so the rename does nothing.',
+      ],
     ])
   })
 

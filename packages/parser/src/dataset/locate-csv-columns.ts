@@ -52,7 +52,12 @@ function reportMissing(
 ): Diagnostic {
   const listed = headers.map((h) => `"${h}"`).join(', ')
   const related = header
-    ? [relatedAt({ file: csvFile, span: header.span }, { sv: 'CSV-filens rubrikrad.', en: "The CSV file's header row." })]
+    ? [
+        relatedAt(
+          { file: csvFile, span: header.span },
+          { sv: 'CSV-filens rubrikrad.', en: "The CSV file's header row." },
+        ),
+      ]
     : []
   return createDiagnostic('data/csv-missing-column', { column: column.value, headers: listed }, column.at, {
     suggestions: suggestClosest(column.value, headers),

@@ -21,7 +21,21 @@ describe('readCsvNumber', () => {
   })
 
   // A negative weight would make a division hand out more than its whole: refused like any non-number.
-  it.each(['12 34', '1 2345', '1.234.567', '1,2,3', '12a', '1e6', ',5', '5,', '- 3', '1 234 ,5', '-3', '\u22123', '-2 454 821'])('refuses %j', (cell) => {
+  it.each([
+    '12 34',
+    '1 2345',
+    '1.234.567',
+    '1,2,3',
+    '12a',
+    '1e6',
+    ',5',
+    '5,',
+    '- 3',
+    '1 234 ,5',
+    '-3',
+    '\u22123',
+    '-2 454 821',
+  ])('refuses %j', (cell) => {
     expect(readCsvNumber(cell)).toEqual({ type: 'invalid' })
   })
 })

@@ -1,7 +1,7 @@
 /** What a CSV cell holds as a weight. */
 export type CsvNumber =
   | { readonly type: 'missing' }
-  | { readonly type: 'number'; /** Plain decimal notation: `1234.5`. */ readonly decimal: string }
+  | { readonly type: 'number' /** Plain decimal notation: `1234.5`. */; readonly decimal: string }
   | { readonly type: 'invalid' }
 
 // Space, no-break space, narrow no-break space and thin space: all are used between thousands.

@@ -46,11 +46,17 @@ export function readCsvRow(record: CsvRecord, context: CsvRowContext): { row?: C
   }
   const unitCell = cell(columns.unit)
   if (unitCell.text === '') {
-    const diagnostic = createDiagnostic('data/csv-empty-unit', { column: context.unitHeader }, { file, span: record.span })
+    const diagnostic = createDiagnostic(
+      'data/csv-empty-unit',
+      { column: context.unitHeader },
+      { file, span: record.span },
+    )
     return { diagnostics: [diagnostic] }
   }
   const shared = columns.name === columns.unit
-  const split = shared ? splitUnitCell(unitCell.text) : { id: unitCell.text, name: cell(columns.name).text || unitCell.text }
+  const split = shared
+    ? splitUnitCell(unitCell.text)
+    : { id: unitCell.text, name: cell(columns.name).text || unitCell.text }
   const idStart = unitCell.span[0]
   const idSpan: CsvSpan = split.id === unitCell.text ? unitCell.span : [idStart, idStart + split.id.length]
   const diagnostics: Diagnostic[] = []
@@ -58,7 +64,8 @@ export function readCsvRow(record: CsvRecord, context: CsvRowContext): { row?: C
   for (const { measure, header, index } of columns.measures) {
     const { text: valueText, span } = cell(index)
     const number = readCsvNumber(valueText)
-    if (number.type === 'number') values.set(measure, new LocatedValue(Rational.fromDecimalString(number.decimal), file, span[0], span[1]))
+    if (number.type === 'number')
+      values.set(measure, new LocatedValue(Rational.fromDecimalString(number.decimal), file, span[0], span[1]))
     else if (number.type === 'invalid') {
       diagnostics.push(createDiagnostic('data/csv-invalid-number', { text: valueText, column: header }, { file, span }))
     }

@@ -38,8 +38,20 @@ describe('scanCsvSpans', () => {
     // "a;"b;c"" is offsets 0–7; the empty line 8; ";x" is 9–11 with an empty first field at 9.
     expect(scan).toEqual({
       records: [
-        { span: [0, 7], fields: [[0, 1], [2, 7]] },
-        { span: [9, 11], fields: [[9, 9], [10, 11]] },
+        {
+          span: [0, 7],
+          fields: [
+            [0, 1],
+            [2, 7],
+          ],
+        },
+        {
+          span: [9, 11],
+          fields: [
+            [9, 9],
+            [10, 11],
+          ],
+        },
       ],
     })
   })

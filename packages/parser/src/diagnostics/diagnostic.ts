@@ -6,7 +6,6 @@ export type Severity = 'error' | 'warning' | 'info'
 
 export type { Language, LocalizedText }
 
-
 /** Another place that helps explain a finding (the fund a line overspends). */
 export interface RelatedLocation extends SourceRange {
   readonly message: LocalizedText

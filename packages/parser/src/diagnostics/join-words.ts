@@ -16,6 +16,13 @@ export function joinWords(words: readonly string[], conjunction: string): string
  * @param total how many words the whole list has
  * @param more the phrase for the rest, e.g. `(rest) => `${rest} till``
  */
-export function joinFirstWords(words: readonly string[], total: number, conjunction: string, more: (rest: number) => string): string {
-  return total <= words.length ? joinWords(words, conjunction) : `${words.join(', ')} ${conjunction} ${more(total - words.length)}`
+export function joinFirstWords(
+  words: readonly string[],
+  total: number,
+  conjunction: string,
+  more: (rest: number) => string,
+): string {
+  return total <= words.length
+    ? joinWords(words, conjunction)
+    : `${words.join(', ')} ${conjunction} ${more(total - words.length)}`
 }

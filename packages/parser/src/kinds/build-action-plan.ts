@@ -1,6 +1,13 @@
 import type { ActionPlanArea, ActionPlanDocument, ActionPlanGoal, ItemList } from '../model/documents.js'
 import type { YamlMap } from '../yaml/yaml-node.js'
-import { checkUniqueIds, compact, createBuildContext, finishBuild, type BuildContext, type BuildResult } from './build-context.js'
+import {
+  checkUniqueIds,
+  compact,
+  createBuildContext,
+  finishBuild,
+  type BuildContext,
+  type BuildResult,
+} from './build-context.js'
 import { readHeader } from './read-header.js'
 import { rangeOf, readMap, readMapItems, readText, readTextList, requireInteger, requireText } from './read-fields.js'
 
@@ -15,7 +22,11 @@ export function buildActionPlan(root: YamlMap, file: string): BuildResult<Action
   const context = createBuildContext(file)
   const areas = readMapItems(root, 'areas').map((map) => readArea(map, context))
   checkUniqueIds(areas, 'area', context)
-  checkUniqueIds(areas.flatMap((area) => area.goals), 'goal', context)
+  checkUniqueIds(
+    areas.flatMap((area) => area.goals),
+    'goal',
+    context,
+  )
   const adoption = readMap(root, 'adoption')
   const followUp = readMap(root, 'followUp')
   const document: ActionPlanDocument = {
@@ -31,7 +42,10 @@ export function buildActionPlan(root: YamlMap, file: string): BuildResult<Action
       agreement: readText(root, 'agreement', context),
       strategy: readText(root, 'strategy', context),
       allocation: readText(root, 'allocation', context),
-      adoption: adoption && { body: requireText(adoption, 'body', context), ...compact({ date: readText(adoption, 'date', context) }) },
+      adoption: adoption && {
+        body: requireText(adoption, 'body', context),
+        ...compact({ date: readText(adoption, 'date', context) }),
+      },
       background: readText(root, 'background', context),
       review: readItemList(readMap(root, 'review'), context),
       basis: readText(root, 'basis', context),

@@ -1,8 +1,35 @@
-import type { AgreementArea, AgreementCell, AgreementColumn, AgreementDocument, CellRule, UnitGroup } from '../model/documents.js'
+import type {
+  AgreementArea,
+  AgreementCell,
+  AgreementColumn,
+  AgreementDocument,
+  CellRule,
+  UnitGroup,
+} from '../model/documents.js'
 import type { YamlMap, YamlPair } from '../yaml/yaml-node.js'
-import { checkUniqueIds, compact, createBuildContext, finishBuild, type BuildContext, type BuildResult, type SpecDefaults } from './build-context.js'
+import {
+  checkUniqueIds,
+  compact,
+  createBuildContext,
+  finishBuild,
+  type BuildContext,
+  type BuildResult,
+  type SpecDefaults,
+} from './build-context.js'
 import { readHeader } from './read-header.js'
-import { asMap, locateKey, rangeOf, readEntries, readInteger, readMap, readMapItems, readText, readTextList, requireInteger, requireText } from './read-fields.js'
+import {
+  asMap,
+  locateKey,
+  rangeOf,
+  readEntries,
+  readInteger,
+  readMap,
+  readMapItems,
+  readText,
+  readTextList,
+  requireInteger,
+  requireText,
+} from './read-fields.js'
 import { locateAmount, readAmount, readRounding, requireAmount } from './read-literal-fields.js'
 
 /**
@@ -14,7 +41,11 @@ import { locateAmount, readAmount, readRounding, requireAmount } from './read-li
  * @param root the document's mapping
  * @param file the workspace-relative path of the document
  */
-export function buildAgreement(root: YamlMap, file: string, defaults: SpecDefaults = {}): BuildResult<AgreementDocument> {
+export function buildAgreement(
+  root: YamlMap,
+  file: string,
+  defaults: SpecDefaults = {},
+): BuildResult<AgreementDocument> {
   const context = createBuildContext(file, defaults)
   const unitGroups = readMapItems(root, 'unitGroups').map((map) => readUnitGroup(map, context))
   const columns = readMapItems(root, 'columns').map((map) => readColumn(map, context))
@@ -84,6 +115,9 @@ function readRule(map: YamlMap, context: BuildContext): CellRule {
   if (rest) return { type: 'rest', by: requireText(rest, 'by', context), at, ...compact({ title }) }
   const each = readAmount(map, 'each', context)
   if (!each) throw new Error('kinds: an agreement rule without each or rest passed the schema')
-  const except = readEntries(map, 'except').map((entry) => ({ target: locateKey(entry, context), amount: locateAmount(entry.value, context) }))
+  const except = readEntries(map, 'except').map((entry) => ({
+    target: locateKey(entry, context),
+    amount: locateAmount(entry.value, context),
+  }))
   return { type: 'each', each, except, at, ...compact({ title }) }
 }

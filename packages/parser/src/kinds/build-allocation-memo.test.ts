@@ -36,7 +36,13 @@ describe('decision items and the memo layout', () => {
     expect(parsed.diagnostics).toEqual([])
     const document = parsed.document as AllocationDocument
     expect(document.decisionLead?.value).toBe('Genom ordförandebeslut ställer sig organet bakom')
-    expect(document.decisions.map((item) => [item.text.value, item.sections?.all !== undefined, item.sections?.ids.map((id) => id.value)])).toEqual([
+    expect(
+      document.decisions.map((item) => [
+        item.text.value,
+        item.sections?.all !== undefined,
+        item.sections?.ids.map((id) => id.value),
+      ]),
+    ).toEqual([
       ['förslaget för 2026.', true, []],
       ['avsnittet.', false, ['s']],
       ['att medlen rekvireras.', false, undefined],
@@ -47,12 +53,16 @@ describe('decision items and the memo layout', () => {
 
   it('refuses decisionLead beside decisionBody, at decisionLead', () => {
     // Line 8 is `decisionLead: …`: the key at columns 1–13.
-    expect(findings(allocation('decisionBody: Organet\ndecisionLead: Organet ställer sig bakom\n'))).toEqual(['schema/conflicting-keys 8:1-8:13'])
+    expect(findings(allocation('decisionBody: Organet\ndecisionLead: Organet ställer sig bakom\n'))).toEqual([
+      'schema/conflicting-keys 8:1-8:13',
+    ])
   })
 
   it('refuses sections: with a text other than all', () => {
     // Line 8 `  - sections: alla`: `alla` at columns 15–19.
-    expect(findings(allocation('decisions:\n  - sections: alla\n    text: förslaget.\n'))).toEqual(['schema/invalid-value 8:15-8:19'])
+    expect(findings(allocation('decisions:\n  - sections: alla\n    text: förslaget.\n'))).toEqual([
+      'schema/invalid-value 8:15-8:19',
+    ])
   })
 
   it('refuses a part named twice in memo.order, and an unknown part', () => {

@@ -1,12 +1,43 @@
 import { createDiagnostic } from '../diagnostics/create-diagnostic.js'
-import type { AllocationDocument, AllocationLine, AllocationSection, AllocationStep, DecisionItem, Fund, MemoLayout, MemoPart } from '../model/documents.js'
+import type {
+  AllocationDocument,
+  AllocationLine,
+  AllocationSection,
+  AllocationStep,
+  DecisionItem,
+  Fund,
+  MemoLayout,
+  MemoPart,
+} from '../model/documents.js'
 import type { Located, SourceRange } from '../model/source.js'
 import { LocatedValue } from '../model/located-value.js'
 import type { YamlMap, YamlNode } from '../yaml/yaml-node.js'
-import { checkUniqueIds, compact, createBuildContext, finishBuild, type BuildContext, type BuildResult, type SpecDefaults } from './build-context.js'
+import {
+  checkUniqueIds,
+  compact,
+  createBuildContext,
+  finishBuild,
+  type BuildContext,
+  type BuildResult,
+  type SpecDefaults,
+} from './build-context.js'
 import { readAllocationLine } from './read-allocation-line.js'
 import { readHeader } from './read-header.js'
-import { findPair, findValue, rangeOf, rangeOfPair, readBoolean, readItems, readMap, readMapItems, readText, readTextList, requireInteger, requireText, locateText } from './read-fields.js'
+import {
+  findPair,
+  findValue,
+  rangeOf,
+  rangeOfPair,
+  readBoolean,
+  readItems,
+  readMap,
+  readMapItems,
+  readText,
+  readTextList,
+  requireInteger,
+  requireText,
+  locateText,
+} from './read-fields.js'
 import { readAmount, readRounding, requireAmount } from './read-literal-fields.js'
 
 /**
@@ -18,7 +49,11 @@ import { readAmount, readRounding, requireAmount } from './read-literal-fields.j
  * @param root the document's mapping
  * @param file the workspace-relative path of the document
  */
-export function buildAllocation(root: YamlMap, file: string, defaults: SpecDefaults = {}): BuildResult<AllocationDocument> {
+export function buildAllocation(
+  root: YamlMap,
+  file: string,
+  defaults: SpecDefaults = {},
+): BuildResult<AllocationDocument> {
   const context = createBuildContext(file, defaults)
   const funds = readMapItems(root, 'funds').map((map, index) => readFund(map, index, context))
   const sections = readMapItems(root, 'sections').map((map) => readSection(map, context))
@@ -34,7 +69,9 @@ export function buildAllocation(root: YamlMap, file: string, defaults: SpecDefau
     year: requireInteger(root, 'year', context),
     parties: requireText(root, 'parties', context),
     rounding: readRounding(root, context),
-    decisions: readItems(root, 'decisions').map((node, index) => readDecisionItem(node, `decisions[${index}]`, context)),
+    decisions: readItems(root, 'decisions').map((node, index) =>
+      readDecisionItem(node, `decisions[${index}]`, context),
+    ),
     funds,
     sections,
     signatories,
@@ -71,7 +108,13 @@ function readDecidedSections(item: YamlMap, path: string, context: BuildContext)
   if (sections.type === 'seq') return { ids: sections.items.map((id) => locateText(id, context)) }
   const found = locateText(sections, context)
   if (found.value === 'all') return { all: found.at, ids: [] }
-  context.diagnostics.push(createDiagnostic('schema/invalid-value', { path, found: found.value, expected: 'constant', allowed: 'all' }, found.at))
+  context.diagnostics.push(
+    createDiagnostic(
+      'schema/invalid-value',
+      { path, found: found.value, expected: 'constant', allowed: 'all' },
+      found.at,
+    ),
+  )
   return undefined
 }
 
@@ -85,7 +128,13 @@ function readDecisionLead(root: YamlMap, context: BuildContext): DecisionItem['t
   if (!pair) return undefined
   if (findPair(root, 'decisionBody')) {
     const keys = 'decisionBody decisionLead'
-    context.diagnostics.push(createDiagnostic('schema/conflicting-keys', { keys, allowed: keys, path: '' }, { file: context.file, span: pair.keySpan }))
+    context.diagnostics.push(
+      createDiagnostic(
+        'schema/conflicting-keys',
+        { keys, allowed: keys, path: '' },
+        { file: context.file, span: pair.keySpan },
+      ),
+    )
   }
   return readText(root, 'decisionLead', context)
 }
@@ -95,13 +144,25 @@ function readMemoLayout(root: YamlMap, context: BuildContext): MemoLayout | unde
   const memo = readMap(root, 'memo')
   if (!memo) return undefined
   const order = findValue(memo, 'order')
-  if (order?.type === 'seq') checkUniqueIds(order.items.map((item) => ({ id: locateText(item, context) })), 'memo-part', context)
+  if (order?.type === 'seq')
+    checkUniqueIds(
+      order.items.map((item) => ({ id: locateText(item, context) })),
+      'memo-part',
+      context,
+    )
   const flag = (key: string) => {
     const node = findValue(memo, key)
     return node && locateValue(readBoolean(memo, key) === true, node, context)
   }
   return compact({
-    order: order?.type === 'seq' ? locateValue(order.items.map((item) => locateText(item, context).value as MemoPart), order, context) : undefined,
+    order:
+      order?.type === 'seq'
+        ? locateValue(
+            order.items.map((item) => locateText(item, context).value as MemoPart),
+            order,
+            context,
+          )
+        : undefined,
     sectionSummary: flag('sectionSummary'),
     goalSummary: flag('goalSummary'),
   })
@@ -128,7 +189,10 @@ function readFund(map: YamlMap, index: number, context: BuildContext): Fund {
         at: rangeOf(from, context),
         ...compact({ agreement: readText(from, 'agreement', context), unit: readText(from, 'unit', context) }),
       },
-      tolerance: tolerance && { amount: requireAmount(tolerance, 'amount', context), reason: requireText(tolerance, 'reason', context) },
+      tolerance: tolerance && {
+        amount: requireAmount(tolerance, 'amount', context),
+        reason: requireText(tolerance, 'reason', context),
+      },
     }),
   }
 }
@@ -145,7 +209,11 @@ function readDerived(map: YamlMap, path: string, context: BuildContext): SourceR
   if (stated.length > 0) {
     const keys = ['derived', ...stated].join(' ')
     context.diagnostics.push(
-      createDiagnostic('schema/conflicting-keys', { keys, allowed: keys, path }, { file: context.file, span: pair.keySpan }),
+      createDiagnostic(
+        'schema/conflicting-keys',
+        { keys, allowed: keys, path },
+        { file: context.file, span: pair.keySpan },
+      ),
     )
   }
   return rangeOfPair(pair, context)

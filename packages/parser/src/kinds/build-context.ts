@@ -24,7 +24,19 @@ export interface BuildResult<T> {
 }
 
 /** What a duplicated id names, for `schema/duplicate-id`. */
-export type IdOwner = 'fund' | 'section' | 'line' | 'party' | 'area' | 'column' | 'unit-group' | 'goal' | 'subgoal' | 'measure' | 'unit' | 'memo-part'
+export type IdOwner =
+  | 'fund'
+  | 'section'
+  | 'line'
+  | 'party'
+  | 'area'
+  | 'column'
+  | 'unit-group'
+  | 'goal'
+  | 'subgoal'
+  | 'measure'
+  | 'unit'
+  | 'memo-part'
 
 /** Starts reading a document of `file`. */
 export function createBuildContext(file: string, defaults: SpecDefaults = {}): BuildContext {
@@ -46,7 +58,11 @@ export function finishBuild<T>(document: T, context: BuildContext): BuildResult<
  * later id with the first as related location. Items are checked in
  * document order whatever order they are given in.
  */
-export function checkUniqueIds(items: readonly { readonly id: Located<string> }[], what: IdOwner, context: BuildContext): void {
+export function checkUniqueIds(
+  items: readonly { readonly id: Located<string> }[],
+  what: IdOwner,
+  context: BuildContext,
+): void {
   const firsts = new Map<string, Located<string>>()
   const inOrder = [...items].sort((a, b) => a.id.at.span[0] - b.id.at.span[0])
   for (const { id } of inOrder) {

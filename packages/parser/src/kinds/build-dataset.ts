@@ -1,9 +1,27 @@
 import type { CsvImport, DatasetDocument, DatasetUnit, Measure } from '../model/documents.js'
 import type { Located } from '../model/source.js'
 import type { YamlMap } from '../yaml/yaml-node.js'
-import { checkUniqueIds, compact, createBuildContext, finishBuild, type BuildContext, type BuildResult } from './build-context.js'
+import {
+  checkUniqueIds,
+  compact,
+  createBuildContext,
+  finishBuild,
+  type BuildContext,
+  type BuildResult,
+} from './build-context.js'
 import { readHeader } from './read-header.js'
-import { locateKey, locateText, rangeOf, readEntries, readInteger, readMapItems, readMap, readText, requireMap, requireText } from './read-fields.js'
+import {
+  locateKey,
+  locateText,
+  rangeOf,
+  readEntries,
+  readInteger,
+  readMapItems,
+  readMap,
+  readText,
+  requireMap,
+  requireText,
+} from './read-fields.js'
 import { readAmount } from './read-literal-fields.js'
 import { readUnitValues } from './read-unit-values.js'
 
@@ -47,7 +65,10 @@ export function buildDataset(root: YamlMap, file: string): BuildResult<DatasetDo
 }
 
 /** The `source.selection` of an imported dataset, when the schema admitted it. */
-function readSelection(map: YamlMap | undefined, context: BuildContext): NonNullable<DatasetDocument['source']['selection']> | undefined {
+function readSelection(
+  map: YamlMap | undefined,
+  context: BuildContext,
+): NonNullable<DatasetDocument['source']['selection']> | undefined {
   if (!map) return undefined
   return {
     region: requireText(map, 'region', context),
@@ -78,8 +99,14 @@ function readCsv(map: YamlMap, context: BuildContext): CsvImport {
   return {
     path: requireText(map, 'path', context),
     unit: requireText(map, 'unit', context),
-    measures: readEntries(map, 'measures').map((pair) => ({ measure: locateKey(pair, context), column: locateText(pair.value, context) })),
-    rename: readEntries(map, 'rename').map((pair) => ({ from: locateKey(pair, context), to: locateText(pair.value, context) })),
+    measures: readEntries(map, 'measures').map((pair) => ({
+      measure: locateKey(pair, context),
+      column: locateText(pair.value, context),
+    })),
+    rename: readEntries(map, 'rename').map((pair) => ({
+      from: locateKey(pair, context),
+      to: locateText(pair.value, context),
+    })),
     at: rangeOf(map, context),
     ...compact({
       name: readText(map, 'name', context),

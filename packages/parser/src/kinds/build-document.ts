@@ -16,7 +16,12 @@ import type { SpecDefaults } from './build-context.js'
  * @param root the document's mapping
  * @param file the workspace-relative path of the document
  */
-export function buildDocument(kind: DocumentKind, root: YamlMap, file: string, defaults: SpecDefaults = {}): BuildResult<SpecDocument> {
+export function buildDocument(
+  kind: DocumentKind,
+  root: YamlMap,
+  file: string,
+  defaults: SpecDefaults = {},
+): BuildResult<SpecDocument> {
   switch (kind) {
     case 'Agreement':
       return buildAgreement(root, file, defaults)

@@ -66,7 +66,12 @@ describe('duplicate ids', () => {
     ])
     // Document order: group `vgr` (7:9), member `a` (10:15), member `vgr` (11:15), party `a` (13:11).
     expect(result.diagnostics).toEqual([
-      { code: 'schema/duplicate-id', at: '11:15', message: expect.stringContaining('en part, grupp eller medlem'), related: ['7:9'] },
+      {
+        code: 'schema/duplicate-id',
+        at: '11:15',
+        message: expect.stringContaining('en part, grupp eller medlem'),
+        related: ['7:9'],
+      },
       { code: 'schema/duplicate-id', at: '13:11', message: expect.stringContaining('Id `a`'), related: ['10:15'] },
     ])
   })
@@ -154,11 +159,21 @@ describe('literals', () => {
     const refused = diagnose(lines)
     // Line 11; `  - { id: "03", name: Uppsala län, values: { folkmangd: "..", andel: ` is 6 + 10 + 19 + 10 + 17 + 7 = 69 characters.
     expect(refused.diagnostics).toEqual([
-      { code: 'schema/invalid-value', at: '11:70', message: 'Värdet `1e-1` är inte tillåtet för `units[1].values.andel`.' },
+      {
+        code: 'schema/invalid-value',
+        at: '11:70',
+        message: 'Värdet `1e-1` är inte tillåtet för `units[1].values.andel`.',
+      },
     ])
-    const accepted = diagnose([...lines.slice(0, -1), '  - { id: "03", name: Uppsala län, values: { folkmangd: "..", andel: 0.1 } }'])
+    const accepted = diagnose([
+      ...lines.slice(0, -1),
+      '  - { id: "03", name: Uppsala län, values: { folkmangd: "..", andel: 0.1 } }',
+    ])
     const document = accepted.document as DatasetDocument
-    const values = document.units.map((unit) => [unit.id.value, [...unit.values].map(([measure, value]) => `${measure}=${value.value.toString()}`)])
+    const values = document.units.map((unit) => [
+      unit.id.value,
+      [...unit.values].map(([measure, value]) => `${measure}=${value.value.toString()}`),
+    ])
     // "2 454 821" → 2454821; 0.125 → 1/8; 0.1 → 1/10; ".." → no value.
     expect(values).toEqual([
       ['01', ['folkmangd=2454821', 'andel=1/8']],

@@ -1,6 +1,13 @@
 import type { PartiesDocument, Party, PartyGroup } from '../model/documents.js'
 import type { YamlMap } from '../yaml/yaml-node.js'
-import { checkUniqueIds, compact, createBuildContext, finishBuild, type BuildContext, type BuildResult } from './build-context.js'
+import {
+  checkUniqueIds,
+  compact,
+  createBuildContext,
+  finishBuild,
+  type BuildContext,
+  type BuildResult,
+} from './build-context.js'
 import { readHeader } from './read-header.js'
 import { rangeOf, readBoolean, readMapItems, readText, readTextList, requireMap, requireText } from './read-fields.js'
 

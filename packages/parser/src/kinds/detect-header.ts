@@ -5,13 +5,22 @@ import type { DocumentKind } from '../model/documents.js'
 import type { YamlMap, YamlNode } from '../yaml/yaml-node.js'
 
 /** The document kinds of fördelningsspec v1, in the order the docs list them. */
-export const documentKinds: readonly DocumentKind[] = ['Agreement', 'Allocation', 'Parties', 'Dataset', 'Strategy', 'ActionPlan']
+export const documentKinds: readonly DocumentKind[] = [
+  'Agreement',
+  'Allocation',
+  'Parties',
+  'Dataset',
+  'Strategy',
+  'ActionPlan',
+]
 
 /** The one language version this parser reads. */
 export const supportedApiVersion = 'fordela/v1'
 
 /** The kind a header names, or the diagnostics that say why it names none. */
-export type HeaderCheck = { readonly kind: DocumentKind; readonly diagnostics: [] } | { readonly kind?: undefined; readonly diagnostics: Diagnostic[] }
+export type HeaderCheck =
+  | { readonly kind: DocumentKind; readonly diagnostics: [] }
+  | { readonly kind?: undefined; readonly diagnostics: Diagnostic[] }
 
 /**
  * Reads `apiVersion` and `kind` from a document's top-level mapping, the
@@ -30,7 +39,13 @@ export function detectHeader(root: YamlMap, file: string): HeaderCheck {
   }
   const diagnostics: Diagnostic[] = []
   if (scalarText(apiVersion) !== supportedApiVersion) {
-    diagnostics.push(createDiagnostic('schema/unsupported-api-version', { found: writtenAs(apiVersion) }, { file, span: apiVersion.span }))
+    diagnostics.push(
+      createDiagnostic(
+        'schema/unsupported-api-version',
+        { found: writtenAs(apiVersion) },
+        { file, span: apiVersion.span },
+      ),
+    )
   }
   const named = documentKinds.find((candidate) => candidate === scalarText(kind))
   if (!named) {

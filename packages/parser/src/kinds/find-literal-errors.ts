@@ -18,7 +18,12 @@ const KINDS_WITH_AMOUNTS: ReadonlySet<DocumentKind> = new Set(['Allocation', 'Ag
  * Amounts and shares are found by their keys; a value the schema already
  * reported at the same place is left to that finding.
  */
-export function findLiteralErrors(kind: DocumentKind, root: YamlNode, file: string, reported: readonly Diagnostic[]): Diagnostic[] {
+export function findLiteralErrors(
+  kind: DocumentKind,
+  root: YamlNode,
+  file: string,
+  reported: readonly Diagnostic[],
+): Diagnostic[] {
   if (!KINDS_WITH_AMOUNTS.has(kind)) return []
   const taken = new Set(reported.map((diagnostic) => `${diagnostic.span[0]}:${diagnostic.span[1]}`))
   const found: Diagnostic[] = []
@@ -36,7 +41,8 @@ export function findLiteralErrors(kind: DocumentKind, root: YamlNode, file: stri
     for (const pair of node.entries) {
       if (AMOUNT_KEYS.has(pair.key)) check(pair.value, parseAmountLiteral)
       else if (pair.key === 'share') check(pair.value, parseShareLiteral)
-      else if (AMOUNT_MAP_KEYS.has(pair.key) && pair.value.type === 'map') for (const entry of pair.value.entries) check(entry.value, parseAmountLiteral)
+      else if (AMOUNT_MAP_KEYS.has(pair.key) && pair.value.type === 'map')
+        for (const entry of pair.value.entries) check(entry.value, parseAmountLiteral)
       visit(pair.value)
     }
   }

@@ -43,7 +43,8 @@ describe('the header', () => {
       {
         code: 'schema/unknown-kind',
         at: '2:7',
-        message: 'Dokumentslaget `Alocation` finns inte; dokumentslagen är `Agreement`, `Allocation`, `Parties`, `Dataset`, `Strategy` och `ActionPlan`.',
+        message:
+          'Dokumentslaget `Alocation` finns inte; dokumentslagen är `Agreement`, `Allocation`, `Parties`, `Dataset`, `Strategy` och `ActionPlan`.',
         suggestions: ['Allocation'],
       },
     ])
@@ -77,21 +78,29 @@ describe('parseSpecText', () => {
   test('builds a valid document', () => {
     const result = parseSpecText(strategy('apiVersion: fordela/v1\nkind: Strategy'), 'nationellt/strategi.yaml')
     expect(result.diagnostics).toEqual([])
-    expect(result.document).toMatchObject({ kind: 'Strategy', apiVersion: 'fordela/v1', file: 'nationellt/strategi.yaml', goals: [], subgoals: [] })
+    expect(result.document).toMatchObject({
+      kind: 'Strategy',
+      apiVersion: 'fordela/v1',
+      file: 'nationellt/strategi.yaml',
+      goals: [],
+      subgoals: [],
+    })
   })
 
   test('a schema error stops before the builder', () => {
-    expect(diagnose(strategy('apiVersion: fordela/v1\nkind: Strategy') + 'goal: []\n')).toMatchObject({
+    expect(diagnose(`${strategy('apiVersion: fordela/v1\nkind: Strategy')}goal: []\n`)).toMatchObject({
       built: false,
       diagnostics: [{ code: 'schema/unknown-key', at: '7:1', suggestions: ['goals'] }],
     })
   })
 
   test('YAML errors and schema errors are reported together', () => {
-    const result = diagnose(strategy('apiVersion: fordela/v1\nkind: Strategy') + 'vision: W\n')
+    const result = diagnose(`${strategy('apiVersion: fordela/v1\nkind: Strategy')}vision: W\n`)
     expect(result.built).toBe(false)
     // The second `vision` (line 7) is a duplicate key; the tree keeps the first and is still checked.
-    expect(result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.at])).toEqual([['syntax/duplicate-key', '7:1']])
+    expect(result.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.at])).toEqual([
+      ['syntax/duplicate-key', '7:1'],
+    ])
   })
 })
 
@@ -108,7 +117,10 @@ describe('amount literals, reported where the reader can see them', () => {
     ['amount: 017', 'literal/ambiguous-amount'],
     ['amount: "017 000"', 'literal/ambiguous-amount'],
   ])('%s → %s', (fund, code) => {
-    expect(diagnose(allocation(fund))).toEqual({ built: false, diagnostics: [expect.objectContaining({ code, at: '8:22' })] })
+    expect(diagnose(allocation(fund))).toEqual({
+      built: false,
+      diagnostics: [expect.objectContaining({ code, at: '8:22' })],
+    })
   })
 
   test('a leading zero says why and what to write', () => {
@@ -129,7 +141,11 @@ describe('amount literals, reported where the reader can see them', () => {
 
 describe('looksLikeSpec', () => {
   test('finds a top-level fordela apiVersion line', () => {
-    expect(looksLikeSpec('# yaml-language-server: $schema=../../schemas/agreement.schema.json\napiVersion: fordela/v1\nkind: Agreement\n')).toBe(true)
+    expect(
+      looksLikeSpec(
+        '# yaml-language-server: $schema=../../schemas/agreement.schema.json\napiVersion: fordela/v1\nkind: Agreement\n',
+      ),
+    ).toBe(true)
     expect(looksLikeSpec('\uFEFFapiVersion: "fordela/v2"\n')).toBe(true)
   })
 

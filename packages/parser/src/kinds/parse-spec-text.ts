@@ -29,7 +29,12 @@ export interface ParsedSpec {
  * @param file the workspace-relative POSIX path diagnostics name
  * @param limits overrides of the YAML reading limits
  */
-export function parseSpecText(text: string, file: string, limits?: Partial<YamlLimits>, defaults: SpecDefaults = {}): ParsedSpec {
+export function parseSpecText(
+  text: string,
+  file: string,
+  limits?: Partial<YamlLimits>,
+  defaults: SpecDefaults = {},
+): ParsedSpec {
   const loaded = loadYaml(text, file, limits)
   const { root } = loaded
   const diagnostics = [...loaded.diagnostics, ...findDeceptiveCharacters(root, text, file)]
@@ -40,7 +45,9 @@ export function parseSpecText(text: string, file: string, limits?: Partial<YamlL
   diagnostics.push(...validateDocument(header.kind, root, file))
   if (diagnostics.some(isError)) {
     // The builder needs a valid shape; the literals that can be read are still checked, so one run says everything.
-    return { diagnostics: sortDiagnostics([...diagnostics, ...findLiteralErrors(header.kind, root, file, diagnostics)]) }
+    return {
+      diagnostics: sortDiagnostics([...diagnostics, ...findLiteralErrors(header.kind, root, file, diagnostics)]),
+    }
   }
   const built = buildDocument(header.kind, root, file, defaults)
   const all = sortDiagnostics([...diagnostics, ...built.diagnostics])

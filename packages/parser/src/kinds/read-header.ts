@@ -4,7 +4,11 @@ import { compact, type BuildContext } from './build-context.js'
 import { rangeOf, readText, requireText } from './read-fields.js'
 
 /** The header fields every kind has; `kind` is the one the header check found. */
-export function readHeader<K extends DocumentKind>(root: YamlMap, kind: K, context: BuildContext): DocumentHeader & { readonly kind: K } {
+export function readHeader<K extends DocumentKind>(
+  root: YamlMap,
+  kind: K,
+  context: BuildContext,
+): DocumentHeader & { readonly kind: K } {
   return {
     kind,
     apiVersion: 'fordela/v1',

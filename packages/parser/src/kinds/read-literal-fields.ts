@@ -16,7 +16,8 @@ import { locateValue } from '../model/located-value.js'
  */
 export function locateAmount(node: YamlNode, context: BuildContext): Located<Kronor> {
   const at = rangeOf(node, context)
-  if (node.type !== 'scalar') throw new Error(`kinds: expected an amount at offset ${node.span[0]} in a document the schema accepted`)
+  if (node.type !== 'scalar')
+    throw new Error(`kinds: expected an amount at offset ${node.span[0]} in a document the schema accepted`)
   const parsed = parseAmountLiteral(node, context.file)
   if (parsed.ok) return locateValue(parsed.value, at)
   context.diagnostics.push(parsed.diagnostic)
@@ -39,7 +40,8 @@ export function requireAmount(map: YamlMap, key: string, context: BuildContext):
 /** A share literal's value; like `locateAmount`, a literal that does not read gives 0 and a diagnostic. */
 export function locateShare(node: YamlNode, context: BuildContext): Located<Rational> {
   const at = rangeOf(node, context)
-  if (node.type !== 'scalar') throw new Error(`kinds: expected a share at offset ${node.span[0]} in a document the schema accepted`)
+  if (node.type !== 'scalar')
+    throw new Error(`kinds: expected a share at offset ${node.span[0]} in a document the schema accepted`)
   const parsed = parseShareLiteral(node, context.file)
   if (parsed.ok) return locateValue(parsed.value, at)
   context.diagnostics.push(parsed.diagnostic)

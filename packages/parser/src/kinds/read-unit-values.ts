@@ -20,7 +20,8 @@ import { locateValue } from '../model/located-value.js'
 export function readUnitValues(map: YamlMap, path: string, context: BuildContext): Map<string, Located<Rational>> {
   const values = new Map<string, Located<Rational>>()
   for (const { key, value: node } of map.entries) {
-    if (node.type !== 'scalar') throw new Error(`kinds: expected a weight at offset ${node.span[0]} in a document the schema accepted`)
+    if (node.type !== 'scalar')
+      throw new Error(`kinds: expected a weight at offset ${node.span[0]} in a document the schema accepted`)
     const text = typeof node.value === 'string' ? node.value : node.source
     const number = readCsvNumber(text)
     const at = rangeOf(node, context)

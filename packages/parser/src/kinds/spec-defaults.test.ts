@@ -17,6 +17,8 @@ describe('workspace defaults for keys a document leaves out', () => {
   })
 
   it('fall back to largest-remainder without a configured default', () => {
-    expect((parseSpecText(allocation(), 'f.yaml').document as AllocationDocument).rounding.value).toBe('largest-remainder')
+    expect((parseSpecText(allocation(), 'f.yaml').document as AllocationDocument).rounding.value).toBe(
+      'largest-remainder',
+    )
   })
 })

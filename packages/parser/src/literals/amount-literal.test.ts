@@ -8,7 +8,7 @@ function parseWritten(written: string) {
   return parseAmountLiteral(readScalar(`v: ${written}`), 'test.yaml')
 }
 
-function valueOf(written: string): string {
+function valueAt(written: string): string {
   const parsed = parseWritten(written)
   if (!parsed.ok) throw new Error(`${written}: ${parsed.diagnostic.code}`)
   return parsed.value.toFixed()
@@ -49,12 +49,18 @@ describe('parseAmountLiteral accepts whole kronor', () => {
     ['1,0000005 mdkr', '1000000500'], // 10^9 × 1,0000005 = 1 000 000 500
     ['-0', '0'],
   ])('%s → %s', (written, expected) => {
-    expect(valueOf(written)).toBe(expected)
+    expect(valueAt(written)).toBe(expected)
   })
 
   test('a YAML integer beyond 2^53 given as bigint is read from its source', () => {
     // 2^53 + 1 = 9 007 199 254 740 993 is not exact as a float (it reads as …992); the source text is.
-    const node: YamlScalar = { type: 'scalar', value: 2n ** 53n + 1n, source: '9007199254740993', style: 'plain', span: [0, 16] }
+    const node: YamlScalar = {
+      type: 'scalar',
+      value: 2n ** 53n + 1n,
+      source: '9007199254740993',
+      style: 'plain',
+      span: [0, 16],
+    }
     const parsed = parseAmountLiteral(node, 'f.yaml')
     expect(parsed.ok ? parsed.value.toFixed() : parsed.diagnostic.code).toBe('literal/amount-too-large')
   })
@@ -126,11 +132,9 @@ describe('parseAmountLiteral rejects', () => {
   test('an empty value', () => {
     const parsed = parseAmountLiteral(readScalar('v:'), 'test.yaml')
     // The empty scalar sits right after "v:" (offset 2) and is zero wide.
-    expect(parsed.ok ? undefined : [parsed.diagnostic.code, parsed.diagnostic.span, parsed.diagnostic.message.sv]).toEqual([
-      'literal/invalid-amount',
-      [2, 2],
-      'Beloppet saknas: här väntas ett belopp i hela kronor.',
-    ])
+    expect(
+      parsed.ok ? undefined : [parsed.diagnostic.code, parsed.diagnostic.span, parsed.diagnostic.message.sv],
+    ).toEqual(['literal/invalid-amount', [2, 2], 'Beloppet saknas: här väntas ett belopp i hela kronor.'])
   })
 })
 
@@ -184,9 +188,12 @@ describe('parseAmountLiteral diagnostics', () => {
     const parsed = parseWritten(written)
     if (parsed.ok) throw new Error(`${written} was accepted`)
     const source = written.replace(/^"|"$/g, '')
-    const sentence = form === 'special' ? `"${source}" is a special YAML value` : `The amount "${source}" ${formSentence[form]}`
+    const sentence =
+      form === 'special' ? `"${source}" is a special YAML value` : `The amount "${source}" ${formSentence[form]}`
     expect(parsed.diagnostic.message.en.startsWith(sentence)).toBe(true)
-    expect(parsed.diagnostic.hint?.en.startsWith(suggestion ? `Did you mean "${suggestion}"? ` : 'Separate thousands')).toBe(true)
+    expect(
+      parsed.diagnostic.hint?.en.startsWith(suggestion ? `Did you mean "${suggestion}"? ` : 'Separate thousands'),
+    ).toBe(true)
   })
 
   test('öre: the value and the two nearest whole amounts', () => {
@@ -205,16 +212,20 @@ describe('parseAmountLiteral diagnostics', () => {
 
   test('a multiplier that leaves öre: 1,0000005 × 1 000 000 = 1 000 000,5', () => {
     const parsed = parseWritten('1,0000005 mnkr')
-    expect(parsed.ok ? undefined : parsed.diagnostic.hint?.sv).toBe('Skriv ett helt antal kronor, till exempel "1 000 000" eller "1 000 001".')
+    expect(parsed.ok ? undefined : parsed.diagnostic.hint?.sv).toBe(
+      'Skriv ett helt antal kronor, till exempel "1 000 000" eller "1 000 001".',
+    )
   })
 
   test('decimals without a multiplier, though whole', () => {
     const parsed = parseWritten('1500,00')
-    expect(parsed.ok ? undefined : { message: parsed.diagnostic.message.sv, hint: parsed.diagnostic.hint?.sv }).toEqual({
-      message:
-        'Beloppet "1500,00" har decimaler men ingen enhet som miljoner eller tkr. Utan en sådan enhet skrivs belopp i hela kronor, så att decimaler inte kan förväxlas med tusental.',
-      hint: 'Skriv "1 500".',
-    })
+    expect(parsed.ok ? undefined : { message: parsed.diagnostic.message.sv, hint: parsed.diagnostic.hint?.sv }).toEqual(
+      {
+        message:
+          'Beloppet "1500,00" har decimaler men ingen enhet som miljoner eller tkr. Utan en sådan enhet skrivs belopp i hela kronor, så att decimaler inte kan förväxlas med tusental.',
+        hint: 'Skriv "1 500".',
+      },
+    )
   })
 
   test('negative', () => {

@@ -54,15 +54,27 @@ export function parseAmountLiteral(node: YamlScalar, file: string): Parsed<Decim
   switch (reading.kind) {
     case 'whole':
       if (reading.value.gt(maxAmount)) {
-        return { ok: false, diagnostic: createDiagnostic('literal/amount-too-large', { literal, limit: plain(maxAmount) }, at) }
+        return {
+          ok: false,
+          diagnostic: createDiagnostic('literal/amount-too-large', { literal, limit: plain(maxAmount) }, at),
+        }
       }
       return { ok: true, value: reading.value }
     case 'negative':
-      return { ok: false, diagnostic: createDiagnostic('literal/negative-amount', { literal, magnitude: plain(reading.magnitude) }, at) }
+      return {
+        ok: false,
+        diagnostic: createDiagnostic('literal/negative-amount', { literal, magnitude: plain(reading.magnitude) }, at),
+      }
     case 'not-whole': {
       const lower = reading.value.floor()
       const upper = reading.value.isInteger() ? lower : lower.plus(1)
-      const args = { literal, form: reading.form, value: plain(reading.value), lower: plain(lower), upper: plain(upper) }
+      const args = {
+        literal,
+        form: reading.form,
+        value: plain(reading.value),
+        lower: plain(lower),
+        upper: plain(upper),
+      }
       return { ok: false, diagnostic: createDiagnostic('literal/not-whole-kronor', args, at) }
     }
     case 'ambiguous': {
@@ -80,7 +92,11 @@ function readAmount(node: YamlScalar): AmountReading {
   const leadingZero = /^\s*0\d/.exec(node.value.replace(/[\u00a0\u2009\u202f]/g, ' '))
   if (leadingZero) {
     const digits = node.value.replace(/[^\d]/g, '')
-    return { kind: 'ambiguous', form: 'leading-zero', suggestion: /^\d+$/.test(node.value.trim()) ? plainDigits(BigInt(digits)) : '' }
+    return {
+      kind: 'ambiguous',
+      form: 'leading-zero',
+      suggestion: /^\d+$/.test(node.value.trim()) ? plainDigits(BigInt(digits)) : '',
+    }
   }
   const reading = readSwedishFigure(node.value)
   if (reading.kind !== 'figure') return reading.kind === 'ambiguous' ? reading : { kind: 'invalid' }
@@ -95,10 +111,13 @@ function readAmount(node: YamlScalar): AmountReading {
 /** Classifies a YAML 1.2 core-schema number by the text it was written as, never by its float value. */
 function readYamlNumber(source: string): AmountReading {
   // 017 is 17 to YAML 1.2 but 15 (octal) to YAML 1.1 and many tools; a figure never starts with 0.
-  if (/^[-+]?0\d+$/.test(source)) return { kind: 'ambiguous', form: 'leading-zero', suggestion: plainDigits(BigInt(source.replace(/^[-+]/, ''))) }
+  if (/^[-+]?0\d+$/.test(source))
+    return { kind: 'ambiguous', form: 'leading-zero', suggestion: plainDigits(BigInt(source.replace(/^[-+]/, ''))) }
   if (/^[-+]?\d+$/.test(source)) {
     const value = new Decimal(BigInt(source).toString())
-    return value.isNegative() && !value.isZero() ? { kind: 'negative', magnitude: value.abs() } : { kind: 'whole', value }
+    return value.isNegative() && !value.isZero()
+      ? { kind: 'negative', magnitude: value.abs() }
+      : { kind: 'whole', value }
   }
   if (/^0[xo]/i.test(source)) return { kind: 'ambiguous', form: 'radix', suggestion: plainDigits(BigInt(source)) }
   if (/^[-+]?\.(inf|nan)$/i.test(source)) return { kind: 'ambiguous', form: 'special', suggestion: '' }

@@ -63,7 +63,10 @@ describe('parseShareLiteral rejects', () => {
     [`1/${'9'.repeat(100_000)}`, 'literal/share-too-precise'],
   ])('%s → %s', (written, code) => {
     const parsed = parseWritten(written)
-    expect(parsed.ok ? 'accepted' : [parsed.diagnostic.code, parsed.diagnostic.span]).toEqual([code, [3, 3 + written.length]])
+    expect(parsed.ok ? 'accepted' : [parsed.diagnostic.code, parsed.diagnostic.span]).toEqual([
+      code,
+      [3, 3 + written.length],
+    ])
   })
 })
 
@@ -122,9 +125,11 @@ describe('parseShareLiteral diagnostics', () => {
 
   test('zero denominator', () => {
     const parsed = parseWritten('1/0')
-    expect(parsed.ok ? undefined : { message: parsed.diagnostic.message.sv, hint: parsed.diagnostic.hint?.sv }).toEqual({
-      message: 'Andelen "1/0" har nämnaren noll, och division med noll har inget värde.',
-      hint: 'Rätta nämnaren (talet efter /), till exempel 1/3.',
-    })
+    expect(parsed.ok ? undefined : { message: parsed.diagnostic.message.sv, hint: parsed.diagnostic.hint?.sv }).toEqual(
+      {
+        message: 'Andelen "1/0" har nämnaren noll, och division med noll har inget värde.',
+        hint: 'Rätta nämnaren (talet efter /), till exempel 1/3.',
+      },
+    )
   })
 })

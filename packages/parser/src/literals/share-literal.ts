@@ -36,7 +36,10 @@ export function parseShareLiteral(node: YamlScalar, file: string): Parsed<Ration
   const at = { file, span: node.span }
   const literal = node.source
   if (exceedsShareDigits(literal)) {
-    return { ok: false, diagnostic: createDiagnostic('literal/share-too-precise', { literal, limit: maxShareDigits }, at) }
+    return {
+      ok: false,
+      diagnostic: createDiagnostic('literal/share-too-precise', { literal, limit: maxShareDigits }, at),
+    }
   }
   const reading = readShare(node)
   if (reading.kind === 'invalid') {
@@ -63,7 +66,10 @@ function readShare(node: YamlScalar): ShareReading {
   // A YAML number is read from its source, so 0.1 is exactly 1/10.
   else if (typeof node.value === 'number' || typeof node.value === 'bigint') text = node.source
   else return { kind: 'invalid' }
-  text = text.replace(/[\u00a0\u2009\u202f]/g, ' ').replace('\u2212', '-').trim()
+  text = text
+    .replace(/[\u00a0\u2009\u202f]/g, ' ')
+    .replace('\u2212', '-')
+    .trim()
 
   const ratio = RATIO.exec(text)
   if (ratio) return { kind: 'ratio', parts: BigInt(ratio[1] ?? '0'), of: BigInt(ratio[2] ?? '0') }
@@ -71,7 +77,9 @@ function readShare(node: YamlScalar): ShareReading {
   if (fraction) {
     const [, sign = '', numerator = '', denominator = ''] = fraction
     const den = BigInt(denominator)
-    return den === 0n ? { kind: 'zero-denominator' } : { kind: 'value', value: Rational.of(BigInt(sign + numerator), den) }
+    return den === 0n
+      ? { kind: 'zero-denominator' }
+      : { kind: 'value', value: Rational.of(BigInt(sign + numerator), den) }
   }
   const percent = PERCENT.exec(text)
   if (percent) return { kind: 'value', value: readDecimal(percent).div(Rational.of(100)) }

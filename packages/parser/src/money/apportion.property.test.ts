@@ -13,7 +13,9 @@ const total = fc.bigInt({ min: 0n, max: 10n ** 12n })
 const weight = fc.oneof(
   fc.constant(Rational.ZERO),
   fc.integer({ min: 0, max: 10 }).map((value) => Rational.of(value)),
-  fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 10n ** 30n })).map(([num, den]) => Rational.of(num, den)),
+  fc
+    .tuple(fc.bigInt({ min: 0n, max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 10n ** 30n }))
+    .map(([num, den]) => Rational.of(num, den)),
   fc.bigInt({ min: 10n ** 15n, max: 10n ** 25n }).map((den) => Rational.of(1n, den)),
 )
 const weightList = fc.array(weight, { minLength: 1, maxLength: 50 })
@@ -56,7 +58,8 @@ describe('apportion properties', () => {
         expect(BigInt(result.adjustments.length)).toBe(t - floors)
         expect(new Set(result.adjustments.map((a) => a.index)).size).toBe(result.adjustments.length)
         // Every part that got a krona had a larger fractional part than every part that did not, or an equal one and a lower index.
-        const fraction = (index: number) => (result.exact[index] ?? Rational.ZERO).sub(Rational.of((result.exact[index] ?? Rational.ZERO).floor()))
+        const fraction = (index: number) =>
+          (result.exact[index] ?? Rational.ZERO).sub(Rational.of((result.exact[index] ?? Rational.ZERO).floor()))
         const winners = new Set(result.adjustments.map((a) => a.index))
         for (const winner of winners) {
           for (let loser = 0; loser < weights.length; loser++) {
@@ -66,19 +69,32 @@ describe('apportion properties', () => {
           }
         }
       }),
-      propertyOptions('largest-remainder: parts add up to the total, none negative, each the floor or ceiling of its exact value', numRuns),
+      propertyOptions(
+        'largest-remainder: parts add up to the total, none negative, each the floor or ceiling of its exact value',
+        numRuns,
+      ),
     )
   })
 
   test('largest-remainder: permuting the weights only moves kronor between tied parts', () => {
-    const case_ = fc.tuple(total, fc.oneof(tieProneList, weightList)).chain(([t, weights]) =>
-      fc.tuple(fc.constant(t), fc.constant(weights), fc.shuffledSubarray([...weights.keys()], { minLength: weights.length, maxLength: weights.length })),
-    )
+    const case_ = fc
+      .tuple(total, fc.oneof(tieProneList, weightList))
+      .chain(([t, weights]) =>
+        fc.tuple(
+          fc.constant(t),
+          fc.constant(weights),
+          fc.shuffledSubarray([...weights.keys()], { minLength: weights.length, maxLength: weights.length }),
+        ),
+      )
     fc.assert(
       fc.property(case_, ([t, weights, order]) => {
         const amount = new Decimal(t.toString())
         const before = apportion(amount, weights, 'largest-remainder')
-        const after = apportion(amount, order.map((index) => weights[index] ?? Rational.ZERO), 'largest-remainder')
+        const after = apportion(
+          amount,
+          order.map((index) => weights[index] ?? Rational.ZERO),
+          'largest-remainder',
+        )
         const tiedBefore = tieMembers(before)
         const tiedAfter = tieMembers(after)
         order.forEach((original, position) => {
@@ -109,7 +125,10 @@ describe('apportion properties', () => {
           expect(whole(result.residual) >= 0n && whole(result.residual) < BigInt(weights.length)).toBe(true)
         }
       }),
-      propertyOptions('half-up and floor: the residual is total − Σparts; floor leaves less than one krona per part', numRuns),
+      propertyOptions(
+        'half-up and floor: the residual is total − Σparts; floor leaves less than one krona per part',
+        numRuns,
+      ),
     )
   })
 
@@ -142,7 +161,10 @@ describe('apportion properties', () => {
           expect(magnitude.compare(n.div(Rational.of(2))) <= 0).toBe(true)
         }
       }),
-      propertyOptions('splitByShares: parts + remainder + residual is the total, and the remainder is close to its exact value', numRuns),
+      propertyOptions(
+        'splitByShares: parts + remainder + residual is the total, and the remainder is close to its exact value',
+        numRuns,
+      ),
     )
   })
 })

@@ -62,7 +62,11 @@ describe('apportion, largest-remainder', () => {
     const result = apportion(new Decimal(10), weights(3, 1, 2, 2), 'largest-remainder')
     expect(result.ranking).toEqual({ ranks: [1, 4, 2, 3], competing: 4, tieGroup: [2, 3] })
     // A whole part does not compete: 10 by 1 : 1 : 2 of 4 is 2,5, 2,5 and 5.
-    expect(apportion(new Decimal(10), weights(1, 1, 2), 'largest-remainder').ranking).toEqual({ ranks: [1, 2, undefined], competing: 2, tieGroup: [0, 1] })
+    expect(apportion(new Decimal(10), weights(1, 1, 2), 'largest-remainder').ranking).toEqual({
+      ranks: [1, 2, undefined],
+      competing: 2,
+      tieGroup: [0, 1],
+    })
     expect(apportion(new Decimal(10), weights(1, 1, 2), 'half-up').ranking).toBeUndefined()
   })
 
@@ -117,7 +121,10 @@ describe('apportion, half-up and floor', () => {
 
   test('half-up rounds a half up', () => {
     // 3 × 1/2 = 1 1/2 → 2, twice: 4 from 3
-    expect(plain(apportion(new Decimal(3), weights(1, 1), 'half-up'))).toMatchObject({ parts: ['2', '2'], residual: '-1' })
+    expect(plain(apportion(new Decimal(3), weights(1, 1), 'half-up'))).toMatchObject({
+      parts: ['2', '2'],
+      residual: '-1',
+    })
   })
 })
 
@@ -153,7 +160,11 @@ describe('splitByShares', () => {
   test('a large tie is recorded once, shared by its winners, not copied per winner', () => {
     // 20 002 kronor over 20 000 equal weights: 1 each and 2 left over, a 20 000-way tie
     // decided for index 0 and 1 by document order.
-    const result = apportion(new Decimal(20_002), Array.from({ length: 20_000 }, () => Rational.ONE), 'largest-remainder')
+    const result = apportion(
+      new Decimal(20_002),
+      Array.from({ length: 20_000 }, () => Rational.ONE),
+      'largest-remainder',
+    )
     const [first, second] = result.adjustments
     expect([first?.index, second?.index, first?.tieGroup.length]).toEqual([0, 1, 20_000])
     expect(second?.tieGroup).toBe(first?.tieGroup)
@@ -163,7 +174,11 @@ describe('splitByShares', () => {
     // 5 kr × 3/10 = 1,5 kr, rounded half up to 2 kr three times: 6 kr of 5, so one krona is invented.
     const tenth3 = Rational.of(3, 10)
     const split = splitByShares(new Decimal(5), [tenth3, tenth3, tenth3], 'half-up')
-    expect([split.parts.map((part) => part.toFixed()), split.remainder.toFixed(), split.residual.toFixed()]).toEqual([['2', '2', '2'], '0', '-1'])
+    expect([split.parts.map((part) => part.toFixed()), split.remainder.toFixed(), split.residual.toFixed()]).toEqual([
+      ['2', '2', '2'],
+      '0',
+      '-1',
+    ])
   })
 
   test('shares that add up to 1 leave no remainder', () => {
@@ -178,13 +193,21 @@ describe('splitByShares', () => {
   test('under floor the remainder keeps what the floored shares leave', () => {
     // floor(10/3) = 3 twice, 10 − 6 = 4
     const split = splitByShares(new Decimal(10), [third, third], 'floor')
-    expect([split.parts.map((part) => part.toFixed()), split.remainder.toFixed(), split.residual.toFixed()]).toEqual([['3', '3'], '4', '0'])
+    expect([split.parts.map((part) => part.toFixed()), split.remainder.toFixed(), split.residual.toFixed()]).toEqual([
+      ['3', '3'],
+      '4',
+      '0',
+    ])
   })
 
   test('under half-up, shares adding up to 1 report the residual', () => {
     // 1 × 1/2 = 1/2 → 1, twice: one krona invented
     const split = splitByShares(new Decimal(1), [Rational.of(1, 2), Rational.of(1, 2)], 'half-up')
-    expect([split.parts.map((part) => part.toFixed()), split.remainder.toFixed(), split.residual.toFixed()]).toEqual([['1', '1'], '0', '-1'])
+    expect([split.parts.map((part) => part.toFixed()), split.remainder.toFixed(), split.residual.toFixed()]).toEqual([
+      ['1', '1'],
+      '0',
+      '-1',
+    ])
   })
 
   test('no shares leave everything', () => {

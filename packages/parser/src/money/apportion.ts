@@ -63,14 +63,25 @@ export function apportion(total: Decimal, weights: readonly Rational[], policy: 
   if (weights.some((weight) => weight.isNegative())) throw new RangeError('apportion: weights must not be negative')
   const sum = Rational.sum(weights)
   if (sum.isZero()) {
-    return { parts: weights.map(() => new Decimal(0)), exact: weights.map(() => Rational.ZERO), residual: total, adjustments: [] }
+    return {
+      parts: weights.map(() => new Decimal(0)),
+      exact: weights.map(() => Rational.ZERO),
+      residual: total,
+      adjustments: [],
+    }
   }
   const scale = Rational.of(whole).div(sum)
   const exact = weights.map((weight) => weight.mul(scale))
   if (policy === 'largest-remainder') {
     const { parts, adjustments, ranks, competing, tieGroup } = roundLargestRemainder(whole, exact)
     const residual = whole - parts.reduce((sum, part) => sum + part, 0n)
-    return { parts: parts.map(toDecimal), exact, residual: toDecimal(residual), adjustments, ranking: { ranks, competing, tieGroup } }
+    return {
+      parts: parts.map(toDecimal),
+      exact,
+      residual: toDecimal(residual),
+      adjustments,
+      ranking: { ranks, competing, tieGroup },
+    }
   }
   const parts = exact.map((value) => (policy === 'half-up' ? value.add(HALF) : value).floor())
   const residual = whole - parts.reduce((sum, part) => sum + part, 0n)
@@ -117,7 +128,8 @@ export interface ShareSplit {
  */
 export function splitByShares(total: Decimal, shares: readonly Rational[], policy: RoundingPolicy): ShareSplit {
   const left = Rational.ONE.sub(Rational.sum(shares))
-  if (left.isNegative()) throw new RangeError(`splitByShares: the shares add up to more than 1 (${Rational.ONE.sub(left)})`)
+  if (left.isNegative())
+    throw new RangeError(`splitByShares: the shares add up to more than 1 (${Rational.ONE.sub(left)})`)
   const result = apportion(total, left.isZero() ? shares : [...shares, left], policy)
   const parts = result.parts.slice(0, shares.length)
   const assigned = parts.reduce((sum, part) => sum + BigInt(part.toFixed()), 0n)

@@ -44,12 +44,19 @@ describe('parseClaimPhrase', () => {
     expect(band(text)).toEqual(expected)
   })
 
-  test.each(['', 'drygt', 'mer än 20 miljoner', 'drygt -5', 'drygt 1.500.000', 'drygt 7 00 000', 'cirka 12,5', 'elva miljoner', 'drygt 1,0000005 kr'])(
-    '"%s" is not a claim',
-    (text) => {
-      expect(parseClaimPhrase(text)).toBeUndefined()
-    },
-  )
+  test.each([
+    '',
+    'drygt',
+    'mer än 20 miljoner',
+    'drygt -5',
+    'drygt 1.500.000',
+    'drygt 7 00 000',
+    'cirka 12,5',
+    'elva miljoner',
+    'drygt 1,0000005 kr',
+  ])('"%s" is not a claim', (text) => {
+    expect(parseClaimPhrase(text)).toBeUndefined()
+  })
 
   test('keeps the text as given', () => {
     expect(claim(' Drygt 20 miljoner ').text).toBe(' Drygt 20 miljoner ')
@@ -75,7 +82,11 @@ describe('claimHolds', () => {
   })
 
   test('"7 miljoner" holds for exactly 7 000 000', () => {
-    expect([holds('7 miljoner', 7_000_000), holds('7 miljoner', 7_000_001), holds('7 miljoner', 6_999_999)]).toEqual([true, false, false])
+    expect([holds('7 miljoner', 7_000_000), holds('7 miljoner', 7_000_001), holds('7 miljoner', 6_999_999)]).toEqual([
+      true,
+      false,
+      false,
+    ])
   })
 
   test('"knappt 2 miljoner" holds for 1 950 000 but not 2 000 000', () => {
@@ -84,14 +95,23 @@ describe('claimHolds', () => {
 
   test('"cirka" includes both bounds', () => {
     // cirka 61 403 000: 61 402 500 ≤ v ≤ 61 403 500
-    expect([61_402_499, 61_402_500, 61_403_500, 61_403_501].map((v) => holds('cirka 61 403 000', v))).toEqual([false, true, true, false])
+    expect([61_402_499, 61_402_500, 61_403_500, 61_403_501].map((v) => holds('cirka 61 403 000', v))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ])
   })
 })
 
 describe('describeClaimBand', () => {
   test.each([
     ['drygt 61 403 000', 'mellan 61 403 000 och 61 404 000 kr', 'between 61 403 000 and 61 404 000 kr'],
-    ['cirka 61 403 000', 'mellan 61 402 500 och 61 403 500 kr, gränserna inräknade', 'between 61 402 500 and 61 403 500 kr, bounds included'],
+    [
+      'cirka 61 403 000',
+      'mellan 61 402 500 och 61 403 500 kr, gränserna inräknade',
+      'between 61 402 500 and 61 403 500 kr, bounds included',
+    ],
     ['ca 3', 'mellan 2,5 och 3,5 kr, gränserna inräknade', 'between 2,5 and 3,5 kr, bounds included'],
     ['7 miljoner', 'exakt 7 000 000 kr', 'exactly 7 000 000 kr'],
   ])('%s', (text, sv, en) => {

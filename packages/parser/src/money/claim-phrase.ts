@@ -22,9 +22,18 @@ export interface ClaimPhrase {
 
 /** The words that give a claim its direction, shared by amount and ratio claims. */
 export const DIRECTION_WORDS: ReadonlyMap<string, ClaimDirection> = new Map([
-  ['drygt', 'above'], ['dryga', 'above'], ['strax över', 'above'],
-  ['knappt', 'below'], ['knappa', 'below'], ['strax under', 'below'],
-  ['cirka', 'near'], ['ca', 'near'], ['ca.', 'near'], ['c:a', 'near'], ['ungefär', 'near'], ['omkring', 'near'],
+  ['drygt', 'above'],
+  ['dryga', 'above'],
+  ['strax över', 'above'],
+  ['knappt', 'below'],
+  ['knappa', 'below'],
+  ['strax under', 'below'],
+  ['cirka', 'near'],
+  ['ca', 'near'],
+  ['ca.', 'near'],
+  ['c:a', 'near'],
+  ['ungefär', 'near'],
+  ['omkring', 'near'],
 ])
 
 const LEADING_WORDS = /^(?<words>strax (?:över|under)|[a-zåäö.:]+) +(?<figure>.+)$/
@@ -54,7 +63,10 @@ const LEADING_WORDS = /^(?<words>strax (?:över|under)|[a-zåäö.:]+) +(?<figur
  * @returns undefined when the text is not such a phrase (unknown word, negative, ambiguous or öre figure)
  */
 export function parseClaimPhrase(text: string): ClaimPhrase | undefined {
-  const normalised = text.replace(/[\u00a0\u2009\u202f]/g, ' ').trim().toLowerCase()
+  const normalised = text
+    .replace(/[\u00a0\u2009\u202f]/g, ' ')
+    .trim()
+    .toLowerCase()
   const groups = LEADING_WORDS.exec(normalised)?.groups
   const named = groups?.['words'] === undefined ? undefined : DIRECTION_WORDS.get(groups['words'])
   // Without a direction word the whole text is the figure ("7 miljoner", "en miljon").
@@ -78,13 +90,20 @@ export function claimHolds(claim: ClaimPhrase, value: Decimal): boolean {
   return aboveLow && belowHigh
 }
 
-function bandOf(direction: ClaimDirection, figure: Rational, unit: Rational): Pick<ClaimPhrase, 'low' | 'high' | 'lowInclusive' | 'highInclusive'> {
+function bandOf(
+  direction: ClaimDirection,
+  figure: Rational,
+  unit: Rational,
+): Pick<ClaimPhrase, 'low' | 'high' | 'lowInclusive' | 'highInclusive'> {
   const half = unit.div(Rational.of(2))
   const [low, high] =
-    direction === 'above' ? [figure, figure.add(unit)]
-    : direction === 'below' ? [figure.sub(unit), figure]
-    : direction === 'near' ? [figure.sub(half), figure.add(half)]
-    : [figure, figure]
+    direction === 'above'
+      ? [figure, figure.add(unit)]
+      : direction === 'below'
+        ? [figure.sub(unit), figure]
+        : direction === 'near'
+          ? [figure.sub(half), figure.add(half)]
+          : [figure, figure]
   const inclusive = direction === 'near' || direction === 'exact'
   // Bounds are whole kronor or halves, so toDecimal is exact.
   return { low: low.toDecimal(), high: high.toDecimal(), lowInclusive: inclusive, highInclusive: inclusive }

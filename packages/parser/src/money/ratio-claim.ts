@@ -23,12 +23,29 @@ export interface RatioClaim {
 export const RATIO_BAND = Rational.of(1, 10)
 
 const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['en', 1], ['ett', 1], ['två', 2], ['tre', 3], ['fyra', 4], ['fem', 5], ['sex', 6], ['sju', 7], ['åtta', 8], ['nio', 9], ['tio', 10],
+  ['en', 1],
+  ['ett', 1],
+  ['två', 2],
+  ['tre', 3],
+  ['fyra', 4],
+  ['fem', 5],
+  ['sex', 6],
+  ['sju', 7],
+  ['åtta', 8],
+  ['nio', 9],
+  ['tio', 10],
 ])
 
 /** The part words: "tredjedel" is a third; plural with -ar. */
 const PART_WORDS: ReadonlyMap<string, number> = new Map([
-  ['tredjedel', 3], ['fjärdedel', 4], ['femtedel', 5], ['sjättedel', 6], ['sjundedel', 7], ['åttondel', 8], ['niondel', 9], ['tiondel', 10],
+  ['tredjedel', 3],
+  ['fjärdedel', 4],
+  ['femtedel', 5],
+  ['sjättedel', 6],
+  ['sjundedel', 7],
+  ['åttondel', 8],
+  ['niondel', 9],
+  ['tiondel', 10],
 ])
 
 const RATIO = /^(\d{1,9}) *: *(\d{1,9})$/
@@ -52,7 +69,11 @@ const LEADING_WORDS = /^(?<words>strax (?:över|under)|[a-zåäö.:]+) +(?<rest>
  * @returns undefined when the text is no such phrase.
  */
 export function parseRatioClaim(text: string): RatioClaim | undefined {
-  const normalised = text.replace(/[\u00a0\u2009\u202f]/g, ' ').replace(/ +/g, ' ').trim().toLowerCase()
+  const normalised = text
+    .replace(/[\u00a0\u2009\u202f]/g, ' ')
+    .replace(/ +/g, ' ')
+    .trim()
+    .toLowerCase()
   const groups = LEADING_WORDS.exec(normalised)?.groups
   const named = groups?.['words'] === undefined ? undefined : DIRECTION_WORDS.get(groups['words'])
   const direction = named ?? 'exact'
@@ -120,13 +141,19 @@ function readRatio(text: string): Pick<RatioClaim, 'form' | 'figure' | 'parts'> 
   return { form: 'share', figure: Rational.of(count, whole) }
 }
 
-function bandOf(direction: ClaimDirection, figure: Rational): Pick<RatioClaim, 'low' | 'high' | 'lowInclusive' | 'highInclusive'> {
+function bandOf(
+  direction: ClaimDirection,
+  figure: Rational,
+): Pick<RatioClaim, 'low' | 'high' | 'lowInclusive' | 'highInclusive'> {
   const spread = figure.mul(RATIO_BAND)
   const [low, high] =
-    direction === 'above' ? [figure, figure.add(spread)]
-    : direction === 'below' ? [figure.sub(spread), figure]
-    : direction === 'near' ? [figure.sub(spread), figure.add(spread)]
-    : [figure, figure]
+    direction === 'above'
+      ? [figure, figure.add(spread)]
+      : direction === 'below'
+        ? [figure.sub(spread), figure]
+        : direction === 'near'
+          ? [figure.sub(spread), figure.add(spread)]
+          : [figure, figure]
   return { low, high, lowInclusive: direction !== 'above', highInclusive: direction !== 'below' }
 }
 
@@ -136,7 +163,19 @@ interface Candidate {
 }
 
 const DIGIT_WORDS = ['', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio']
-const PART_STEMS = ['', '', '', 'tredjedel', 'fjärdedel', 'femtedel', 'sjättedel', 'sjundedel', 'åttondel', 'niondel', 'tiondel']
+const PART_STEMS = [
+  '',
+  '',
+  '',
+  'tredjedel',
+  'fjärdedel',
+  'femtedel',
+  'sjättedel',
+  'sjundedel',
+  'åttondel',
+  'niondel',
+  'tiondel',
+]
 
 /** Shares in words, simplest first: hälften, thirds, quarters … tenths, then dubbelt and n gånger så mycket. */
 const SHARE_CANDIDATES: readonly Candidate[] = [
@@ -144,11 +183,17 @@ const SHARE_CANDIDATES: readonly Candidate[] = [
   ...[3, 4, 5, 6, 7, 8, 9, 10].flatMap((den) =>
     Array.from({ length: den - 1 }, (_, index) => index + 1)
       .filter((num) => gcd(num, den) === 1)
-      .map((num) => ({ figure: Rational.of(num, den), words: `${DIGIT_WORDS[num]} ${PART_STEMS[den]}${num > 1 ? 'ar' : ''}` })),
+      .map((num) => ({
+        figure: Rational.of(num, den),
+        words: `${DIGIT_WORDS[num]} ${PART_STEMS[den]}${num > 1 ? 'ar' : ''}`,
+      })),
   ),
   { figure: Rational.ONE, words: 'lika mycket' },
   { figure: Rational.of(2), words: 'dubbelt så mycket' },
-  ...[3, 4, 5, 6, 7, 8, 9, 10].map((count) => ({ figure: Rational.of(count), words: `${DIGIT_WORDS[count]} gånger så mycket` })),
+  ...[3, 4, 5, 6, 7, 8, 9, 10].map((count) => ({
+    figure: Rational.of(count),
+    words: `${DIGIT_WORDS[count]} gånger så mycket`,
+  })),
 ]
 
 /** Ratios a:b of whole numbers up to 10, simplest (smallest a + b) first. */

@@ -34,16 +34,20 @@ describe('Rational', () => {
     expect(a.mul(b).toString()).toBe('1/8') // 3/24
     expect(a.div(b).toString()).toBe('2/9') // 1/6 × 4/3 = 4/18
     expect([a.compare(b), b.compare(a), a.compare(Rational.of(2, 12))]).toEqual([-1, 1, 0])
-    expect([Rational.of(-1, 2).isNegative(), Rational.ZERO.isZero(), Rational.ONE.isZero()]).toEqual([true, true, false])
+    expect([Rational.of(-1, 2).isNegative(), Rational.ZERO.isZero(), Rational.ONE.isZero()]).toEqual([
+      true,
+      true,
+      false,
+    ])
   })
 
   test('floor rounds towards minus infinity', () => {
-    expect([Rational.of(7, 2).floor(), Rational.of(-7, 2).floor(), Rational.of(-4, 2).floor(), Rational.ZERO.floor()]).toEqual([
-      3n,
-      -4n,
-      -2n,
-      0n,
-    ])
+    expect([
+      Rational.of(7, 2).floor(),
+      Rational.of(-7, 2).floor(),
+      Rational.of(-4, 2).floor(),
+      Rational.ZERO.floor(),
+    ]).toEqual([3n, -4n, -2n, 0n])
   })
 
   test('fromDecimalString is exact', () => {
@@ -57,7 +61,11 @@ describe('Rational', () => {
     expect(Rational.of(1, 8).toDecimal().toFixed()).toBe('0.125')
     expect(Rational.of(-3, 40).toDecimal().toFixed()).toBe('-0.075')
     // 10^25 + 1 needs 26 significant digits, more than decimal.js's default precision of 20.
-    expect(Rational.of(10n ** 25n + 1n, 1n).toDecimal().toFixed()).toBe('10000000000000000000000001')
+    expect(
+      Rational.of(10n ** 25n + 1n, 1n)
+        .toDecimal()
+        .toFixed(),
+    ).toBe('10000000000000000000000001')
     expect(Rational.of(1, 3).toDecimal().toFixed()).toBe(`0.${'3'.repeat(40)}`)
     expect(Rational.of(2, 3).toDecimal().toFixed()).toBe(`0.${'6'.repeat(39)}7`)
   })
@@ -75,7 +83,12 @@ describe('Rational', () => {
       fc.property(rational, rational, rational, (a, b, c) => {
         expect(a.add(b).equals(b.add(a))).toBe(true)
         expect(a.mul(b).equals(b.mul(a))).toBe(true)
-        expect(a.add(b).add(c).equals(a.add(b.add(c)))).toBe(true)
+        expect(
+          a
+            .add(b)
+            .add(c)
+            .equals(a.add(b.add(c))),
+        ).toBe(true)
         expect(a.mul(b.add(c)).equals(a.mul(b).add(a.mul(c)))).toBe(true)
       }),
       propertyOptions('laws: commutativity and associativity of + and ×', numRuns),

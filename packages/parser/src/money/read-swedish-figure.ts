@@ -48,8 +48,17 @@ const MULTIPLIERS: ReadonlyMap<string, { readonly factor: bigint; readonly word:
 
 /** Number words one to ten; only together with a multiplier ("en miljon", "två miljarder"). */
 const NUMBER_WORDS: ReadonlyMap<string, bigint> = new Map([
-  ['en', 1n], ['ett', 1n], ['två', 2n], ['tre', 3n], ['fyra', 4n],
-  ['fem', 5n], ['sex', 6n], ['sju', 7n], ['åtta', 8n], ['nio', 9n], ['tio', 10n],
+  ['en', 1n],
+  ['ett', 1n],
+  ['två', 2n],
+  ['tre', 3n],
+  ['fyra', 4n],
+  ['fem', 5n],
+  ['sex', 6n],
+  ['sju', 7n],
+  ['åtta', 8n],
+  ['nio', 9n],
+  ['tio', 10n],
 ])
 
 const FIGURE =
@@ -65,7 +74,10 @@ const FIGURE =
  * three digits make the figure ambiguous. Letter case does not matter.
  */
 export function readSwedishFigure(text: string): FigureReading {
-  const normalised = text.replace(/[\u00a0\u2009\u202f]/g, ' ').trim().toLowerCase()
+  const normalised = text
+    .replace(/[\u00a0\u2009\u202f]/g, ' ')
+    .trim()
+    .toLowerCase()
   const groups = FIGURE.exec(normalised)?.groups
   if (!groups) return { kind: 'unrecognised' }
   const { sign, digits, word, unit, currency } = groups
@@ -78,7 +90,14 @@ export function readSwedishFigure(text: string): FigureReading {
   if (word !== undefined) {
     const value = NUMBER_WORDS.get(word)
     if (value === undefined || factor === undefined) return { kind: 'unrecognised' }
-    return { kind: 'figure', negative, magnitude: Rational.of(value * factor), multiplier: factor, fractionDigits: 0, spelled: true }
+    return {
+      kind: 'figure',
+      negative,
+      magnitude: Rational.of(value * factor),
+      multiplier: factor,
+      fractionDigits: 0,
+      spelled: true,
+    }
   }
   return readDigits(digits ?? '', factor, negative, unit === undefined || currencyOnly ? '' : ` ${unit}`)
 }

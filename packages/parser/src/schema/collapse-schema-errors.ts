@@ -10,9 +10,12 @@ export function collapseSchemaErrors(errors: readonly SchemaError[]): SchemaErro
   // By path, so that a file with thousands of broken choices is not compared pair by pair.
   const composites = new Map<string, SchemaError[]>()
   for (const error of errors) {
-    if (error.keyword === 'oneOf' || error.keyword === 'anyOf') composites.set(error.instancePath, [...(composites.get(error.instancePath) ?? []), error])
+    if (error.keyword === 'oneOf' || error.keyword === 'anyOf')
+      composites.set(error.instancePath, [...(composites.get(error.instancePath) ?? []), error])
   }
-  const keyChecks = new Set(errors.filter((error) => error.keyword === 'propertyNames').map((error) => error.instancePath))
+  const keyChecks = new Set(
+    errors.filter((error) => error.keyword === 'propertyNames').map((error) => error.instancePath),
+  )
   return errors.filter((error) => {
     if (composites.get(error.instancePath)?.some((composite) => isBranchOf(error, composite))) return false
     // A key check reports at the mapping's own path, where no value-level error can otherwise arise.
@@ -33,5 +36,9 @@ export function readBranchKeys(composite: SchemaError): string[] {
 }
 
 function isBranchOf(error: SchemaError, composite: SchemaError): boolean {
-  return error !== composite && error.instancePath === composite.instancePath && error.schemaPath.startsWith(`${composite.schemaPath}/`)
+  return (
+    error !== composite &&
+    error.instancePath === composite.instancePath &&
+    error.schemaPath.startsWith(`${composite.schemaPath}/`)
+  )
 }

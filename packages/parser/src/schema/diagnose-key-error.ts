@@ -14,7 +14,11 @@ import { suggestId } from './suggest-id.js'
  * finding placed on the key concerned, or for a missing key on the mapping's
  * first key. Returns undefined for other keywords.
  */
-export function diagnoseKeyError(error: SchemaError, location: InstanceLocation, file: string): SchemaFinding | undefined {
+export function diagnoseKeyError(
+  error: SchemaError,
+  location: InstanceLocation,
+  file: string,
+): SchemaFinding | undefined {
   const { instancePath } = error
   const { node, path } = location
   const at = (span: Span) => ({ file, span })
@@ -33,8 +37,13 @@ export function diagnoseKeyError(error: SchemaError, location: InstanceLocation,
     case 'dependencies': {
       const key = String(error.params['missingProperty'])
       // A dependency (`except` needs `each`) is shown at the key that needs the other.
-      const span = error.keyword === 'dependencies' ? keySpan(node, String(error.params['property'])) : missingKeySpan(node)
-      return { diagnostic: createDiagnostic('schema/missing-key', { keys: key, path }, at(span)), instancePath, missingKeys: [key] }
+      const span =
+        error.keyword === 'dependencies' ? keySpan(node, String(error.params['property'])) : missingKeySpan(node)
+      return {
+        diagnostic: createDiagnostic('schema/missing-key', { keys: key, path }, at(span)),
+        instancePath,
+        missingKeys: [key],
+      }
     }
     case 'oneOf':
     case 'anyOf':
@@ -56,15 +65,32 @@ function diagnoseChoice(error: SchemaError, { node, path }: InstanceLocation, fi
   const keys = readBranchKeys(error)
   const passing = error.params['passingSchemas']
   if (!Array.isArray(passing)) {
-    const diagnostic = createDiagnostic('schema/missing-key', { keys: keys.join(' '), path }, { file, span: missingKeySpan(node) })
+    const diagnostic = createDiagnostic(
+      'schema/missing-key',
+      { keys: keys.join(' '), path },
+      { file, span: missingKeySpan(node) },
+    )
     return { diagnostic, instancePath: error.instancePath, missingKeys: keys }
   }
   const present = entriesOf(node).filter((pair) => keys.includes(pair.key))
   const [first, ...others] = present
   const last = others[others.length - 1] ?? first
   const args = { keys: present.map((pair) => pair.key).join(' '), allowed: keys.join(' '), path }
-  const related = first && last !== first ? [relatedAt({ file, span: first.keySpan }, { sv: `Här står \`${first.key}\`.`, en: `\`${first.key}\` is here.` })] : []
-  const diagnostic = createDiagnostic('schema/conflicting-keys', args, { file, span: last?.keySpan ?? node.span }, { related })
+  const related =
+    first && last !== first
+      ? [
+          relatedAt(
+            { file, span: first.keySpan },
+            { sv: `Här står \`${first.key}\`.`, en: `\`${first.key}\` is here.` },
+          ),
+        ]
+      : []
+  const diagnostic = createDiagnostic(
+    'schema/conflicting-keys',
+    args,
+    { file, span: last?.keySpan ?? node.span },
+    { related },
+  )
   return { diagnostic, instancePath: error.instancePath }
 }
 
@@ -84,8 +110,18 @@ function diagnoseCommaSplit(node: YamlNode, key: string, file: string): Diagnost
   if (!pair || !before || pair.value.type !== 'scalar' || pair.value.value !== null) return undefined
   const value = before.value
   // Only a comma (and a space) between the whole number and the key: the flow mapping's separator.
-  if (value.type !== 'scalar' || value.style !== 'plain' || !/^\d+$/u.test(value.source) || pair.keySpan[0] - value.span[1] > 2) return undefined
-  return createDiagnostic('literal/comma-split-amount', { key: before.key, before: value.source, after: key }, { file, span: [value.span[0], pair.keySpan[1]] })
+  if (
+    value.type !== 'scalar' ||
+    value.style !== 'plain' ||
+    !/^\d+$/u.test(value.source) ||
+    pair.keySpan[0] - value.span[1] > 2
+  )
+    return undefined
+  return createDiagnostic(
+    'literal/comma-split-amount',
+    { key: before.key, before: value.source, after: key },
+    { file, span: [value.span[0], pair.keySpan[1]] },
+  )
 }
 
 function entriesOf(node: YamlNode): readonly YamlPair[] {

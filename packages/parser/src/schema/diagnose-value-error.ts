@@ -24,14 +24,22 @@ export function isKnownPattern(pattern: string): boolean {
  * Turns an error about one value (`type`, `enum`, `const`, `minimum`,
  * `maximum`, `pattern`) into a diagnostic on that value. Returns undefined for other keywords.
  */
-export function diagnoseValueError(error: SchemaError, location: InstanceLocation, file: string): Diagnostic | undefined {
+export function diagnoseValueError(
+  error: SchemaError,
+  location: InstanceLocation,
+  file: string,
+): Diagnostic | undefined {
   const { path, node } = location
   const at = { file, span: valueSpan(location) }
   const found = describeFound(node)
   switch (error.keyword) {
     case 'type': {
       const expected = error.params['type']
-      const args = { path, expected: Array.isArray(expected) ? expected.join(',') : String(expected), found: jsonTypeOf(node) }
+      const args = {
+        path,
+        expected: Array.isArray(expected) ? expected.join(',') : String(expected),
+        found: jsonTypeOf(node),
+      }
       return createDiagnostic('schema/wrong-type', args, at)
     }
     case 'enum': {
@@ -39,10 +47,18 @@ export function diagnoseValueError(error: SchemaError, location: InstanceLocatio
       return createDiagnostic('schema/invalid-value', { path, found, expected: 'one-of', allowed }, at)
     }
     case 'const':
-      return createDiagnostic('schema/invalid-value', { path, found, expected: 'constant', allowed: String(error.params['allowedValue']) }, at)
+      return createDiagnostic(
+        'schema/invalid-value',
+        { path, found, expected: 'constant', allowed: String(error.params['allowedValue']) },
+        at,
+      )
     case 'minimum':
     case 'maximum':
-      return createDiagnostic('schema/invalid-value', { path, found, expected: error.keyword, allowed: String(error.params['limit']) }, at)
+      return createDiagnostic(
+        'schema/invalid-value',
+        { path, found, expected: error.keyword, allowed: String(error.params['limit']) },
+        at,
+      )
     case 'pattern':
       return diagnosePattern(String(error.params['pattern']), location, file)
     default:
@@ -57,7 +73,12 @@ function diagnosePattern(pattern: string, location: InstanceLocation, file: stri
   const meaning = patterns[pattern]
   if (meaning === 'id') {
     const suggestion = suggestId(found)
-    return createDiagnostic('schema/invalid-id', { path, found, suggestion }, at, suggestion ? { suggestions: [suggestion] } : {})
+    return createDiagnostic(
+      'schema/invalid-id',
+      { path, found, suggestion },
+      at,
+      suggestion ? { suggestions: [suggestion] } : {},
+    )
   }
   if (meaning === 'empty') return createDiagnostic('schema/empty-value', { path }, at)
   return createDiagnostic('schema/invalid-value', { path, found, expected: meaning ?? 'pattern', allowed: pattern }, at)

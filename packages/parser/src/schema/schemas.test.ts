@@ -10,7 +10,20 @@ const readJson = (name: string): Schema => JSON.parse(readFileSync(new URL(name,
 const stems = ['common', 'agreement', 'allocation', 'parties', 'dataset', 'strategy', 'actionplan']
 
 /** Keywords validateDocument turns into diagnostics, and those that only structure or annotate. */
-const diagnosedKeywords = ['type', 'enum', 'const', 'minimum', 'maximum', 'pattern', 'required', 'additionalProperties', 'dependencies', 'oneOf', 'anyOf', 'propertyNames']
+const diagnosedKeywords = [
+  'type',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'pattern',
+  'required',
+  'additionalProperties',
+  'dependencies',
+  'oneOf',
+  'anyOf',
+  'propertyNames',
+]
 const otherKeywords = ['$schema', '$ref', 'title', 'description', 'examples', 'properties', 'definitions', 'items']
 
 /** Every subschema of `schema` with the JSON pointer that leads to it. */
@@ -18,7 +31,8 @@ function collectSubschemas(schema: Schema, pointer = '#'): { pointer: string; sc
   const found = [{ pointer, schema }]
   for (const [keyword, value] of Object.entries(schema)) {
     if (keyword === 'properties' || keyword === 'definitions') {
-      for (const [name, sub] of Object.entries(value as Record<string, Schema>)) found.push(...collectSubschemas(sub, `${pointer}/${keyword}/${name}`))
+      for (const [name, sub] of Object.entries(value as Record<string, Schema>))
+        found.push(...collectSubschemas(sub, `${pointer}/${keyword}/${name}`))
     } else if (['items', 'propertyNames', 'additionalProperties'].includes(keyword) && typeof value === 'object') {
       found.push(...collectSubschemas(value as Schema, `${pointer}/${keyword}`))
     }
@@ -32,25 +46,35 @@ describe.each(stems)('schemas/%s.schema.json', (stem) => {
   test('titles and describes every property and definition in Swedish, then English', () => {
     const undescribed = subschemas
       .filter(({ pointer }) => /\/(properties|definitions)\/[^/]+$/.test(pointer))
-      .filter(({ schema }) => !(String(schema['title']).includes(' / ') && String(schema['description']).includes(' / ')))
+      .filter(
+        ({ schema }) => !(String(schema['title']).includes(' / ') && String(schema['description']).includes(' / ')),
+      )
       .map(({ pointer }) => pointer)
     expect(undescribed).toEqual([])
   })
 
   test('closes every mapping with additionalProperties', () => {
-    const open = subschemas.filter(({ schema }) => schema['properties'] && schema['additionalProperties'] !== false).map(({ pointer }) => pointer)
+    const open = subschemas
+      .filter(({ schema }) => schema['properties'] && schema['additionalProperties'] !== false)
+      .map(({ pointer }) => pointer)
     expect(open).toEqual([])
   })
 
   test('uses only keywords and patterns the diagnostics explain', () => {
     const keywords = new Set(subschemas.flatMap(({ schema }) => Object.keys(schema)))
-    expect([...keywords].filter((keyword) => !diagnosedKeywords.includes(keyword) && !otherKeywords.includes(keyword))).toEqual([])
-    const patterns = subschemas.map(({ schema }) => schema['pattern']).filter((pattern): pattern is string => typeof pattern === 'string')
+    expect(
+      [...keywords].filter((keyword) => !diagnosedKeywords.includes(keyword) && !otherKeywords.includes(keyword)),
+    ).toEqual([])
+    const patterns = subschemas
+      .map(({ schema }) => schema['pattern'])
+      .filter((pattern): pattern is string => typeof pattern === 'string')
     expect(patterns.filter((pattern) => !isKnownPattern(pattern))).toEqual([])
   })
 
   test('writes every choice as oneOf/anyOf of single required keys', () => {
-    const choices = subschemas.flatMap(({ schema }) => [schema['oneOf'], schema['anyOf']]).filter((choice) => choice !== undefined)
+    const choices = subschemas
+      .flatMap(({ schema }) => [schema['oneOf'], schema['anyOf']])
+      .filter((choice) => choice !== undefined)
     for (const choice of choices) {
       for (const branch of choice as Schema[]) expect(Object.keys(branch)).toEqual(['required'])
       expect((choice as Schema[]).every((branch) => (branch['required'] as unknown[]).length === 1)).toBe(true)

@@ -27,7 +27,7 @@ function check(text: string, kind: DocumentKind = 'Allocation') {
 // A valid allocation; each test changes one line. Line numbers are 1-based:
 // 7 `funds:`, 8 `  - id: fond`, 11 `  - id: avsnitt`, 16 `          - to: vgr`, 17 `            rest: true`.
 const allocation = (lines: { readonly [line: number]: string | null } = {}, extra = ''): string =>
-  [
+  `${[
     'apiVersion: fordela/v1',
     'kind: Allocation',
     'id: test',
@@ -48,7 +48,7 @@ const allocation = (lines: { readonly [line: number]: string | null } = {}, extr
   ]
     .map((text, index) => (index + 1 in lines ? lines[index + 1] : text))
     .filter((text): text is string => text !== null)
-    .join('\n') + `\n${extra}`
+    .join('\n')}\n${extra}`
 
 describe('validateDocument', () => {
   test('accepts a valid document', () => {
@@ -61,7 +61,8 @@ describe('validateDocument', () => {
       {
         code: 'schema/unknown-key',
         at: '17:13-17:20',
-        message: 'Nyckeln `ammount` är inte tillåten i `sections[0].steps[0].lines[0]`, så dess värde skulle inte användas.',
+        message:
+          'Nyckeln `ammount` är inte tillåten i `sections[0].steps[0].lines[0]`, så dess värde skulle inte användas.',
         hint: 'Menade du `amount`? Tillåtna nycklar här: `to`, `amount`, `each`, `share`, `rest`, `fund`, `split`, `how`, `purpose`, `lines` och `id`.',
         suggestions: ['amount'],
       },
@@ -75,7 +76,8 @@ describe('validateDocument', () => {
       {
         code: 'literal/comma-split-amount',
         at: '16:32-16:40',
-        message: 'Inom { } skiljer kommatecknet nycklar åt, så `amount: 2,5 mnkr` läses som `amount: 2` och en nyckel `5 mnkr`; beloppet blir fel.',
+        message:
+          'Inom { } skiljer kommatecknet nycklar åt, så `amount: 2,5 mnkr` läses som `amount: 2` och en nyckel `5 mnkr`; beloppet blir fel.',
         hint: 'Sätt beloppet inom citattecken, `amount: "2,5 mnkr"`, eller skriv raden i blockstil, en nyckel per rad, där 2,5 mnkr fungerar utan citattecken.',
       },
     ])
@@ -86,9 +88,13 @@ describe('validateDocument', () => {
 
   test('a misspelt required key is reported as unknown only, not also as missing', () => {
     // `    fnud: fond`: the key at columns 5–8 of line 13.
-    expect(check(allocation({ 13: '    fnud: fond' })).map((diagnostic) => [diagnostic.code, diagnostic.at, diagnostic.suggestions])).toEqual([
-      ['schema/unknown-key', '13:5-13:9', ['fund']],
-    ])
+    expect(
+      check(allocation({ 13: '    fnud: fond' })).map((diagnostic) => [
+        diagnostic.code,
+        diagnostic.at,
+        diagnostic.suggestions,
+      ]),
+    ).toEqual([['schema/unknown-key', '13:5-13:9', ['fund']]])
   })
 
   test('an unknown key with nothing close lists the allowed keys only', () => {
@@ -98,8 +104,7 @@ describe('validateDocument', () => {
       code: 'schema/unknown-key',
       at: '18:1-18:7',
       message: 'Nyckeln `colour` är inte tillåten i dokumentets översta nivå, så dess värde skulle inte användas.',
-      hint:
-        'Tillåtna nycklar här: `apiVersion`, `kind`, `id`, `title`, `description`, `documentTitle`, `year`, `county`, `parties`, `agreement`, `strategy`, `previous`, `rounding`, `decisionBody`, `decisionLead`, `decisions`, `memo`, `summary`, `background`, `funds`, `sections` och `signatories`.',
+      hint: 'Tillåtna nycklar här: `apiVersion`, `kind`, `id`, `title`, `description`, `documentTitle`, `year`, `county`, `parties`, `agreement`, `strategy`, `previous`, `rounding`, `decisionBody`, `decisionLead`, `decisions`, `memo`, `summary`, `background`, `funds`, `sections` och `signatories`.',
     })
   })
 
@@ -157,10 +162,20 @@ describe('validateDocument', () => {
 
   test('a year outside 2000–2100 is refused, even one past 2^53', () => {
     expect(check(allocation({ 5: 'year: 1999' }))).toEqual([
-      { code: 'schema/invalid-value', at: '5:7-5:11', message: 'Värdet `1999` är inte tillåtet för `year`.', hint: 'Skriv minst 2000.' },
+      {
+        code: 'schema/invalid-value',
+        at: '5:7-5:11',
+        message: 'Värdet `1999` är inte tillåtet för `year`.',
+        hint: 'Skriv minst 2000.',
+      },
     ])
     expect(check(allocation({ 5: 'year: 20250000000000000000' }))).toEqual([
-      { code: 'schema/invalid-value', at: '5:7-5:27', message: 'Värdet `20250000000000000000` är inte tillåtet för `year`.', hint: 'Skriv högst 2100.' },
+      {
+        code: 'schema/invalid-value',
+        at: '5:7-5:27',
+        message: 'Värdet `20250000000000000000` är inte tillåtet för `year`.',
+        hint: 'Skriv högst 2100.',
+      },
     ])
   })
 
@@ -190,7 +205,12 @@ describe('validateDocument', () => {
 
   test('an empty text is its own finding', () => {
     expect(check(allocation({ 4: 'title: ""' }))).toEqual([
-      { code: 'schema/empty-value', at: '4:8-4:10', message: '`title` är tom.', hint: 'Skriv en text, eller ta bort nyckeln om den inte behövs.' },
+      {
+        code: 'schema/empty-value',
+        at: '4:8-4:10',
+        message: '`title` är tom.',
+        hint: 'Skriv en text, eller ta bort nyckeln om den inte behövs.',
+      },
     ])
   })
 
@@ -199,7 +219,8 @@ describe('validateDocument', () => {
       {
         code: 'schema/conflicting-keys',
         at: '18:13-18:19',
-        message: '`sections[0].steps[0].lines[0]` har både `rest` och `amount`, men får ha bara en av `amount`, `each`, `share` eller `rest`.',
+        message:
+          '`sections[0].steps[0].lines[0]` har både `rest` och `amount`, men får ha bara en av `amount`, `each`, `share` eller `rest`.',
         hint: 'Behåll den nyckel som säger vad som menas och ta bort de andra, eller dela upp i flera.',
         related: ['17:13-17:17'],
       },
@@ -212,7 +233,8 @@ describe('validateDocument', () => {
       {
         code: 'schema/missing-key',
         at: '16:13-16:15',
-        message: '`sections[0].steps[0].lines[0]` saknar en av nycklarna `amount`, `each`, `share` eller `rest`, som måste finnas.',
+        message:
+          '`sections[0].steps[0].lines[0]` saknar en av nycklarna `amount`, `each`, `share` eller `rest`, som måste finnas.',
         hint: 'Lägg till `amount`, `each`, `share` eller `rest` med ett värde.',
       },
     ])

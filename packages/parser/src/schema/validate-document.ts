@@ -67,7 +67,8 @@ function replaceBigInt(value: unknown): unknown {
   if (typeof value === 'bigint') return Math.max(-Number.MAX_VALUE, Math.min(Number(value), Number.MAX_VALUE))
   // `.inf` and `.nan` are YAML numbers, which JSON cannot hold (they became null, "not a number"):
   // checked as the largest double, an amount or share then gets its literal rule, which says why.
-  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) || value > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return Number.isNaN(value) || value > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE
   return value
 }
 
@@ -83,5 +84,7 @@ function dropExplainedMissingKeys(findings: readonly SchemaFinding[]): SchemaFin
       suggested.set(finding.instancePath, keys.add(key))
     }
   }
-  return findings.filter((finding) => !finding.missingKeys?.some((key) => suggested.get(finding.instancePath)?.has(key)))
+  return findings.filter(
+    (finding) => !finding.missingKeys?.some((key) => suggested.get(finding.instancePath)?.has(key)),
+  )
 }

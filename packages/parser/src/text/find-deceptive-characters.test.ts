@@ -19,9 +19,13 @@ describe('findDeceptiveCharacters (syntax/deceptive-character)', () => {
 
   it('points at a zero-width space in a name, and at a written escape from the value start', () => {
     // "name: vg" is 8 units: the zero-width space is at 8.
-    expect(find('name: vg\u200br\n')).toEqual(['The character U+200B is invisible, so two ids or names that look the same may differ. @8-9'])
+    expect(find('name: vg\u200br\n')).toEqual([
+      'The character U+200B is invisible, so two ids or names that look the same may differ. @8-9',
+    ])
     // Written as "\u200b" inside double quotes, the character is not in the text: the value starts at 6.
-    expect(find('name: "vg\\u200br"\n')).toEqual(['The character U+200B is invisible, so two ids or names that look the same may differ. @6-7'])
+    expect(find('name: "vg\\u200br"\n')).toEqual([
+      'The character U+200B is invisible, so two ids or names that look the same may differ. @6-7',
+    ])
   })
 
   it('points at the Cyrillic letter in a word that is otherwise Latin', () => {
@@ -33,7 +37,9 @@ describe('findDeceptiveCharacters (syntax/deceptive-character)', () => {
 
   it('checks keys too, and leaves prose, whole Cyrillic words and Swedish letters alone', () => {
     // The key "n\u200bamn" has the zero-width space at offset 1.
-    expect(find('n\u200bamn: x\n')).toEqual(['The character U+200B is invisible, so two ids or names that look the same may differ. @1-2'])
+    expect(find('n\u200bamn: x\n')).toEqual([
+      'The character U+200B is invisible, so two ids or names that look the same may differ. @1-2',
+    ])
     expect(find('name: Västra Götalandsregionen\ntitle: Москва och Åre\ndescription: V\u0430stra\n')).toEqual([])
   })
 })

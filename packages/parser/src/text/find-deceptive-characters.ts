@@ -36,9 +36,16 @@ const plainLatin = /^[\x20-\x7e\u00a0\u00c0-\u024f]*$/u
  */
 export function findDeceptiveCharacters(root: YamlNode | undefined, text: string, file: string): Diagnostic[] {
   const found = new Map<number, Diagnostic>()
-  const report = (offset: number, length: number, kind: 'bidi' | 'invisible' | 'mixed-script', character: string, shownWord = '') => {
+  const report = (
+    offset: number,
+    length: number,
+    kind: 'bidi' | 'invisible' | 'mixed-script',
+    character: string,
+    shownWord = '',
+  ) => {
     if (found.has(offset)) return
-    const script: 'cyrillic' | 'greek' | '' = lookalikeScripts.find((candidate) => candidate.pattern.test(character))?.name ?? ''
+    const script: 'cyrillic' | 'greek' | '' =
+      lookalikeScripts.find((candidate) => candidate.pattern.test(character))?.name ?? ''
     const args = { kind, code: codePointOf(character), script, letter: script ? character : '', word: shownWord }
     found.set(offset, createDiagnostic('syntax/deceptive-character', args, { file, span: [offset, offset + length] }))
   }
@@ -67,7 +74,8 @@ export function findDeceptiveCharacters(root: YamlNode | undefined, text: string
     for (const pair of node.entries) {
       checkName(pair.key, pair.keySpan[0], pair.keySpan[1])
       const value = pair.value
-      if (nameKeys.has(pair.key) && value.type === 'scalar' && typeof value.value === 'string') checkName(value.value, value.span[0], value.span[1])
+      if (nameKeys.has(pair.key) && value.type === 'scalar' && typeof value.value === 'string')
+        checkName(value.value, value.span[0], value.span[1])
       walk(value)
     }
   }

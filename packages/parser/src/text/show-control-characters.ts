@@ -6,6 +6,7 @@
  * isolates (they reorder what is shown), zero-width characters, the line
  * and paragraph separators, and the byte order mark.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this expression's job
 const hidden = /[\0-\x08\n-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/gu
 
 const named: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\0': '\\0' }

@@ -47,7 +47,8 @@ export function findRefTarget(index: DocumentIndex, ref: DocumentRef): RefTarget
   if (lexical.type === 'outside') return lexical
   const probed = index.paths.get(lexical.path)
   if (probed?.type === 'outside') return { type: 'outside' }
-  if (probed?.type === 'missing') return probed.reason === 'ENOENT' ? { type: 'missing' } : { type: 'unreadable', reason: probed.reason }
+  if (probed?.type === 'missing')
+    return probed.reason === 'ENOENT' ? { type: 'missing' } : { type: 'unreadable', reason: probed.reason }
   const real = probed?.path ?? lexical.path
   const document = index.byFile.get(real)
   if (document) return { type: 'document', document }

@@ -9,7 +9,12 @@ function edge(from: string, to: string, at = 10): ReferenceEdge {
 
 describe('findReferenceCycles', () => {
   it('reports a three-file previous cycle once, at the first file, with the other references related', () => {
-    const diagnostics = findReferenceCycles([edge('c.yaml', 'a.yaml', 30), edge('a.yaml', 'b.yaml', 10), edge('b.yaml', 'c.yaml', 20), edge('d.yaml', 'a.yaml')])
+    const diagnostics = findReferenceCycles([
+      edge('c.yaml', 'a.yaml', 30),
+      edge('a.yaml', 'b.yaml', 10),
+      edge('b.yaml', 'c.yaml', 20),
+      edge('d.yaml', 'a.yaml'),
+    ])
     expect(diagnostics.map((d) => [d.code, d.file, d.span, d.message.en])).toEqual([
       [
         'ref/cycle',
@@ -40,7 +45,9 @@ describe('findReferenceCycles', () => {
   it('takes the shortest cycle through the first file of a component', () => {
     // a → b → c → a and a → c → a: the second is shorter.
     const [cycle] = findReferenceCycles([edge('a', 'b'), edge('b', 'c'), edge('c', 'a'), edge('a', 'c')])
-    expect(cycle?.message.en).toBe('The documents refer to each other in a cycle: a → c → a. None of them can then be worked out first.')
+    expect(cycle?.message.en).toBe(
+      'The documents refer to each other in a cycle: a → c → a. None of them can then be worked out first.',
+    )
   })
 
   it('handles a chain of 50 000 previous links without deep recursion', () => {

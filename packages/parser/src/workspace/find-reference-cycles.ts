@@ -108,4 +108,3 @@ function pathTo(node: string, start: string, reachedBy: ReadonlyMap<string, Refe
   }
   return path.reverse()
 }
-

@@ -33,7 +33,8 @@ export async function loadDatasetCsv(
   maxBytes: number,
   cache?: ParseCache,
 ): Promise<LoadedDataset> {
-  if (!dataset.csv) return { document: dataset, diagnostics: [...checkDatasetUnitCodes(dataset), ...checkDatasetTotals(dataset)] }
+  if (!dataset.csv)
+    return { document: dataset, diagnostics: [...checkDatasetUnitCodes(dataset), ...checkDatasetTotals(dataset)] }
   const read = await readCsvText(host, probe, dataset.file, dataset.csv, maxBytes)
   if ('diagnostic' in read) return { document: dataset, diagnostics: [read.diagnostic] }
   const cached = cache?.getDataset(dataset, read.text)
@@ -43,7 +44,11 @@ export async function loadDatasetCsv(
   // Rows the import had to drop would make every total look wrong; the import's own findings say why.
   const incomplete = imported.diagnostics.some((d) => d.severity === 'error')
   const totals = incomplete ? [] : checkDatasetTotals(document)
-  const loaded = { document, csv: read, diagnostics: [...imported.diagnostics, ...checkDatasetUnitCodes(document), ...totals] }
+  const loaded = {
+    document,
+    csv: read,
+    diagnostics: [...imported.diagnostics, ...checkDatasetUnitCodes(document), ...totals],
+  }
   cache?.setDataset(dataset, read.text, loaded)
   return loaded
 }
@@ -58,14 +63,18 @@ async function readCsvText(
   const ref = csv.path
   const lexical = resolveLexically(datasetFile, ref.value)
   const probed = lexical.type === 'inside' ? await probe(lexical.path) : lexical
-  if (probed.type === 'outside') return { diagnostic: createDiagnostic('ref/outside-workspace', { ref: ref.value }, ref.at) }
+  if (probed.type === 'outside')
+    return { diagnostic: createDiagnostic('ref/outside-workspace', { ref: ref.value }, ref.at) }
   if (probed.type === 'missing') {
     return { diagnostic: createDiagnostic('ref/file-unreadable', { path: ref.value, reason: probed.reason }, ref.at) }
   }
-  if (probed.size > maxBytes) return { diagnostic: createDiagnostic('data/csv-too-large', { size: probed.size, limit: maxBytes }, ref.at) }
+  if (probed.size > maxBytes)
+    return { diagnostic: createDiagnostic('data/csv-too-large', { size: probed.size, limit: maxBytes }, ref.at) }
   try {
     return { path: probed.path, text: decodeCsvBytes(await host.readFile(probed.absPath)) }
   } catch (error) {
-    return { diagnostic: createDiagnostic('ref/file-unreadable', { path: ref.value, reason: errorCode(error) }, ref.at) }
+    return {
+      diagnostic: createDiagnostic('ref/file-unreadable', { path: ref.value, reason: errorCode(error) }, ref.at),
+    }
   }
 }

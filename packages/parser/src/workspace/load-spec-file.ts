@@ -44,9 +44,14 @@ export async function loadSpecFile(
 ): Promise<LoadedSpecFile> {
   const at = { file: path, span: [0, 0] as const }
   const resolved = await resolveWorkspaceFile(host, realRoot, path)
-  if (resolved.type === 'outside') return { path, diagnostics: [createDiagnostic('ref/outside-workspace', { ref: path }, at)], isSpec: true }
+  if (resolved.type === 'outside')
+    return { path, diagnostics: [createDiagnostic('ref/outside-workspace', { ref: path }, at)], isSpec: true }
   if (resolved.type === 'missing') {
-    return { path, diagnostics: [createDiagnostic('ref/file-unreadable', { path, reason: resolved.reason }, at)], isSpec: true }
+    return {
+      path,
+      diagnostics: [createDiagnostic('ref/file-unreadable', { path, reason: resolved.reason }, at)],
+      isSpec: true,
+    }
   }
   if (resolved.size > limits.maxFileBytes) {
     // The same refusal decodeSpecText would give, without reading the file to get there.
@@ -57,10 +62,15 @@ export async function loadSpecFile(
   try {
     bytes = await host.readFile(resolved.absPath)
   } catch (error) {
-    return { path, diagnostics: [createDiagnostic('ref/file-unreadable', { path, reason: errorCode(error) }, at)], isSpec: true }
+    return {
+      path,
+      diagnostics: [createDiagnostic('ref/file-unreadable', { path, reason: errorCode(error) }, at)],
+      isSpec: true,
+    }
   }
   const decoded = decodeSpecText(bytes, path, limits)
-  if (decoded.text === undefined) return { path, text: new TextDecoder('utf-8').decode(bytes), diagnostics: decoded.diagnostics, isSpec: true }
+  if (decoded.text === undefined)
+    return { path, text: new TextDecoder('utf-8').decode(bytes), diagnostics: decoded.diagnostics, isSpec: true }
   if (!named && !looksLikeSpec(decoded.text)) return { path, diagnostics: [], isSpec: false }
   const key = cache ? JSON.stringify([limits, defaults]) : ''
   const cached = cache?.get(path, decoded.text, key)

@@ -27,14 +27,17 @@ function findings(workspace: Workspace, prefix = /^(ref|data)\//u): string[] {
 
 function unitSum(dataset: SpecDocument | undefined, measure: string): string {
   if (dataset?.kind !== 'Dataset') return 'not a dataset'
-  return Rational.sum(dataset.units.flatMap((u) => {
-    const value = u.values.get(measure)
-    return value ? [value.value] : []
-  })).toString()
+  return Rational.sum(
+    dataset.units.flatMap((u) => {
+      const value = u.values.get(measure)
+      return value ? [value.value] : []
+    }),
+  ).toString()
 }
 
 const header = (kind: string, id: string): string => `apiVersion: fordela/v1\nkind: ${kind}\nid: ${id}\ntitle: ${id}\n`
-const strategy = (id: string): string => `${header('Strategy', id)}vision: En vision.\ngoals:\n  - id: mal-1\n    title: Ett mål.\n`
+const strategy = (id: string): string =>
+  `${header('Strategy', id)}vision: En vision.\ngoals:\n  - id: mal-1\n    title: Ett mål.\n`
 const parties = (id: string, dataset: string): string =>
   `${header('Parties', id)}county:\n  code: "14"\n  name: Västra Götalands län\ndataset: ${dataset}\nparties:\n  - id: vgr\n    name: VGR\n`
 const allocation = (id: string, refs: string): string =>
@@ -71,7 +74,12 @@ describe('loadWorkspace on the bundled examples', () => {
     expect(kommun.units).toHaveLength(290)
     expect(unitSum(kommun, 'folkmangd')).toBe('10609461')
     const ids = kommun.units.map((u) => u.id.value)
-    expect([ids.includes('Essunga'), ids.includes('Essung'), ids.includes('Mark'), ids.includes('Marks')]).toEqual([true, false, true, false])
+    expect([ids.includes('Essunga'), ids.includes('Essung'), ids.includes('Mark'), ids.includes('Marks')]).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ])
     // Essung is line 39 of the CSV; the renamed unit still points at its cell.
     const essunga = kommun.units.find((u) => u.id.value === 'Essunga')
     expect(essunga && place(workspace, essunga.id.at)).toBe('data/befolkning-kommun-2025-09-30.csv:39:1 "Essung"')
@@ -139,8 +147,12 @@ describe('loadWorkspace on temporary folders', () => {
     const [byId, byPath, wrongKind, duplicate] = workspace.diagnostics.filter((d) => d.code.startsWith('ref/'))
     expect(byId?.suggestions).toEqual(['vg-parter'])
     expect(byPath?.suggestions).toEqual(['./strategi.yaml'])
-    expect(wrongKind?.message.en).toBe('"../data/folk.yaml" is a Dataset document, but a Parties document is expected here.')
-    expect(duplicate?.message.en).toBe('The id "folk" is already used by data/folk.yaml, so a reference to "folk" would be ambiguous.')
+    expect(wrongKind?.message.en).toBe(
+      '"../data/folk.yaml" is a Dataset document, but a Parties document is expected here.',
+    )
+    expect(duplicate?.message.en).toBe(
+      'The id "folk" is already used by data/folk.yaml, so a reference to "folk" would be ambiguous.',
+    )
     expect(duplicate?.related?.map((r) => place(workspace, r))).toEqual(['data/folk.yaml:3:5 "folk"'])
   })
 
@@ -164,7 +176,11 @@ describe('loadWorkspace on temporary folders', () => {
       `ref/outside-workspace vg/a.yaml:8:12 ${JSON.stringify(path.join(outside, 'secret.yaml'))}`,
       'ref/outside-workspace vg/a.yaml:9:11 "./link.yaml"',
     ])
-    expect(readFiles().map((p) => path.relative(root, p)).sort()).toEqual(['data/folk.yaml', 'vg/a.yaml', 'vg/parter.yaml'])
+    expect(
+      readFiles()
+        .map((p) => path.relative(root, p))
+        .sort(),
+    ).toEqual(['data/folk.yaml', 'vg/a.yaml', 'vg/parter.yaml'])
   })
 
   it('reports a cycle of three allocations once, listing the files', async () => {
@@ -256,7 +272,10 @@ describe('loadWorkspace on temporary folders', () => {
     const backward = await loadWorkspace({ root, host: reversed })
     expect(backward.documents.map((d) => d.file)).toEqual(['a/x.yaml', 'b/x.yaml', 'c.yaml'])
     expect(backward.diagnostics).toEqual(forward.diagnostics)
-    expect(findings(backward)).toEqual(['ref/duplicate-id b/x.yaml:3:5 "same"', 'ref/unknown-document c.yaml:6:10 "nowhere"'])
+    expect(findings(backward)).toEqual([
+      'ref/duplicate-id b/x.yaml:3:5 "same"',
+      'ref/unknown-document c.yaml:6:10 "nowhere"',
+    ])
   })
 
   it('imports a CSV dataset and checks its total', async () => {
@@ -265,8 +284,15 @@ describe('loadWorkspace on temporary folders', () => {
       // Windows-1252 bytes for "region;folk\n98 Örebro län;1\n99 Å län;1\n": Ö = 0xD6, Å = 0xC5. Made-up
       // codes, so that data/unknown-unit-code leaves the dataset alone.
       'folk.csv': new Uint8Array([
-        ...Buffer.from('region;folk\n98 '), 0xd6, ...Buffer.from('rebro l'), 0xe4, ...Buffer.from('n;1\n99 '), 0xc5,
-        ...Buffer.from(' l'), 0xe4, ...Buffer.from('n;1\n'),
+        ...Buffer.from('region;folk\n98 '),
+        0xd6,
+        ...Buffer.from('rebro l'),
+        0xe4,
+        ...Buffer.from('n;1\n99 '),
+        0xc5,
+        ...Buffer.from(' l'),
+        0xe4,
+        ...Buffer.from('n;1\n'),
       ]),
     })
     const workspace = await loadWorkspace({ host: nodeWorkspaceHost, root })

@@ -57,7 +57,13 @@ export async function loadWorkspace(options: LoadWorkspaceOptions): Promise<Work
   } catch (error) {
     const args = { path: options.root, reason: errorCode(error) }
     const diagnostic = createDiagnostic('ref/file-unreadable', args, { file: '.', span: [0, 0] })
-    return createWorkspace({ root: options.root, documents: [], texts: new Map(), diagnostics: [diagnostic], paths: new Map() })
+    return createWorkspace({
+      root: options.root,
+      documents: [],
+      texts: new Map(),
+      diagnostics: [diagnostic],
+      paths: new Map(),
+    })
   }
   const probe = createPathProber(host, realRoot)
   const loader = createSpecFileLoader(host, realRoot, limits, options.defaults, options.parseCache)
@@ -75,17 +81,33 @@ export async function loadWorkspace(options: LoadWorkspaceOptions): Promise<Work
   }
   const { index, scope } = await loadReferencedFiles(loader, probe, discovered.files, seeds)
   const texts = new Map<string, string>()
-  for (const file of [...loader.loaded.values()]) if (file.text !== undefined && file.isSpec) texts.set(file.path, file.text)
+  for (const file of [...loader.loaded.values()])
+    if (file.text !== undefined && file.isSpec) texts.set(file.path, file.text)
   const inScope = [...scope].sort(compareCodeUnits).flatMap((file) => {
     const loaded = loader.loaded.get(file)
     diagnostics.push(...(loaded?.diagnostics ?? []))
     return loaded?.document ? [loaded.document] : []
   })
-  const documents = await readDatasets(host, probe, inScope, limits.maxFileBytes * CSV_SIZE_FACTOR, texts, diagnostics, options.parseCache)
+  const documents = await readDatasets(
+    host,
+    probe,
+    inScope,
+    limits.maxFileBytes * CSV_SIZE_FACTOR,
+    texts,
+    diagnostics,
+    options.parseCache,
+  )
   diagnostics.push(...reportDuplicateIds(documents, index))
   const resolved = resolveReferences(documents, index)
   diagnostics.push(...resolved.diagnostics, ...findReferenceCycles(resolved.edges))
-  return createWorkspace({ root: options.root, documents, texts, diagnostics: sortDiagnostics(diagnostics), paths: index.paths, broken: index.broken })
+  return createWorkspace({
+    root: options.root,
+    documents,
+    texts,
+    diagnostics: sortDiagnostics(diagnostics),
+    paths: index.paths,
+    broken: index.broken,
+  })
 }
 
 /** The documents with every dataset's CSV units read; CSV texts and findings are added to the given collections. */
@@ -99,7 +121,9 @@ async function readDatasets(
   cache: ParseCache | undefined,
 ): Promise<SpecDocument[]> {
   const loaded = await mapWithConcurrency(documents, 16, async (document) =>
-    document.kind === 'Dataset' ? loadDatasetCsv(host, probe, document, maxCsvBytes, cache) : { document, diagnostics: [] },
+    document.kind === 'Dataset'
+      ? loadDatasetCsv(host, probe, document, maxCsvBytes, cache)
+      : { document, diagnostics: [] },
   )
   for (const dataset of loaded) {
     if ('csv' in dataset && dataset.csv) texts.set(dataset.csv.path, dataset.csv.text)
@@ -113,7 +137,11 @@ function reportDuplicateIds(documents: readonly SpecDocument[], index: DocumentI
   return documents.flatMap((document) => {
     const first = index.byId.get(document.id.value)
     if (!first || first.file === document.file) return []
-    const related = [relatedAt(first.id.at, { sv: 'Dokumentet som först har id:t.', en: 'The document that has the id first.' })]
-    return [createDiagnostic('ref/duplicate-id', { id: document.id.value, first: first.file }, document.id.at, { related })]
+    const related = [
+      relatedAt(first.id.at, { sv: 'Dokumentet som först har id:t.', en: 'The document that has the id first.' }),
+    ]
+    return [
+      createDiagnostic('ref/duplicate-id', { id: document.id.value, first: first.file }, document.id.at, { related }),
+    ]
   })
 }

@@ -24,7 +24,10 @@ describe('createMemoryWorkspaceHost', () => {
 
   it('serves the loader', async () => {
     const spec = 'apiVersion: fordela/v1\nkind: Parties\nid: p\nparties: []\n'
-    const workspace = await loadWorkspace({ root: '/ws', host: createMemoryWorkspaceHost('/ws', { 'parter.yaml': spec }) })
+    const workspace = await loadWorkspace({
+      root: '/ws',
+      host: createMemoryWorkspaceHost('/ws', { 'parter.yaml': spec }),
+    })
     // Found by the walk and read as a spec, whatever the schema then says of it.
     expect([...workspace.texts.keys()]).toEqual(['parter.yaml'])
   })

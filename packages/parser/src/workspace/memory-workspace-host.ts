@@ -13,7 +13,10 @@ function missing(absPath: string): Error {
  * browser, and the tests'. It has no symbolic links; every path is its own
  * real path. The map is read once: a changed file needs a new host.
  */
-export function createMemoryWorkspaceHost(root: string, files: Readonly<Record<string, string | Uint8Array>>): WorkspaceHost {
+export function createMemoryWorkspaceHost(
+  root: string,
+  files: Readonly<Record<string, string | Uint8Array>>,
+): WorkspaceHost {
   const encoder = new TextEncoder()
   const top = normalize(root)
   const contents = new Map<string, Uint8Array>()
@@ -51,7 +54,8 @@ export function createMemoryWorkspaceHost(root: string, files: Readonly<Record<s
     },
     async fileSize(absPath) {
       const content = contents.get(absPath)
-      if (!content && folders.has(absPath)) throw Object.assign(new Error(`not a regular file: ${absPath}`), { code: notRegularFileCode })
+      if (!content && folders.has(absPath))
+        throw Object.assign(new Error(`not a regular file: ${absPath}`), { code: notRegularFileCode })
       if (!content) throw missing(absPath)
       return content.length
     },

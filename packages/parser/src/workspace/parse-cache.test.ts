@@ -14,7 +14,8 @@ describe('a parse cache', () => {
   it('reuses the documents of unchanged files and parses a changed one anew, with the same result as no cache', async () => {
     const files = { [PARTIES]: read(PARTIES), [ALLOCATION]: read(ALLOCATION) }
     const cache = createParseCache()
-    const load = (tree: Record<string, string>, parseCache = cache) => loadWorkspace({ root: '/ws', host: createMemoryWorkspaceHost('/ws', tree), parseCache })
+    const load = (tree: Record<string, string>, parseCache = cache) =>
+      loadWorkspace({ root: '/ws', host: createMemoryWorkspaceHost('/ws', tree), parseCache })
     const first = await load(files)
     const edited = { ...files, [ALLOCATION]: files[ALLOCATION]!.replace('amount: 2 000 000', 'amount: 2 500 000') }
     const second = await load(edited)
@@ -24,7 +25,12 @@ describe('a parse cache', () => {
     expect(second.diagnostics).toEqual(uncached.diagnostics)
     expect(second.documentByFile(ALLOCATION)).toEqual(uncached.documentByFile(ALLOCATION))
     // Other parse settings are another entry: a rounding default set in the config is not taken from the cache.
-    const rounded = await loadWorkspace({ root: '/ws', host: createMemoryWorkspaceHost('/ws', edited), parseCache: cache, defaults: { rounding: 'floor' } })
+    const rounded = await loadWorkspace({
+      root: '/ws',
+      host: createMemoryWorkspaceHost('/ws', edited),
+      parseCache: cache,
+      defaults: { rounding: 'floor' },
+    })
     expect(rounded.documentByFile(PARTIES)).not.toBe(second.documentByFile(PARTIES))
   })
 
@@ -33,7 +39,8 @@ describe('a parse cache', () => {
     const csv = 'data/befolkning-kommun-2025-09-30.csv'
     const files = { [dataset]: read(dataset), [csv]: read(csv) }
     const cache = createParseCache()
-    const load = (tree: Record<string, string>) => loadWorkspace({ root: '/ws', host: createMemoryWorkspaceHost('/ws', tree), parseCache: cache })
+    const load = (tree: Record<string, string>) =>
+      loadWorkspace({ root: '/ws', host: createMemoryWorkspaceHost('/ws', tree), parseCache: cache })
     const first = await load(files)
     const again = await load(files)
     expect(again.documentByFile(dataset)).toBe(first.documentByFile(dataset))

@@ -30,9 +30,11 @@ export function resolveReferences(
   for (const document of documents) {
     for (const { ref, expected } of collectDocumentRefs(document)) {
       const target = findRefTarget(index, ref)
-      if (target.type === 'outside') diagnostics.push(createDiagnostic('ref/outside-workspace', { ref: ref.value }, ref.at))
+      if (target.type === 'outside')
+        diagnostics.push(createDiagnostic('ref/outside-workspace', { ref: ref.value }, ref.at))
       if (target.type === 'missing') diagnostics.push(reportUnknown(ref, expected, index))
-      if (target.type === 'unreadable') diagnostics.push(createDiagnostic('ref/file-unreadable', { path: ref.value, reason: target.reason }, ref.at))
+      if (target.type === 'unreadable')
+        diagnostics.push(createDiagnostic('ref/file-unreadable', { path: ref.value, reason: target.reason }, ref.at))
       if (target.type !== 'document') continue
       if (target.document.kind !== expected) {
         const args = { ref: ref.value, expected, found: target.document.kind }

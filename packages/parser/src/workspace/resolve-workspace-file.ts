@@ -28,7 +28,11 @@ export type ResolvedWorkspaceFile =
  * a named pipe or a device is turned away before it is opened, and a FIFO
  * can never block a run.
  */
-export async function resolveWorkspaceFile(host: WorkspaceHost, realRoot: string, workspacePath: string): Promise<ResolvedWorkspaceFile> {
+export async function resolveWorkspaceFile(
+  host: WorkspaceHost,
+  realRoot: string,
+  workspacePath: string,
+): Promise<ResolvedWorkspaceFile> {
   let absPath: string
   try {
     absPath = await host.realPath(toAbsolutePath(realRoot, workspacePath))

@@ -32,7 +32,9 @@ export function createSpecFileLoader(
   return {
     loaded,
     async load(files, named) {
-      const fresh = [...new Set(files)].filter((file) => !loaded.has(file) || (named && !loaded.get(file)!.isSpec)).sort()
+      const fresh = [...new Set(files)]
+        .filter((file) => !loaded.has(file) || (named && !loaded.get(file)!.isSpec))
+        .sort()
       const results = await mapWithConcurrency(fresh, PARALLEL_READS, (file) =>
         loadSpecFile(host, realRoot, file, limits, named, defaults, cache),
       )

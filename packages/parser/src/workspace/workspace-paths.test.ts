@@ -13,8 +13,14 @@ describe('isPathReference', () => {
 
 describe('resolveLexically', () => {
   it('resolves against the folder of the referring file', () => {
-    expect(resolveLexically('vastra-gotaland/2025.yaml', './parter.yaml')).toEqual({ type: 'inside', path: 'vastra-gotaland/parter.yaml' })
-    expect(resolveLexically('vastra-gotaland/2025.yaml', '../data/x.yaml')).toEqual({ type: 'inside', path: 'data/x.yaml' })
+    expect(resolveLexically('vastra-gotaland/2025.yaml', './parter.yaml')).toEqual({
+      type: 'inside',
+      path: 'vastra-gotaland/parter.yaml',
+    })
+    expect(resolveLexically('vastra-gotaland/2025.yaml', '../data/x.yaml')).toEqual({
+      type: 'inside',
+      path: 'data/x.yaml',
+    })
     expect(resolveLexically('top.yaml', 'a/./b/../c.yaml')).toEqual({ type: 'inside', path: 'a/c.yaml' })
   })
 

@@ -60,7 +60,8 @@ function toScalarValue(scalar: Scalar.Parsed): YamlScalar['value'] {
     const fitsNumber = value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
     return fitsNumber ? Number(value) : value
   }
-  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value
+  if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value
   // The core schema makes no other values; if a tag ever does, keep the text.
   return scalar.source
 }

@@ -37,7 +37,11 @@ const forbiddenKeys: ReadonlySet<string> = new Set(['__proto__', 'constructor', 
  * Aliases are expanded by sharing the anchored node, counting uses and
  * expanded nodes; past a limit the alias becomes a null placeholder.
  */
-export function buildYamlTree(contents: ParsedNode, file: string, limits: YamlLimits): { root: YamlNode; diagnostics: Diagnostic[] } {
+export function buildYamlTree(
+  contents: ParsedNode,
+  file: string,
+  limits: YamlLimits,
+): { root: YamlNode; diagnostics: Diagnostic[] } {
   const builder: TreeBuilder = {
     file,
     limits,
@@ -81,7 +85,10 @@ function buildMap(builder: TreeBuilder, map: YAMLMap.Parsed, level: number): Bui
     if (forbiddenKeys.has(name)) {
       builder.diagnostics.push(createDiagnostic('syntax/forbidden-key', { key: name }, at))
     } else if (first) {
-      const related = relatedAt({ file: builder.file, span: first }, { sv: `Nyckeln "${name}" förekommer först här.`, en: `The key "${name}" first occurs here.` })
+      const related = relatedAt(
+        { file: builder.file, span: first },
+        { sv: `Nyckeln "${name}" förekommer först här.`, en: `The key "${name}" first occurs here.` },
+      )
       builder.diagnostics.push(createDiagnostic('syntax/duplicate-key', { key: name }, at, { related: [related] }))
     } else {
       firstSpans.set(name, keyNode.span)
@@ -123,7 +130,12 @@ function expandAlias(builder: TreeBuilder, alias: Alias.Parsed, depth: number): 
     return buildPlaceholder(at.span, `*${alias.source}`)
   }
   if (builder.aliasLimitReported) return buildPlaceholder(at.span, `*${alias.source}`)
-  const reason = builder.aliasUses + 1 > limits.maxAliasExpansions ? 'uses' : builder.nodeCount + target.size > limits.maxNodes ? 'nodes' : undefined
+  const reason =
+    builder.aliasUses + 1 > limits.maxAliasExpansions
+      ? 'uses'
+      : builder.nodeCount + target.size > limits.maxNodes
+        ? 'nodes'
+        : undefined
   if (reason) {
     const limit = reason === 'uses' ? limits.maxAliasExpansions : limits.maxNodes
     builder.diagnostics.push(createDiagnostic('syntax/alias-limit', { alias: alias.source, reason, limit }, at))

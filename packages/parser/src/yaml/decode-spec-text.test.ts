@@ -7,7 +7,10 @@ const concat = (...parts: (Uint8Array | number[])[]): Uint8Array => new Uint8Arr
 
 describe('decodeSpecText', () => {
   test('decodes UTF-8, å ä ö included', () => {
-    expect(decodeSpecText(encode('län: Västra Götaland\n'), 'a.yaml')).toEqual({ text: 'län: Västra Götaland\n', diagnostics: [] })
+    expect(decodeSpecText(encode('län: Västra Götaland\n'), 'a.yaml')).toEqual({
+      text: 'län: Västra Götaland\n',
+      diagnostics: [],
+    })
   })
 
   test('refuses a file over maxFileBytes at offset 0 without decoding it', () => {
@@ -17,13 +20,22 @@ describe('decodeSpecText', () => {
     const { text, diagnostics } = decodeSpecText(bytes, 'big.yaml')
     expect(text).toBeUndefined()
     expect(diagnostics).toHaveLength(1)
-    expect(diagnostics[0]).toMatchObject({ code: 'syntax/file-too-large', file: 'big.yaml', span: [0, 0], severity: 'error' })
-    expect(diagnostics[0]?.message.sv).toBe('Filen är 1 048 577 byte, men en spec får vara högst 1 048 576 byte, så den lästes inte.')
+    expect(diagnostics[0]).toMatchObject({
+      code: 'syntax/file-too-large',
+      file: 'big.yaml',
+      span: [0, 0],
+      severity: 'error',
+    })
+    expect(diagnostics[0]?.message.sv).toBe(
+      'Filen är 1 048 577 byte, men en spec får vara högst 1 048 576 byte, så den lästes inte.',
+    )
   })
 
   test('accepts a file of exactly maxFileBytes', () => {
     expect(decodeSpecText(encode('a: 1\n'), 'a.yaml', { maxFileBytes: 5 }).diagnostics).toEqual([])
-    expect(decodeSpecText(encode('a: 12\n'), 'a.yaml', { maxFileBytes: 5 }).diagnostics[0]?.code).toBe('syntax/file-too-large')
+    expect(decodeSpecText(encode('a: 12\n'), 'a.yaml', { maxFileBytes: 5 }).diagnostics[0]?.code).toBe(
+      'syntax/file-too-large',
+    )
   })
 
   test.each([
@@ -34,7 +46,9 @@ describe('decodeSpecText', () => {
     const { text, diagnostics } = decodeSpecText(concat(bom, [0x61, 0x00, 0x3a, 0x00]), 'a.yaml')
     expect(text).toBeUndefined()
     expect(diagnostics.map((d) => [d.code, d.span])).toEqual([['syntax/encoding', [0, 0]]])
-    expect(diagnostics[0]?.message.en).toBe(`The file is saved as ${label} (it starts with a byte order mark), but a spec must be saved as UTF-8.`)
+    expect(diagnostics[0]?.message.en).toBe(
+      `The file is saved as ${label} (it starts with a byte order mark), but a spec must be saved as UTF-8.`,
+    )
     expect(diagnostics[0]?.hint?.sv).toContain('UTF-8')
   })
 
@@ -44,14 +58,18 @@ describe('decodeSpecText', () => {
     const { text, diagnostics } = decodeSpecText(concat(encode('a: 1\nl'), [0xe4], encode('n: 1\n')), 'a.yaml')
     expect(text).toBeUndefined()
     expect(diagnostics.map((d) => [d.code, d.span])).toEqual([['syntax/encoding', [6, 6]]])
-    expect(diagnostics[0]?.message.sv).toBe('Filen är inte giltig UTF-8-text: byte 6 (rad 2, kolumn 2) är inte giltig UTF-8.')
+    expect(diagnostics[0]?.message.sv).toBe(
+      'Filen är inte giltig UTF-8-text: byte 6 (rad 2, kolumn 2) är inte giltig UTF-8.',
+    )
   })
 
   test('refuses a NUL byte at its offset', () => {
     // "ab\n" then "ö" (two bytes, one UTF-16 unit) then NUL: byte 5, text offset 4, line 2 column 2.
     const { diagnostics } = decodeSpecText(concat(encode('ab\nö'), [0x00]), 'a.yaml')
     expect(diagnostics.map((d) => [d.code, d.span])).toEqual([['syntax/encoding', [4, 4]]])
-    expect(diagnostics[0]?.message.en).toBe('The file is not valid UTF-8 text: byte 5 (line 2, column 2) is a NUL byte, which text must not contain.')
+    expect(diagnostics[0]?.message.en).toBe(
+      'The file is not valid UTF-8 text: byte 5 (line 2, column 2) is a NUL byte, which text must not contain.',
+    )
   })
 
   test('reports whichever of a NUL and an invalid byte comes first', () => {
@@ -82,7 +100,9 @@ describe('decodeSpecText', () => {
     expect(text).toBe('a: 1\na: 2\n')
     expect(diagnostics).toEqual([])
     // The second "a" is at offset 5 of the text, though byte 8 of the file.
-    expect(loadYaml(text ?? '', 'a.yaml').diagnostics.map((d) => [d.code, d.span])).toEqual([['syntax/duplicate-key', [5, 6]]])
+    expect(loadYaml(text ?? '', 'a.yaml').diagnostics.map((d) => [d.code, d.span])).toEqual([
+      ['syntax/duplicate-key', [5, 6]],
+    ])
   })
 
   test('names the file byte, BOM included, for a bad byte after a UTF-8 BOM', () => {

@@ -12,7 +12,9 @@ export interface EncodingProblem {
 }
 
 /** The decoded text, or the first reason the bytes are not UTF-8 text. */
-export type StrictUtf8 = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: EncodingProblem }
+export type StrictUtf8 =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly problem: EncodingProblem }
 
 /**
  * Decodes `bytes` as UTF-8, refusing a UTF-16 byte order mark, NUL bytes and
@@ -55,7 +57,8 @@ function locateFirstBadByte(bytes: Uint8Array): EncodingProblem | undefined {
   for (const match of lenient.matchAll(/[\0\uFFFD]/g)) {
     byte += encoder.encode(lenient.slice(from, match.index)).length
     from = match.index + 1
-    const isRealReplacementChar = match[0] === '\uFFFD' && bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd
+    const isRealReplacementChar =
+      match[0] === '\uFFFD' && bytes[byte] === 0xef && bytes[byte + 1] === 0xbf && bytes[byte + 2] === 0xbd
     if (isRealReplacementChar) {
       byte += 3
       continue

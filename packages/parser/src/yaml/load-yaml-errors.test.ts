@@ -39,7 +39,9 @@ describe('loadYaml: errors of the yaml package', () => {
 
   test('keeps a yaml warning a warning', () => {
     const text = 'a: !belopp 7 000 000\n'
-    expect(locateDiagnostics(text, loadYaml(text, 'spec.yaml').diagnostics)).toEqual(['1:4-1:11 warning yaml/tag-resolve-failed'])
+    expect(locateDiagnostics(text, loadYaml(text, 'spec.yaml').diagnostics)).toEqual([
+      '1:4-1:11 warning yaml/tag-resolve-failed',
+    ])
   })
 
   test('has a rule for every error code of the yaml package', () => {
@@ -73,7 +75,31 @@ describe('loadYaml: errors of the yaml package', () => {
   })
 
   test('never throws, and every span lies within the text', () => {
-    const piece = fc.constantFrom('a', 'b: ', '- ', '[', ']', '{', '}', ',', ':', '"', "'", '&x ', '*x', '\n', '  ', '\t', '#', '---\n', '? ', '|\n', '!t ', '0.1', '\\')
+    const piece = fc.constantFrom(
+      'a',
+      'b: ',
+      '- ',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      ':',
+      '"',
+      "'",
+      '&x ',
+      '*x',
+      '\n',
+      '  ',
+      '\t',
+      '#',
+      '---\n',
+      '? ',
+      '|\n',
+      '!t ',
+      '0.1',
+      '\\',
+    )
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
         const text = pieces.join('')

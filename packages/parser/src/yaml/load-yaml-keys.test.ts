@@ -8,15 +8,25 @@ describe('loadYaml: keys', () => {
     const text = ['id: x', 'parties:', '  - id: a', '    name: A', '    name: B', 'id: y', ''].join('\n')
     const { root, diagnostics } = loadYaml(text, 'spec.yaml')
     // "name" again on line 5 (first on line 4), "id" again on line 6 (first on line 1).
-    expect(locateDiagnostics(text, diagnostics)).toEqual(['5:5-5:9 error syntax/duplicate-key', '6:1-6:3 error syntax/duplicate-key'])
+    expect(locateDiagnostics(text, diagnostics)).toEqual([
+      '5:5-5:9 error syntax/duplicate-key',
+      '6:1-6:3 error syntax/duplicate-key',
+    ])
     expect(diagnostics.map((d) => d.related?.map((r) => locateSpan(text, r.span)))).toEqual([['4:5-4:9'], ['1:1-1:3']])
-    expect(diagnostics[0]?.message.sv).toBe('Nyckeln "name" finns redan tidigare i samma mappning; en nyckel får bara förekomma en gång, så den här förekomsten ignoreras.')
-    expect(toPlainValue(root ?? { type: 'map', entries: [], span: [0, 0] })).toEqual({ id: 'x', parties: [{ id: 'a', name: 'A' }] })
+    expect(diagnostics[0]?.message.sv).toBe(
+      'Nyckeln "name" finns redan tidigare i samma mappning; en nyckel får bara förekomma en gång, så den här förekomsten ignoreras.',
+    )
+    expect(toPlainValue(root ?? { type: 'map', entries: [], span: [0, 0] })).toEqual({
+      id: 'x',
+      parties: [{ id: 'a', name: 'A' }],
+    })
   })
 
   test('compares keys as text: 1 and "1" are the same key, 1 and 01 are not', () => {
     const text = '1: a\n"1": b\n01: c\n'
-    expect(locateDiagnostics(text, loadYaml(text, 'spec.yaml').diagnostics)).toEqual(['2:1-2:4 error syntax/duplicate-key'])
+    expect(locateDiagnostics(text, loadYaml(text, 'spec.yaml').diagnostics)).toEqual([
+      '2:1-2:4 error syntax/duplicate-key',
+    ])
   })
 
   test('allows the same key in different mappings', () => {
@@ -40,7 +50,16 @@ describe('loadYaml: keys', () => {
   })
 
   test('refuses __proto__, constructor and prototype at any level and drops their entries', () => {
-    const text = ['__proto__:', '  polluted: yes', 'a:', '  constructor: x', '  b:', '    - prototype: 1', '      ok: 2', ''].join('\n')
+    const text = [
+      '__proto__:',
+      '  polluted: yes',
+      'a:',
+      '  constructor: x',
+      '  b:',
+      '    - prototype: 1',
+      '      ok: 2',
+      '',
+    ].join('\n')
     const ownBefore = Object.getOwnPropertyNames(Object.prototype)
     const { root, diagnostics } = loadYaml(text, 'spec.yaml')
     expect(locateDiagnostics(text, diagnostics)).toEqual([

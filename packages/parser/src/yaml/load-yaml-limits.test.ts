@@ -11,7 +11,13 @@ const nestBlock = (n: number, indent: number): string =>
 
 describe('the limits', () => {
   test('are frozen defaults', () => {
-    expect(defaultYamlLimits).toEqual({ maxFileBytes: 1_048_576, maxDepth: 64, maxAliasExpansions: 1000, maxNodes: 200_000, maxDocuments: 1 })
+    expect(defaultYamlLimits).toEqual({
+      maxFileBytes: 1_048_576,
+      maxDepth: 64,
+      maxAliasExpansions: 1000,
+      maxNodes: 200_000,
+      maxDocuments: 1,
+    })
     expect(Object.isFrozen(defaultYamlLimits)).toBe(true)
     expect(resolveYamlLimits({ maxDepth: 10_000 }).maxDepth).toBe(256)
   })
@@ -25,7 +31,9 @@ describe('loadYaml: syntax/too-deep', () => {
     const text = `a: ${nestFlow(64)}`
     const { root, diagnostics } = loadYaml(text, 'spec.yaml')
     expect(locateDiagnostics(text, diagnostics)).toEqual(['1:67-1:68 error syntax/too-deep'])
-    expect(diagnostics[0]?.message.en).toBe('Here mappings and lists are nested deeper than 64 levels, which no spec needs; the file was not read past this point.')
+    expect(diagnostics[0]?.message.en).toBe(
+      'Here mappings and lists are nested deeper than 64 levels, which no spec needs; the file was not read past this point.',
+    )
     expect(root).toBeUndefined()
   })
 
@@ -33,7 +41,9 @@ describe('loadYaml: syntax/too-deep', () => {
     expect(loadYaml(nestBlock(64, 2), 'spec.yaml').diagnostics).toEqual([])
     // Mapping 65 starts with its key k65 on line 65, indented 2 × 64 spaces: column 129.
     const text = nestBlock(65, 2)
-    expect(locateDiagnostics(text, loadYaml(text, 'spec.yaml').diagnostics)).toEqual(['65:129-65:130 error syntax/too-deep'])
+    expect(locateDiagnostics(text, loadYaml(text, 'spec.yaml').diagnostics)).toEqual([
+      '65:129-65:130 error syntax/too-deep',
+    ])
   })
 
   test('refuses 10 000 levels of flow lists without throwing', () => {
@@ -68,14 +78,18 @@ describe('loadYaml: syntax/too-deep', () => {
     const { diagnostics } = loadYaml(text, 'spec.yaml', { maxDepth: 100_000 })
     // Level 257 is list 256, at offset 3 + 255.
     expect(locateDiagnostics(text, diagnostics)).toEqual(['1:259-1:260 error syntax/too-deep'])
-    expect(diagnostics[0]?.message.sv).toBe('Här är mappningar och listor nästlade djupare än 256 nivåer, vilket ingen spec behöver; filen lästes inte längre än hit.')
+    expect(diagnostics[0]?.message.sv).toBe(
+      'Här är mappningar och listor nästlade djupare än 256 nivåer, vilket ingen spec behöver; filen lästes inte längre än hit.',
+    )
   })
 
   test('counts the depth an alias brings with it', () => {
     // With maxDepth 4: the root is level 1 and &a's three lists levels 2–4.
     // *a sits in a list at level 2, so its lists would be levels 3–5.
     const text = 'a: &a [[[1]]]\nb: [*a]\n'
-    expect(locateDiagnostics(text, loadYaml(text, 'spec.yaml', { maxDepth: 4 }).diagnostics)).toEqual(['2:5-2:6 error syntax/too-deep'])
+    expect(locateDiagnostics(text, loadYaml(text, 'spec.yaml', { maxDepth: 4 }).diagnostics)).toEqual([
+      '2:5-2:6 error syntax/too-deep',
+    ])
     expect(loadYaml(text, 'spec.yaml', { maxDepth: 5 }).diagnostics).toEqual([])
   })
 })
@@ -83,7 +97,16 @@ describe('loadYaml: syntax/too-deep', () => {
 describe('loadYaml: syntax/alias-limit', () => {
   test('stops a billion-laughs bomb at the alias that would pass maxNodes', () => {
     const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]']
-    for (const [from, to] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h'], ['h', 'i']]) {
+    for (const [from, to] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'e'],
+      ['e', 'f'],
+      ['f', 'g'],
+      ['g', 'h'],
+      ['h', 'i'],
+    ]) {
       lines.push(`${to}: &${to} [${Array(9).fill(`*${from}`).join(', ')}]`)
     }
     const text = lines.join('\n')
@@ -111,14 +134,18 @@ describe('loadYaml: syntax/alias-limit', () => {
       'Aliaset "*x" expanderades inte: filen använder fler än 1 000 alias. Gränsen skyddar mot filer som växer explosivt när alias packas upp; inga fler alias expanderas.',
     )
     const list = root?.type === 'map' ? root.entries[1]?.value : undefined
-    const values = list?.type === 'seq' ? list.items.map((item) => (item.type === 'scalar' ? item.value : item.type)) : []
+    const values =
+      list?.type === 'seq' ? list.items.map((item) => (item.type === 'scalar' ? item.value : item.type)) : []
     expect(values.slice(998)).toEqual([1, 1, null, null])
   })
 
   test('reports an alias to no anchor, or inside its own anchor', () => {
     const text = 'a: *nope\nb: &b [*b]\n'
     const { diagnostics } = loadYaml(text, 'spec.yaml')
-    expect(locateDiagnostics(text, diagnostics)).toEqual(['1:4-1:9 error syntax/unresolved-alias', '2:8-2:10 error syntax/unresolved-alias'])
+    expect(locateDiagnostics(text, diagnostics)).toEqual([
+      '1:4-1:9 error syntax/unresolved-alias',
+      '2:8-2:10 error syntax/unresolved-alias',
+    ])
     expect(diagnostics.map((d) => d.message.en)).toEqual([
       'The alias "*nope" does not point to any anchor "&nope" earlier in the file.',
       'The alias "*b" is inside the value its anchor "&b" marks, so the value would contain itself.',
@@ -136,7 +163,9 @@ describe('loadYaml: syntax/multiple-documents', () => {
 
   test('refuses a document that starts after "..." without "---" at its first character', () => {
     const text = 'a: 1\n...\nb: 2\n'
-    expect(locateDiagnostics(text, loadYaml(text, 'spec.yaml').diagnostics)).toEqual(['3:1-3:1 error syntax/multiple-documents'])
+    expect(locateDiagnostics(text, loadYaml(text, 'spec.yaml').diagnostics)).toEqual([
+      '3:1-3:1 error syntax/multiple-documents',
+    ])
   })
 
   test('accepts up to maxDocuments, reading the first', () => {

@@ -11,7 +11,7 @@ function loadMap(text: string): YamlMap {
   return root
 }
 
-function valueOf(map: YamlMap, key: string): YamlNode {
+function valueAt(map: YamlMap, key: string): YamlNode {
   const entry = map.entries.find((candidate) => candidate.key === key)
   if (!entry) throw new Error(`no key ${key}`)
   return entry.value
@@ -38,7 +38,9 @@ describe('loadYaml: the tree', () => {
   ].join('\n')
   test('keeps each scalar with its core-schema value, the text it was written as and its style', () => {
     const root = loadMap(text)
-    const scalars = root.entries.map(({ key, value }) => (value.type === 'scalar' ? [key, value.value, value.source, value.style] : [key]))
+    const scalars = root.entries.map(({ key, value }) =>
+      value.type === 'scalar' ? [key, value.value, value.source, value.style] : [key],
+    )
     expect(scalars).toEqual([
       ['share', 0.1, '0.1', 'plain'],
       ['float', 1_500_000, '1.5e6', 'plain'],
@@ -61,7 +63,9 @@ describe('loadYaml: the tree', () => {
 
   test('gives every key and value its span', () => {
     const root = loadMap(text)
-    const spans = root.entries.slice(0, 3).map(({ keySpan, value }) => [locateSpan(text, keySpan), locateSpan(text, value.span)])
+    const spans = root.entries
+      .slice(0, 3)
+      .map(({ keySpan, value }) => [locateSpan(text, keySpan), locateSpan(text, value.span)])
     // "share" is columns 1–5 of line 1 and "0.1" columns 8–10; "1.5e6" columns 8–12 of line 2.
     expect(spans).toEqual([
       ['1:1-1:6', '1:8-1:11'],
@@ -69,20 +73,22 @@ describe('loadYaml: the tree', () => {
       ['3:1-3:7', '3:9-3:18'],
     ])
     // The block scalar runs from its "|" (line 10, column 8) to the end of its last line.
-    expect(locateSpan(text, valueOf(root, 'block').span)).toBe('10:8-13:1')
+    expect(locateSpan(text, valueAt(root, 'block').span)).toBe('10:8-13:1')
     // A key without a value gets a zero-width null right after its colon (line 15, column 7).
-    expect(locateSpan(text, valueOf(root, 'empty').span)).toBe('15:7-15:7')
+    expect(locateSpan(text, valueAt(root, 'empty').span)).toBe('15:7-15:7')
   })
 
   test('nests mappings and lists with their spans', () => {
     const nested = 'parties:\n  - id: a\n    weight: [1, 2]\n'
-    const parties = valueOf(loadMap(nested), 'parties')
+    const parties = valueAt(loadMap(nested), 'parties')
     expect(parties.type).toBe('seq')
     if (parties.type !== 'seq') return
     // The list starts at "-" (line 2, column 3); "[1, 2]" is columns 13–18 of line 3.
     expect(locateSpan(nested, parties.span)).toBe('2:3-4:1')
     const party = parties.items[0]
-    expect(party?.type === 'map' && party.entries.map((entry) => [entry.key, locateSpan(nested, entry.value.span)])).toEqual([
+    expect(
+      party?.type === 'map' && party.entries.map((entry) => [entry.key, locateSpan(nested, entry.value.span)]),
+    ).toEqual([
       ['id', '2:9-2:10'],
       ['weight', '3:13-3:19'],
     ])
@@ -90,13 +96,13 @@ describe('loadYaml: the tree', () => {
 
   test('expands an alias by sharing the anchored node', () => {
     const map = loadMap('defaults: &defaults\n  rounding: floor\na: *defaults\nb: *defaults\n')
-    expect(valueOf(map, 'a')).toBe(valueOf(map, 'defaults'))
-    expect(valueOf(map, 'b')).toBe(valueOf(map, 'defaults'))
+    expect(valueAt(map, 'a')).toBe(valueAt(map, 'defaults'))
+    expect(valueAt(map, 'b')).toBe(valueAt(map, 'defaults'))
   })
 
   test('resolves an alias to an anchored key as that text', () => {
     const map = loadMap('&k kommun: 1\nname: *k\n')
-    expect(valueOf(map, 'name')).toMatchObject({ type: 'scalar', value: 'kommun' })
+    expect(valueAt(map, 'name')).toMatchObject({ type: 'scalar', value: 'kommun' })
   })
 
   test('treats << as an ordinary key (YAML 1.2 has no merge keys)', () => {

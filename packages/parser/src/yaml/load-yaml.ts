@@ -36,14 +36,18 @@ export function loadYaml(text: string, file: string, limits: Partial<YamlLimits>
     // The limits keep the composer's recursion shallow; should the stack
     // still overflow, the file is refused rather than the program crashing.
     if (!(error instanceof RangeError)) throw error
-    return { root: undefined, diagnostics: [createDiagnostic('syntax/too-deep', { limit: resolved.maxDepth }, { file, span: [0, 0] })] }
+    return {
+      root: undefined,
+      diagnostics: [createDiagnostic('syntax/too-deep', { limit: resolved.maxDepth }, { file, span: [0, 0] })],
+    }
   }
 }
 
 function loadFirstDocument(text: string, file: string, limits: YamlLimits): LoadedYaml {
   const { documents, diagnostics } = parseYamlDocuments(text, file, limits)
   for (const document of documents) {
-    for (const error of [...document.errors, ...document.warnings]) diagnostics.push(convertYamlError(error, file, text.length))
+    for (const error of [...document.errors, ...document.warnings])
+      diagnostics.push(convertYamlError(error, file, text.length))
   }
   const first = documents[0]
   const contents = first?.contents ?? null
@@ -53,7 +57,9 @@ function loadFirstDocument(text: string, file: string, limits: YamlLimits): Load
     diagnostics.push(createDiagnostic('syntax/empty-document', {}, { file, span: [0, 0] }))
   } else if (first && contents && contents.range[0] === contents.range[1]) {
     // `---` alone composes to a zero-width null; point at the marker.
-    diagnostics.push(createDiagnostic('syntax/empty-document', {}, { file, span: locateDocumentStart(text, first.range[0]) }))
+    diagnostics.push(
+      createDiagnostic('syntax/empty-document', {}, { file, span: locateDocumentStart(text, first.range[0]) }),
+    )
   } else if (contents) {
     const tree = buildYamlTree(contents, file, limits)
     root = tree.root

@@ -58,9 +58,16 @@ export function parseYamlDocuments(text: string, file: string, limits: YamlLimit
         break
       }
     }
-    const tooDeep = parser.stack.length > limits.maxDepth ? findCollectionPastDepth(parser.stack, limits.maxDepth) : undefined
+    const tooDeep =
+      parser.stack.length > limits.maxDepth ? findCollectionPastDepth(parser.stack, limits.maxDepth) : undefined
     if (tooDeep) {
-      diagnostics.push(createDiagnostic('syntax/too-deep', { limit: limits.maxDepth }, { file, span: [tooDeep.offset, tooDeep.offset + 1] }))
+      diagnostics.push(
+        createDiagnostic(
+          'syntax/too-deep',
+          { limit: limits.maxDepth },
+          { file, span: [tooDeep.offset, tooDeep.offset + 1] },
+        ),
+      )
       stopped = true
       break
     }

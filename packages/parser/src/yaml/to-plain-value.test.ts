@@ -3,12 +3,26 @@ import { loadYaml } from './load-yaml.js'
 import { toPlainValue } from './to-plain-value.js'
 import type { YamlNode, YamlScalar } from './yaml-node.js'
 
-const scalar = (value: YamlScalar['value']): YamlScalar => ({ type: 'scalar', value, source: String(value), style: 'plain', span: [0, 0] })
+const scalar = (value: YamlScalar['value']): YamlScalar => ({
+  type: 'scalar',
+  value,
+  source: String(value),
+  style: 'plain',
+  span: [0, 0],
+})
 
 describe('toPlainValue', () => {
   test('converts mappings, lists and scalars, keeping bigints', () => {
-    const { root } = loadYaml('total: 100000000000000000000000\nshare: 0.25\nparts: [a, true, ~]\nnested: {x: 1}\n', 'spec.yaml')
-    expect(toPlainValue(root ?? scalar(null))).toEqual({ total: 10n ** 23n, share: 0.25, parts: ['a', true, null], nested: { x: 1 } })
+    const { root } = loadYaml(
+      'total: 100000000000000000000000\nshare: 0.25\nparts: [a, true, ~]\nnested: {x: 1}\n',
+      'spec.yaml',
+    )
+    expect(toPlainValue(root ?? scalar(null))).toEqual({
+      total: 10n ** 23n,
+      share: 0.25,
+      parts: ['a', true, null],
+      nested: { x: 1 },
+    })
   })
 
   test('makes a constructor or __proto__ key an own property without touching any prototype', () => {
@@ -16,7 +30,11 @@ describe('toPlainValue', () => {
     const node: YamlNode = {
       type: 'map',
       entries: [
-        { key: '__proto__', keySpan: [0, 0], value: { type: 'map', entries: [{ key: 'polluted', keySpan: [0, 0], value: scalar(true) }], span: [0, 0] } },
+        {
+          key: '__proto__',
+          keySpan: [0, 0],
+          value: { type: 'map', entries: [{ key: 'polluted', keySpan: [0, 0], value: scalar(true) }], span: [0, 0] },
+        },
         { key: 'constructor', keySpan: [0, 0], value: scalar('x') },
       ],
       span: [0, 0],

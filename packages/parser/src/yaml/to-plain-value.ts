@@ -20,7 +20,8 @@ export function toPlainValue(node: YamlNode, mapScalar: (value: YamlScalar['valu
       for (const entry of node.entries) {
         const value = toPlainValue(entry.value, mapScalar)
         // Assigning `__proto__` would set the prototype; every other key is an ordinary own property.
-        if (entry.key === '__proto__') Object.defineProperty(object, entry.key, { value, enumerable: true, writable: true, configurable: true })
+        if (entry.key === '__proto__')
+          Object.defineProperty(object, entry.key, { value, enumerable: true, writable: true, configurable: true })
         else object[entry.key] = value
       }
       return object

@@ -18,7 +18,13 @@ async function limitFindings(files: Record<string, string>, limits: Partial<Yaml
 
 describe('every limit is configurable through loadWorkspace', () => {
   test('the defaults are 1 MiB per spec, depth 64, 1 000 aliases, 200 000 values and 1 document', () => {
-    expect(defaultYamlLimits).toEqual({ maxFileBytes: 1_048_576, maxDepth: 64, maxAliasExpansions: 1000, maxNodes: 200_000, maxDocuments: 1 })
+    expect(defaultYamlLimits).toEqual({
+      maxFileBytes: 1_048_576,
+      maxDepth: 64,
+      maxAliasExpansions: 1000,
+      maxNodes: 200_000,
+      maxDocuments: 1,
+    })
   })
 
   test('maxFileBytes bounds spec files, and twice it CSV files', async () => {
@@ -36,7 +42,10 @@ describe('every limit is configurable through loadWorkspace', () => {
       'under.csv': `region;folk\n${'01;1\n'.repeat(150)}`,
     }
     // The CSV path sits on line 9 after "csv: { path: " (13 characters).
-    expect(await limitFindings(files, { maxFileBytes: 400 })).toEqual(['syntax/file-too-large big.yaml 1:1', 'data/csv-too-large over.yaml 9:14'])
+    expect(await limitFindings(files, { maxFileBytes: 400 })).toEqual([
+      'syntax/file-too-large big.yaml 1:1',
+      'data/csv-too-large over.yaml 9:14',
+    ])
   })
 
   test('maxDepth: with 3, [[x]] is read (levels 2 and 3) and [[[x]]] refused at its third [', async () => {
@@ -47,17 +56,17 @@ describe('every limit is configurable through loadWorkspace', () => {
 
   test('maxAliasExpansions: with 2, the third *v is refused', async () => {
     // Line 6 "goals: [*v, *v, *v]": the uses start at columns 9, 13 and 17.
-    expect(await limitFindings({ 'a.yaml': `${header}vision: &v x\ngoals: [*v, *v, *v]\n` }, { maxAliasExpansions: 2 })).toEqual([
-      'syntax/alias-limit a.yaml 6:17',
-    ])
+    expect(
+      await limitFindings({ 'a.yaml': `${header}vision: &v x\ngoals: [*v, *v, *v]\n` }, { maxAliasExpansions: 2 }),
+    ).toEqual(['syntax/alias-limit a.yaml 6:17'])
   })
 
   test('maxNodes: with 10, an alias that would bring the count past 10 is refused', async () => {
     // Values: the root mapping and four header values (5); vision's list and a, b, c (9);
     // goals' list (10). The first *v would add 4: 14 > 10. It is at line 6, column 9.
-    expect(await limitFindings({ 'a.yaml': `${header}vision: &v [a, b, c]\ngoals: [*v, *v]\n` }, { maxNodes: 10 })).toEqual([
-      'syntax/alias-limit a.yaml 6:9',
-    ])
+    expect(
+      await limitFindings({ 'a.yaml': `${header}vision: &v [a, b, c]\ngoals: [*v, *v]\n` }, { maxNodes: 10 }),
+    ).toEqual(['syntax/alias-limit a.yaml 6:9'])
   })
 
   test('maxDocuments: with 2, two documents are read (the first is the spec) and a third refused at its ---', async () => {

@@ -19,7 +19,11 @@ async function loadRecorded(name: string) {
   workspace = await prepareHostileWorkspace(hostile)
   const recording = createRecordingHost()
   const loaded = await loadWorkspace({ root: workspace.root, host: recording.host })
-  const relative = (p: string) => path.relative(workspace?.root ?? '', p).split(path.sep).join('/')
+  const relative = (p: string) =>
+    path
+      .relative(workspace?.root ?? '', p)
+      .split(path.sep)
+      .join('/')
   return { loaded, calls: recording.calls.map((call) => `${call.method} ${relative(call.path)}`), root: workspace.root }
 }
 
@@ -35,7 +39,11 @@ describe('the workspace loader never reads outside its root', () => {
       'readFile vg/fordelning.yaml',
     ])
     // Folders listed: the root and its three real folders; the link linked-folder is not followed.
-    expect(calls.filter((call) => call.startsWith('readDir')).sort()).toEqual(['readDir ', 'readDir data', 'readDir vg'])
+    expect(calls.filter((call) => call.startsWith('readDir')).sort()).toEqual([
+      'readDir ',
+      'readDir data',
+      'readDir vg',
+    ])
     // The only place a link's target is looked at is realPath, which reads no content; every
     // file read is resolved through it first (resolveWorkspaceFile), the three specs included.
     expect(calls.filter((call) => call.startsWith('realPath')).sort()).toEqual([

@@ -12,7 +12,9 @@ export function sectionUnder(markdown: string, headingLine: string): string[] {
   const start = lines.indexOf(headingLine)
   if (start === -1) throw new Error(`no heading line "${headingLine}"`)
   const level = /^#+/.exec(headingLine)?.[0].length ?? 0
-  const end = lines.findIndex((line, index) => index > start && /^#+ /.test(line) && (/^#+/.exec(line)?.[0].length ?? 0) <= level)
+  const end = lines.findIndex(
+    (line, index) => index > start && /^#+ /.test(line) && (/^#+/.exec(line)?.[0].length ?? 0) <= level,
+  )
   return lines.slice(start + 1, end === -1 ? undefined : end)
 }
 
@@ -32,7 +34,10 @@ export function readFigure(cell: string): bigint | undefined {
  *
  * @returns how many columns and rows were checked, for the test to pin.
  */
-export function checkTableSums(table: readonly (readonly string[])[], expectEqual: (actual: bigint, expected: bigint | undefined, what: string) => void): number {
+export function checkTableSums(
+  table: readonly (readonly string[])[],
+  expectEqual: (actual: bigint, expected: bigint | undefined, what: string) => void,
+): number {
   let checked = 0
   const header = table[0] ?? []
   const body = table.slice(1, -1)
@@ -40,13 +45,21 @@ export function checkTableSums(table: readonly (readonly string[])[], expectEqua
   header.forEach((name, column) => {
     const figures = body.map((row) => readFigure(row[column] ?? ''))
     if (column === 0 || figures.some((figure) => figure === undefined)) return
-    expectEqual(figures.reduce<bigint>((sum, figure) => sum + (figure ?? 0n), 0n), readFigure(total[column] ?? ''), `column ${name}`)
+    expectEqual(
+      figures.reduce<bigint>((sum, figure) => sum + (figure ?? 0n), 0n),
+      readFigure(total[column] ?? ''),
+      `column ${name}`,
+    )
     checked++
   })
   if (!/^(Totalt|Summa)$/.test(header.at(-1) ?? '')) return checked
   for (const row of table.slice(1)) {
     const parts = row.slice(1, -1).map((cell) => readFigure(cell) ?? 0n)
-    expectEqual(parts.reduce((sum, part) => sum + part, 0n), readFigure(row.at(-1) ?? ''), `row ${row[0]}`)
+    expectEqual(
+      parts.reduce((sum, part) => sum + part, 0n),
+      readFigure(row.at(-1) ?? ''),
+      `row ${row[0]}`,
+    )
     checked++
   }
   return checked

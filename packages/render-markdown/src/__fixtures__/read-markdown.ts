@@ -12,7 +12,10 @@ const CONFIG = { default: true, MD013: false }
 /** What markdownlint finds in `markdown`, one line per finding ("doc: 3: MD032/… …"); empty when clean. */
 export async function lintMarkdown(markdown: string): Promise<string[]> {
   const results = await lint({ strings: { doc: markdown }, config: CONFIG })
-  return results.toString().split('\n').filter((line) => line !== '')
+  return results
+    .toString()
+    .split('\n')
+    .filter((line) => line !== '')
 }
 
 /**

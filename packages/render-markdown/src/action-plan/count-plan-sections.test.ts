@@ -8,7 +8,10 @@ describe('countPlanSections on Ytterlän 2026', () => {
     const { evaluation } = await loadExamples()
     const plan = evaluation.workspace.documentById('ytterlan-handlingsplan-2026') as ActionPlanDocument
     const counted = countPlanSections(plan, byId(evaluation.allocations, 'ytterlan-2026'))
-    const shown = [...counted.byGoal].map(([goal, sections]) => [goal.id.value, sections.map((entry) => `${entry.section.id.value} ${entry.amount.toFixed(0)}${entry.shared ? ' shared' : ''}`)])
+    const shown = [...counted.byGoal].map(([goal, sections]) => [
+      goal.id.value,
+      sections.map((entry) => `${entry.section.id.value} ${entry.amount.toFixed(0)}${entry.shared ? ' shared' : ''}`),
+    ])
     // strategi: its fund's 5 500 000 and, from the earmarked pot, 400 000 + 3 × 200 000 = 1 000 000: 6 500 000.
     // suicid: its fund's 3 000 000 and 500 000 from the pot: 3 500 000.
     expect(shown).toEqual([

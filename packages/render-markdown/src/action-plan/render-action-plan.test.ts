@@ -10,7 +10,10 @@ const PLAN = 'vastra-gotaland/2026-handlingsplan.yaml'
 
 async function renderPlan(files = readExampleFiles()): Promise<string> {
   const evaluation = await evaluateFiles(files)
-  const rendered = renderDocument(evaluation, evaluation.workspace.documentById('vg-2026-handlingsplan') as SpecDocument)
+  const rendered = renderDocument(
+    evaluation,
+    evaluation.workspace.documentById('vg-2026-handlingsplan') as SpecDocument,
+  )
   if (!rendered) throw new Error('the plan did not render')
   return rendered.markdown
 }
@@ -71,6 +74,8 @@ describe('the 2026 handlingsplan', () => {
     const evaluation = await evaluateFiles(readExampleFiles())
     const plan = evaluation.workspace.documentById('vg-2026-handlingsplan') as ActionPlanDocument
     const markdown = renderActionPlan(plan).markdown
-    expect(sectionUnder(markdown, '### Suicidprevention')[1]).toBe('Hör till överenskommelsens området suicidprevention.')
+    expect(sectionUnder(markdown, '### Suicidprevention')[1]).toBe(
+      'Hör till överenskommelsens området suicidprevention.',
+    )
   })
 })

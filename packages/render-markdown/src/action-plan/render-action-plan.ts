@@ -30,7 +30,9 @@ export function renderActionPlan(plan: ActionPlanDocument, links: PlanLinks = {}
     blocks.push(paragraph(`Antagen av ${plan.adoption.body.value}${date}.`))
   }
   if (plan.authors.length > 0) {
-    const names = plan.authors.map((author) => (author.organisation ? `${author.name.value}, ${author.organisation.value}` : author.name.value))
+    const names = plan.authors.map((author) =>
+      author.organisation ? `${author.name.value}, ${author.organisation.value}` : author.name.value,
+    )
     blocks.push(paragraph('För arbetsgruppen:'), bulletList(names))
   }
   if (plan.background) blocks.push(heading(2, 'Bakgrund'), ...renderProse(plan.background).blocks)
@@ -57,7 +59,9 @@ function renderBasis(plan: ActionPlanDocument, links: PlanLinks): RootContent[] 
       list(
         plan.areas.map((area) => {
           const agreementArea = describeAgreementArea(area, links)
-          const head = paragraph(agreementArea ? `${area.title.value} (överenskommelsens ${agreementArea})` : area.title.value)
+          const head = paragraph(
+            agreementArea ? `${area.title.value} (överenskommelsens ${agreementArea})` : area.title.value,
+          )
           const focus = area.focus.map((item) => item.value)
           return listItem(focus.length > 0 ? [head, bulletList(focus)] : [head])
         }),

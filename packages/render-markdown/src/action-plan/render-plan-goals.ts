@@ -24,10 +24,24 @@ export function renderPlanGoals(plan: ActionPlanDocument, links: PlanLinks): Roo
     const agreementArea = describeAgreementArea(area, links)
     if (agreementArea) blocks.push(paragraph(`Hör till överenskommelsens ${agreementArea}.`))
     blocks.push(...renderPlanSections(counted?.byArea.get(area)))
-    if (area.goals.length > 0) blocks.push(list(area.goals.map((goal) => listItem([...renderGoal(goal, links), ...renderPlanSections(counted?.byGoal.get(goal))]))))
+    if (area.goals.length > 0)
+      blocks.push(
+        list(
+          area.goals.map((goal) =>
+            listItem([...renderGoal(goal, links), ...renderPlanSections(counted?.byGoal.get(goal))]),
+          ),
+        ),
+      )
   }
   if (counted && counted.sections > 0) {
-    blocks.push(paragraph(say('sv', messages.memo.planSectionsTotal, { count: formatCountInWords(counted.sections), total: formatKronor(counted.total) })))
+    blocks.push(
+      paragraph(
+        say('sv', messages.memo.planSectionsTotal, {
+          count: formatCountInWords(counted.sections),
+          total: formatKronor(counted.total),
+        }),
+      ),
+    )
   }
   return blocks
 }
@@ -56,7 +70,8 @@ function renderGoal(goal: ActionPlanGoal, links: PlanLinks): BlockContent[] {
     const titles = goal.subgoals.map((id) => nameSubgoal(id.value, links))
     blocks.push(paragraph([text('Strategins delmål: '), ...joinEmphasised(titles), text('.')]))
   }
-  if (goal.indicators.length > 0) blocks.push(paragraph(`Indikatorer: ${goal.indicators.map((indicator) => indicator.value).join('; ')}.`))
+  if (goal.indicators.length > 0)
+    blocks.push(paragraph(`Indikatorer: ${goal.indicators.map((indicator) => indicator.value).join('; ')}.`))
   return blocks
 }
 

@@ -1,4 +1,11 @@
-import type { AgreementArea, AgreementColumn, AgreementDocument, DatasetDocument, DocumentRef, SpecDocument } from '@fordela/parser'
+import type {
+  AgreementArea,
+  AgreementColumn,
+  AgreementDocument,
+  DatasetDocument,
+  DocumentRef,
+  SpecDocument,
+} from '@fordela/parser'
 import { lowerFirst } from '../format/lower-first.js'
 
 /** How an agreement's areas, columns, units and measures are named in text. */

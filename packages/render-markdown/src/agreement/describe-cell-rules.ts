@@ -20,7 +20,10 @@ export interface CellWords {
  */
 export function describeCellRules(cell: AgreementCell, column: AgreementColumn, names: AgreementNames): CellWords {
   if (cell.rules.length === 0) {
-    return { summary: column.recipient ? `hela beloppet till ${column.recipient.value}` : 'ingen fördelningsregel', rules: [] }
+    return {
+      summary: column.recipient ? `hela beloppet till ${column.recipient.value}` : 'ingen fördelningsregel',
+      rules: [],
+    }
   }
   const eachRules = cell.rules.filter((rule) => rule.type === 'each')
   const phrases = eachRules.length > 0 ? [describeEach(sumEachRules(eachRules), column, names)] : []
@@ -30,7 +33,10 @@ export function describeCellRules(cell: AgreementCell, column: AgreementColumn, 
   const rules =
     cell.rules.length > 1 && cell.rules.some((rule) => rule.title)
       ? cell.rules.map((rule) => {
-          const words = rule.type === 'each' ? describeEach(sumEachRules([rule]), column, names) : describeRest(rule.by.value, true, column, names)
+          const words =
+            rule.type === 'each'
+              ? describeEach(sumEachRules([rule]), column, names)
+              : describeRest(rule.by.value, true, column, names)
           return rule.title ? `${rule.title.value}: ${words}` : words
         })
       : []
@@ -50,13 +56,19 @@ function sumEachRules(rules: readonly EachRule[]): EachTotal {
   const each = rules.reduce((sum, rule) => sum.plus(rule.each.value), new Decimal(0))
   const except = targets.map((target) => ({
     target,
-    amount: rules.reduce((sum, rule) => sum.plus(rule.except.find((entry) => entry.target.value === target)?.amount.value ?? rule.each.value), new Decimal(0)),
+    amount: rules.reduce(
+      (sum, rule) =>
+        sum.plus(rule.except.find((entry) => entry.target.value === target)?.amount.value ?? rule.each.value),
+      new Decimal(0),
+    ),
   }))
   return { each, except }
 }
 
 function describeEach(total: EachTotal, column: AgreementColumn, names: AgreementNames): string {
-  const exceptions = total.except.map((entry) => `, ${names.target(column, entry.target)} ${formatKronor(entry.amount)}`)
+  const exceptions = total.except.map(
+    (entry) => `, ${names.target(column, entry.target)} ${formatKronor(entry.amount)}`,
+  )
   return `${formatKronor(total.each)} per ${names.unitNoun(column)}${exceptions.join('')}`
 }
 

@@ -14,7 +14,12 @@ export function renderAgreementRules(agreement: AgreementDocument, names: Agreem
   for (const area of agreement.areas) {
     const items = area.cells.flatMap((cell): ListItem[] => {
       const column = agreement.columns.find((candidate) => candidate.id.value === cell.column.value)
-      if (!column) return [listItem([paragraph(`${cell.column.value}: ${formatKronor(cell.amount.value)}; kolumnen finns inte i tabellen`)])]
+      if (!column)
+        return [
+          listItem([
+            paragraph(`${cell.column.value}: ${formatKronor(cell.amount.value)}; kolumnen finns inte i tabellen`),
+          ]),
+        ]
       const words = describeCellRules(cell, column, names)
       const head = paragraph(`${column.title.value}, ${formatKronor(cell.amount.value)}: ${words.summary}`)
       return [listItem(words.rules.length > 0 ? [head, bulletList(words.rules)] : [head])]

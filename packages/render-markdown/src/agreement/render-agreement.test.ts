@@ -9,7 +9,9 @@ let tables: string[][][]
 
 beforeAll(async () => {
   const { evaluation } = await loadExamples()
-  const rendered = renderAgreement(byId(evaluation.agreements, 'skr-2025'), { resolve: (ref) => evaluation.workspace.resolve(ref) })
+  const rendered = renderAgreement(byId(evaluation.agreements, 'skr-2025'), {
+    resolve: (ref) => evaluation.workspace.resolve(ref),
+  })
   markdown = showNbsp(rendered.markdown)
   tables = readTables(await parseMarkdown(rendered.markdown)).map((table) => table.map((row) => row.map(showNbsp)))
 })
@@ -31,7 +33,9 @@ describe('the 2025 agreement', () => {
 
   test('each cell’s rules in words, the each-rules summed per län and per storstadslän', () => {
     // 2 + 1 + 1 = 4 million per län; storstadslänen 3 + 2 + 2 = 7 million.
-    expect(sectionUnder(markdown, '### 1. Genomförande av den nationella strategin').filter((line) => line !== '')).toEqual([
+    expect(
+      sectionUnder(markdown, '### 1. Genomförande av den nationella strategin').filter((line) => line !== ''),
+    ).toEqual([
       '- Län, 93~000~000~kr: 4~000~000~kr per län, storstadslänen 7~000~000~kr',
       '  - Strategiskt utvecklingsarbete: 2~000~000~kr per län, storstadslänen 3~000~000~kr',
       '  - Patient-, brukar- och anhörigmedverkan i det strategiska utvecklingsarbetet: 1~000~000~kr per län, storstadslänen 2~000~000~kr',
@@ -53,7 +57,13 @@ describe('the 2025 agreement', () => {
     // Västra Götaland (storstadslän): 7 000 000; 200 000 000 × 1 767 016 / 10 551 707 = 33 492 514,53, floored (the
     // 12 kronor left over go to 12 larger remainders); 5 000 000 + 95 000 000 × 1 767 016 / 10 551 707 = 5 000 000 +
     // 15 908 944,40 → 20 908 944. Sum 61 401 458.
-    expect(lan.find((row) => row[0] === 'Västra Götalands län')).toEqual(['Västra Götalands län', '7~000~000~kr', '33~492~514~kr', '20~908~944~kr', '61~401~458~kr'])
+    expect(lan.find((row) => row[0] === 'Västra Götalands län')).toEqual([
+      'Västra Götalands län',
+      '7~000~000~kr',
+      '33~492~514~kr',
+      '20~908~944~kr',
+      '61~401~458~kr',
+    ])
     // Stockholm (2 454 821 inhabitants): 200 000 000 × 2 454 821 / 10 551 707 = 46 529 362,50, below the 12 largest remainders.
     expect(lan.find((row) => row[0] === 'Stockholms län')?.[2]).toBe('46~529~362~kr')
     expect(lan.at(-1)).toEqual(['Summa', '93~000~000~kr', '200~000~000~kr', '200~000~000~kr', '493~000~000~kr'])

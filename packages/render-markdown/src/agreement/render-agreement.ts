@@ -29,7 +29,10 @@ export interface RenderedAgreement {
  * unit — or, for a cell that cannot be computed, why not — and *Underlag*:
  * each column's dataset with its date and source.
  */
-export function renderAgreement(evaluation: AgreementEvaluation, context: RenderAgreementContext = {}): RenderedAgreement {
+export function renderAgreement(
+  evaluation: AgreementEvaluation,
+  context: RenderAgreementContext = {},
+): RenderedAgreement {
   const agreement = evaluation.agreement
   const names = createAgreementNames(agreement, context.resolve)
   const blocks: RootContent[] = [heading(1, agreement.title.value)]

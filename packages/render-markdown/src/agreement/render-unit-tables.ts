@@ -37,7 +37,12 @@ export function renderUnitTables(evaluation: AgreementEvaluation, names: Agreeme
   })
 }
 
-function renderTable(column: AgreementColumn, cells: readonly CellEvaluation[], areas: readonly AgreementArea[], names: AgreementNames) {
+function renderTable(
+  column: AgreementColumn,
+  cells: readonly CellEvaluation[],
+  areas: readonly AgreementArea[],
+  names: AgreementNames,
+) {
   const units = cells[0]?.units ?? []
   const label = (cell: CellEvaluation) => {
     const area = areas.find((candidate) => candidate.id.value === cell.area)
@@ -50,20 +55,38 @@ function renderTable(column: AgreementColumn, cells: readonly CellEvaluation[], 
   })
   // A non-exhaustive rounding policy leaves kronor in a cell: shown, so each column still adds up to its cell.
   if (cells.some((cell) => !cell.residual.isZero())) {
-    rows.push(['Ej fördelat', ...cells.map((cell) => formatKronor(cell.residual)), formatKronor(sumKronor(cells.map((cell) => cell.residual)))])
+    rows.push([
+      'Ej fördelat',
+      ...cells.map((cell) => formatKronor(cell.residual)),
+      formatKronor(sumKronor(cells.map((cell) => cell.residual))),
+    ])
   }
-  rows.push(['Summa', ...cells.map((cell) => formatKronor(cell.amount)), formatKronor(sumKronor(cells.map((cell) => cell.amount)))])
+  rows.push([
+    'Summa',
+    ...cells.map((cell) => formatKronor(cell.amount)),
+    formatKronor(sumKronor(cells.map((cell) => cell.amount))),
+  ])
   const align = header.map((_, index): ColumnAlign => (index === 0 ? 'left' : 'right'))
   return table(header, rows, align)
 }
 
 /** "Område 2, 250 000 000 kr: <the engine's reasons>". */
-function describeIncomplete(cell: CellEvaluation, area: AgreementArea | undefined, diagnostics: readonly Diagnostic[], names: AgreementNames): string {
+function describeIncomplete(
+  cell: CellEvaluation,
+  area: AgreementArea | undefined,
+  diagnostics: readonly Diagnostic[],
+  names: AgreementNames,
+): string {
   const [from, to] = cell.at.span
-  const inside = diagnostics.filter((d) => d.file === cell.at.file && d.span[0] >= from && d.span[1] <= to && d.severity === 'error')
+  const inside = diagnostics.filter(
+    (d) => d.file === cell.at.file && d.span[0] >= from && d.span[1] <= to && d.severity === 'error',
+  )
   const reasons = [...new Set(inside.map((d) => d.message.sv))]
   const listed = reasons.slice(0, REASONS_LISTED).join(' ')
-  const more = reasons.length > REASONS_LISTED ? say('sv', noticeMessages.moreReasons, { count: reasons.length - REASONS_LISTED }) : ''
+  const more =
+    reasons.length > REASONS_LISTED
+      ? say('sv', noticeMessages.moreReasons, { count: reasons.length - REASONS_LISTED })
+      : ''
   const why = reasons.length > 0 ? `${listed}${more}` : say('sv', noticeMessages.dataMissing)
   return `${area ? names.areaLabel(area) : cell.area}, ${formatKronor(cell.amount)}: ${why}`
 }

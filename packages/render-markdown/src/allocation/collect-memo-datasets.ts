@@ -8,9 +8,15 @@ import type { MemoContext } from './memo-context.js'
  * order the memo first uses them. A dataset that cannot be resolved is left
  * out (lint reports the reference).
  */
-export function collectMemoDatasets(memo: MemoContext, findById: (id: string) => SpecDocument | undefined): DatasetDocument[] {
+export function collectMemoDatasets(
+  memo: MemoContext,
+  findById: (id: string) => SpecDocument | undefined,
+): DatasetDocument[] {
   const { evaluation } = memo
-  const derivations: Derivation[] = [...evaluation.funds.map((fund) => fund.derivation), ...evaluation.allotments.map((allotment) => allotment.derivation)]
+  const derivations: Derivation[] = [
+    ...evaluation.funds.map((fund) => fund.derivation),
+    ...evaluation.allotments.map((allotment) => allotment.derivation),
+  ]
   const ids = new Set<string>()
   for (const derivation of derivations) {
     for (const step of derivation) {

@@ -42,7 +42,9 @@ describe('describeDerivationStep, a tie', () => {
 
   test('names the remainder of a step "resten", never an index', () => {
     // Regression: the remainder was named by its index, "Region Exempel och 1".
-    expect(describeDerivationStep(tiedShare(3, true), memo, (id) => id.toUpperCase())).toMatch(/lika stora för P0, P1, P2 och resten, och ordningen i dokumentet avgjorde\.$/)
+    expect(describeDerivationStep(tiedShare(3, true), memo, (id) => id.toUpperCase())).toMatch(
+      /lika stora för P0, P1, P2 och resten, och ordningen i dokumentet avgjorde\.$/,
+    )
   })
 
   test('names the first ten parts of a large tie and counts the rest', () => {

@@ -24,7 +24,8 @@ export function describeDerivationStep(step: DerivationStep, memo: MemoContext, 
       // The units of an agreement column (other counties) have no names the memo knows: their kronor are counted, not named.
       return `${step.title ? `${step.title}: resten` : 'Resten'}, ${formatKronor(step.base)}, ${describeWeighing(step.base, step.weight, memo)}${describeRounding(step.rounding, step.amount, namePart, false)}.`
     case 'fund':
-      if (step.terms) return `Fonden ${memo.fundTitle(step.fund)}: summan av raderna som tar ur den, ${step.terms.length > 0 ? step.terms.map((term) => figure(term.amount)).join(' + ') : '0'} = ${formatKronor(step.amount)}.`
+      if (step.terms)
+        return `Fonden ${memo.fundTitle(step.fund)}: summan av raderna som tar ur den, ${step.terms.length > 0 ? step.terms.map((term) => figure(term.amount)).join(' + ') : '0'} = ${formatKronor(step.amount)}.`
       return `Fonden ${memo.fundTitle(step.fund)}: ${formatKronor(step.amount)}.`
     case 'step':
       return `Steg ${step.step}${step.title ? ` (${step.title})` : ''}: ${formatKronor(step.available)} kvar i fonden när steget börjar.`
@@ -45,14 +46,18 @@ export function describeDerivationStep(step: DerivationStep, memo: MemoContext, 
 function describeCell(area: string, column: string, memo: MemoContext): string {
   const agreementArea = memo.agreement?.areas.find((candidate) => candidate.id.value === area)
   const agreementColumn = memo.agreement?.columns.find((candidate) => candidate.id.value === column)
-  const areaWords = agreementArea?.number ? `område ${agreementArea.number.value}` : `området ${agreementArea?.title.value ?? area}`
+  const areaWords = agreementArea?.number
+    ? `område ${agreementArea.number.value}`
+    : `området ${agreementArea?.title.value ?? area}`
   return `Överenskommelsen, ${areaWords}, kolumn ${agreementColumn?.title.value ?? column}`
 }
 
 /** "efter folkmängd: 95 000 000 × 1 767 016 / 10 551 707 = 15 908 944,47… kr", or an equal split. */
 function describeWeighing(base: Decimal, weight: WeightUsed | undefined, memo: MemoContext): string {
   if (!weight) return 'lika delar'
-  const exact = weight.total.isZero() ? undefined : weight.value.mul(Rational.fromDecimalString(base.toFixed())).div(weight.total)
+  const exact = weight.total.isZero()
+    ? undefined
+    : weight.value.mul(Rational.fromDecimalString(base.toFixed())).div(weight.total)
   const arithmetic = `${figure(base)} × ${formatWeight(weight.value)} / ${formatWeight(weight.total)}`
   return `efter ${lowerFirst(memo.measureTitle(weight.measure))}: ${arithmetic}${exact ? ` = ${formatExactKronor(exact)}` : ''}`
 }
@@ -63,7 +68,12 @@ function describeWeighing(base: Decimal, weight: WeightUsed | undefined, memo: M
  * where this part's decimals ranked and which tie document order decided, in
  * the words `fordela explain` uses too: nothing when the exact value was whole.
  */
-function describeRounding(rounding: RoundingEffect | undefined, amount: Decimal, namePart: NamePart, nameWinners = true): string {
+function describeRounding(
+  rounding: RoundingEffect | undefined,
+  amount: Decimal,
+  namePart: NamePart,
+  nameWinners = true,
+): string {
   if (!rounding || rounding.exact.den === 1n) return ''
   return `, ${describeRoundingWords(rounding, { lang: 'sv', name: namePart, space: 'nbsp', to: formatKronor(amount), nameWinners })}`
 }

@@ -32,5 +32,7 @@ export function describeFundSource(fund: FundEvaluation, memo: MemoContext): str
   const cell = fund.agreementAmount
   if (!cell) return `${source}; kan inte beräknas`
   if (!stated) return source
-  return stated.equals(cell) ? `${source}; stämmer med angivet belopp` : `${source}; angivet belopp ${formatKronor(stated)} avviker`
+  return stated.equals(cell)
+    ? `${source}; stämmer med angivet belopp`
+    : `${source}; angivet belopp ${formatKronor(stated)} avviker`
 }

@@ -39,16 +39,24 @@ function recipientItem(recipient: string, lines: readonly PlacedLine[], memo: Me
   const phrases = lines.map(({ line, place }) => describeLine(line, place, memo))
   const total = lines.reduce((sum, { line }) => sum.plus(line.amount), new Decimal(0))
   const totalWords = lines.length > 1 ? `; totalt ${formatKronor(total)}` : ''
-  const blocks: BlockContent[] = [paragraph(`${labelRecipient(memo.evaluation, recipient)}: ${joinWithSamt(phrases)}${totalWords}`)]
-  const children = lines.flatMap(({ line, place }) => line.children.map((child) => ({ line: child, place: { ...place, pot: 'beloppet' } })))
+  const blocks: BlockContent[] = [
+    paragraph(`${labelRecipient(memo.evaluation, recipient)}: ${joinWithSamt(phrases)}${totalWords}`),
+  ]
+  const children = lines.flatMap(({ line, place }) =>
+    line.children.map((child) => ({ line: child, place: { ...place, pot: 'beloppet' } })),
+  )
   if (children.length > 0) blocks.push(list(children.map((child) => childItem(child, memo))))
   return listItem(blocks)
 }
 
 function childItem({ line, place }: PlacedLine, memo: MemoContext) {
-  const blocks: BlockContent[] = [paragraph(`${labelRecipient(memo.evaluation, line.line.to.value)}: ${describeLine(line, place, memo)}`)]
+  const blocks: BlockContent[] = [
+    paragraph(`${labelRecipient(memo.evaluation, line.line.to.value)}: ${describeLine(line, place, memo)}`),
+  ]
   if (line.children.length > 0) {
-    blocks.push(list(line.children.map((child) => childItem({ line: child, place: { ...place, pot: 'beloppet' } }, memo))))
+    blocks.push(
+      list(line.children.map((child) => childItem({ line: child, place: { ...place, pot: 'beloppet' } }, memo))),
+    )
   }
   return listItem(blocks)
 }

@@ -68,7 +68,9 @@ describe('the 2025 Västra Götaland memo', () => {
     // Populations 2025-09-30 summed over each member's kommuner in befolkning-kommun-2025-09-30.csv.
     // 9 497 505 × w / 1 778 030 = 1 451 491,27 / 5 379 626,18 / 1 226 444,80 / 1 439 942,76: floors leave 2 kronor,
     // to the two largest remainders (Sjuhärad ,80 and Skaraborg ,76).
-    const [komplexa, suicid] = tableStarting('Mottagare', 'Folkmängd', 'Andel', 'Belopp').filter((table) => table[1]?.[0] === 'Fyrbodals kommunalförbund')
+    const [komplexa, suicid] = tableStarting('Mottagare', 'Folkmängd', 'Andel', 'Belopp').filter(
+      (table) => table[1]?.[0] === 'Fyrbodals kommunalförbund',
+    )
     expect(komplexa).toEqual([
       ['Mottagare', 'Folkmängd', 'Andel', 'Belopp'],
       ['Fyrbodals kommunalförbund', '271~734', '15,28~%', '1~451~491~kr'],
@@ -78,13 +80,20 @@ describe('the 2025 Västra Götaland memo', () => {
       ['Totalt', '1~778~030', '100,00~%', '9~497~505~kr'],
     ])
     // 6 469 648 × w / 1 778 030 = 988 747,84 / 3 664 571,67 / 835 447,43 / 980 881,06: 2 kronor to ,84 and ,67.
-    expect(suicid?.slice(1, -1).map((row) => row[3])).toEqual(['988~748~kr', '3~664~572~kr', '835~447~kr', '980~881~kr'])
+    expect(suicid?.slice(1, -1).map((row) => row[3])).toEqual([
+      '988~748~kr',
+      '3~664~572~kr',
+      '835~447~kr',
+      '980~881~kr',
+    ])
   })
 
   test('the vårdsamverkan split leaves Lilla Edet out and says so, with every assumed area', () => {
     // 1 778 030 − Lilla Edet's 14 465 = 1 763 565. 9 497 504 × w / 1 763 565: floors leave 2 kronor, to SIMBA (,59)
     // and Fyrbodal (,45) ahead of Södra Älvsborg (,42).
-    const [komplexa] = tableStarting('Mottagare', 'Folkmängd', 'Andel', 'Belopp').filter((table) => table[1]?.[0] === 'Göteborgsområdet')
+    const [komplexa] = tableStarting('Mottagare', 'Folkmängd', 'Andel', 'Belopp').filter(
+      (table) => table[1]?.[0] === 'Göteborgsområdet',
+    )
     expect(komplexa?.slice(1).map((row) => [row[0], row[1], row[3]])).toEqual([
       ['Göteborgsområdet', '779~050', '4~195~496~kr'],
       ['SIMBA', '127~033', '684~124~kr'],
@@ -106,7 +115,11 @@ describe('the 2025 Västra Götaland memo', () => {
   test('the fund table: 7 000 000 + 33 492 514 + 20 908 944 = 61 401 458', () => {
     expect(tableStarting('Fond', 'Belopp', 'Källa')[0]).toEqual([
       ['Fond', 'Belopp', 'Källa'],
-      ['Genomförande av den nationella strategin', '7~000~000~kr', 'Överenskommelsen, område 1, länets andel; stämmer med angivet belopp'],
+      [
+        'Genomförande av den nationella strategin',
+        '7~000~000~kr',
+        'Överenskommelsen, område 1, länets andel; stämmer med angivet belopp',
+      ],
       ['Komplexa behov', '33~492~514~kr', 'Överenskommelsen, område 3, länets andel'],
       ['Stärkt suicidpreventivt arbete', '20~908~944~kr', 'Överenskommelsen, område 4, länets andel'],
       ['Totalt', '61~401~458~kr', ''],

@@ -42,14 +42,21 @@ export interface RenderedAllocation {
  *   `prose/unknown-placeholder`) in the order the memo shows the prose. The
  *   engine's lint reports these too; a renderer alone still gets them.
  */
-export function renderAllocation(evaluation: AllocationEvaluation, context: RenderAllocationContext): RenderedAllocation {
+export function renderAllocation(
+  evaluation: AllocationEvaluation,
+  context: RenderAllocationContext,
+): RenderedAllocation {
   const memo = createMemoContext(evaluation, context)
   const allocation = evaluation.allocation
   const economy: RenderedPart = {
     blocks: [
       ...renderEconomicSummary(memo),
       ...renderGoalSummary(memo),
-      ...renderDatasetSources(collectMemoDatasets(memo, (id) => context.resolve?.({ value: id, at: allocation.id.at })), 3, 'Beloppen bygger på:'),
+      ...renderDatasetSources(
+        collectMemoDatasets(memo, (id) => context.resolve?.({ value: id, at: allocation.id.at })),
+        3,
+        'Beloppen bygger på:',
+      ),
     ],
     diagnostics: [],
   }
@@ -70,5 +77,9 @@ export function renderAllocation(evaluation: AllocationEvaluation, context: Rend
     ...(context.options?.appendix ? renderCalculationAppendix(memo) : []),
   ]
   const tree = markdownTree(blocks)
-  return { markdown: serializeMarkdown(tree), tree, diagnostics: DEFAULT_ORDER.flatMap((part) => rendered[part].diagnostics) }
+  return {
+    markdown: serializeMarkdown(tree),
+    tree,
+    diagnostics: DEFAULT_ORDER.flatMap((part) => rendered[part].diagnostics),
+  }
 }

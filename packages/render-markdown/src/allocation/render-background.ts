@@ -37,8 +37,10 @@ function introduceStrategy(strategy: StrategyDocument): RootContent[] {
 function renderStrategyFramework(strategy: StrategyDocument): RootContent[] {
   const blocks: RootContent[] = [heading(3, 'Strategins vision, mål och delmål'), heading(4, 'Vision')]
   blocks.push(blockquote([paragraph(`”${strategy.vision.value.trim().replace(/\s+/g, ' ')}”`)]))
-  if (strategy.goals.length > 0) blocks.push(heading(4, 'Mål'), bulletList(strategy.goals.map((goal) => goal.title.value)))
-  if (strategy.subgoals.length > 0) blocks.push(heading(4, 'Delmål'), bulletList(strategy.subgoals.map((goal) => goal.title.value)))
+  if (strategy.goals.length > 0)
+    blocks.push(heading(4, 'Mål'), bulletList(strategy.goals.map((goal) => goal.title.value)))
+  if (strategy.subgoals.length > 0)
+    blocks.push(heading(4, 'Delmål'), bulletList(strategy.subgoals.map((goal) => goal.title.value)))
   return blocks
 }
 
@@ -47,6 +49,7 @@ function describeAdoption(strategy: StrategyDocument) {
   const when = strategy.adopted ? ` ${formatDate(strategy.adopted.value)}` : ''
   const period = strategy.period ? `, som gäller ${strategy.period.from.value}–${strategy.period.to.value}` : ''
   const title = emphasis(strategy.title.value)
-  if (strategy.adoptedBy) return [text(`${strategy.adoptedBy.value} antog${when} den nationella strategin `), title, text(`${period}.`)]
+  if (strategy.adoptedBy)
+    return [text(`${strategy.adoptedBy.value} antog${when} den nationella strategin `), title, text(`${period}.`)]
   return [text('Den nationella strategin '), title, text(`${when ? ` antogs${when}` : ''}${period}.`)]
 }

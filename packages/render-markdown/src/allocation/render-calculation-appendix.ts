@@ -10,7 +10,8 @@ import { labelRecipient, nameRecipient } from './name-recipient.js'
 const POLICY_WORDS: Readonly<Record<RoundingPolicy, string>> = {
   'largest-remainder':
     'Varje delning ger hela kronor med största rest: alla delar avrundas nedåt, och de kronor som blir över går en i taget till de delar som har störst rest. Är resterna lika stora avgör ordningen i dokumentet. Delarna blir då alltid exakt lika med det som delas.',
-  'half-up': 'Varje del avrundas för sig till närmaste hela krona, och halva kronor uppåt. Det som delarna tillsammans missar redovisas.',
+  'half-up':
+    'Varje del avrundas för sig till närmaste hela krona, och halva kronor uppåt. Det som delarna tillsammans missar redovisas.',
   floor: 'Varje del avrundas nedåt till hela kronor. De kronor som blir över redovisas.',
 }
 
@@ -40,7 +41,10 @@ export function renderCalculationAppendix(memo: MemoContext): RootContent[] {
   for (const section of evaluation.sections) {
     const lines = section.steps.flatMap((step) => step.lines)
     if (lines.length === 0) continue
-    blocks.push(heading(3, `Fördelningen: ${section.section.title.value}`), list(lines.map((line) => describeLineItem(line, [], memo))))
+    blocks.push(
+      heading(3, `Fördelningen: ${section.section.title.value}`),
+      list(lines.map((line) => describeLineItem(line, [], memo))),
+    )
   }
   return blocks
 }

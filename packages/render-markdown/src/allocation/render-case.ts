@@ -18,7 +18,9 @@ export function renderCase(memo: MemoContext): RenderedPart {
   const diagnostics: Diagnostic[] = []
   const blocks: RootContent[] = [heading(2, 'Ärende')]
   for (const section of memo.evaluation.sections) {
-    const prose = section.section.text ? renderProse(section.section.text, memo.placeholders) : { blocks: [], diagnostics: [] }
+    const prose = section.section.text
+      ? renderProse(section.section.text, memo.placeholders)
+      : { blocks: [], diagnostics: [] }
     diagnostics.push(...prose.diagnostics)
     blocks.push(heading(3, section.section.title.value), ...prose.blocks)
     const bullets = renderAllocationBullets(section, memo)
@@ -27,7 +29,11 @@ export function renderCase(memo: MemoContext): RenderedPart {
       if (prose.blocks.at(-1)?.type !== 'paragraph') blocks.push(paragraph('Medlen fördelas enligt följande:'))
       blocks.push(bullets)
     }
-    blocks.push(...renderSplitTables(section, memo), ...renderSectionSummary(section, memo), ...renderSubgoalLinks(section, memo))
+    blocks.push(
+      ...renderSplitTables(section, memo),
+      ...renderSectionSummary(section, memo),
+      ...renderSubgoalLinks(section, memo),
+    )
   }
   return { blocks, diagnostics }
 }
@@ -40,7 +46,9 @@ export function renderCase(memo: MemoContext): RenderedPart {
  */
 function renderSubgoalLinks(section: SectionEvaluation, memo: MemoContext): RootContent[] {
   const ids = section.section.links?.subgoals ?? []
-  const titles = ids.flatMap((id) => memo.strategy?.subgoals.find((goal) => goal.id.value === id.value)?.title.value ?? [])
+  const titles = ids.flatMap(
+    (id) => memo.strategy?.subgoals.find((goal) => goal.id.value === id.value)?.title.value ?? [],
+  )
   if (titles.length === 0) return []
   const children = titles.flatMap((title, index) => [
     ...(index === 0 ? [] : [text(index === titles.length - 1 ? ' och ' : ', ')]),

@@ -22,9 +22,17 @@ export function renderDecisionItems(memo: MemoContext): RenderedPart {
     return rendered.blocks
   }
   const items = orderDecisionItems(allocation)
-    .map((item) => ('section' in item ? (item.section.decision ? prose(item.section.decision) : [generateDecision(item.section, allocation.year.value)]) : prose(item.item.text)))
+    .map((item) =>
+      'section' in item
+        ? item.section.decision
+          ? prose(item.section.decision)
+          : [generateDecision(item.section, allocation.year.value)]
+        : prose(item.item.text),
+    )
     .filter((blocks) => blocks.length > 0)
-  const lead = allocation.decisionLead ? prose(allocation.decisionLead) : [paragraph(`${allocation.decisionBody?.value.trim() || 'Beslutsorganet'} ställer sig bakom`)]
+  const lead = allocation.decisionLead
+    ? prose(allocation.decisionLead)
+    : [paragraph(`${allocation.decisionBody?.value.trim() || 'Beslutsorganet'} ställer sig bakom`)]
   const blocks = [heading(2, 'Förslag till ställningstagande'), ...lead]
   return { blocks: items.length > 0 ? [...blocks, list(items.map(listItem), true)] : blocks, diagnostics }
 }
@@ -58,7 +66,10 @@ export function orderDecisionItems(allocation: AllocationDocument): OrderedDecis
 }
 
 function decides(item: DecisionItem, section: AllocationSection): boolean {
-  return item.sections !== undefined && (item.sections.all !== undefined || item.sections.ids.some((id) => id.value === section.id.value))
+  return (
+    item.sections !== undefined &&
+    (item.sections.all !== undefined || item.sections.ids.some((id) => id.value === section.id.value))
+  )
 }
 
 /** The decision item the 2025 memo writes for each section. */

@@ -16,13 +16,24 @@ test('money a fund does not give out is an "Ej fördelat" row, so every column s
   )
   const evaluation = await evaluateFiles(files)
   expect(evaluation.diagnostics.filter((d) => d.code === 'sum/fund-not-spent').length).toBe(1)
-  const rendered = renderDocument(evaluation, evaluation.workspace.documentById('vg-2025-lansgemensamma-medel') as SpecDocument)
-  const tables = readTables(await parseMarkdown(rendered?.markdown ?? '')).map((table) => table.map((row) => row.map(showNbsp)))
+  const rendered = renderDocument(
+    evaluation,
+    evaluation.workspace.documentById('vg-2025-lansgemensamma-medel') as SpecDocument,
+  )
+  const tables = readTables(await parseMarkdown(rendered?.markdown ?? '')).map((table) =>
+    table.map((row) => row.map(showNbsp)),
+  )
   const parties = tables.find((table) => table[0]?.[0] === 'Part') ?? []
   expect(parties.slice(-2)).toEqual([
     ['Ej fördelat', '100~000~kr', '0~kr', '0~kr', '100~000~kr'],
     ['Totalt', '7~000~000~kr', '33~492~514~kr', '20~908~944~kr', '61~401~458~kr'],
   ])
-  expect(parties[1]).toEqual(['Västra Götalandsregionen', '900~000~kr', '10~497~505~kr', '6~469~648~kr', '17~867~153~kr'])
+  expect(parties[1]).toEqual([
+    'Västra Götalandsregionen',
+    '900~000~kr',
+    '10~497~505~kr',
+    '6~469~648~kr',
+    '17~867~153~kr',
+  ])
   for (const table of tables) checkTableSums(table, (actual, expected, what) => expect(actual, what).toBe(expected))
 })

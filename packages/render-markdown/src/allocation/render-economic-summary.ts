@@ -35,7 +35,11 @@ export function renderEconomicSummary(memo: MemoContext): RootContent[] {
 
 function renderTotals(first: string, totals: PartyTotals, memo: MemoContext) {
   const header = [first, ...totals.funds.map((fund) => memo.fundTitle(fund)), 'Totalt']
-  const rows: Inline[][] = totals.rows.map((row) => [row.name, ...row.byFund.map((value) => formatKronor(value)), formatKronor(row.total)])
+  const rows: Inline[][] = totals.rows.map((row) => [
+    row.name,
+    ...row.byFund.map((value) => formatKronor(value)),
+    formatKronor(row.total),
+  ])
   rows.push(['Totalt', ...totals.fundTotals.map((value) => formatKronor(value)), formatKronor(totals.total)])
   const align = header.map((_, index): ColumnAlign => (index === 0 ? 'left' : 'right'))
   return table(header, rows, align)

@@ -18,22 +18,39 @@ export function renderGoalSummary(memo: MemoContext): RootContent[] {
   if (memo.evaluation.allocation.memo?.goalSummary?.value !== true) return []
   const trace = traceMoneyToGoals(memo.evaluation)
   if (trace.goals.length === 0) return []
-  const titleOf = (id: string) => memo.evaluation.allocation.sections.find((section) => section.id.value === id)?.title.value ?? id
-  const shared = new Set(trace.goals.flatMap((goal) => goal.sections.filter((entry) => entry.servesCount > 1).map((entry) => entry.section)))
+  const titleOf = (id: string) =>
+    memo.evaluation.allocation.sections.find((section) => section.id.value === id)?.title.value ?? id
+  const shared = new Set(
+    trace.goals.flatMap((goal) => goal.sections.filter((entry) => entry.servesCount > 1).map((entry) => entry.section)),
+  )
   const rows: Inline[][] = trace.goals.map((goal) => [
     nameGoal(goal, memo),
     goal.sections.map((entry) => `${titleOf(entry.section)}${shared.has(entry.section) ? ' *' : ''}`).join(', '),
     formatKronor(goal.amount),
   ])
-  rows.push([say('sv', words.total), shared.size > 0 ? say('sv', words.goalSummaryCountedOnce) : '', formatKronor(trace.total)])
-  const header = [say('sv', words.goalSummaryGoal), say('sv', words.goalSummarySections), say('sv', words.sectionSummaryAmount)]
-  const blocks: RootContent[] = [heading(3, say('sv', words.goalSummaryHeading)), table(header, rows, ['left', 'left', 'right'])]
+  rows.push([
+    say('sv', words.total),
+    shared.size > 0 ? say('sv', words.goalSummaryCountedOnce) : '',
+    formatKronor(trace.total),
+  ])
+  const header = [
+    say('sv', words.goalSummaryGoal),
+    say('sv', words.goalSummarySections),
+    say('sv', words.sectionSummaryAmount),
+  ]
+  const blocks: RootContent[] = [
+    heading(3, say('sv', words.goalSummaryHeading)),
+    table(header, rows, ['left', 'left', 'right']),
+  ]
   if (shared.size > 0) {
     const names = [...shared].map(titleOf)
     blocks.push(
       paragraph([
         text('* '),
-        ...names.flatMap((name, index) => [...(index === 0 ? [] : [text(index === names.length - 1 ? say('sv', words.and) : ', ')]), emphasis(name)]),
+        ...names.flatMap((name, index) => [
+          ...(index === 0 ? [] : [text(index === names.length - 1 ? say('sv', words.and) : ', ')]),
+          emphasis(name),
+        ]),
         text(` ${say('sv', names.length === 1 ? words.goalSummarySharedOne : words.goalSummarySharedSeveral)}`),
       ]),
     )
@@ -45,7 +62,10 @@ export function renderGoalSummary(memo: MemoContext): RootContent[] {
 function nameGoal(goal: GoalMoney, memo: MemoContext): string {
   if (goal.kind === 'area') {
     const area = memo.agreement?.areas.find((candidate) => candidate.id.value === goal.id)
-    return say('sv', words.area, { number: area?.number ? String(area.number.value) : '', title: area?.title.value ?? goal.id })
+    return say('sv', words.area, {
+      number: area?.number ? String(area.number.value) : '',
+      title: area?.title.value ?? goal.id,
+    })
   }
   const title = memo.strategy?.subgoals.find((candidate) => candidate.id.value === goal.id)?.title.value
   return say('sv', words.subgoal, { title: title ? title.replace(/\.$/u, '') : goal.id })

@@ -17,12 +17,37 @@ const MEMBER_NAME = '| - Fyrbodal \\| <i>'
 const CAVEAT = '<script>alert(1)</script> - punkt'
 
 function hostileFiles(files: FileTree): FileTree {
-  let hostile = replaceOnce(files, ALLOCATION, 'documentTitle: Beslutsunderlag – Länsgemensamma medel psykisk hälsa 2025', `documentTitle: '${TITLE}'`)
-  hostile = replaceOnce(hostile, ALLOCATION, 'title: Stärkt suicidpreventivt arbete\n    fund:', `title: '${SECTION_TITLE}'\n    fund:`)
-  hostile = replaceOnce(hostile, ALLOCATION, '      I Västra Götaland utgår', '      <script>alert(1)</script>\n      # inte en rubrik\n      I Västra Götaland utgår')
-  hostile = replaceOnce(hostile, PARTIES, 'name: Västra Götalandsregionen\n    short: VGR', `name: '${PARTY_NAME}'\n    short: '${PARTY_SHORT}'`)
+  let hostile = replaceOnce(
+    files,
+    ALLOCATION,
+    'documentTitle: Beslutsunderlag – Länsgemensamma medel psykisk hälsa 2025',
+    `documentTitle: '${TITLE}'`,
+  )
+  hostile = replaceOnce(
+    hostile,
+    ALLOCATION,
+    'title: Stärkt suicidpreventivt arbete\n    fund:',
+    `title: '${SECTION_TITLE}'\n    fund:`,
+  )
+  hostile = replaceOnce(
+    hostile,
+    ALLOCATION,
+    '      I Västra Götaland utgår',
+    '      <script>alert(1)</script>\n      # inte en rubrik\n      I Västra Götaland utgår',
+  )
+  hostile = replaceOnce(
+    hostile,
+    PARTIES,
+    'name: Västra Götalandsregionen\n    short: VGR',
+    `name: '${PARTY_NAME}'\n    short: '${PARTY_SHORT}'`,
+  )
   hostile = replaceOnce(hostile, PARTIES, 'name: Fyrbodals kommunalförbund', `name: '${MEMBER_NAME}'`)
-  return replaceOnce(hostile, PARTIES, 'caveat: Kommunerna är hämtade ur en rapport från 2012 och inte kontrollerade på nytt.', `caveat: '${CAVEAT}'`)
+  return replaceOnce(
+    hostile,
+    PARTIES,
+    'caveat: Kommunerna är hämtade ur en rapport från 2012 och inte kontrollerade på nytt.',
+    `caveat: '${CAVEAT}'`,
+  )
 }
 
 async function renderMemo(files: FileTree): Promise<string> {
@@ -54,7 +79,16 @@ describe('spec text from a hostile author renders as literal text', () => {
   })
 
   test('no HTML, code, link or image reaches the Markdown', () => {
-    for (const type of ['htmlText', 'htmlFlow', 'codeText', 'codeFenced', 'codeIndented', 'label', 'resource', 'literalAutolink']) {
+    for (const type of [
+      'htmlText',
+      'htmlFlow',
+      'codeText',
+      'codeFenced',
+      'codeIndented',
+      'label',
+      'resource',
+      'literalAutolink',
+    ]) {
       expect(findTokens(hostile, type), type).toEqual([])
     }
   })
@@ -81,9 +115,15 @@ describe('spec text from a hostile author renders as literal text', () => {
     const items = findTokens(hostile, 'listItemPrefix').length
     expect(items).toBe(findTokens(clean, 'listItemPrefix').length)
     const paragraphs = findTokens(hostile, 'paragraph').map(readPlainText)
-    expect(paragraphs.some((text) => text.startsWith(`${PARTY_SHORT}: 1\u00a0000\u00a0000\u00a0kr för länsgemensam samverkan`))).toBe(true)
+    expect(
+      paragraphs.some((text) =>
+        text.startsWith(`${PARTY_SHORT}: 1\u00a0000\u00a0000\u00a0kr för länsgemensam samverkan`),
+      ),
+    ).toBe(true)
     expect(paragraphs).toContain(`Södra Älvsborg: ${CAVEAT}`)
-    expect(paragraphs.some((text) => text.startsWith('<script>alert(1)</script> # inte en rubrik I Västra Götaland utgår'))).toBe(true)
+    expect(
+      paragraphs.some((text) => text.startsWith('<script>alert(1)</script> # inte en rubrik I Västra Götaland utgår')),
+    ).toBe(true)
   })
 
   test('markdownlint finds nothing', async () => {

@@ -6,7 +6,10 @@ import { evaluateFiles } from '../__fixtures__/memory-workspace.js'
 import { lintMarkdown, parseMarkdown, readTables } from '../__fixtures__/read-markdown.js'
 import { renderDocument } from '../render-document.js'
 
-const STRATEGY = readFileSync(new URL('../../../../examples/nationellt/nationell-strategi-2025-2034.yaml', import.meta.url), 'utf8')
+const STRATEGY = readFileSync(
+  new URL('../../../../examples/nationellt/nationell-strategi-2025-2034.yaml', import.meta.url),
+  'utf8',
+)
 
 const PARTIES = `apiVersion: fordela/v1
 kind: Parties
@@ -89,7 +92,7 @@ describe('a memo laid out as the spec says', () => {
     ])
   })
 
-  test('the lead-in is the spec\'s, and the item naming brukare stands in its place', () => {
+  test("the lead-in is the spec's, and the item naming brukare stands in its place", () => {
     const decisions = markdown.slice(markdown.indexOf('## Förslag'), markdown.indexOf('## Bakgrund'))
     expect(decisions).toBe(
       [
@@ -123,8 +126,16 @@ describe('a memo laid out as the spec says', () => {
   test('the money per delmål counts samverkan under both of its delmål, and once in the total', () => {
     expect(tables).toContainEqual([
       ['Område eller delmål', 'Avsnitt', 'Belopp'],
-      ['Delmål: Ökat fokus på att stärka psykiskt välbefinnande och psykisk hälsa som resurs för individ och samhälle', 'Samverkan *', '800~000~kr'],
-      ['Delmål: Ökade investeringar i barn och unga för en god psykisk hälsa genom hela livet', 'Samverkan *', '800~000~kr'],
+      [
+        'Delmål: Ökat fokus på att stärka psykiskt välbefinnande och psykisk hälsa som resurs för individ och samhälle',
+        'Samverkan *',
+        '800~000~kr',
+      ],
+      [
+        'Delmål: Ökade investeringar i barn och unga för en god psykisk hälsa genom hela livet',
+        'Samverkan *',
+        '800~000~kr',
+      ],
       ['Delmål: Stärkt suicidpreventivt arbete', 'Brukare', '400~000~kr'],
       // 800 000 + 400 000, not 800 000 + 800 000 + 400 000 = 2 000 000.
       ['Totalt', 'varje avsnitt räknat en gång', '1~200~000~kr'],

@@ -20,7 +20,12 @@ export function renderSectionSummary(section: SectionEvaluation, memo: MemoConte
   const totals = tabulatePartyTotals(restrictToSection(memo.evaluation, section.section.id.value))
   if (totals.rows.length === 0) return []
   const several = totals.funds.length > 1
-  const header = [say('sv', words.sectionSummaryParty), ...(several ? [...totals.funds.map((fund) => memo.fundTitle(fund)), say('sv', words.total)] : [say('sv', words.sectionSummaryAmount)])]
+  const header = [
+    say('sv', words.sectionSummaryParty),
+    ...(several
+      ? [...totals.funds.map((fund) => memo.fundTitle(fund)), say('sv', words.total)]
+      : [say('sv', words.sectionSummaryAmount)]),
+  ]
   const cells = (byFund: readonly Decimal[], total: Decimal): Inline[] =>
     several ? [...byFund.map((value) => formatKronor(value)), formatKronor(total)] : [formatKronor(total)]
   const rows: Inline[][] = totals.rows.map((row) => [row.name, ...cells(row.byFund, row.total)])
@@ -37,7 +42,9 @@ export function renderSectionSummary(section: SectionEvaluation, memo: MemoConte
 function restrictToSection(evaluation: AllocationEvaluation, sectionId: string): AllocationEvaluation {
   const allotments = evaluation.allotments.filter((allotment) => allotment.section === sectionId)
   const funds = evaluation.funds.flatMap((fund) => {
-    const given = allotments.filter((allotment) => allotment.fund === fund.fund.id.value).map((allotment) => allotment.amount)
+    const given = allotments
+      .filter((allotment) => allotment.fund === fund.fund.id.value)
+      .map((allotment) => allotment.amount)
     return given.length > 0 ? [{ ...fund, amount: sumKronor(given) }] : []
   })
   return { ...evaluation, allotments, funds }

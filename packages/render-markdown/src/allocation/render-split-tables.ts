@@ -33,7 +33,11 @@ function descendants(line: LineEvaluation): LineEvaluation[] {
   return line.children.flatMap((child) => [child, ...descendants(child)])
 }
 
-function renderSplit(line: LineEvaluation, place: { sectionFund: string; pot: string }, memo: MemoContext): BlockContent[] {
+function renderSplit(
+  line: LineEvaluation,
+  place: { sectionFund: string; pot: string },
+  memo: MemoContext,
+): BlockContent[] {
   const split = line.line.split
   const target = memo.evaluation.party(line.line.to.value)
   if (!split || line.children.length > 0 || line.members.length === 0 || target?.type !== 'group') return []
@@ -47,7 +51,12 @@ function renderSplit(line: LineEvaluation, place: { sectionFund: string; pot: st
     percentages[index] ?? '',
     formatKronor(member.amount),
   ])
-  rows.push(['Totalt', ...(equal ? [] : [formatWeight(Rational.sum(weights))]), percentagesTotal(weights), formatKronor(amountTotal)])
+  rows.push([
+    'Totalt',
+    ...(equal ? [] : [formatWeight(Rational.sum(weights))]),
+    percentagesTotal(weights),
+    formatKronor(amountTotal),
+  ])
   const header = ['Mottagare', ...(equal ? [] : [memo.measureTitle(split.value)]), 'Andel', 'Belopp']
   const align = header.map((_, index): ColumnAlign => (index === 0 ? 'left' : 'right'))
   const intro = `${labelRecipient(memo.evaluation, line.line.to.value)}, ${describeLine(line, place, memo)}${sourceNote(line, memo)}:`
@@ -77,7 +86,9 @@ function sourceNote(line: LineEvaluation, memo: MemoContext): string {
 function renderGroupNotes(group: PartyGroup): BlockContent[] {
   const notes = [
     ...group.members.flatMap((member) => (member.caveat ? [`${member.name.value}: ${member.caveat.value}`] : [])),
-    ...group.unassigned.map((entry) => `${entry.unit.value} ingår inte i ${lowerFirst(group.name.value)}: ${entry.reason.value}`),
+    ...group.unassigned.map(
+      (entry) => `${entry.unit.value} ingår inte i ${lowerFirst(group.name.value)}: ${entry.reason.value}`,
+    ),
   ]
   if (notes.length === 0) return []
   return [paragraph(`Att observera om indelningen av ${lowerFirst(group.name.value)}:`), bulletList(notes)]

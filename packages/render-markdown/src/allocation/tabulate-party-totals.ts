@@ -37,11 +37,14 @@ export function tabulatePartyTotals(evaluation: AllocationEvaluation): PartyTota
   const parties = evaluation.parties
   const groupOfMember = new Map<string, string>()
   for (const group of parties?.groups ?? []) {
-    for (const member of group.members) if (!groupOfMember.has(member.id.value)) groupOfMember.set(member.id.value, group.id.value)
+    for (const member of group.members)
+      if (!groupOfMember.has(member.id.value)) groupOfMember.set(member.id.value, group.id.value)
   }
   const partyIds = new Set(parties?.parties.map((party) => party.id.value) ?? [])
   const rowKey = (allotment: Allotment) =>
-    allotment.group ?? groupOfMember.get(allotment.recipient) ?? (partyIds.has(allotment.recipient) ? allotment.recipient : '')
+    allotment.group ??
+    groupOfMember.get(allotment.recipient) ??
+    (partyIds.has(allotment.recipient) ? allotment.recipient : '')
   const named = [
     ...(parties?.parties ?? []).map((party) => ({ id: party.id.value, name: party.name.value })),
     ...(parties?.groups ?? []).map((group) => ({ id: group.id.value, name: group.name.value })),
@@ -49,7 +52,9 @@ export function tabulatePartyTotals(evaluation: AllocationEvaluation): PartyTota
   ]
   const byRow = groupBy(evaluation.allotments, rowKey)
   const rows = named.map(({ id, name }) => buildRow(id, name, byRow.get(id) ?? [], funds))
-  const given = funds.map((fund) => evaluation.allotments.filter((a) => a.fund === fund).reduce((sum, a) => sum.plus(a.amount), ZERO))
+  const given = funds.map((fund) =>
+    evaluation.allotments.filter((a) => a.fund === fund).reduce((sum, a) => sum.plus(a.amount), ZERO),
+  )
   const left = evaluation.funds.map((fund, index) => (fund.amount ?? given[index] ?? ZERO).minus(given[index] ?? ZERO))
   rows.push({ id: '', name: 'Ej fördelat', byFund: left, total: sumKronor(left) })
   return finish(funds, rows)
@@ -59,10 +64,19 @@ export function tabulatePartyTotals(evaluation: AllocationEvaluation): PartyTota
 export function tabulateGroupMembers(evaluation: AllocationEvaluation, group: PartyGroup): PartyTotals {
   const funds = evaluation.funds.map((fund) => fund.fund.id.value)
   const memberIds = new Set(group.members.map((member) => member.id.value))
-  const ofGroup = evaluation.allotments.filter((a) => memberIds.has(a.recipient) && (a.group ?? group.id.value) === group.id.value)
+  const ofGroup = evaluation.allotments.filter(
+    (a) => memberIds.has(a.recipient) && (a.group ?? group.id.value) === group.id.value,
+  )
   const byMember = groupBy(ofGroup, (allotment) => allotment.recipient)
-  const rows = group.members.map((member) => buildRow(member.id.value, member.name.value, byMember.get(member.id.value) ?? [], funds))
-  return { funds, rows, fundTotals: funds.map((_, index) => sumKronor(rows.map((row) => row.byFund[index] ?? ZERO))), total: sumKronor(rows.map((row) => row.total)) }
+  const rows = group.members.map((member) =>
+    buildRow(member.id.value, member.name.value, byMember.get(member.id.value) ?? [], funds),
+  )
+  return {
+    funds,
+    rows,
+    fundTotals: funds.map((_, index) => sumKronor(rows.map((row) => row.byFund[index] ?? ZERO))),
+    total: sumKronor(rows.map((row) => row.total)),
+  }
 }
 
 /**
@@ -81,7 +95,12 @@ function groupBy(allotments: readonly Allotment[], keyOf: (allotment: Allotment)
   return grouped
 }
 
-function buildRow(id: string, name: string, allotments: readonly Allotment[], funds: readonly string[]): PartyTotalsRow {
+function buildRow(
+  id: string,
+  name: string,
+  allotments: readonly Allotment[],
+  funds: readonly string[],
+): PartyTotalsRow {
   const byFund = funds.map((fund) => sumKronor(allotments.filter((a) => a.fund === fund).map((a) => a.amount)))
   return { id, name, byFund, total: sumKronor(byFund) }
 }
@@ -91,4 +110,3 @@ function finish(funds: readonly string[], rows: readonly PartyTotalsRow[]): Part
   const fundTotals = funds.map((_, index) => sumKronor(kept.map((row) => row.byFund[index] ?? ZERO)))
   return { funds, rows: kept, fundTotals, total: sumKronor(kept.map((row) => row.total)) }
 }
-

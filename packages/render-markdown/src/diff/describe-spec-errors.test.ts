@@ -11,6 +11,8 @@ describe('describeSpecErrors', () => {
     expect(describeSpecErrors(specs, 'sv')).toEqual([
       'Jämförelsen bygger på specar med fel som kan göra beloppen felaktiga (vg/2025.yaml (före): 1 fel; vg/2026.yaml (efter): 2 fel). Summor och rader nedan behöver inte stämma; rätta det som fordela lint visar innan jämförelsen används.',
     ])
-    expect(describeSpecErrors(specs, 'en')[0]).toContain('(vg/2025.yaml (before): 1 error; vg/2026.yaml (after): 2 errors)')
+    expect(describeSpecErrors(specs, 'en')[0]).toContain(
+      '(vg/2025.yaml (before): 1 error; vg/2026.yaml (after): 2 errors)',
+    )
   })
 })

@@ -36,7 +36,10 @@ export function formatPercentFigure(change: AmountChange, lang: Language, space:
 /** The percent as a decimal string with `places` decimals, half away from zero, for data: "16.67". */
 export function roundPercent(percent: Rational, places: number): string {
   const magnitude = percent.isNegative() ? Rational.ZERO.sub(percent) : percent
-  const scaled = magnitude.mul(Rational.of(10n ** BigInt(places))).add(Rational.of(1n, 2n)).floor()
+  const scaled = magnitude
+    .mul(Rational.of(10n ** BigInt(places)))
+    .add(Rational.of(1n, 2n))
+    .floor()
   const value = new Decimal(scaled.toString()).div(new Decimal(10).pow(places))
   const text = value.toFixed(places)
   return percent.isNegative() && !value.isZero() ? `-${text}` : text

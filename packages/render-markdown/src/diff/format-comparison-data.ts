@@ -22,7 +22,11 @@ export function formatComparisonData(report: ComparisonReport): { readonly [key:
       funds: comparison.funds.map((row) => ({ id: row.id, name: row.name, ...writeChange(row) })),
       sections: comparison.sections.map((row) => ({ id: row.id, name: row.name, ...writeChange(row) })),
       parties: comparison.parties.map(writePartyRow),
-      partiesByFund: comparison.partiesByFund.map((fund) => ({ fund: fund.fund, name: fund.name, parties: fund.parties.map(writePartyRow) })),
+      partiesByFund: comparison.partiesByFund.map((fund) => ({
+        fund: fund.fund,
+        name: fund.name,
+        parties: fund.parties.map(writePartyRow),
+      })),
     })),
     added: report.added.map(writeAllocation),
     removed: report.removed.map(writeAllocation),
@@ -35,7 +39,13 @@ function writeAllocation(allocation: ComparedAllocation): { readonly [key: strin
 }
 
 function writePartyRow(row: PartyComparisonRow): { readonly [key: string]: JsonValue } {
-  return { id: row.id, name: row.name, kind: row.kind, ...(row.group !== undefined ? { group: row.group } : {}), ...writeChange(row) }
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    ...(row.group !== undefined ? { group: row.group } : {}),
+    ...writeChange(row),
+  }
 }
 
 function writeChange(change: AmountChange): { readonly [key: string]: JsonValue } {

@@ -21,7 +21,9 @@ export interface ComparisonTable {
 
 /** The headings of the four figure columns. */
 export function figureHeadings(lang: Language): readonly string[] {
-  return [messages.diff.before, messages.diff.after, messages.diff.change, messages.diff.percent].map((heading) => say(lang, heading))
+  return [messages.diff.before, messages.diff.after, messages.diff.change, messages.diff.percent].map((heading) =>
+    say(lang, heading),
+  )
 }
 
 /**
@@ -31,21 +33,40 @@ export function figureHeadings(lang: Language): readonly string[] {
  * another are not hidden in a party's net). Members follow their group one
  * level in.
  */
-export function listComparisonTables(comparison: AllocationComparison, lang: Language, space: FigureSpace): ComparisonTable[] {
-  const plain = (row: ComparisonRow): ComparisonTableRow => ({ name: row.name, depth: 0, cells: formatCells(row, lang, space) })
-  const party = (row: PartyComparisonRow): ComparisonTableRow => ({ name: row.name, depth: row.kind === 'member' ? 1 : 0, cells: formatCells(row, lang, space) })
+export function listComparisonTables(
+  comparison: AllocationComparison,
+  lang: Language,
+  space: FigureSpace,
+): ComparisonTable[] {
+  const plain = (row: ComparisonRow): ComparisonTableRow => ({
+    name: row.name,
+    depth: 0,
+    cells: formatCells(row, lang, space),
+  })
+  const party = (row: PartyComparisonRow): ComparisonTableRow => ({
+    name: row.name,
+    depth: row.kind === 'member' ? 1 : 0,
+    cells: formatCells(row, lang, space),
+  })
   // Per fund only when a recipient's money moved in more than one fund: otherwise its net row says it all.
   const byFund = hidesChangesInNet(comparison) ? comparison.partiesByFund : []
   return [
     { heading: say(lang, messages.diff.funds), rows: comparison.funds.map(plain) },
     { heading: say(lang, messages.diff.sections), rows: comparison.sections.map(plain) },
     { heading: say(lang, messages.diff.parties), rows: orderMembersUnderGroups(comparison.parties).map(party) },
-    ...byFund.map((fund) => ({ heading: say(lang, messages.diff.partiesIn, { fund: fund.name }), rows: orderMembersUnderGroups(fund.parties).map(party) })),
+    ...byFund.map((fund) => ({
+      heading: say(lang, messages.diff.partiesIn, { fund: fund.name }),
+      rows: orderMembersUnderGroups(fund.parties).map(party),
+    })),
   ]
 }
 
 /** Before, after, change and percent of one row. */
-export function formatCells(change: AmountChange, lang: Language, space: FigureSpace): [string, string, string, string] {
+export function formatCells(
+  change: AmountChange,
+  lang: Language,
+  space: FigureSpace,
+): [string, string, string, string] {
   return [
     formatSideFigure(change.before, space),
     formatSideFigure(change.after, space),
@@ -68,7 +89,8 @@ function orderMembersUnderGroups(rows: readonly PartyComparisonRow[]): PartyComp
   for (const row of rows) {
     if (row.kind === 'member' && row.group !== undefined && groups.has(row.group)) continue
     ordered.push(row)
-    if (row.kind === 'group') ordered.push(...rows.filter((member) => member.kind === 'member' && member.group === row.id))
+    if (row.kind === 'group')
+      ordered.push(...rows.filter((member) => member.kind === 'member' && member.group === row.id))
   }
   return ordered
 }
@@ -76,6 +98,7 @@ function orderMembersUnderGroups(rows: readonly PartyComparisonRow[]): PartyComp
 /** Whether some recipient's amount changed in more than one fund, so its net row sums changes the reader should see apart. */
 function hidesChangesInNet(comparison: AllocationComparison): boolean {
   const funds = new Map<string, number>()
-  for (const fund of comparison.partiesByFund) for (const row of fund.parties) funds.set(row.id, (funds.get(row.id) ?? 0) + 1)
+  for (const fund of comparison.partiesByFund)
+    for (const row of fund.parties) funds.set(row.id, (funds.get(row.id) ?? 0) + 1)
   return [...funds.values()].some((count) => count > 1)
 }

@@ -1,7 +1,12 @@
 import type { AllocationComparison, ComparedAllocation, ComparisonReport } from '@fordela/engine'
 import type { Language } from '@fordela/parser'
 import { messages, say } from '../messages/index.js'
-import { describeTotal, figureHeadings, listComparisonTables, type ComparisonTable } from './format-comparison-tables.js'
+import {
+  describeTotal,
+  figureHeadings,
+  listComparisonTables,
+  type ComparisonTable,
+} from './format-comparison-tables.js'
 
 /**
  * A comparison as aligned plain-text tables for a terminal: per allocation
@@ -14,7 +19,9 @@ export function formatComparisonText(report: ComparisonReport, lang: Language = 
   const lonely = [
     ...report.added.map((allocation) => `${say(lang, messages.diff.added)}: ${describeAllocation(allocation)}`),
     ...report.removed.map((allocation) => `${say(lang, messages.diff.removed)}: ${describeAllocation(allocation)}`),
-    ...(report.unchanged ?? []).map((allocation) => `${say(lang, messages.diff.unchanged)}: ${describeAllocation(allocation)}`),
+    ...(report.unchanged ?? []).map(
+      (allocation) => `${say(lang, messages.diff.unchanged)}: ${describeAllocation(allocation)}`,
+    ),
   ]
   if (lonely.length > 0) blocks.push(lonely.join('\n'))
   if (blocks.length === 0) blocks.push(say(lang, messages.diff.nothingToCompare))
@@ -24,7 +31,10 @@ export function formatComparisonText(report: ComparisonReport, lang: Language = 
 function formatOne(comparison: AllocationComparison, lang: Language): string {
   const title = `${describeAllocation(comparison.before)} → ${describeAllocation(comparison.after)}`
   const tables = listComparisonTables(comparison, lang, 'plain').filter((table) => table.rows.length > 0)
-  return [`${title}\n${describeTotal(comparison.total, lang, 'plain')}`, ...tables.map((table) => alignTable(table, lang))].join('\n\n')
+  return [
+    `${title}\n${describeTotal(comparison.total, lang, 'plain')}`,
+    ...tables.map((table) => alignTable(table, lang)),
+  ].join('\n\n')
 }
 
 /** "Länsgemensamma medel 2025 (vg/2025.yaml)". */

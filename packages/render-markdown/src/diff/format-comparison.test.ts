@@ -111,14 +111,22 @@ describe('formatComparisonText', () => {
   it('says when there is nothing to compare and names allocations only one side has', () => {
     const lonely = { id: 'x', title: 'X 2027', year: 2027, file: 'x.yaml' }
     expect(formatComparisonText({ comparisons: [], added: [], removed: [] }, 'en')).toBe('No allocations to compare.\n')
-    expect(formatComparisonText({ comparisons: [], added: [lonely], removed: [] })).toBe('Ny fördelning: X 2027 (x.yaml)\n')
+    expect(formatComparisonText({ comparisons: [], added: [lonely], removed: [] })).toBe(
+      'Ny fördelning: X 2027 (x.yaml)\n',
+    )
   })
 })
 
 describe('formatComparisonData', () => {
   it('gives every amount and percent as strings, exact and rounded', async () => {
     const data = formatComparisonData(await compare()) as { comparisons: { total: unknown; parties: unknown[] }[] }
-    expect(data.comparisons[0]?.total).toEqual({ before: '1000000', after: '1250000', change: '250000', percent: '25.00', percentExact: '25' })
+    expect(data.comparisons[0]?.total).toEqual({
+      before: '1000000',
+      after: '1250000',
+      change: '250000',
+      percent: '25.00',
+      percentExact: '25',
+    })
     // −100/9 = −11,111… → "-11.11".
     expect(data.comparisons[0]?.parties[0]).toEqual({
       id: 'vgr',
@@ -130,12 +138,21 @@ describe('formatComparisonData', () => {
       percent: '-11.11',
       percentExact: '-100/9',
     })
-    expect(data.comparisons[0]?.parties[2]).toEqual({ id: 'civil', name: 'Civilsamhället', kind: 'party', before: null, after: '50000', change: '50000', percent: null, percentExact: null })
+    expect(data.comparisons[0]?.parties[2]).toEqual({
+      id: 'civil',
+      name: 'Civilsamhället',
+      kind: 'party',
+      before: null,
+      after: '50000',
+      change: '50000',
+      percent: null,
+      percentExact: null,
+    })
   })
 })
 
 describe('renderComparisonMarkdown', () => {
-  it('writes tables through the memo\'s serializer, spec text escaped, with no-break spaces in the figures', async () => {
+  it("writes tables through the memo's serializer, spec text escaped, with no-break spaces in the figures", async () => {
     const markdown = renderComparisonMarkdown(await compare())
     const lines = markdown.split('\n')
     expect(lines.slice(0, 9)).toEqual([
@@ -163,11 +180,17 @@ describe('renderComparisonMarkdown', () => {
     expect(measureUtf8Bytes(short)).toBeLessThanOrEqual(limit)
     const lines = short.split('\n')
     // The parties table loses its last rows (Förbund B and more as the note needs room); the note closes the text.
-    expect(lines.at(-2)).toMatch(/^> \*\*Avkortad:\*\* kommentaren får vara högst \d[\d ]* tecken, så \d+ tabellrader visas inte\. Hela rapporten: \[https:\/\/example\.org\/run\/1\]\(https:\/\/example\.org\/run\/1\)\.$/)
+    expect(lines.at(-2)).toMatch(
+      /^> \*\*Avkortad:\*\* kommentaren får vara högst \d[\d ]* tecken, så \d+ tabellrader visas inte\. Hela rapporten: \[https:\/\/example\.org\/run\/1\]\(https:\/\/example\.org\/run\/1\)\.$/,
+    )
     expect(lines).not.toContain('| ↳ Förbund B | 200\u00a0000 | 300\u00a0000 | +100\u00a0000 | +50\u00a0% |')
     const omitted = Number(/så (\d+) tabellrader/.exec(short)?.[1])
     // 2 funds + 2 sections + 6 parties = 10 rows in all; the ones shown and the ones omitted add up to them.
-    expect(lines.filter((line) => line.startsWith('| ') && !line.startsWith('| -') && !/^\| (Fond|Avsnitt|Part) \|/.test(line)).length + omitted).toBe(10)
+    expect(
+      lines.filter(
+        (line) => line.startsWith('| ') && !line.startsWith('| -') && !/^\| (Fond|Avsnitt|Part) \|/.test(line),
+      ).length + omitted,
+    ).toBe(10)
   })
 
   it('puts each warning under the heading as a quote, its text inert, and counts it against the limit', async () => {
@@ -175,11 +198,18 @@ describe('renderComparisonMarkdown', () => {
     const warning = 'a/<img src=x>*b*.yaml (efter): 1 fel\n::error::x'
     const markdown = renderComparisonMarkdown(report, { warnings: [warning] })
     // The tag and the emphasis are escaped, and the line break is a space, so "::error" cannot start a line.
-    expect(markdown.split('\n').slice(0, 4)).toEqual(['## Förändringar i fördelningen', '', '> **Varning:** a/\\<img src=x>\\*b\\*.yaml (efter): 1 fel ::error::x', ''])
+    expect(markdown.split('\n').slice(0, 4)).toEqual([
+      '## Förändringar i fördelningen',
+      '',
+      '> **Varning:** a/\\<img src=x>\\*b\\*.yaml (efter): 1 fel ::error::x',
+      '',
+    ])
     const whole = renderComparisonMarkdown(report)
     const limit = measureUtf8Bytes(whole)
     // The same limit as the text without the warning has: now rows must go to make room for it.
-    expect(measureUtf8Bytes(renderComparisonMarkdown(report, { warnings: [warning], maxBytes: limit }))).toBeLessThanOrEqual(limit)
+    expect(
+      measureUtf8Bytes(renderComparisonMarkdown(report, { warnings: [warning], maxBytes: limit })),
+    ).toBeLessThanOrEqual(limit)
     expect(renderComparisonMarkdown(report, { warnings: [warning], maxBytes: limit })).toContain('**Avkortad:**')
   })
 
@@ -188,11 +218,17 @@ describe('renderComparisonMarkdown', () => {
     const [comparison] = report.comparisons
     const row = comparison!.parties[0]!
     // 3 000 rows of about 60 bytes each are about 180 000 bytes, far over the limit.
-    const many = Array.from({ length: 3000 }, (_, index) => ({ ...row, id: `p${index}`, name: `Kommun nummer ${index} med å, ä och ö` }))
+    const many = Array.from({ length: 3000 }, (_, index) => ({
+      ...row,
+      id: `p${index}`,
+      name: `Kommun nummer ${index} med å, ä och ö`,
+    }))
     const long = renderComparisonMarkdown({ ...report, comparisons: [{ ...comparison!, parties: many }] })
     expect(measureUtf8Bytes(long)).toBeLessThanOrEqual(65_535)
     expect(long.length).toBeGreaterThan(60_000)
-    expect(long).toMatch(/\n> \*\*Avkortad:\*\* kommentaren får vara högst 65 535 tecken, så \d+ tabellrader visas inte\. Hela rapporten: kör `fordela diff` med `--format text`\.\n$/)
+    expect(long).toMatch(
+      /\n> \*\*Avkortad:\*\* kommentaren får vara högst 65 535 tecken, så \d+ tabellrader visas inte\. Hela rapporten: kör `fordela diff` med `--format text`\.\n$/,
+    )
   })
 })
 
@@ -233,7 +269,11 @@ sections:
     })
     const evaluations = [...evaluateWorkspace(workspace).allocations.values()]
     const byId = (id: string) => evaluations.find((evaluation) => evaluation.allocation.id.value === id)!
-    const text = formatComparisonText({ comparisons: [compareAllocations(byId('f-2025'), byId('f-2026'))], added: [], removed: [] })
+    const text = formatComparisonText({
+      comparisons: [compareAllocations(byId('f-2025'), byId('f-2026'))],
+      added: [],
+      removed: [],
+    })
     // +100 000 / 300 000 = +33,3 %; −100 000 / 200 000 = −50 %; −100 000 / 200 000 = −50 %; +100 000 / 300 000 = +33,3 %.
     expect(text.split('\n').slice(-8)).toEqual([
       'Ur fonden Fond A  Före (kr)  Efter (kr)  Förändring (kr)  Procent',

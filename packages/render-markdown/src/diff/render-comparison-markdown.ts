@@ -2,7 +2,19 @@ import { Decimal } from 'decimal.js'
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { AllocationComparison, ComparedAllocation, ComparisonReport } from '@fordela/engine'
 import { formatKronor, type Language } from '@fordela/parser'
-import { blockquote, bulletList, heading, inlineCode, link, paragraph, strong, table, text, type ColumnAlign, type Inline } from '../mdast/build-mdast-nodes.js'
+import {
+  blockquote,
+  bulletList,
+  heading,
+  inlineCode,
+  link,
+  paragraph,
+  strong,
+  table,
+  text,
+  type ColumnAlign,
+  type Inline,
+} from '../mdast/build-mdast-nodes.js'
 import { markdownTree, serializeMarkdown } from '../mdast/serialize-markdown.js'
 import { messages, say } from '../messages/index.js'
 import { describeTotal, figureHeadings, listComparisonTables } from './format-comparison-tables.js'
@@ -31,7 +43,9 @@ interface TableHead {
 }
 
 /** What is kept or left out together: blocks, or one table row (the first of a table brings its header). */
-type Unit = { readonly kind: 'blocks'; readonly blocks: readonly RootContent[] } | { readonly kind: 'row'; readonly head: TableHead; readonly cells: readonly Inline[] }
+type Unit =
+  | { readonly kind: 'blocks'; readonly blocks: readonly RootContent[] }
+  | { readonly kind: 'row'; readonly head: TableHead; readonly cells: readonly Inline[] }
 
 /**
  * A comparison as Markdown fit for a pull-request comment: a heading, any
@@ -47,9 +61,15 @@ export function renderComparisonMarkdown(report: ComparisonReport, options: Comp
   const lang = options.lang ?? 'sv'
   const head: RootContent[] = [
     heading(2, say(lang, messages.diff.heading)),
-    ...(options.warnings ?? []).map((warning) => blockquote([paragraph([strong(say(lang, messages.diff.warning)), text(` ${warning}`)])])),
+    ...(options.warnings ?? []).map((warning) =>
+      blockquote([paragraph([strong(say(lang, messages.diff.warning)), text(` ${warning}`)])]),
+    ),
   ]
-  const units: Unit[] = [{ kind: 'blocks', blocks: head }, ...report.comparisons.flatMap((comparison) => listUnits(comparison, lang)), ...listLonely(report, lang)]
+  const units: Unit[] = [
+    { kind: 'blocks', blocks: head },
+    ...report.comparisons.flatMap((comparison) => listUnits(comparison, lang)),
+    ...listLonely(report, lang),
+  ]
   if (units.length === 1) units.push({ kind: 'blocks', blocks: [paragraph(say(lang, messages.diff.nothingToCompare))] })
   return fitUnits(units, options.maxBytes ?? githubCommentLimit, lang, options.fullReport)
 }
@@ -57,10 +77,13 @@ export function renderComparisonMarkdown(report: ComparisonReport, options: Comp
 /** The comparison as units: its heading and total, then each table row. */
 function listUnits(comparison: AllocationComparison, lang: Language): Unit[] {
   const title = [...describeAllocation(comparison.before), text(' → '), ...describeAllocation(comparison.after)]
-  const units: Unit[] = [{ kind: 'blocks', blocks: [heading(3, title), paragraph(describeTotal(comparison.total, lang, 'nbsp'))] }]
+  const units: Unit[] = [
+    { kind: 'blocks', blocks: [heading(3, title), paragraph(describeTotal(comparison.total, lang, 'nbsp'))] },
+  ]
   for (const table of listComparisonTables(comparison, lang, 'nbsp')) {
     const head: TableHead = { cells: [table.heading, ...figureHeadings(lang)] }
-    for (const row of table.rows) units.push({ kind: 'row', head, cells: [`${row.depth > 0 ? '↳ ' : ''}${row.name}`, ...row.cells] })
+    for (const row of table.rows)
+      units.push({ kind: 'row', head, cells: [`${row.depth > 0 ? '↳ ' : ''}${row.name}`, ...row.cells] })
   }
   return units
 }
@@ -75,7 +98,11 @@ function listLonely(report: ComparisonReport, lang: Language): Unit[] {
 }
 
 /** "Ny fördelning: Länsgemensamma medel 2026 (`vg/2026.yaml`)". */
-function describeLonely(label: { readonly sv: string; readonly en: string }, allocation: ComparedAllocation, lang: Language): PhrasingContent[] {
+function describeLonely(
+  label: { readonly sv: string; readonly en: string },
+  allocation: ComparedAllocation,
+  lang: Language,
+): PhrasingContent[] {
   return [text(`${say(lang, label)}: `), ...describeAllocation(allocation)]
 }
 
@@ -94,7 +121,8 @@ function fitUnits(units: readonly Unit[], maxBytes: number, lang: Language, full
   if (measureUtf8Bytes(whole) <= maxBytes) return whole
   const rows = (count: number) => units.slice(0, count).filter((unit) => unit.kind === 'row').length
   const total = rows(units.length)
-  const withNote = (count: number) => write(units.slice(0, count), [truncationNote(total - rows(count), maxBytes, lang, fullReport)])
+  const withNote = (count: number) =>
+    write(units.slice(0, count), [truncationNote(total - rows(count), maxBytes, lang, fullReport)])
   // More units never make the text shorter (a row outweighs the digit the note saves): find the most that fit.
   let [fits, fails] = [0, units.length]
   while (fails - fits > 1) {
@@ -130,13 +158,30 @@ function write(units: readonly Unit[], closing: readonly RootContent[]): string 
 }
 
 /** The closing note of a shortened comment. */
-function truncationNote(omitted: number, maxBytes: number, lang: Language, fullReport: string | undefined): RootContent {
+function truncationNote(
+  omitted: number,
+  maxBytes: number,
+  lang: Language,
+  fullReport: string | undefined,
+): RootContent {
   const limit = formatKronor(new Decimal(maxBytes), { unit: 'none', space: 'plain' })
   const where: PhrasingContent[] =
     fullReport === undefined
-      ? [text(`${say(lang, messages.diff.runDiff)} `), inlineCode('fordela diff'), text(` ${say(lang, messages.diff.withFormat)} `), inlineCode('--format text')]
+      ? [
+          text(`${say(lang, messages.diff.runDiff)} `),
+          inlineCode('fordela diff'),
+          text(` ${say(lang, messages.diff.withFormat)} `),
+          inlineCode('--format text'),
+        ]
       : /^https?:\/\/\S+$/u.test(fullReport)
         ? [link(fullReport, fullReport)]
         : [text(fullReport)]
-  return blockquote([paragraph([strong(say(lang, messages.diff.shortened)), text(say(lang, messages.diff.shortenedNote, { limit, omitted })), ...where, text('.')])])
+  return blockquote([
+    paragraph([
+      strong(say(lang, messages.diff.shortened)),
+      text(say(lang, messages.diff.shortenedNote, { limit, omitted })),
+      ...where,
+      text('.'),
+    ]),
+  ])
 }

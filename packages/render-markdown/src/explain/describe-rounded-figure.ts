@@ -12,7 +12,12 @@ import { formatExactFigure, formatFigure } from './format-figures.js'
  *
  * @param name names a part of the division by its id
  */
-export function describeRoundedFigure(rounding: RoundingEffect, amount: Decimal, name: (id: string) => string, lang: Language): string {
+export function describeRoundedFigure(
+  rounding: RoundingEffect,
+  amount: Decimal,
+  name: (id: string) => string,
+  lang: Language,
+): string {
   const exact = `= ${formatExactFigure(rounding.exact)}`
   if (rounding.exact.den === 1n) return exact
   return `${exact} → ${formatFigure(amount)} (${describeRounding(rounding, { lang, name, space: 'plain' })})`

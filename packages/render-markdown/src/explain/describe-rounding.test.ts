@@ -49,10 +49,17 @@ describe('describeRounding', () => {
       leftover: { kronor: 1, competing: 2, rank: 1, winners: ['region'] },
       tie: { parts: ['region'], winners: ['region'], rest: true, decidedBy: 'document-order' },
     }
-    expect(describeRounding(rounding, { lang: 'sv', name: (id) => id, space: 'plain' })).toMatch(/störst decimaler \(region\), och .*lika stora för region och resten, och ordningen i dokumentet avgjorde$/)
+    expect(describeRounding(rounding, { lang: 'sv', name: (id) => id, space: 'plain' })).toMatch(
+      /störst decimaler \(region\), och .*lika stora för region och resten, och ordningen i dokumentet avgjorde$/,
+    )
     // 3 kronor over, two of them to the remainder's competitors and one to the remainder itself.
-    const restWon: RoundingEffect = { ...rounding, leftover: { kronor: 3, competing: 5, rank: 4, winners: ['a', 'b'], restWon: true } }
-    expect(describeRounding(restWon, { lang: 'en', name: upper, space: 'plain' })).toMatch(/to the parts with the largest decimals \(A, B and the rest\), and the decimals here ranked 4 of 5;/)
+    const restWon: RoundingEffect = {
+      ...rounding,
+      leftover: { kronor: 3, competing: 5, rank: 4, winners: ['a', 'b'], restWon: true },
+    }
+    expect(describeRounding(restWon, { lang: 'en', name: upper, space: 'plain' })).toMatch(
+      /to the parts with the largest decimals \(A, B and the rest\), and the decimals here ranked 4 of 5;/,
+    )
   })
 
   test(`names the first ${TIED_PARTS_NAMED} parts that got a krona and of a large tie, and counts the rest`, () => {
@@ -62,12 +69,21 @@ describe('describeRounding', () => {
     expect(text).toBe(
       'avrundat uppåt: när alla delar avrundats nedåt blev 100 kronor över, och de gick en i taget till de delar som hade störst decimaler (P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 och 90 till), och decimalerna här kom på plats 1 av 300; decimalerna var lika stora för P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 och 290 till, och ordningen i dokumentet avgjorde',
     )
-    expect(describeRounding(tieOf(300, 142), { lang: 'en', name: upper, space: 'plain' })).toMatch(/ranked 143 of 300; the decimals were equal for P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 and 290 more, and document order decided$/)
+    expect(describeRounding(tieOf(300, 142), { lang: 'en', name: upper, space: 'plain' })).toMatch(
+      /ranked 143 of 300; the decimals were equal for P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 and 290 more, and document order decided$/,
+    )
   })
 
   test('stays one short line however large the tie, so naming every part is linear', () => {
     const names: string[] = []
-    const text = describeRounding(tieOf(100_000, 0), { lang: 'sv', name: (id) => (names.push(id), id), space: 'plain' })
+    const text = describeRounding(tieOf(100_000, 0), {
+      lang: 'sv',
+      name: (id) => {
+        names.push(id)
+        return id
+      },
+      space: 'plain',
+    })
     expect(text.length).toBeLessThan(400)
     // Only the named parts are looked up, not all 100 000: ten of the winners and ten of the tie.
     expect(names).toHaveLength(2 * TIED_PARTS_NAMED)
@@ -75,8 +91,15 @@ describe('describeRounding', () => {
 
   test('groups the digits of many leftover kronor, with no-break spaces in the memo, and can leave the parts unnamed', () => {
     // 2 500 kronor left over: "2 500", the space a no-break one for the memo.
-    const rounding: RoundingEffect = { policy: 'largest-remainder', exact: Rational.of(7, 2), delta: new Decimal(0), leftover: { kronor: 2500, competing: 5000, rank: 4000, winners: [] } }
-    expect(describeRounding(rounding, { lang: 'sv', name: upper, space: 'nbsp', to: '3\u00a0kr', nameWinners: false })).toBe(
+    const rounding: RoundingEffect = {
+      policy: 'largest-remainder',
+      exact: Rational.of(7, 2),
+      delta: new Decimal(0),
+      leftover: { kronor: 2500, competing: 5000, rank: 4000, winners: [] },
+    }
+    expect(
+      describeRounding(rounding, { lang: 'sv', name: upper, space: 'nbsp', to: '3\u00a0kr', nameWinners: false }),
+    ).toBe(
       'avrundat nedåt till 3\u00a0kr: när alla delar avrundats nedåt blev 2\u00a0500 kronor över, och de gick en i taget till de delar som hade störst decimaler, och decimalerna här kom på plats 4000 av 5000',
     )
   })
@@ -86,6 +109,8 @@ describe('describeRounding', () => {
     const halfUp: RoundingEffect = { policy: 'half-up', exact: Rational.of(7, 2), delta: new Decimal(1) }
     const floor: RoundingEffect = { policy: 'floor', exact: Rational.of(7, 2), delta: new Decimal(0) }
     expect(describeRounding(halfUp, { lang: 'sv', name: upper, space: 'plain' })).toBe('avrundat uppåt')
-    expect(describeRounding(floor, { lang: 'en', name: upper, space: 'plain', to: '3 kr' })).toBe('rounded down to 3 kr')
+    expect(describeRounding(floor, { lang: 'en', name: upper, space: 'plain', to: '3 kr' })).toBe(
+      'rounded down to 3 kr',
+    )
   })
 })

@@ -41,9 +41,14 @@ export function describeRounding(rounding: RoundingEffect, words: RoundingWords)
   const kronor =
     leftover.kronor === 1
       ? say(lang, messages.explain.leftoverOne)
-      : say(lang, messages.explain.leftoverMany, { kronor: formatKronor(new Decimal(leftover.kronor), { unit: 'none', space: words.space }) })
+      : say(lang, messages.explain.leftoverMany, {
+          kronor: formatKronor(new Decimal(leftover.kronor), { unit: 'none', space: words.space }),
+        })
   const winners = words.nameWinners === false ? '' : ` (${listWinners(leftover, words)})`
-  const rank = leftover.rank === undefined ? '' : say(lang, messages.explain.rank, { rank: leftover.rank, competing: leftover.competing })
+  const rank =
+    leftover.rank === undefined
+      ? ''
+      : say(lang, messages.explain.rank, { rank: leftover.rank, competing: leftover.competing })
   return `${rounded}: ${kronor}${winners}${rank}${rounding.tie ? describeTie(rounding.tie, words) : ''}`
 }
 
@@ -52,7 +57,9 @@ function listWinners(leftover: LeftoverKronor, { lang, name }: RoundingWords): s
   const count = leftover.winners.length + (leftover.restWon ? 1 : 0)
   const named = leftover.winners.slice(0, TIED_PARTS_NAMED).map(name)
   if (leftover.restWon && named.length < TIED_PARTS_NAMED) named.push(say(lang, messages.explain.theRest))
-  return joinFirstWords(named, count, say(lang, messages.explain.and), (rest) => say(lang, messages.explain.more, { count: rest }))
+  return joinFirstWords(named, count, say(lang, messages.explain.and), (rest) =>
+    say(lang, messages.explain.more, { count: rest }),
+  )
 }
 
 /** "; decimalerna var lika stora för P0, P1 och resten, och ordningen i dokumentet avgjorde"; only the first parts are named, so a tie of thousands stays one line. */
@@ -60,6 +67,8 @@ function describeTie(tie: RoundingTie, { lang, name }: RoundingWords): string {
   const count = tie.parts.length + (tie.rest ? 1 : 0)
   const named = tie.parts.slice(0, TIED_PARTS_NAMED).map(name)
   if (tie.rest && named.length < TIED_PARTS_NAMED) named.push(say(lang, messages.explain.theRest))
-  const parts = joinFirstWords(named, count, say(lang, messages.explain.and), (rest) => say(lang, messages.explain.more, { count: rest }))
+  const parts = joinFirstWords(named, count, say(lang, messages.explain.and), (rest) =>
+    say(lang, messages.explain.more, { count: rest }),
+  )
   return say(lang, messages.explain.tie, { parts })
 }

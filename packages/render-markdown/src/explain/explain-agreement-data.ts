@@ -28,7 +28,12 @@ export function explainAgreementData(
   )
   return {
     formatVersion: derivationFormatVersion,
-    agreement: { id: agreement.id.value, title: agreement.title.value, year: agreement.year.value, file: agreement.file },
+    agreement: {
+      id: agreement.id.value,
+      title: agreement.title.value,
+      year: agreement.year.value,
+      file: agreement.file,
+    },
     amounts,
   }
 }

@@ -52,14 +52,17 @@ async function evaluate() {
 function numberPaths(value: JsonValue, path = ''): string[] {
   if (typeof value === 'number') return [path]
   if (Array.isArray(value)) return value.flatMap((item, index) => numberPaths(item as JsonValue, `${path}[${index}]`))
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => numberPaths(item as JsonValue, `${path}.${key}`))
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => numberPaths(item as JsonValue, `${path}.${key}`))
   return []
 }
 
 describe('explainAllocationData', () => {
   it('writes every amount with its derivation, money and fractions as strings', async () => {
     const { workspace, evaluation } = await evaluate()
-    const data = JSON.parse(JSON.stringify(explainAllocationData(evaluation, { texts: workspace.texts, party: 'a' }))) as Record<string, JsonValue>
+    const data = JSON.parse(
+      JSON.stringify(explainAllocationData(evaluation, { texts: workspace.texts, party: 'a' })),
+    ) as Record<string, JsonValue>
     expect(data).toEqual({
       formatVersion: 1,
       allocation: { id: 'prov', title: 'Prov', year: 2026, file: 'prov.yaml', total: '1000000' },
@@ -70,7 +73,14 @@ describe('explainAllocationData', () => {
           amount: '1000000',
           // Line 8 is `  - { id: pott, title: Potten, amount: 1 000 000 }`: the mapping starts after
           // "  - " at column 5 and is 46 characters long, so it ends before column 51.
-          derivation: [{ type: 'fund', fund: 'pott', amount: '1000000', at: { file: 'prov.yaml', line: 8, column: 5, endLine: 8, endColumn: 51 } }],
+          derivation: [
+            {
+              type: 'fund',
+              fund: 'pott',
+              amount: '1000000',
+              at: { file: 'prov.yaml', line: 8, column: 5, endLine: 8, endColumn: 51 },
+            },
+          ],
           at: { file: 'prov.yaml', line: 8, column: 5, endLine: 8, endColumn: 51 },
         },
         {
@@ -111,7 +121,11 @@ describe('explainAllocationData', () => {
 
   it('has a text trace of the same split in equal parts', async () => {
     const { evaluation } = await evaluate()
-    expect(formatTraceText(traceAllocation(evaluation, { party: 'forbund' })).split('\n').slice(6)).toEqual([
+    expect(
+      formatTraceText(traceAllocation(evaluation, { party: 'forbund' }))
+        .split('\n')
+        .slice(6),
+    ).toEqual([
       'Delen (del): 1 000 000 kr',
       '  Steg 1: 1 000 000 kr kvar i fonden Potten',
       '    Förbunden får 100 000 kr: fast belopp',
@@ -152,7 +166,9 @@ sections:
     expect(text).toContain(
       'Regionen får 500 001 kr: hälften av 1 000 001 kr = 500 000,50 → 500 001 (avrundat uppåt: när alla delar avrundats nedåt blev en krona över, och den gick till den del som hade störst decimaler (Regionen), och decimalerna här kom på plats 1 av 2; decimalerna var lika stora för Regionen och resten, och ordningen i dokumentet avgjorde)',
     )
-    const data = JSON.parse(JSON.stringify(explainAllocationData(evaluation, { party: 'vgr' }))) as { amounts: { derivation: { type: string; rounding?: unknown }[] }[] }
+    const data = JSON.parse(JSON.stringify(explainAllocationData(evaluation, { party: 'vgr' }))) as {
+      amounts: { derivation: { type: string; rounding?: unknown }[] }[]
+    }
     const share = data.amounts[1]?.derivation.find((step) => step.type === 'share')
     expect(share?.rounding).toEqual({
       policy: 'largest-remainder',

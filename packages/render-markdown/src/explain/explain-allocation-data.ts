@@ -1,5 +1,10 @@
 import { Decimal } from 'decimal.js'
-import { createAmountFilter, derivationFormatVersion, type AllocationEvaluation, type Derivation } from '@fordela/engine'
+import {
+  createAmountFilter,
+  derivationFormatVersion,
+  type AllocationEvaluation,
+  type Derivation,
+} from '@fordela/engine'
 import { createLineIndex, Rational, type LineIndex, type SourceRange } from '@fordela/parser'
 
 /** A JSON value: what `JSON.stringify` writes as it is. */
@@ -22,7 +27,10 @@ export interface ExplainDataOptions {
  * floating point. Places are `{ file, line, column, endLine, endColumn }`.
  * The same filters as the text trace apply.
  */
-export function explainAllocationData(evaluation: AllocationEvaluation, options: ExplainDataOptions = {}): { readonly [key: string]: JsonValue } {
+export function explainAllocationData(
+  evaluation: AllocationEvaluation,
+  options: ExplainDataOptions = {},
+): { readonly [key: string]: JsonValue } {
   const filter = createAmountFilter(evaluation, options)
   const locate = createPlaceWriter(options.texts)
   const allocation = evaluation.allocation
@@ -47,7 +55,13 @@ export function explainAllocationData(evaluation: AllocationEvaluation, options:
   }))
   return {
     formatVersion: derivationFormatVersion,
-    allocation: { id: allocation.id.value, title: allocation.title.value, year: allocation.year.value, file: allocation.file, total: evaluation.total.toFixed() },
+    allocation: {
+      id: allocation.id.value,
+      title: allocation.title.value,
+      year: allocation.year.value,
+      file: allocation.file,
+      total: evaluation.total.toFixed(),
+    },
     amounts: [...funds, ...allotments],
   }
 }
@@ -61,12 +75,13 @@ export function createPlaceWriter(texts: ReadonlyMap<string, string> | undefined
   return (at) => {
     const text = texts?.get(at.file)
     if (text === undefined) return { file: at.file, span: [at.span[0], at.span[1]] }
-    let index = indexes.get(at.file)
-    if (!index) indexes.set(at.file, (index = createLineIndex(text)))
+    const index = indexes.get(at.file) ?? createLineIndex(text)
+    indexes.set(at.file, index)
     const start = index.locate(at.span[0])
     let end = index.locate(Math.max(at.span[0], at.span[1]))
     // A range that ends just after a line break ends, for a reader, at the end of the line before.
-    if (end.column === 1 && end.line > start.line) end = { line: end.line - 1, column: index.lineText(end.line - 1).length + 1 }
+    if (end.column === 1 && end.line > start.line)
+      end = { line: end.line - 1, column: index.lineText(end.line - 1).length + 1 }
     return { file: at.file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column }
   }
 }

@@ -25,7 +25,10 @@ export interface ExplainNames {
  * the agreement's and datasets' parts are named by id.
  */
 export function createExplainNames(evaluation: AllocationEvaluation, lookup?: DocumentLookup): ExplainNames {
-  const find = <K extends SpecDocument['kind']>(id: string, kind: K): Extract<SpecDocument, { kind: K }> | undefined => {
+  const find = <K extends SpecDocument['kind']>(
+    id: string,
+    kind: K,
+  ): Extract<SpecDocument, { kind: K }> | undefined => {
     const document = lookup?.(id)
     return document?.kind === kind ? (document as Extract<SpecDocument, { kind: K }>) : undefined
   }
@@ -42,11 +45,15 @@ export function createExplainNames(evaluation: AllocationEvaluation, lookup?: Do
     unit(unit, datasetId) {
       const county = evaluation.parties?.county
       if (county && county.code.value === unit) return county.name.value
-      const named = datasetId === undefined ? undefined : find(datasetId, 'Dataset')?.units.find((candidate) => candidate.id.value === unit)
+      const named =
+        datasetId === undefined
+          ? undefined
+          : find(datasetId, 'Dataset')?.units.find((candidate) => candidate.id.value === unit)
       return named?.name ?? unit
     },
     measure(datasetId, measureId) {
-      const title = find(datasetId, 'Dataset')?.measures.find((candidate) => candidate.id.value === measureId)?.title?.value
+      const title = find(datasetId, 'Dataset')?.measures.find((candidate) => candidate.id.value === measureId)?.title
+        ?.value
       return title === undefined ? measureId : title.charAt(0).toLocaleLowerCase('sv') + title.slice(1)
     },
     area(agreementId, areaId) {

@@ -38,7 +38,10 @@ export function formatExactFigure(value: Rational): string {
 
 /** The value times 10^places, rounded half up to an integer. */
 function roundToPlaces(value: Rational, places: bigint): bigint {
-  return value.mul(Rational.of(10n ** places)).add(Rational.of(1n, 2n)).floor()
+  return value
+    .mul(Rational.of(10n ** places))
+    .add(Rational.of(1n, 2n))
+    .floor()
 }
 
 /**

@@ -4,7 +4,10 @@ import { nameShare } from './name-share.js'
 
 describe('nameShare', () => {
   it('names common shares in Swedish and English', () => {
-    const named = (num: number, den: number) => [nameShare(Rational.of(num, den), 'sv'), nameShare(Rational.of(num, den), 'en')]
+    const named = (num: number, den: number) => [
+      nameShare(Rational.of(num, den), 'sv'),
+      nameShare(Rational.of(num, den), 'en'),
+    ]
     expect(named(1, 3)).toEqual(['en tredjedel', 'one third'])
     expect(named(2, 3)).toEqual(['två tredjedelar', 'two thirds'])
     expect(named(1, 2)).toEqual(['hälften', 'half'])

@@ -12,7 +12,16 @@ const SHARE_WORDS: Readonly<Record<Language, ShareWords>> = {
   sv: {
     numerators: ['', 'en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio'],
     // Ordinal stems of the Swedish fraction words: tredje-del, fjärde-del …
-    parts: { 3: 'tredjedel', 4: 'fjärdedel', 5: 'femtedel', 6: 'sjättedel', 7: 'sjundedel', 8: 'åttondel', 9: 'niondel', 10: 'tiondel' },
+    parts: {
+      3: 'tredjedel',
+      4: 'fjärdedel',
+      5: 'femtedel',
+      6: 'sjättedel',
+      7: 'sjundedel',
+      8: 'åttondel',
+      9: 'niondel',
+      10: 'tiondel',
+    },
     plural: (part) => `${part}ar`,
   },
   en: {

@@ -46,14 +46,23 @@ function traceCell(amount: UnitAmount, names: ExplainNames, lang: Language): Tra
   const cell = amount.derivation.find((step): step is CellStep => step.type === 'agreement-cell')
   const rules = amount.derivation.filter((step): step is RuleStep => step.type === 'agreement-rule')
   if (!cell) return traceNode(formatAmount(amount.amount))
-  const where = say(lang, messages.explain.cellPlace, { area: names.area(cell.agreement, cell.area), column: names.column(cell.agreement, cell.column) })
+  const where = say(lang, messages.explain.cellPlace, {
+    area: names.area(cell.agreement, cell.area),
+    column: names.column(cell.agreement, cell.column),
+  })
   const nodes = [traceNode(describeCell(cell, names, lang))]
   for (const rule of rules) {
     nodes.push(traceNode(describeRule(rule, names.unit(cell.unit, rule.weight?.dataset), names, lang)))
     const exact = rule.rounding?.exact
-    if (exact && exact.den !== 1n) nodes.push(traceNode(say(lang, messages.explain.exactBeforeRounding, { fraction: `${exact.num}/${exact.den}` })))
+    if (exact && exact.den !== 1n)
+      nodes.push(traceNode(say(lang, messages.explain.exactBeforeRounding, { fraction: `${exact.num}/${exact.den}` })))
   }
-  if (rules.length > 1) nodes.push(traceNode(`${say(lang, messages.explain.sum)}: ${rules.map((rule) => formatFigure(rule.amount)).join(' + ')} = ${formatAmount(amount.amount)}`))
+  if (rules.length > 1)
+    nodes.push(
+      traceNode(
+        `${say(lang, messages.explain.sum)}: ${rules.map((rule) => formatFigure(rule.amount)).join(' + ')} = ${formatAmount(amount.amount)}`,
+      ),
+    )
   return traceNode(`${where}: ${formatAmount(amount.amount)}`, nodes)
 }
 
@@ -64,11 +73,18 @@ function createAgreementNames(evaluation: AgreementEvaluation, lookup: DocumentL
     const document = lookup?.(id)
     return document?.kind === 'Dataset' ? document : undefined
   }
-  const unitNames = new Map(evaluation.cells.flatMap((cell) => cell.units.map((unit): [string, string] => [unit.unit, unit.name])))
+  const unitNames = new Map(
+    evaluation.cells.flatMap((cell) => cell.units.map((unit): [string, string] => [unit.unit, unit.name])),
+  )
   return {
     recipient: (id) => id,
     fund: (id) => id,
-    unit: (unit, datasetId) => (datasetId === undefined ? undefined : dataset(datasetId)?.units.find((candidate) => candidate.id.value === unit)?.name) ?? unitNames.get(unit) ?? unit,
+    unit: (unit, datasetId) =>
+      (datasetId === undefined
+        ? undefined
+        : dataset(datasetId)?.units.find((candidate) => candidate.id.value === unit)?.name) ??
+      unitNames.get(unit) ??
+      unit,
     measure(datasetId, measureId) {
       const title = dataset(datasetId)?.measures.find((candidate) => candidate.id.value === measureId)?.title?.value
       return title === undefined ? measureId : title.charAt(0).toLocaleLowerCase('sv') + title.slice(1)
@@ -77,6 +93,7 @@ function createAgreementNames(evaluation: AgreementEvaluation, lookup: DocumentL
       const area = agreement.areas.find((candidate) => candidate.id.value === areaId)
       return area?.number ? String(area.number.value) : areaId
     },
-    column: (_agreementId, columnId) => agreement.columns.find((candidate) => candidate.id.value === columnId)?.title.value ?? columnId,
+    column: (_agreementId, columnId) =>
+      agreement.columns.find((candidate) => candidate.id.value === columnId)?.title.value ?? columnId,
   }
 }

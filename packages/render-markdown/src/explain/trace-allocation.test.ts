@@ -14,7 +14,9 @@ let memo: AllocationEvaluation
 
 beforeAll(async () => {
   workspace = await loadWorkspace({ host: nodeWorkspaceHost, root: examples })
-  memo = [...evaluateWorkspace(workspace).allocations.values()].find((evaluation) => evaluation.allocation.id.value === 'vg-2025-lansgemensamma-medel')!
+  memo = [...evaluateWorkspace(workspace).allocations.values()].find(
+    (evaluation) => evaluation.allocation.id.value === 'vg-2025-lansgemensamma-medel',
+  )!
 })
 
 /** The trace's text lines. */
@@ -28,7 +30,10 @@ describe('traceAllocation on the 2025 Västra Götaland memo', () => {
     // 200 000 000 × 1 767 016 / 10 551 707 = 353 403 200 000 000 / 10 551 707 = 33 492 514,529…;
     // its remainder is not among those that get a leftover krona, so it is rounded down (it did not
     // win a largest remainder, as earlier versions said).
-    expect(lines.slice(3, 5)).toEqual(['  Komplexa behov (komplexa-behov): 33 492 514 kr', '    Överenskommelsen skr-2025, område 3, kolumn Län: 200 000 000 kr att fördela'])
+    expect(lines.slice(3, 5)).toEqual([
+      '  Komplexa behov (komplexa-behov): 33 492 514 kr',
+      '    Överenskommelsen skr-2025, område 3, kolumn Län: 200 000 000 kr att fördela',
+    ])
     expect(lines[5]).toMatch(
       /^ {4}Västra Götalands län får 33 492 514 kr av 200 000 000 kr efter folkmängd: 200 000 000 × 1 767 016 \/ 10 551 707 = 33 492 514,53 → 33 492 514 \(avrundat nedåt: när alla delar avrundats nedåt blev \d+ kronor över, och de gick en i taget till de delar som hade störst decimaler \([^)]+\), och decimalerna här kom på plats \d+ av 21\)$/,
     )
@@ -68,7 +73,10 @@ describe('traceAllocation on the 2025 Västra Götaland memo', () => {
   it('says where a fund stated in the allocation comes from and what the cell rules sum to', () => {
     const lines = traceLines({ fund: 'strategi' })
     // The storstadslän get 3 + 2 + 2 million of the three rules; the spec states 7 000 000 too.
-    expect(lines.slice(8, 10)).toEqual(['    Summa: 3 000 000 + 2 000 000 + 2 000 000 = 7 000 000 kr', '    Fördelningen anger 7 000 000 kr.'])
+    expect(lines.slice(8, 10)).toEqual([
+      '    Summa: 3 000 000 + 2 000 000 + 2 000 000 = 7 000 000 kr',
+      '    Fördelningen anger 7 000 000 kr.',
+    ])
   })
 
   it('keeps only the lines that reach a party, and a whole group line for the group', () => {

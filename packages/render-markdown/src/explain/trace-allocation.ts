@@ -1,5 +1,10 @@
 import { Decimal } from 'decimal.js'
-import { createAmountFilter, type AllocationEvaluation, type AmountFilter, type SectionEvaluation } from '@fordela/engine'
+import {
+  createAmountFilter,
+  type AllocationEvaluation,
+  type AmountFilter,
+  type SectionEvaluation,
+} from '@fordela/engine'
 import type { Language } from '@fordela/parser'
 import { messages, say } from '../messages/index.js'
 import { traceFundSource } from './trace-fund-source.js'
@@ -38,7 +43,10 @@ export function traceAllocation(evaluation: AllocationEvaluation, options: Expla
     .filter((fund) => filter.showsFund(fund.fund.id.value))
     .map((fund) => {
       const amount = fund.amount ? formatAmount(fund.amount) : say(lang, messages.explain.cannotCompute)
-      return traceNode(`${names.fund(fund.fund.id.value)} (${fund.fund.id.value}): ${amount}`, traceFundSource(fund, names, lang))
+      return traceNode(
+        `${names.fund(fund.fund.id.value)} (${fund.fund.id.value}): ${amount}`,
+        traceFundSource(fund, names, lang),
+      )
     })
   const sections = evaluation.sections.flatMap((section) => traceSection(section, filter, names, lang) ?? [])
   const nodes = [header, traceNode(say(lang, messages.explain.funds), funds), ...sections]
@@ -51,18 +59,38 @@ export function traceAllocation(evaluation: AllocationEvaluation, options: Expla
 }
 
 /** A section with its steps, or undefined when the filter leaves none of its lines. */
-function traceSection(section: SectionEvaluation, filter: AmountFilter, names: ExplainNames, lang: Language): TraceNode | undefined {
+function traceSection(
+  section: SectionEvaluation,
+  filter: AmountFilter,
+  names: ExplainNames,
+  lang: Language,
+): TraceNode | undefined {
   const sectionFund = section.section.fund.value
-  const context = { names, lang, sectionFund, ...(filter.party !== undefined ? { party: filter.party } : {}), reaches: filter.reaches }
+  const context = {
+    names,
+    lang,
+    sectionFund,
+    ...(filter.party !== undefined ? { party: filter.party } : {}),
+    reaches: filter.reaches,
+  }
   const steps = section.steps.flatMap((step, index) => {
-    const lines = step.lines.filter((line) => filter.showsFund(line.fund)).flatMap((line) => traceLine(line, context) ?? [])
+    const lines = step.lines
+      .filter((line) => filter.showsFund(line.fund))
+      .flatMap((line) => traceLine(line, context) ?? [])
     if (lines.length === 0) return []
     const available = [...step.available]
       .filter(([fund]) => filter.showsFund(fund))
-      .map(([fund, amount]) => say(lang, messages.explain.leftInFund, { amount: formatAmount(amount), fund: names.fund(fund) }))
+      .map(([fund, amount]) =>
+        say(lang, messages.explain.leftInFund, { amount: formatAmount(amount), fund: names.fund(fund) }),
+      )
     const title = step.title ? ` – ${step.title}` : ''
-    return [traceNode(`${say(lang, messages.explain.step, { number: index + 1 })}${title}: ${available.join(', ')}`, lines)]
+    return [
+      traceNode(`${say(lang, messages.explain.step, { number: index + 1 })}${title}: ${available.join(', ')}`, lines),
+    ]
   })
   if (steps.length === 0) return undefined
-  return traceNode(`${section.section.title.value} (${section.section.id.value}): ${formatAmount(section.total)}`, steps)
+  return traceNode(
+    `${section.section.title.value} (${section.section.id.value}): ${formatAmount(section.total)}`,
+    steps,
+  )
 }

@@ -59,7 +59,9 @@ describe('the trace of a derived: true fund', () => {
   it('shows each line behind the amount in explain', async () => {
     const workspace = await loadFiles({ 'parter.yaml': PARTIES, 'a.yaml': allocation('Text.') })
     const [evaluation] = evaluateWorkspace(workspace).allocations.values()
-    const lines = formatTraceText(traceAllocation(evaluation!, { fund: 'oronmarkt', lookup: (id) => workspace.documentById(id) })).split('\n')
+    const lines = formatTraceText(
+      traceAllocation(evaluation!, { fund: 'oronmarkt', lookup: (id) => workspace.documentById(id) }),
+    ).split('\n')
     expect(lines.slice(3, 9)).toEqual([
       '  Öronmärkta medel (oronmarkt): 450 000 kr',
       '    Fördelningen anger inget belopp; fondens belopp är summan av raderna som tar ur den:',

@@ -32,7 +32,9 @@ export function traceFundSource(evaluation: FundEvaluation, names: ExplainNames,
     nodes.push(traceNode(`${say(lang, messages.explain.sum)}: ${terms} = ${formatAmount(evaluation.agreementAmount)}`))
   }
   if (evaluation.fund.amount && evaluation.agreementAmount) {
-    nodes.push(traceNode(say(lang, messages.explain.allocationStates, { amount: formatAmount(evaluation.fund.amount.value) })))
+    nodes.push(
+      traceNode(say(lang, messages.explain.allocationStates, { amount: formatAmount(evaluation.fund.amount.value) })),
+    )
   }
   return nodes
 }
@@ -41,9 +43,16 @@ export function traceFundSource(evaluation: FundEvaluation, names: ExplainNames,
  * "Summan av raderna som tar ur fonden:" and one node per line ("Region
  * Exempel (avsnitt barn): 200 000 kr"), then "200 000 + 300 000 = 500 000 kr".
  */
-function traceDerivedFund(terms: readonly DerivedFundTerm[], amount: Decimal, names: ExplainNames, lang: Language): TraceNode[] {
+function traceDerivedFund(
+  terms: readonly DerivedFundTerm[],
+  amount: Decimal,
+  names: ExplainNames,
+  lang: Language,
+): TraceNode[] {
   const lines = terms.map((term) =>
-    traceNode(`${names.recipient(term.to)} (${say(lang, messages.explain.section)} ${term.section}): ${formatAmount(term.amount)}`),
+    traceNode(
+      `${names.recipient(term.to)} (${say(lang, messages.explain.section)} ${term.section}): ${formatAmount(term.amount)}`,
+    ),
   )
   const sum = `${terms.length > 0 ? terms.map((term) => formatFigure(term.amount)).join(' + ') : '0'} = ${formatAmount(amount)}`
   return [
@@ -61,15 +70,26 @@ export type RuleStep = Extract<DerivationStep, { type: 'agreement-rule' }>
 export function describeCell(cell: CellStep, names: ExplainNames, lang: Language): string {
   const area = names.area(cell.agreement, cell.area)
   const column = names.column(cell.agreement, cell.column)
-  return say(lang, messages.explain.agreementCell, { agreement: cell.agreement, area, column, amount: formatAmount(cell.cell) })
+  return say(lang, messages.explain.agreementCell, {
+    agreement: cell.agreement,
+    area,
+    column,
+    amount: formatAmount(cell.cell),
+  })
 }
 
 /** What one rule of the cell gives the unit, with its arithmetic. */
 export function describeRule(rule: RuleStep, unit: string, names: ExplainNames, lang: Language): string {
   const title = rule.title ? ` (${rule.title})` : ''
-  const gets = say(lang, messages.explain.unitGets, { unit, amount: formatAmount(rule.amount), base: formatAmount(rule.base) })
+  const gets = say(lang, messages.explain.unitGets, {
+    unit,
+    amount: formatAmount(rule.amount),
+    base: formatAmount(rule.base),
+  })
   if (rule.rule === 'each') return `${gets}${title}: ${say(lang, messages.explain.fixedPerUnit)}`
-  const rounding = rule.rounding ? ` ${describeRoundedFigure(rule.rounding, rule.amount, (id) => names.unit(id, rule.weight?.dataset), lang)}` : ''
+  const rounding = rule.rounding
+    ? ` ${describeRoundedFigure(rule.rounding, rule.amount, (id) => names.unit(id, rule.weight?.dataset), lang)}`
+    : ''
   if (!rule.weight) return `${gets}${title} ${say(lang, messages.explain.inEqualParts)}:${rounding}`
   const measure = names.measure(rule.weight.dataset, rule.weight.measure)
   const arithmetic = `${formatFigure(rule.base)} × ${formatWeight(rule.weight.value)} / ${formatWeight(rule.weight.total)}`

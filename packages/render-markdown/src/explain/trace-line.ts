@@ -43,7 +43,8 @@ function describeLine(line: LineEvaluation, context: LineTraceContext): string {
   const step = line.derivation.at(-1)
   const how = step ? describeQuantity(step, context) : ''
   const pool = line.line.how ? `, ${line.line.how.value}` : ''
-  const otherFund = line.fund === context.sectionFund ? '' : say(lang, messages.explain.fromFund, { fund: names.fund(line.fund) })
+  const otherFund =
+    line.fund === context.sectionFund ? '' : say(lang, messages.explain.fromFund, { fund: names.fund(line.fund) })
   return `${names.recipient(to)} ${say(lang, messages.explain.receives)} ${formatAmount(line.amount)}${otherFund}: ${how}${pool}`
 }
 
@@ -67,7 +68,9 @@ function describeQuantity(step: DerivationStep, { names, lang }: LineTraceContex
 function memberNodes(line: LineEvaluation, context: LineTraceContext): TraceNode[] {
   const to = line.line.to.value
   const ofGroup = line.members.filter((member) => member.recipient !== to)
-  return ofGroup.filter((member) => context.reaches(member.recipient)).map((member) => traceNode(describeMember(member, line.members.length, context)))
+  return ofGroup
+    .filter((member) => context.reaches(member.recipient))
+    .map((member) => traceNode(describeMember(member, line.members.length, context)))
 }
 
 /** "Fyrbodals kommunalförbund får 1 451 491 kr av 9 497 505 kr efter folkmängd: 9 497 505 × 271 734 / 1 778 030 = …". */

@@ -10,7 +10,10 @@ import type { TraceNode } from './trace-node.js'
  * the studio shows when one hovers a line's amount. Formatted with
  * `formatTraceText` it reads as that line does in `fordela explain`.
  */
-export function traceLines(evaluation: AllocationEvaluation, options: Pick<ExplainOptions, 'lang' | 'lookup'> = {}): Map<LineEvaluation, TraceNode> {
+export function traceLines(
+  evaluation: AllocationEvaluation,
+  options: Pick<ExplainOptions, 'lang' | 'lookup'> = {},
+): Map<LineEvaluation, TraceNode> {
   const names = createExplainNames(evaluation, options.lookup)
   const lang = options.lang ?? 'sv'
   const traces = new Map<LineEvaluation, TraceNode>()

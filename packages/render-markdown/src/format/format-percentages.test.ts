@@ -8,7 +8,11 @@ const plain = (values: readonly string[]) => values.map((value) => value.replace
 describe('formatPercentages', () => {
   test('thirds add up to 100,00 % by largest remainder', () => {
     // 10 000 hundredths / 3 = 3 333 r 1: the leftover hundredth goes to the first (a tie, document order).
-    expect(plain(formatPercentages([Rational.ONE, Rational.ONE, Rational.ONE]))).toEqual(['33,34~%', '33,33~%', '33,33~%'])
+    expect(plain(formatPercentages([Rational.ONE, Rational.ONE, Rational.ONE]))).toEqual([
+      '33,34~%',
+      '33,33~%',
+      '33,33~%',
+    ])
   })
 
   test('the kommunalförbund by population 2025-09-30', () => {

@@ -5,6 +5,7 @@
  */
 export function lowerFirst(value: string): string {
   const second = value.charAt(1)
-  if (second !== '' && second === second.toLocaleUpperCase('sv') && second !== second.toLocaleLowerCase('sv')) return value
+  if (second !== '' && second === second.toLocaleUpperCase('sv') && second !== second.toLocaleLowerCase('sv'))
+    return value
   return value.charAt(0).toLocaleLowerCase('sv') + value.slice(1)
 }

@@ -56,7 +56,11 @@ describe('describeRenderProblem', () => {
     expect(describeRenderProblem(stale)).toBe(
       'a.md är inte vad a.yaml renderar; uppdatera den med fordela render a.yaml -o a.md. / a.md is not what a.yaml renders; update it with fordela render a.yaml -o a.md.',
     )
-    expect(describeRenderProblem({ ...stale, diff: '' }, 'sv')).toBe('a.yaml har fel, så beslutsunderlaget kunde inte renderas och jämföras; rätta det som fordela lint visar.')
-    expect(describeRenderProblem({ ...stale, status: 2 }, 'en')).toBe('a.md could not be compared with a.yaml; see the log.')
+    expect(describeRenderProblem({ ...stale, diff: '' }, 'sv')).toBe(
+      'a.yaml har fel, så beslutsunderlaget kunde inte renderas och jämföras; rätta det som fordela lint visar.',
+    )
+    expect(describeRenderProblem({ ...stale, status: 2 }, 'en')).toBe(
+      'a.md could not be compared with a.yaml; see the log.',
+    )
   })
 })

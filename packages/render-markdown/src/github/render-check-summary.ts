@@ -37,8 +37,14 @@ export function describeRenderProblem(check: RenderCheck, lang?: Language): stri
  * Swedish and English.
  */
 export function renderCheckSummary(checks: readonly RenderCheck[], lang?: Language): string {
-  const headings = [messages.github.memo, messages.github.spec, messages.github.result].map((words) => say(lang ?? 'sv', words))
-  const rows = checks.map((check): Inline[] => [[inlineCode(check.markdown)], [inlineCode(check.spec)], describeResult(check, lang)])
+  const headings = [messages.github.memo, messages.github.spec, messages.github.result].map((words) =>
+    say(lang ?? 'sv', words),
+  )
+  const rows = checks.map((check): Inline[] => [
+    [inlineCode(check.markdown)],
+    [inlineCode(check.spec)],
+    describeResult(check, lang),
+  ])
   const blocks: RootContent[] = [heading(3, 'fordela render --check'), table(headings, rows, [null, null, null])]
   for (const check of checks.filter((candidate) => candidate.diff)) {
     // The fold's own text is fixed: nothing from an input goes into raw HTML; the memo is named above it.
@@ -55,7 +61,11 @@ export function renderCheckSummary(checks: readonly RenderCheck[], lang?: Langua
 /** The result cell. */
 function describeResult(check: RenderCheck, lang: Language | undefined): Inline {
   if (check.status === 0) return `✔ ${sayInBoth(lang, messages.github.upToDate)}`
-  if (check.status === 1 && check.diff) return [text(`✖ ${sayInBoth(lang, messages.github.outOfDate)}: `), inlineCode(`fordela render ${check.spec} -o ${check.markdown}`)]
+  if (check.status === 1 && check.diff)
+    return [
+      text(`✖ ${sayInBoth(lang, messages.github.outOfDate)}: `),
+      inlineCode(`fordela render ${check.spec} -o ${check.markdown}`),
+    ]
   if (check.status === 1) return `✖ ${sayInBoth(lang, messages.github.specHasErrors)}`
   return `✖ ${sayInBoth(lang, messages.github.notCompared)}`
 }

@@ -8,7 +8,12 @@ describe('renderDiffComment', () => {
     const long = '| a | b |\n'.repeat(10_000)
     const body = renderDiffComment(long, 'https://github.com/vgr/fordelningar/actions/runs/4711')
     expect(body.length).toBeLessThanOrEqual(commentLimit)
-    expect(body.split('\n').slice(1, -3).every((line) => line === '| a | b |')).toBe(true)
+    expect(
+      body
+        .split('\n')
+        .slice(1, -3)
+        .every((line) => line === '| a | b |'),
+    ).toBe(true)
     expect(body.split('\n').slice(-3)).toEqual([
       '',
       "… Jämförelsen är för lång för en kommentar; hela finns i [körningens sammanfattning](https://github.com/vgr/fordelningar/actions/runs/4711). / Too long for a comment; the whole diff is in [the run's summary](https://github.com/vgr/fordelningar/actions/runs/4711).",

@@ -38,8 +38,18 @@ export function renderFindingsSummary(summary: FindingsSummary): string {
   const { lang } = summary
   const blocks: RootContent[] = [heading(3, `fordela lint: ${summary.title}`)]
   if (summary.findings.length > 0) {
-    const rows = summary.findings.map((finding): Inline[] => [finding.severity, [inlineCode(finding.place)], [link(finding.ruleUrl, [inlineCode(finding.rule)])], finding.message])
-    const headings = [messages.github.severity, messages.github.location, messages.github.rule, messages.github.message].map((words) => say(lang, words))
+    const rows = summary.findings.map((finding): Inline[] => [
+      finding.severity,
+      [inlineCode(finding.place)],
+      [link(finding.ruleUrl, [inlineCode(finding.rule)])],
+      finding.message,
+    ])
+    const headings = [
+      messages.github.severity,
+      messages.github.location,
+      messages.github.rule,
+      messages.github.message,
+    ].map((words) => say(lang, words))
     blocks.push(table(headings, rows, [null, null, null, null]))
   }
   for (const note of summary.notes) blocks.push(paragraph(note))

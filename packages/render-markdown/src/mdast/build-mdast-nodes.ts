@@ -109,7 +109,11 @@ export type ColumnAlign = 'left' | 'right'
  *
  * @throws RangeError when a row's length differs from the header's (programmer misuse).
  */
-export function table(header: readonly Inline[], rows: readonly (readonly Inline[])[], align: readonly (ColumnAlign | null)[]): Table {
+export function table(
+  header: readonly Inline[],
+  rows: readonly (readonly Inline[])[],
+  align: readonly (ColumnAlign | null)[],
+): Table {
   const width = header.length
   for (const row of rows) {
     if (row.length !== width) throw new RangeError(`table: a row has ${row.length} cells, the header ${width}`)

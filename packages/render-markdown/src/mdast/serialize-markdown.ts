@@ -49,7 +49,10 @@ const OPTIONS: Options = {
 }
 
 /** Tables without padded cells, for long machine-made tables (a job summary) where aligned pipes would only add bytes. */
-const COMPACT_OPTIONS: Options = { ...OPTIONS, extensions: [gfmToMarkdown({ tableCellPadding: true, tablePipeAlign: false })] }
+const COMPACT_OPTIONS: Options = {
+  ...OPTIONS,
+  extensions: [gfmToMarkdown({ tableCellPadding: true, tablePipeAlign: false })],
+}
 
 /** The document's blocks as one mdast tree: what the Markdown is written from, and the studio's preview. */
 export function markdownTree(children: readonly RootContent[]): Root {
@@ -62,5 +65,7 @@ export function markdownTree(children: readonly RootContent[]): Root {
  * not padded to align their pipes.
  */
 export function serializeMarkdown(tree: Root, options: { readonly compactTables?: boolean } = {}): string {
-  return `${toMarkdown(tree, options.compactTables ? COMPACT_OPTIONS : OPTIONS).replace(/\r\n?/g, '\n').trimEnd()}\n`
+  return `${toMarkdown(tree, options.compactTables ? COMPACT_OPTIONS : OPTIONS)
+    .replace(/\r\n?/g, '\n')
+    .trimEnd()}\n`
 }

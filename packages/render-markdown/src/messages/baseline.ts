@@ -6,7 +6,10 @@ import { defineMessages } from './define-messages.js'
  */
 export const baselineMessages = defineMessages({
   'not-json': { sv: 'det är ingen JSON', en: 'it is not JSON' },
-  'wrong-shape': { sv: 'väntade { "formatVersion": 1, "findings": [...] }', en: 'expected { "formatVersion": 1, "findings": [...] }' },
+  'wrong-shape': {
+    sv: 'väntade { "formatVersion": 1, "findings": [...] }',
+    en: 'expected { "formatVersion": 1, "findings": [...] }',
+  },
   'entry-shape': {
     sv: 'varje fynd behöver texterna "file", "rule" och "fingerprint"',
     en: 'every finding needs string "file", "rule" and "fingerprint"',

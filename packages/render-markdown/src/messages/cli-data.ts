@@ -55,12 +55,15 @@ export const cliDataMessages = defineMessages({
   },
   nothingWritten: { sv: 'Inget skrevs.\n', en: 'Nothing was written.\n' },
   wouldOverwriteSource: {
-    sv: (a: { file: string }) => `${a.file}: importen skulle skriva över filen den läser; välj en annan mapp med --out-dir eller ett annat --id.`,
-    en: (a: { file: string }) => `${a.file}: the import would overwrite the file it reads; choose another folder with --out-dir or another --id.`,
+    sv: (a: { file: string }) =>
+      `${a.file}: importen skulle skriva över filen den läser; välj en annan mapp med --out-dir eller ett annat --id.`,
+    en: (a: { file: string }) =>
+      `${a.file}: the import would overwrite the file it reads; choose another folder with --out-dir or another --id.`,
   },
   cannotWriteFiles: {
     sv: (a: { folder: string; reason: string }) => `${a.folder}: kan inte skriva filerna (${a.reason}); inget skrevs.`,
-    en: (a: { folder: string; reason: string }) => `${a.folder}: cannot write the files (${a.reason}); nothing was written.`,
+    en: (a: { folder: string; reason: string }) =>
+      `${a.folder}: cannot write the files (${a.reason}); nothing was written.`,
   },
 
   // What was imported.
@@ -72,8 +75,10 @@ export const cliDataMessages = defineMessages({
 
   // data fetch
   attempt: {
-    sv: (a: { attempt: number; attempts: number; url: string }) => `Försök ${a.attempt} av ${a.attempts}: POST ${a.url}`,
-    en: (a: { attempt: number; attempts: number; url: string }) => `Attempt ${a.attempt} of ${a.attempts}: POST ${a.url}`,
+    sv: (a: { attempt: number; attempts: number; url: string }) =>
+      `Försök ${a.attempt} av ${a.attempts}: POST ${a.url}`,
+    en: (a: { attempt: number; attempts: number; url: string }) =>
+      `Attempt ${a.attempt} of ${a.attempts}: POST ${a.url}`,
   },
   answerTooLarge: {
     sv: (a: { max: number }) => `svaret är större än ${a.max} byte`,
@@ -93,8 +98,10 @@ export const cliDataMessages = defineMessages({
     en: (a: { seconds: number }) => `${a.seconds} s`,
   },
   unreachable: {
-    sv: (a: { detail: string }) => `Kunde inte nå SCB (${a.detail}). Är datorn utan internet eller stoppar en brandvägg anropet?`,
-    en: (a: { detail: string }) => `Could not reach SCB (${a.detail}). Is the machine offline, or does a firewall stop the request?`,
+    sv: (a: { detail: string }) =>
+      `Kunde inte nå SCB (${a.detail}). Är datorn utan internet eller stoppar en brandvägg anropet?`,
+    en: (a: { detail: string }) =>
+      `Could not reach SCB (${a.detail}). Is the machine offline, or does a firewall stop the request?`,
   },
   refused: {
     sv: (a: { detail: string }) => `SCB svarade inte med tabellen (${a.detail}).`,
@@ -107,7 +114,10 @@ export const cliDataMessages = defineMessages({
     en: (a: { table: string; sumAge: string }) =>
       `Download the table by hand instead: open https://www.statistikdatabasen.scb.se, search for ${a.table}, make the selection and save it as CSV (semicolon-separated, with codes and names) or JSON-stat 2.0. Then run: fordela data import <the file>${a.sumAge} --table ${a.table}. Step by step: docs/sv/hamta-befolkning-fran-scb.md.`,
   },
-  answerNotImported: { sv: 'Svaret gick inte att importera; inget skrevs.\n', en: 'The answer could not be imported; nothing was written.\n' },
+  answerNotImported: {
+    sv: 'Svaret gick inte att importera; inget skrevs.\n',
+    en: 'The answer could not be imported; nothing was written.\n',
+  },
   keptAnswer: {
     sv: (a: { file: string }) => `Sparade SCB:s svar som ${a.file}.\n`,
     en: (a: { file: string }) => `Kept SCB's answer as ${a.file}.\n`,

@@ -4,16 +4,20 @@ import { defineMessages } from './define-messages.js'
 export const cliInitMessages = defineMessages({
   yearWithoutLan: { sv: '--year gäller bara tillsammans med --lan.', en: '--year applies only with --lan.' },
   noAgreementForYear: {
-    sv: (a: { year: string; years: string }) => `--year ${a.year}: fordela har ingen överenskommelse för ${a.year}, bara för ${a.years}.`,
-    en: (a: { year: string; years: string }) => `--year ${a.year}: fordela has no agreement for ${a.year}, only for ${a.years}.`,
+    sv: (a: { year: string; years: string }) =>
+      `--year ${a.year}: fordela har ingen överenskommelse för ${a.year}, bara för ${a.years}.`,
+    en: (a: { year: string; years: string }) =>
+      `--year ${a.year}: fordela has no agreement for ${a.year}, only for ${a.years}.`,
   },
   noSuchCounty: {
     sv: (a: { code: string; known: string }) => `--lan ${a.code}: inget län har den koden. Länskoderna: ${a.known}.`,
     en: (a: { code: string; known: string }) => `--lan ${a.code}: no län has that code. The codes: ${a.known}.`,
   },
   badActionRef: {
-    sv: (a: { given: string; version: string }) => `--action-ref ${a.given}: ange en tagg, gren eller commit (bokstäver, siffror, . _ / -), till exempel v${a.version}.`,
-    en: (a: { given: string; version: string }) => `--action-ref ${a.given}: give a tag, branch or commit (letters, digits, . _ / -), for example v${a.version}.`,
+    sv: (a: { given: string; version: string }) =>
+      `--action-ref ${a.given}: ange en tagg, gren eller commit (bokstäver, siffror, . _ / -), till exempel v${a.version}.`,
+    en: (a: { given: string; version: string }) =>
+      `--action-ref ${a.given}: give a tag, branch or commit (letters, digits, . _ / -), for example v${a.version}.`,
   },
   alreadyExist: {
     sv: (a: { files: string }) => `finns redan: ${a.files}. Inget skrevs; kör med --force för att skriva över.`,
@@ -22,12 +26,16 @@ export const cliInitMessages = defineMessages({
 
   // After a county scaffold (--lan).
   createdCounty: {
-    sv: (a: { county: string; year: string; files: string }) => `Skapade ett förråd för ${a.county} ${a.year}:\n${a.files}\n\n`,
-    en: (a: { county: string; year: string; files: string }) => `Created a repository for ${a.county} ${a.year}:\n${a.files}\n\n`,
+    sv: (a: { county: string; year: string; files: string }) =>
+      `Skapade ett förråd för ${a.county} ${a.year}:\n${a.files}\n\n`,
+    en: (a: { county: string; year: string; files: string }) =>
+      `Created a repository for ${a.county} ${a.year}:\n${a.files}\n\n`,
   },
   knownFindings: {
-    sv: (a: { baseline: string; findings: string }) => `Kända fynd i de nationella filerna, dolda av baslinjen ${a.baseline} men kvar i rapporten:\n${a.findings}\n\n`,
-    en: (a: { baseline: string; findings: string }) => `Known findings in the national files, hidden by the baseline ${a.baseline} but still reported:\n${a.findings}\n\n`,
+    sv: (a: { baseline: string; findings: string }) =>
+      `Kända fynd i de nationella filerna, dolda av baslinjen ${a.baseline} men kvar i rapporten:\n${a.findings}\n\n`,
+    en: (a: { baseline: string; findings: string }) =>
+      `Known findings in the national files, hidden by the baseline ${a.baseline} but still reported:\n${a.findings}\n\n`,
   },
   /** `enter` is `cd <dir> && ` or empty. */
   countyNextSteps: {

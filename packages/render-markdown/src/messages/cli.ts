@@ -11,8 +11,10 @@ type FileReason = { file: string; reason: string }
  */
 export const cliMessages = defineMessages({
   internalError: {
-    sv: (a: { detail: string; url: string }) => `fordela: internt fel: ${a.detail}\nRapportera gärna: ${a.url} (kör med --debug för detaljer)\n`,
-    en: (a: { detail: string; url: string }) => `fordela: internal error: ${a.detail}\nPlease report: ${a.url} (run with --debug for details)\n`,
+    sv: (a: { detail: string; url: string }) =>
+      `fordela: internt fel: ${a.detail}\nRapportera gärna: ${a.url} (kör med --debug för detaljer)\n`,
+    en: (a: { detail: string; url: string }) =>
+      `fordela: internal error: ${a.detail}\nPlease report: ${a.url} (run with --debug for details)\n`,
   },
   notACount: {
     sv: (a: { value: string }) => `"${a.value}" är inget heltal ≥ 0`,
@@ -63,8 +65,10 @@ export const cliMessages = defineMessages({
   },
   // "fynd" is neuter: 1 fynd undantaget/dolt, 2 fynd undantagna/dolda.
   hiddenBySuppression: {
-    sv: (a: { count: number }) => `${a.count} fynd ${a.count === 1 ? 'undantaget' : 'undantagna'} med fordela-disable-next-line`,
-    en: (a: { count: number }) => `${a.count} ${a.count === 1 ? 'finding' : 'findings'} suppressed with fordela-disable-next-line`,
+    sv: (a: { count: number }) =>
+      `${a.count} fynd ${a.count === 1 ? 'undantaget' : 'undantagna'} med fordela-disable-next-line`,
+    en: (a: { count: number }) =>
+      `${a.count} ${a.count === 1 ? 'finding' : 'findings'} suppressed with fordela-disable-next-line`,
   },
   hiddenByBaseline: {
     sv: (a: { count: number }) => `${a.count} fynd ${a.count === 1 ? 'dolt' : 'dolda'} av baslinjen`,
@@ -75,8 +79,10 @@ export const cliMessages = defineMessages({
     en: (a: { parts: string }) => `(Also: ${a.parts}.)`,
   },
   tooManyWarnings: {
-    sv: (a: { count: number; max: number }) => `fordela: för många varningar: ${a.count}, men --max-warnings tillåter ${a.max}.\n`,
-    en: (a: { count: number; max: number }) => `fordela: too many warnings: ${a.count}, but --max-warnings allows ${a.max}.\n`,
+    sv: (a: { count: number; max: number }) =>
+      `fordela: för många varningar: ${a.count}, men --max-warnings tillåter ${a.max}.\n`,
+    en: (a: { count: number; max: number }) =>
+      `fordela: too many warnings: ${a.count}, but --max-warnings allows ${a.max}.\n`,
   },
 
   // Where lint runs: root, config, paths.
@@ -90,8 +96,10 @@ export const cliMessages = defineMessages({
   },
   configInvalid: { sv: 'konfigurationen är ogiltig:', en: 'the config is invalid:' },
   outsideWorkspace: {
-    sv: (a: { path: string; root: string }) => `${a.path}: ligger utanför arbetsytan ${a.root}; ange --root eller kör fordela i en mapp ovanför.`,
-    en: (a: { path: string; root: string }) => `${a.path}: lies outside the workspace ${a.root}; pass --root or run fordela from a folder above it.`,
+    sv: (a: { path: string; root: string }) =>
+      `${a.path}: ligger utanför arbetsytan ${a.root}; ange --root eller kör fordela i en mapp ovanför.`,
+    en: (a: { path: string; root: string }) =>
+      `${a.path}: lies outside the workspace ${a.root}; pass --root or run fordela from a folder above it.`,
   },
   noSuchFileOrFolder: {
     sv: (a: { path: string }) => `${a.path}: filen eller mappen finns inte.`,
@@ -103,16 +111,24 @@ export const cliMessages = defineMessages({
   },
 
   // The config file's problems.
-  configNotMapping: { sv: 'Konfigurationen ska vara en mappning (nyckel: värde).', en: 'The config must be a mapping (key: value).' },
+  configNotMapping: {
+    sv: 'Konfigurationen ska vara en mappning (nyckel: värde).',
+    en: 'The config must be a mapping (key: value).',
+  },
   configMaxWarnings: { sv: 'maxWarnings ska vara ett heltal ≥ 0.', en: 'maxWarnings must be a whole number ≥ 0.' },
-  configRulesNotMapping: { sv: 'rules ska vara en mappning: regel-id: error|warning|info|off.', en: 'rules must be a mapping: rule-id: error|warning|info|off.' },
+  configRulesNotMapping: {
+    sv: 'rules ska vara en mappning: regel-id: error|warning|info|off.',
+    en: 'rules must be a mapping: rule-id: error|warning|info|off.',
+  },
   configGlobs: {
     sv: (a: { key: string }) => `${a.key} ska vara en lista av mönster, t.ex. ["arkiv/**"].`,
     en: (a: { key: string }) => `${a.key} must be a list of patterns, e.g. ["arkiv/**"].`,
   },
   configNotAllowed: {
-    sv: (a: { key: string; written: string; allowed: string }) => `${a.key}: "${a.written}" är inte tillåtet; välj ett av ${a.allowed}.`,
-    en: (a: { key: string; written: string; allowed: string }) => `${a.key}: "${a.written}" is not allowed; choose one of ${a.allowed}.`,
+    sv: (a: { key: string; written: string; allowed: string }) =>
+      `${a.key}: "${a.written}" är inte tillåtet; välj ett av ${a.allowed}.`,
+    en: (a: { key: string; written: string; allowed: string }) =>
+      `${a.key}: "${a.written}" is not allowed; choose one of ${a.allowed}.`,
   },
   configMappingNotAllowed: {
     sv: (a: { key: string; allowed: string }) => `${a.key}: "en mappning" är inte tillåtet; välj ett av ${a.allowed}.`,
@@ -177,22 +193,28 @@ export const cliMessages = defineMessages({
     en: (a: FileReason) => `${a.file}: cannot read the baseline: ${a.reason}.`,
   },
   baselineBroken: {
-    sv: (a: { file: string; problem: string }) => `${a.file}: baslinjen är trasig (${a.problem}); skriv om den med --baseline-write.`,
-    en: (a: { file: string; problem: string }) => `${a.file}: the baseline is broken (${a.problem}); rewrite it with --baseline-write.`,
+    sv: (a: { file: string; problem: string }) =>
+      `${a.file}: baslinjen är trasig (${a.problem}); skriv om den med --baseline-write.`,
+    en: (a: { file: string; problem: string }) =>
+      `${a.file}: the baseline is broken (${a.problem}); rewrite it with --baseline-write.`,
   },
   wroteBaseline: {
     sv: (a: { file: string; count: number }) => `fordela: skrev baslinjen ${a.file} med ${a.count} fynd.\n`,
-    en: (a: { file: string; count: number }) => `fordela: wrote the baseline ${a.file} with ${a.count} ${a.count === 1 ? 'finding' : 'findings'}.\n`,
+    en: (a: { file: string; count: number }) =>
+      `fordela: wrote the baseline ${a.file} with ${a.count} ${a.count === 1 ? 'finding' : 'findings'}.\n`,
   },
 
   // lint --fix and --fix-dry-run.
   nothingToFix: { sv: 'fordela: inget att rätta automatiskt.\n', en: 'fordela: nothing to fix automatically.\n' },
   fixed: {
-    sv: (a: { count: number; files: number }) => `fordela: rättade ${a.count} fynd i ${a.files} ${a.files === 1 ? 'fil' : 'filer'}.\n`,
-    en: (a: { count: number; files: number }) => `fordela: fixed ${a.count} ${a.count === 1 ? 'finding' : 'findings'} in ${a.files} ${a.files === 1 ? 'file' : 'files'}.\n`,
+    sv: (a: { count: number; files: number }) =>
+      `fordela: rättade ${a.count} fynd i ${a.files} ${a.files === 1 ? 'fil' : 'filer'}.\n`,
+    en: (a: { count: number; files: number }) =>
+      `fordela: fixed ${a.count} ${a.count === 1 ? 'finding' : 'findings'} in ${a.files} ${a.files === 1 ? 'file' : 'files'}.\n`,
   },
   wouldFix: {
-    sv: (a: { count: number; files: number }) => `fordela: skulle rätta ${a.count} fynd i ${a.files} ${a.files === 1 ? 'fil' : 'filer'}; kör med --fix för att göra det.\n`,
+    sv: (a: { count: number; files: number }) =>
+      `fordela: skulle rätta ${a.count} fynd i ${a.files} ${a.files === 1 ? 'fil' : 'filer'}; kör med --fix för att göra det.\n`,
     en: (a: { count: number; files: number }) =>
       `fordela: would fix ${a.count} ${a.count === 1 ? 'finding' : 'findings'} in ${a.files} ${a.files === 1 ? 'file' : 'files'}; run with --fix to do it.\n`,
   },

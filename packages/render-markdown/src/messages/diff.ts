@@ -11,7 +11,10 @@ export const diffMessages = defineMessages({
   funds: { sv: 'Fond', en: 'Fund' },
   sections: { sv: 'Avsnitt', en: 'Section' },
   parties: { sv: 'Part', en: 'Party' },
-  partiesIn: { sv: (a: { readonly fund: string }) => `Ur fonden ${a.fund}`, en: (a: { readonly fund: string }) => `From the fund ${a.fund}` },
+  partiesIn: {
+    sv: (a: { readonly fund: string }) => `Ur fonden ${a.fund}`,
+    en: (a: { readonly fund: string }) => `From the fund ${a.fund}`,
+  },
   before: { sv: 'Före (kr)', en: 'Before (kr)' },
   after: { sv: 'Efter (kr)', en: 'After (kr)' },
   change: { sv: 'Förändring (kr)', en: 'Change (kr)' },
@@ -22,7 +25,10 @@ export const diffMessages = defineMessages({
   warning: { sv: 'Varning:', en: 'Warning:' },
   sideBefore: { sv: 'före', en: 'before' },
   sideAfter: { sv: 'efter', en: 'after' },
-  errorCount: { sv: (a: { readonly count: number }) => `${a.count} fel`, en: (a: { readonly count: number }) => `${a.count} ${a.count === 1 ? 'error' : 'errors'}` },
+  errorCount: {
+    sv: (a: { readonly count: number }) => `${a.count} fel`,
+    en: (a: { readonly count: number }) => `${a.count} ${a.count === 1 ? 'error' : 'errors'}`,
+  },
   specErrors: {
     sv: (a: { readonly specs: string }) =>
       `Jämförelsen bygger på specar med fel som kan göra beloppen felaktiga (${a.specs}). Summor och rader nedan behöver inte stämma; rätta det som fordela lint visar innan jämförelsen används.`,
@@ -31,8 +37,10 @@ export const diffMessages = defineMessages({
   },
   shortened: { sv: 'Avkortad:', en: 'Shortened:' },
   shortenedNote: {
-    sv: (a: { readonly limit: string; readonly omitted: number }) => ` kommentaren får vara högst ${a.limit} tecken, så ${a.omitted} tabellrader visas inte. Hela rapporten: `,
-    en: (a: { readonly limit: string; readonly omitted: number }) => ` the comment may be at most ${a.limit} characters, so ${a.omitted} table rows are not shown. The full report: `,
+    sv: (a: { readonly limit: string; readonly omitted: number }) =>
+      ` kommentaren får vara högst ${a.limit} tecken, så ${a.omitted} tabellrader visas inte. Hela rapporten: `,
+    en: (a: { readonly limit: string; readonly omitted: number }) =>
+      ` the comment may be at most ${a.limit} characters, so ${a.omitted} table rows are not shown. The full report: `,
   },
   runDiff: { sv: 'kör', en: 'run' },
   withFormat: { sv: 'med', en: 'with' },

@@ -14,36 +14,55 @@ export const explainMessages = defineMessages({
     en: 'when every part had been rounded down, one krona was left over, and it went to the part with the largest decimals',
   },
   leftoverMany: {
-    sv: (a: { readonly kronor: string }) => `när alla delar avrundats nedåt blev ${a.kronor} kronor över, och de gick en i taget till de delar som hade störst decimaler`,
-    en: (a: { readonly kronor: string }) => `when every part had been rounded down, ${a.kronor} kronor were left over, and they went one at a time to the parts with the largest decimals`,
+    sv: (a: { readonly kronor: string }) =>
+      `när alla delar avrundats nedåt blev ${a.kronor} kronor över, och de gick en i taget till de delar som hade störst decimaler`,
+    en: (a: { readonly kronor: string }) =>
+      `when every part had been rounded down, ${a.kronor} kronor were left over, and they went one at a time to the parts with the largest decimals`,
   },
   rank: {
-    sv: (a: { readonly rank: number; readonly competing: number }) => `, och decimalerna här kom på plats ${a.rank} av ${a.competing}`,
-    en: (a: { readonly rank: number; readonly competing: number }) => `, and the decimals here ranked ${a.rank} of ${a.competing}`,
+    sv: (a: { readonly rank: number; readonly competing: number }) =>
+      `, och decimalerna här kom på plats ${a.rank} av ${a.competing}`,
+    en: (a: { readonly rank: number; readonly competing: number }) =>
+      `, and the decimals here ranked ${a.rank} of ${a.competing}`,
   },
   tie: {
-    sv: (a: { readonly parts: string }) => `; decimalerna var lika stora för ${a.parts}, och ordningen i dokumentet avgjorde`,
+    sv: (a: { readonly parts: string }) =>
+      `; decimalerna var lika stora för ${a.parts}, och ordningen i dokumentet avgjorde`,
     en: (a: { readonly parts: string }) => `; the decimals were equal for ${a.parts}, and document order decided`,
   },
   theRest: { sv: 'resten', en: 'the rest' },
   and: { sv: 'och', en: 'and' },
-  more: { sv: (a: { readonly count: number }) => `${a.count} till`, en: (a: { readonly count: number }) => `${a.count} more` },
+  more: {
+    sv: (a: { readonly count: number }) => `${a.count} till`,
+    en: (a: { readonly count: number }) => `${a.count} more`,
+  },
 
   // The trace of an allocation.
   cannotCompute: { sv: 'kan inte beräknas', en: 'cannot be computed' },
   funds: { sv: 'Fonder', en: 'Funds' },
-  totalTo: { sv: (a: Named & Amount) => `Totalt till ${a.name}: ${a.amount}`, en: (a: Named & Amount) => `Total to ${a.name}: ${a.amount}` },
+  totalTo: {
+    sv: (a: Named & Amount) => `Totalt till ${a.name}: ${a.amount}`,
+    en: (a: Named & Amount) => `Total to ${a.name}: ${a.amount}`,
+  },
   leftInFund: {
     sv: (a: Amount & { readonly fund: string }) => `${a.amount} kvar i fonden ${a.fund}`,
     en: (a: Amount & { readonly fund: string }) => `${a.amount} left in the fund ${a.fund}`,
   },
-  step: { sv: (a: { readonly number: number }) => `Steg ${a.number}`, en: (a: { readonly number: number }) => `Step ${a.number}` },
+  step: {
+    sv: (a: { readonly number: number }) => `Steg ${a.number}`,
+    en: (a: { readonly number: number }) => `Step ${a.number}`,
+  },
   receives: { sv: 'får', en: 'receives' },
-  fromFund: { sv: (a: { readonly fund: string }) => ` (ur fonden ${a.fund})`, en: (a: { readonly fund: string }) => ` (from the fund ${a.fund})` },
+  fromFund: {
+    sv: (a: { readonly fund: string }) => ` (ur fonden ${a.fund})`,
+    en: (a: { readonly fund: string }) => ` (from the fund ${a.fund})`,
+  },
   fixedSum: { sv: 'fast belopp', en: 'a fixed sum' },
   eachMember: {
-    sv: (a: Amount & { readonly members: number }) => `${a.amount} till var och en av ${a.members} ${a.members === 1 ? 'medlem' : 'medlemmar'}`,
-    en: (a: Amount & { readonly members: number }) => `${a.amount} to each of ${a.members} ${a.members === 1 ? 'member' : 'members'}`,
+    sv: (a: Amount & { readonly members: number }) =>
+      `${a.amount} till var och en av ${a.members} ${a.members === 1 ? 'medlem' : 'medlemmar'}`,
+    en: (a: Amount & { readonly members: number }) =>
+      `${a.amount} to each of ${a.members} ${a.members === 1 ? 'member' : 'members'}`,
   },
   of: { sv: 'av', en: 'of' },
   restOf: { sv: (a: Amount) => `resten av ${a.amount}`, en: (a: Amount) => `the rest of ${a.amount}` },
@@ -53,7 +72,10 @@ export const explainMessages = defineMessages({
   // Where a fund's amount comes from.
   amountStated: { sv: 'Beloppet står i fördelningen.', en: 'The allocation states the amount.' },
   sum: { sv: 'Summa', en: 'Sum' },
-  allocationStates: { sv: (a: Amount) => `Fördelningen anger ${a.amount}.`, en: (a: Amount) => `The allocation states ${a.amount}.` },
+  allocationStates: {
+    sv: (a: Amount) => `Fördelningen anger ${a.amount}.`,
+    en: (a: Amount) => `The allocation states ${a.amount}.`,
+  },
   section: { sv: 'avsnitt', en: 'section' },
   derivedFund: {
     sv: 'Fördelningen anger inget belopp; fondens belopp är summan av raderna som tar ur den:',

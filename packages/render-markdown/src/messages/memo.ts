@@ -29,9 +29,14 @@ export const memoMessages = defineMessages({
   },
   subgoal: { sv: (a: { title: string }) => `Delmål: ${a.title}`, en: (a: { title: string }) => `Sub-goal: ${a.title}` },
   planSections: { sv: 'Avsnitt i fördelningen: ', en: 'Sections of the allocation: ' },
-  planSectionShared: { sv: ', räknas även under annat område eller mål', en: ', also counted under another area or goal' },
+  planSectionShared: {
+    sv: ', räknas även under annat område eller mål',
+    en: ', also counted under another area or goal',
+  },
   planSectionsTotal: {
-    sv: (a: { count: string; total: string }) => `Fördelningens ${a.count} avsnitt ovan ger sammanlagt ${a.total}; ett avsnitt som står under flera områden eller mål räknas en gång.`,
-    en: (a: { count: string; total: string }) => `The allocation's ${a.count} sections above give ${a.total} in all; a section under several areas or goals counts once.`,
+    sv: (a: { count: string; total: string }) =>
+      `Fördelningens ${a.count} avsnitt ovan ger sammanlagt ${a.total}; ett avsnitt som står under flera områden eller mål räknas en gång.`,
+    en: (a: { count: string; total: string }) =>
+      `The allocation's ${a.count} sections above give ${a.total} in all; a section under several areas or goals counts once.`,
   },
 })

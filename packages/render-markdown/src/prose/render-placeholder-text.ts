@@ -1,6 +1,11 @@
 import { formatKronor } from '@fordela/parser'
 import type { Decimal } from 'decimal.js'
-import { formatCountInWords, type PlaceholderFormat, type PlaceholderSegment, type PlaceholderValue } from '@fordela/engine'
+import {
+  formatCountInWords,
+  type PlaceholderFormat,
+  type PlaceholderSegment,
+  type PlaceholderValue,
+} from '@fordela/engine'
 import { formatAmountInWords } from '../format/format-amount-in-words.js'
 
 /**

@@ -23,12 +23,17 @@ function prose(value: string): { field: Prose; source: PlaceholderSource } {
 function render(value: string, withPlaceholders = true) {
   const { field, source } = prose(value)
   const rendered = renderProse(field, withPlaceholders ? source : undefined)
-  return { markdown: serializeMarkdown(markdownTree(rendered.blocks)).replaceAll('\u00a0', '~'), diagnostics: rendered.diagnostics }
+  return {
+    markdown: serializeMarkdown(markdownTree(rendered.blocks)).replaceAll('\u00a0', '~'),
+    diagnostics: rendered.diagnostics,
+  }
 }
 
 describe('renderProse', () => {
   test('paragraphs split on blank lines, "- " lines as bullets, indented lines continuing a bullet, *emphasis*', () => {
-    const { markdown } = render('Första stycket\nfortsätter här.\n\n- punkt ett\n  fortsätter\n- punkt *två*\n\nSista  stycket.\n')
+    const { markdown } = render(
+      'Första stycket\nfortsätter här.\n\n- punkt ett\n  fortsätter\n- punkt *två*\n\nSista  stycket.\n',
+    )
     expect(markdown).toBe('Första stycket fortsätter här.\n\n- punkt ett fortsätter\n- punkt *två*\n\nSista stycket.\n')
   })
 
@@ -80,7 +85,9 @@ describe('renderProse', () => {
     const { markdown, diagnostics } = render(value)
     expect(markdown).toBe('Belopp: {{ fund.strategi | words }}.\n')
     const start = value.indexOf('words')
-    expect(diagnostics.map((d) => [d.code, d.span])).toEqual([['prose/invalid-placeholder', [start, start + 'words'.length]]])
+    expect(diagnostics.map((d) => [d.code, d.span])).toEqual([
+      ['prose/invalid-placeholder', [start, start + 'words'.length]],
+    ])
   })
 
   test('without a placeholder source, braces are plain text', () => {
@@ -88,7 +95,9 @@ describe('renderProse', () => {
   })
 
   test('web addresses become links, so no bare URL is left', () => {
-    expect(render('Se https://www.regionfakta.com.').markdown).toBe('Se [https://www.regionfakta.com](https://www.regionfakta.com).\n')
+    expect(render('Se https://www.regionfakta.com.').markdown).toBe(
+      'Se [https://www.regionfakta.com](https://www.regionfakta.com).\n',
+    )
   })
 })
 
@@ -103,7 +112,11 @@ describe('links in prose', () => {
       type: 'paragraph',
       children: [
         { type: 'text', value: 'Se ' },
-        { type: 'link', url: 'https://x.se/a_(b)?c=<d>', children: [{ type: 'text', value: 'Rapport <b> & a_b | 2025' }] },
+        {
+          type: 'link',
+          url: 'https://x.se/a_(b)?c=<d>',
+          children: [{ type: 'text', value: 'Rapport <b> & a_b | 2025' }],
+        },
         { type: 'text', value: '.' },
       ],
     })
@@ -149,11 +162,26 @@ describe('hostile prose renders as literal text', () => {
     const tokens = await parseMarkdown(markdown)
     // One paragraph per block of the input, and nothing but paragraphs.
     expect(readBlockTypes(tokens)).toEqual(value.split(/\n\s*\n/).map(() => 'paragraph'))
-    for (const type of ['htmlText', 'htmlFlow', 'codeText', 'label', 'resource', 'emphasis', 'strong', 'table', 'literalAutolink']) {
+    for (const type of [
+      'htmlText',
+      'htmlFlow',
+      'codeText',
+      'label',
+      'resource',
+      'emphasis',
+      'strong',
+      'table',
+      'literalAutolink',
+    ]) {
       expect(findTokens(tokens, type), type).toEqual([])
     }
     // The reader sees the input, its line breaks as spaces.
     const paragraphs = findTokens(tokens, 'paragraph').map(readPlainText)
-    expect(paragraphs.join('\n\n')).toBe(value.replace(/[ \t]*\n[ \t]*/g, ' ').replace(/ {2,}/g, ' ').trim())
+    expect(paragraphs.join('\n\n')).toBe(
+      value
+        .replace(/[ \t]*\n[ \t]*/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    )
   })
 })

@@ -33,11 +33,16 @@ export interface PlaceholderSource {
  * (documents other than allocations have no placeholders).
  */
 export function renderProse(prose: Prose, placeholders?: PlaceholderSource): RenderedProse {
-  const { pieces, diagnostics } = placeholders ? resolvePieces(prose, placeholders) : { pieces: [textPiece(prose.value)], diagnostics: [] }
+  const { pieces, diagnostics } = placeholders
+    ? resolvePieces(prose, placeholders)
+    : { pieces: [textPiece(prose.value)], diagnostics: [] }
   return { blocks: splitProseBlocks(pieces).flatMap(buildBlock), diagnostics }
 }
 
-function resolvePieces(prose: Prose, { evaluation, texts }: PlaceholderSource): { pieces: ProsePiece[]; diagnostics: Diagnostic[] } {
+function resolvePieces(
+  prose: Prose,
+  { evaluation, texts }: PlaceholderSource,
+): { pieces: ProsePiece[]; diagnostics: Diagnostic[] } {
   const parsed = parseProse(prose, texts.get(prose.at.file))
   const diagnostics = [...parsed.diagnostics]
   const pieces = parsed.segments.map((segment): ProsePiece => {
@@ -46,8 +51,15 @@ function resolvePieces(prose: Prose, { evaluation, texts }: PlaceholderSource): 
     diagnostics.push(...resolved.diagnostics)
     // Without a value the placeholder stays as written, visibly, beside its finding; a claim that only
     // could not be checked (no previous year: an information finding) is printed as its author wrote it.
-    const unchecked = segment.says !== undefined && resolved.diagnostics.length > 0 && resolved.diagnostics.every((d) => d.severity === 'info')
-    const text = resolved.value ? renderPlaceholderText(segment, resolved.value) : unchecked ? (segment.says ?? '') : segment.source
+    const unchecked =
+      segment.says !== undefined &&
+      resolved.diagnostics.length > 0 &&
+      resolved.diagnostics.every((d) => d.severity === 'info')
+    const text = resolved.value
+      ? renderPlaceholderText(segment, resolved.value)
+      : unchecked
+        ? (segment.says ?? '')
+        : segment.source
     return { kind: 'value', text }
   })
   return { pieces, diagnostics }

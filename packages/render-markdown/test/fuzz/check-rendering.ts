@@ -14,7 +14,11 @@ const rawHtml = /(?<!\\)<(?:script|img|!--)/iu
  * spec, and place their findings within the files. The CLI renders only an
  * engine-valid allocation; one with errors must not make the renderer throw either.
  */
-export async function checkRendering(generated: GeneratedWorkspace, appendix: boolean, count: CountCase): Promise<void> {
+export async function checkRendering(
+  generated: GeneratedWorkspace,
+  appendix: boolean,
+  count: CountCase,
+): Promise<void> {
   const { workspace, evaluation, errorFree } = await evaluateGeneratedWorkspace(generated, () => {})
   const document = workspace.documentByFile('fordelning.yaml')
   if (!document) throw new Error('the generated allocation did not load')

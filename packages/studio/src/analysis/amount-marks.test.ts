@@ -11,13 +11,22 @@ const EXAMPLES = fileURLToPath(new URL('../../../../examples/', import.meta.url)
 
 /** The files the app bundles as its examples (workspace/example-files.ts): every YAML and CSV file under examples/, dot folders left out as the glob does. */
 function exampleFiles(): Map<string, string> {
-  const files = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' }).filter((path) => /\.(ya?ml|csv)$/u.test(path) && !path.split(/[\\/]/u).some((part) => part.startsWith('.')))
-  return new Map(files.map((path) => [relative(EXAMPLES, join(EXAMPLES, path)), readFileSync(join(EXAMPLES, path), 'utf8')]))
+  const files = readdirSync(EXAMPLES, { recursive: true, encoding: 'utf8' }).filter(
+    (path) => /\.(ya?ml|csv)$/u.test(path) && !path.split(/[\\/]/u).some((part) => part.startsWith('.')),
+  )
+  return new Map(
+    files.map((path) => [relative(EXAMPLES, join(EXAMPLES, path)), readFileSync(join(EXAMPLES, path), 'utf8')]),
+  )
 }
 
 describe('the studio on the bundled examples', () => {
   it('lists the VG 2025 allocation first on the start page', () => {
-    expect(listExamples(exampleFiles())[0]).toEqual({ id: 'vg-2025-lansgemensamma-medel', kind: 'Allocation', file: ALLOCATION, title: 'Länsgemensamma medel psykisk hälsa 2025' })
+    expect(listExamples(exampleFiles())[0]).toEqual({
+      id: 'vg-2025-lansgemensamma-medel',
+      kind: 'Allocation',
+      file: ALLOCATION,
+      title: 'Länsgemensamma medel psykisk hälsa 2025',
+    })
   })
 
   it('marks every fund, section and line of the allocation with its kronor, on the line that states it', async () => {
@@ -25,7 +34,8 @@ describe('the studio on the bundled examples', () => {
     const analysis = await analyzeFiles(files)
     const text = files.get(ALLOCATION)!
     const marks = listAmountMarks(analysis.allocationIn(ALLOCATION)!, ALLOCATION)
-    const lineOf = (offset: number) => text.slice(text.lastIndexOf('\n', offset - 1) + 1, text.indexOf('\n', offset)).trim()
+    const lineOf = (offset: number) =>
+      text.slice(text.lastIndexOf('\n', offset - 1) + 1, text.indexOf('\n', offset)).trim()
     const shown = marks.map((mark) => `${mark.kind} ${lineOf(mark.at)} = ${mark.text}`)
     // strategi: stated 7 000 000. komplexa-behov: 200 000 000 × 1 767 016 / 10 551 707 = 33 492 514,53 → 33 492 514.
     expect(shown).toContain('fund - id: strategi = 7 000 000 kr')
@@ -36,7 +46,9 @@ describe('the studio on the bundled examples', () => {
     // VGR's third of 33 492 514 − 5 000 000 = 28 492 514: 9 497 504,67 → 9 497 505 (the tie goes to VGR by document order).
     expect(shown).toContain('line share: 1/3 = 9 497 505 kr')
     // The strategi section gives out all of its fund: 1 000 000 + 4 × 1 000 000 + 2 000 000.
-    expect(shown.filter((entry) => entry.startsWith('section - id: strategi'))).toEqual(['section - id: strategi = 7 000 000 kr'])
+    expect(shown.filter((entry) => entry.startsWith('section - id: strategi'))).toEqual([
+      'section - id: strategi = 7 000 000 kr',
+    ])
     // 3 funds + 3 sections + 3 lines (strategi) + 5 (komplexa-behov) + 4 (suicidprevention).
     expect(marks).toHaveLength(18)
   })

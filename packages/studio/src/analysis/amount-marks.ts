@@ -9,7 +9,10 @@ export interface AmountMark {
   readonly text?: string
   readonly kind: 'line' | 'fund' | 'section'
   /** What the hover explains. */
-  readonly source: { readonly type: 'line'; readonly line: LineEvaluation } | { readonly type: 'fund'; readonly fund: FundEvaluation } | { readonly type: 'section'; readonly section: SectionEvaluation }
+  readonly source:
+    | { readonly type: 'line'; readonly line: LineEvaluation }
+    | { readonly type: 'fund'; readonly fund: FundEvaluation }
+    | { readonly type: 'section'; readonly section: SectionEvaluation }
 }
 
 /** Where a line states its quantity: the `amount:`, `each:` or `share:` value, or the line itself. */
@@ -37,16 +40,32 @@ export function listAmountMarks(evaluation: AllocationEvaluation, file: string):
   const plain = { space: 'plain' } as const
   for (const fund of evaluation.funds) {
     if (fund.fund.id.at.file !== file) continue
-    marks.push({ at: fund.fund.id.at.span[0], ...(fund.amount ? { text: formatKronor(fund.amount, plain) } : {}), kind: 'fund', source: { type: 'fund', fund } })
+    marks.push({
+      at: fund.fund.id.at.span[0],
+      ...(fund.amount ? { text: formatKronor(fund.amount, plain) } : {}),
+      kind: 'fund',
+      source: { type: 'fund', fund },
+    })
   }
   const visit = (line: LineEvaluation): void => {
     const at = quantityAt(line.line)
-    if (at.file === file) marks.push({ at: at.span[0], text: formatKronor(line.amount, plain), kind: 'line', source: { type: 'line', line } })
+    if (at.file === file)
+      marks.push({
+        at: at.span[0],
+        text: formatKronor(line.amount, plain),
+        kind: 'line',
+        source: { type: 'line', line },
+      })
     line.children.forEach(visit)
   }
   for (const section of evaluation.sections) {
     if (section.section.id.at.file === file) {
-      marks.push({ at: section.section.id.at.span[0], text: formatKronor(section.total, plain), kind: 'section', source: { type: 'section', section } })
+      marks.push({
+        at: section.section.id.at.span[0],
+        text: formatKronor(section.total, plain),
+        kind: 'section',
+        source: { type: 'section', section },
+      })
     }
     for (const step of section.steps) step.lines.forEach(visit)
   }

@@ -25,9 +25,14 @@ export function readStudioConfig(configText: string | undefined): StudioConfig {
   } catch {
     config = undefined
   }
-  const { rules, rounding } = (config && typeof config === 'object' ? config : {}) as { rules?: unknown; rounding?: unknown }
+  const { rules, rounding } = (config && typeof config === 'object' ? config : {}) as {
+    rules?: unknown
+    rounding?: unknown
+  }
   const severities = new Map(
-    Object.entries(rules && typeof rules === 'object' ? rules : {}).filter((entry): entry is [string, ConfiguredSeverity] => typeof entry[1] === 'string' && LEVELS.has(entry[1])),
+    Object.entries(rules && typeof rules === 'object' ? rules : {}).filter(
+      (entry): entry is [string, ConfiguredSeverity] => typeof entry[1] === 'string' && LEVELS.has(entry[1]),
+    ),
   )
   const defaults = typeof rounding === 'string' && ROUNDING.has(rounding) ? ({ rounding } as SpecDefaults) : {}
   return { severities, defaults }

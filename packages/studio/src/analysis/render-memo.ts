@@ -21,8 +21,13 @@ export function renderMemo(analysis: Analysis, file: string): MemoResult {
   if (!document) return { blocked: false }
   const read = listReadFiles(evaluation.workspace, document)
   const kindOf = (path: string) => evaluation.workspace.documentByFile(path)?.kind
-  const blocked = analysis.findings.some((finding) => finding.severity === 'error' && read.has(finding.file) && blocksRender(finding.code, kindOf(finding.file)))
+  const blocked = analysis.findings.some(
+    (finding) =>
+      finding.severity === 'error' && read.has(finding.file) && blocksRender(finding.code, kindOf(finding.file)),
+  )
   // A draft lists the errors it shows at its top, as fordela render writes it.
-  const rendered = renderDocument(evaluation, document, { draft: listDraftFindings(evaluation, document, analysis.unbaselined) })
+  const rendered = renderDocument(evaluation, document, {
+    draft: listDraftFindings(evaluation, document, analysis.unbaselined),
+  })
   return { ...(rendered ? { rendered } : {}), blocked }
 }

@@ -138,7 +138,11 @@ export class StudioApp {
     if (!analysis || this.view.state.doc.toString() !== this.session.files.get(file)) return
     const findings = analysis.findingsByFile.get(file) ?? []
     const allocation = analysis.allocationIn(file)
-    const marks = allocation ? listAmountMarks(allocation, file).map((mark) => (mark.text === undefined ? { ...mark, text: t('cannotCompute') } : mark)) : []
+    const marks = allocation
+      ? listAmountMarks(allocation, file).map((mark) =>
+          mark.text === undefined ? { ...mark, text: t('cannotCompute') } : mark,
+        )
+      : []
     const spec = setDiagnostics(this.view.state, findingsToLint(findings, this.view.state.doc, file))
     this.view.dispatch({ ...spec, effects: [...[spec.effects ?? []].flat(), setAmountMarks.of(marks)] })
   }
@@ -185,9 +189,13 @@ export class StudioApp {
       memoPanel.append(body)
     }
     const allocation = file ? analysis.allocationIn(file) : undefined
-    $('panel-parties').replaceChildren(allocation ? createTable(tabulateWhoGetsWhat(allocation)) : paragraph(t('noMemo')))
+    $('panel-parties').replaceChildren(
+      allocation ? createTable(tabulateWhoGetsWhat(allocation)) : paragraph(t('noMemo')),
+    )
     const before = file ? this.opened?.allocationIn(file) : undefined
-    $('panel-changes').replaceChildren(showChanges(allocation && before ? tabulateChanges(before, allocation) : undefined))
+    $('panel-changes').replaceChildren(
+      showChanges(allocation && before ? tabulateChanges(before, allocation) : undefined),
+    )
     if (this.previewFrom > 0) recordTiming('preview', performance.now() - this.previewFrom)
     this.previewFrom = 0
     ;($('download-memo') as HTMLButtonElement).disabled = !memo?.rendered || memo.blocked
@@ -222,8 +230,13 @@ export class StudioApp {
 
   /** Shows or takes away one file's unsaved mark (and the title's), without redrawing the list. */
   private markUnsaved(file: string): void {
-    const button = [...$('file-list').querySelectorAll<HTMLButtonElement>('button.file-button-link')].find((candidate) => candidate.dataset.file === file)
-    if (!button) return this.renderFileList()
+    const button = [...$('file-list').querySelectorAll<HTMLButtonElement>('button.file-button-link')].find(
+      (candidate) => candidate.dataset.file === file,
+    )
+    if (!button) {
+      this.renderFileList()
+      return
+    }
     button.querySelector('.unsaved-mark')?.remove()
     if (this.session.files.get(file) !== this.session.saved.get(file)) button.append(unsavedMark())
     this.showTitle()
@@ -262,7 +275,10 @@ export class StudioApp {
     if (this.analysis?.baselineProblem) {
       const item = document.createElement('li')
       item.className = 'finding-item finding-error'
-      item.textContent = t('baselineBroken', { file: 'fordela-baseline.json', reason: say(currentLanguage(), messages.baseline[this.analysis.baselineProblem]) })
+      item.textContent = t('baselineBroken', {
+        file: 'fordela-baseline.json',
+        reason: say(currentLanguage(), messages.baseline[this.analysis.baselineProblem]),
+      })
       notices.push(item)
     }
     if (all.length === 0) {

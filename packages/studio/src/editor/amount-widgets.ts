@@ -37,7 +37,9 @@ export const amountWidgets = StateField.define<DecorationSet>({
       const doc = transaction.state.doc
       const ranges: Range<Decoration>[] = effect.value
         .filter((mark) => mark.at <= doc.length)
-        .map((mark) => Decoration.widget({ widget: new AmountWidget(mark), side: 1, mark }).range(doc.lineAt(mark.at).to))
+        .map((mark) =>
+          Decoration.widget({ widget: new AmountWidget(mark), side: 1, mark }).range(doc.lineAt(mark.at).to),
+        )
       next = Decoration.set(ranges, true)
     }
     return next

@@ -3,7 +3,14 @@ import { yaml } from '@codemirror/lang-yaml'
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language'
 import { lintGutter, lintKeymap } from '@codemirror/lint'
 import { EditorState, type Extension } from '@codemirror/state'
-import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view'
+import {
+  EditorView,
+  drawSelection,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view'
 import type { AmountMark } from '../analysis/amount-marks.js'
 import { amountHover, amountWidgets } from './amount-widgets.js'
 import { schemaAssist } from './schema-assist.js'

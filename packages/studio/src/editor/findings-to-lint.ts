@@ -57,19 +57,21 @@ export function findingsToLint(findings: readonly Diagnostic[], doc: Text, file:
     }
     const related = (finding.related ?? [])
       .filter((place) => place.file === file)
-      .map((place): LintDiagnostic => ({
-        ...clamp(place.span),
-        severity: finding.severity,
-        source: finding.code,
-        message: `${place.message[lang]}: ${message}`,
-        renderMessage: () => {
-          const box = renderFinding(finding)
-          const where = document.createElement('p')
-          where.textContent = place.message[lang]
-          box.prepend(where)
-          return box
-        },
-      }))
+      .map(
+        (place): LintDiagnostic => ({
+          ...clamp(place.span),
+          severity: finding.severity,
+          source: finding.code,
+          message: `${place.message[lang]}: ${message}`,
+          renderMessage: () => {
+            const box = renderFinding(finding)
+            const where = document.createElement('p')
+            where.textContent = place.message[lang]
+            box.prepend(where)
+            return box
+          },
+        }),
+      )
     return [main, ...related]
   })
 }

@@ -1,4 +1,9 @@
-import { autocompletion, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete'
+import {
+  autocompletion,
+  type Completion,
+  type CompletionContext,
+  type CompletionResult,
+} from '@codemirror/autocomplete'
 import type { Text } from '@codemirror/state'
 import { hoverTooltip } from '@codemirror/view'
 import { currentLanguage } from '../ui/texts.js'
@@ -20,8 +25,13 @@ interface SchemaNode {
 }
 
 /** The project's schemas, bundled: file name → schema. */
-const schemaFiles = import.meta.glob<SchemaNode>('../../../../schemas/*.schema.json', { eager: true, import: 'default' })
-const schemas = new Map(Object.entries(schemaFiles).map(([path, schema]) => [path.slice(path.lastIndexOf('/') + 1), schema]))
+const schemaFiles = import.meta.glob<SchemaNode>('../../../../schemas/*.schema.json', {
+  eager: true,
+  import: 'default',
+})
+const schemas = new Map(
+  Object.entries(schemaFiles).map(([path, schema]) => [path.slice(path.lastIndexOf('/') + 1), schema]),
+)
 
 /** A schema node and the file its `$ref`s are relative to. */
 interface Scoped {
@@ -73,7 +83,7 @@ function rootSchemaOf(doc: Text): Scoped | undefined {
 function localized(text: string | undefined): string {
   if (!text) return ''
   const [sv, en] = text.split(' / ')
-  return (currentLanguage() === 'en' ? en ?? sv : sv) ?? ''
+  return (currentLanguage() === 'en' ? (en ?? sv) : sv) ?? ''
 }
 
 /**
@@ -125,7 +135,13 @@ function completeFromSchema(context: CompletionContext): CompletionResult | null
         if (seen.has(key)) continue
         seen.add(key)
         const described = dereference({ node: child, file: parent.file }).node
-        options.push({ label: key, type: 'property', apply: `${key}: `, detail: localized(described.title), info: localized(described.description) })
+        options.push({
+          label: key,
+          type: 'property',
+          apply: `${key}: `,
+          detail: localized(described.title),
+          info: localized(described.description),
+        })
       }
     }
     if (options.length === 0) return null
@@ -139,7 +155,10 @@ function completeFromSchema(context: CompletionContext): CompletionResult | null
     .flatMap((scoped) => [...(scoped.node.enum ?? []), ...(scoped.node.const !== undefined ? [scoped.node.const] : [])])
     .filter((value): value is string => typeof value === 'string')
   if (values.length === 0) return null
-  return { from: context.pos - valueMatch[2]!.length, options: [...new Set(values)].map((value) => ({ label: value, type: 'enum' })) }
+  return {
+    from: context.pos - valueMatch[2]!.length,
+    options: [...new Set(values)].map((value) => ({ label: value, type: 'enum' })),
+  }
 }
 
 /** Key completion and hover documentation from the project's JSON Schemas. */

@@ -19,7 +19,10 @@ class MemoryFolder {
 
   async getDirectoryHandle(name: string, options: { create?: boolean } = {}): Promise<MemoryFolder> {
     let folder = this.folders.get(name)
-    if (!folder && options.create) this.folders.set(name, (folder = new MemoryFolder(name)))
+    if (!folder && options.create) {
+      folder = new MemoryFolder(name)
+      this.folders.set(name, folder)
+    }
     if (!folder) throw new DOMException(name, 'NotFoundError')
     return folder
   }
@@ -28,7 +31,12 @@ class MemoryFolder {
     return {
       createWritable: async () => {
         let written = ''
-        return { write: async (text: string) => void (written += text), close: async () => void this.files.set(name, written) }
+        return {
+          write: async (text: string) => {
+            written += text
+          },
+          close: async () => void this.files.set(name, written),
+        }
       },
     }
   }
@@ -57,7 +65,13 @@ describe('a folder opened through the File System Access API', () => {
   })
 
   it('gets the changed files written back, into their folders', async () => {
-    await writeToFolder(asHandle(root), new Map([['vastra-gotaland/2025.yaml', 'kind: Allocation\nid: x\n'], ['data/ny.csv', 'a;b\n']]))
+    await writeToFolder(
+      asHandle(root),
+      new Map([
+        ['vastra-gotaland/2025.yaml', 'kind: Allocation\nid: x\n'],
+        ['data/ny.csv', 'a;b\n'],
+      ]),
+    )
     expect(county.files.get('2025.yaml')).toBe('kind: Allocation\nid: x\n')
     expect(root.folders.get('data')?.files.get('ny.csv')).toBe('a;b\n')
   })

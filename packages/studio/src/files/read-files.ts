@@ -11,14 +11,19 @@ export type FileMap = Map<string, string>
 
 /** A path safe to use as a workspace path: forward slashes, no `..`, no absolute start. */
 function cleanPath(path: string): string | undefined {
-  const parts = path.replaceAll('\\', '/').split('/').filter((part) => part !== '' && part !== '.')
+  const parts = path
+    .replaceAll('\\', '/')
+    .split('/')
+    .filter((part) => part !== '' && part !== '.')
   if (parts.some((part) => part === '..') || /^[A-Za-z]:$/u.test(parts[0] ?? '')) return undefined
   return parts.join('/')
 }
 
 /** The spec and data files of a zip archive, its single top folder taken off. */
 export function readZip(bytes: Uint8Array): FileMap {
-  const entries = unzipSync(bytes, { filter: (file) => WORKSPACE_FILE.test(file.name) && file.originalSize <= MAX_TOTAL_BYTES })
+  const entries = unzipSync(bytes, {
+    filter: (file) => WORKSPACE_FILE.test(file.name) && file.originalSize <= MAX_TOTAL_BYTES,
+  })
   return stripCommonFolder(toFileMap(Object.entries(entries)))
 }
 
@@ -64,7 +69,11 @@ export async function readFolder(folder: FileSystemDirectoryHandle): Promise<Fil
     for await (const [name, child] of handle.entries()) {
       if (name.startsWith('.') || name === 'node_modules') continue
       if (child.kind === 'directory') await walk(child as FileSystemDirectoryHandle, `${prefix}${name}/`, depth + 1)
-      else if (WORKSPACE_FILE.test(name)) entries.push([`${prefix}${name}`, new Uint8Array(await (await (child as FileSystemFileHandle).getFile()).arrayBuffer())])
+      else if (WORKSPACE_FILE.test(name))
+        entries.push([
+          `${prefix}${name}`,
+          new Uint8Array(await (await (child as FileSystemFileHandle).getFile()).arrayBuffer()),
+        ])
     }
   }
   await walk(folder, '', 0)

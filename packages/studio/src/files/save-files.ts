@@ -19,7 +19,10 @@ export function zipFiles(files: ReadonlyMap<string, string>): Uint8Array {
 }
 
 /** Writes files back into the folder they were opened from (File System Access API), creating folders as needed. */
-export async function writeToFolder(folder: FileSystemDirectoryHandle, files: ReadonlyMap<string, string>): Promise<void> {
+export async function writeToFolder(
+  folder: FileSystemDirectoryHandle,
+  files: ReadonlyMap<string, string>,
+): Promise<void> {
   for (const [path, text] of files) {
     const parts = path.split('/')
     const name = parts.pop()!

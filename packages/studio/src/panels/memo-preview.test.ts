@@ -9,7 +9,13 @@ describe('memoToHtml', () => {
       children: [
         { type: 'heading', depth: 1, children: [{ type: 'text', value: '<script>alert(1)</script>' }] },
         { type: 'html', value: '<img src=x onerror=alert(2)>' },
-        { type: 'paragraph', children: [{ type: 'link', url: 'javascript:alert(3)', children: [{ type: 'text', value: 'x' }] }, { type: 'image', url: 'https://example.org/x.png', alt: 'y' }] },
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'link', url: 'javascript:alert(3)', children: [{ type: 'text', value: 'x' }] },
+            { type: 'image', url: 'https://example.org/x.png', alt: 'y' },
+          ],
+        },
       ],
     }
     const html = memoToHtml(tree)

@@ -4,7 +4,10 @@ import type { Root } from 'mdast'
 import { toHast } from 'mdast-util-to-hast'
 
 /** GitHub's rules without images: the page loads nothing but its own files. */
-const SCHEMA: Schema = { ...defaultSchema, tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'img' && name !== 'picture' && name !== 'source') }
+const SCHEMA: Schema = {
+  ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'img' && name !== 'picture' && name !== 'source'),
+}
 
 /**
  * The memo's mdast tree (the one `fordela render` serializes) as HTML:

@@ -51,7 +51,10 @@ const texts = {
   before: { sv: 'Förut', en: 'Before' },
   after: { sv: 'Nu', en: 'Now' },
   change: { sv: 'Ändring', en: 'Change' },
-  noChanges: { sv: 'Inga belopp har ändrats sedan filerna öppnades.', en: 'No amount has changed since the files were opened.' },
+  noChanges: {
+    sv: 'Inga belopp har ändrats sedan filerna öppnades.',
+    en: 'No amount has changed since the files were opened.',
+  },
   changesIntro: { sv: 'Jämfört med versionen som öppnades:', en: 'Compared with the version that was opened:' },
   hint: { sv: 'Tips', en: 'Hint' },
   didYouMean: { sv: 'Menade du', en: 'Did you mean' },

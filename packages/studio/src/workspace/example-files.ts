@@ -4,7 +4,11 @@
  * the start page or an example is shown, so a user's own folder never
  * downloads them.
  */
-const bundled = import.meta.glob<string>('../../../../examples/**/*.{yaml,yml,csv}', { eager: true, query: '?url', import: 'default' })
+const bundled = import.meta.glob<string>('../../../../examples/**/*.{yaml,yml,csv}', {
+  eager: true,
+  query: '?url',
+  import: 'default',
+})
 
 const prefix = '../../../../examples/'
 

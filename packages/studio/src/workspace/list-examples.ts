@@ -22,5 +22,7 @@ export function listExamples(files: ReadonlyMap<string, string>): ExampleDocumen
     if (!kind || !id || !ORDER.includes(kind)) continue
     found.push({ id, kind, file, title: field('title') ?? id })
   }
-  return found.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+  return found.sort(
+    (a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+  )
 }

@@ -26,12 +26,22 @@ export function unsavedFiles(session: Session): string[] {
 
 /** Keeps the session in IndexedDB so a reload (or a crash) loses nothing. */
 export async function storeSession(session: Session): Promise<void> {
-  await set(KEY, { source: session.source, files: [...session.files], saved: [...session.saved], current: session.current })
+  await set(KEY, {
+    source: session.source,
+    files: [...session.files],
+    saved: [...session.saved],
+    current: session.current,
+  })
 }
 
 /** The session stored last, if any. */
 export async function restoreSession(): Promise<Session | undefined> {
-  const stored = await get<{ source: SessionSource; files: [string, string][]; saved: [string, string][]; current: string }>(KEY)
+  const stored = await get<{
+    source: SessionSource
+    files: [string, string][]
+    saved: [string, string][]
+    current: string
+  }>(KEY)
   if (!stored || !Array.isArray(stored.files)) return undefined
   return { source: stored.source, files: new Map(stored.files), saved: new Map(stored.saved), current: stored.current }
 }

@@ -47,8 +47,14 @@ export const findings: readonly ReportedDiagnostic[] = [
     code: 'sum/fund-not-spent',
     severity: 'error',
     // 3 000 000 in the fund − 1 000 000 on its only line = 2 000 000 left.
-    message: { sv: 'Fonden "strategi" har 2 000 000 kr kvar som inte fördelas.', en: 'The fund "strategi" has 2 000 000 kr left that is not allocated.' },
-    hint: { sv: 'Fördela resten med en rad rest, eller sänk fondens belopp.', en: "Allocate the rest with a rest line, or lower the fund's amount." },
+    message: {
+      sv: 'Fonden "strategi" har 2 000 000 kr kvar som inte fördelas.',
+      en: 'The fund "strategi" has 2 000 000 kr left that is not allocated.',
+    },
+    hint: {
+      sv: 'Fördela resten med en rad rest, eller sänk fondens belopp.',
+      en: "Allocate the rest with a rest line, or lower the fund's amount.",
+    },
     file: 'vg/fordelning.yaml',
     span: fundSpan,
     region: locate('vg/fordelning.yaml', fundSpan),

@@ -62,7 +62,11 @@ export interface EvaluatedFixture {
  * fixture does not parse, since that is a broken test, not a finding.
  * `data/column-units-missing` is left out unless `keepMissingUnits`.
  */
-export function evaluateFixture(agreementText: string, datasetText: string = fourLan, options: { keepMissingUnits?: boolean } = {}): EvaluatedFixture {
+export function evaluateFixture(
+  agreementText: string,
+  datasetText: string = fourLan,
+  options: { keepMissingUnits?: boolean } = {},
+): EvaluatedFixture {
   const agreement = parseOrThrow(agreementText, 'agreement.yaml') as AgreementDocument
   const dataset = parseOrThrow(datasetText, 'data/lan.yaml') as DatasetDocument
   const evaluated = evaluateAgreement(agreement, (ref) =>
@@ -84,7 +88,9 @@ export function evaluateFixture(agreementText: string, datasetText: string = fou
 function parseOrThrow(text: string, file: string): unknown {
   const parsed = parseSpecText(text, file)
   if (!parsed.document) {
-    throw new Error(`fixture ${file} does not parse: ${parsed.diagnostics.map((d) => `${d.code} ${d.message.en}`).join('; ')}`)
+    throw new Error(
+      `fixture ${file} does not parse: ${parsed.diagnostics.map((d) => `${d.code} ${d.message.en}`).join('; ')}`,
+    )
   }
   return parsed.document
 }

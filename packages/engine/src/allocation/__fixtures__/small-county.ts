@@ -48,10 +48,21 @@ export const allocationOf = (amount: string, lines: string, extra = ''): string 
   `${header(extra)}funds:\n  - { id: f, amount: ${amount} }\nsections:\n  - id: s\n    title: S\n    fund: f\n    links: { area: x }\n    steps:\n      - lines:\n${lines}`
 
 /** Lints a workspace of the small county plus one allocation, `fordelning.yaml`. */
-export async function lint(allocation: string, files: Record<string, string> = {}): Promise<{ workspace: Workspace; diagnostics: readonly Diagnostic[] }> {
-  const workspace = await loadInlineWorkspace({ 'pop.yaml': DATASET, 'parter.yaml': PARTIES, 'fordelning.yaml': allocation, ...files })
+export async function lint(
+  allocation: string,
+  files: Record<string, string> = {},
+): Promise<{ workspace: Workspace; diagnostics: readonly Diagnostic[] }> {
+  const workspace = await loadInlineWorkspace({
+    'pop.yaml': DATASET,
+    'parter.yaml': PARTIES,
+    'fordelning.yaml': allocation,
+    ...files,
+  })
   // These specs link to an area with no agreement in reach; that `link/not-checked` is tested in links/.
-  return { workspace, diagnostics: evaluateWorkspace(workspace).diagnostics.filter((d) => d.code !== 'link/not-checked') }
+  return {
+    workspace,
+    diagnostics: evaluateWorkspace(workspace).diagnostics.filter((d) => d.code !== 'link/not-checked'),
+  }
 }
 
 /** `code severity file line:col-line:col` of each finding. */

@@ -4,7 +4,10 @@ import { createRegionReference, defaultRegionReference, regionLevel } from './re
 import { syntheticRegionReference } from '../../../../../test/fixtures/synthetic-region-reference.js'
 
 /** The examples' copy of /work/shared/data/befolkning-lan-2023-12-31.csv (SCB, BE0101): lanskod;lan;folkmangd. */
-const sourcedLan = readFileSync(new URL('../../../../../examples/data/befolkning-lan-2023-12-31.csv', import.meta.url), 'utf8')
+const sourcedLan = readFileSync(
+  new URL('../../../../../examples/data/befolkning-lan-2023-12-31.csv', import.meta.url),
+  'utf8',
+)
   .trim()
   .split('\n')
   .slice(1)
@@ -52,7 +55,12 @@ describe('the kommun reference', () => {
   it('refuses a broken kommun list rather than check against it', () => {
     // 02 is no länskod; 1480 twice is one code listed twice.
     expect(() => createRegionReference([['0201', 'X']])).toThrow('0201 is not four digits starting with a länskod')
-    expect(() => createRegionReference([['1480', 'A'], ['1480', 'B']])).toThrow('listed twice')
+    expect(() =>
+      createRegionReference([
+        ['1480', 'A'],
+        ['1480', 'B'],
+      ]),
+    ).toThrow('listed twice')
   })
 
   it('tells the levels of Region codes apart by form', () => {

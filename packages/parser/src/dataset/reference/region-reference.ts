@@ -56,7 +56,9 @@ export interface RegionReference {
  * starting with a länskod, or a code or name is listed twice: a broken
  * list must not check anything.
  */
-export function createRegionReference(kommunList?: readonly (readonly [code: string, name: string])[]): RegionReference {
+export function createRegionReference(
+  kommunList?: readonly (readonly [code: string, name: string])[],
+): RegionReference {
   const lan = LAN_REFERENCE.map(([code, name]): LanReference => ({ code, name }))
   const lanByCode = new Map(lan.map((entry) => [entry.code, entry]))
   const kommuner = (kommunList ?? []).map(([code, name]): KommunReference => {

@@ -63,6 +63,7 @@ export type ScbImportResult =
   | { readonly dataset?: undefined; readonly problems: readonly ImportProblem[] }
 
 /** No C0 or C1 control character, bidirectional override or isolate may reach a spec or a terminal. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this expression's job
 const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u
 
 /**
@@ -76,7 +77,11 @@ const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u
  * only on the table's contents and the options, so importing the same
  * selection as JSON-stat or CSV gives the same units and measures.
  */
-export function buildScbDataset(table: StatTable, options: ScbImportOptions, reference: RegionReference = defaultRegionReference): ScbImportResult {
+export function buildScbDataset(
+  table: StatTable,
+  options: ScbImportOptions,
+  reference: RegionReference = defaultRegionReference,
+): ScbImportResult {
   const problems: ImportProblem[] = []
   const fail = (sv: string, en: string, observation?: StatObservation): ScbImportResult => ({
     problems: [importProblem(sv, en, observation?.at)],
@@ -87,9 +92,16 @@ export function buildScbDataset(table: StatTable, options: ScbImportOptions, ref
   if (time === undefined) {
     return times.length === 0
       ? fail('Filen har inga värden.', 'The file has no values.')
-      : fail(`Filen har flera tider (${times.join(', ')}); välj en med --time.`, `The file has several times (${times.join(', ')}); choose one with --time.`)
+      : fail(
+          `Filen har flera tider (${times.join(', ')}); välj en med --time.`,
+          `The file has several times (${times.join(', ')}); choose one with --time.`,
+        )
   }
-  if (!times.includes(time)) return fail(`Filen har ingen tid ${time}; den har ${times.join(', ')}.`, `The file has no time ${time}; it has ${times.join(', ')}.`)
+  if (!times.includes(time))
+    return fail(
+      `Filen har ingen tid ${time}; den har ${times.join(', ')}.`,
+      `The file has no time ${time}; it has ${times.join(', ')}.`,
+    )
   let observations = table.observations.filter((o) => o.time === time)
 
   for (const dimension of distinct(observations.flatMap((o) => [...o.other.keys()]))) {
@@ -124,43 +136,74 @@ export function buildScbDataset(table: StatTable, options: ScbImportOptions, ref
   } else age = ages[0]
 
   const contents = distinct(observations.map((o) => o.content.label))
-  for (const label of contents) if (UNSAFE_TEXT.test(label)) return fail('Ett tabellinnehåll har styrtecken.', 'A table content has control characters.')
+  for (const label of contents)
+    if (UNSAFE_TEXT.test(label))
+      return fail('Ett tabellinnehåll har styrtecken.', 'A table content has control characters.')
   const suffix = options.sumAge ? `-${options.sumAge.from}-${options.sumAge.to}` : ''
   const titleSuffix = options.sumAge ? ` ${options.sumAge.from}–${options.sumAge.to} år` : ''
   const measures = contents.map((label) => ({ id: `${slugify(label)}${suffix}`, title: `${label}${titleSuffix}` }))
   if (measures.some((m) => m.id === suffix || !/^[a-z0-9]/u.test(m.id))) {
-    return fail('Ett tabellinnehåll saknar bokstäver eller siffror att bilda ett id av.', 'A table content has no letters or digits to make an id of.')
+    return fail(
+      'Ett tabellinnehåll saknar bokstäver eller siffror att bilda ett id av.',
+      'A table content has no letters or digits to make an id of.',
+    )
   }
 
   const level = options.regions === 'kommuner' ? 'kommun' : 'lan'
-  const sums = new Map<string, { name: string; values: (Rational | undefined)[]; first: StatObservation; cells: number }>()
+  const sums = new Map<
+    string,
+    { name: string; values: (Rational | undefined)[]; first: StatObservation; cells: number }
+  >()
   const seen = new Set<string>()
   for (const observation of observations) {
     const { code, label } = observation.region
     const codeLevel = regionLevel(code)
     if (codeLevel !== level && codeLevel !== 'riket') continue
-    if (UNSAFE_TEXT.test(label)) return fail(`Regionen ${code} har styrtecken i namnet.`, `The region ${code} has control characters in its name.`, observation)
+    if (UNSAFE_TEXT.test(label))
+      return fail(
+        `Regionen ${code} har styrtecken i namnet.`,
+        `The region ${code} has control characters in its name.`,
+        observation,
+      )
     // Without a kommun list a kommunkod is checked only for its länskod.
     if (codeLevel === 'kommun' && reference.hasKommuner && !reference.findKommunByCode(code)) {
-      return fail(`${code} ${label} är ingen av kommunkoderna i kommunlistan.`, `${code} ${label} is none of the kommun codes in the kommun list.`, observation)
+      return fail(
+        `${code} ${label} är ingen av kommunkoderna i kommunlistan.`,
+        `${code} ${label} is none of the kommun codes in the kommun list.`,
+        observation,
+      )
     }
     if (codeLevel === 'kommun' && !reference.findLanByCode(code.slice(0, 2))) {
-      return fail(`${code} ${label} börjar inte med någon av de 21 länskoderna.`, `${code} ${label} does not begin with any of the 21 län codes.`, observation)
+      return fail(
+        `${code} ${label} börjar inte med någon av de 21 länskoderna.`,
+        `${code} ${label} does not begin with any of the 21 län codes.`,
+        observation,
+      )
     }
     if (codeLevel === 'lan' && !reference.findLanByCode(code)) {
-      return fail(`${code} ${label} är ingen av de 21 länskoderna.`, `${code} ${label} is none of the 21 län codes.`, observation)
+      return fail(
+        `${code} ${label} är ingen av de 21 länskoderna.`,
+        `${code} ${label} is none of the 21 län codes.`,
+        observation,
+      )
     }
     const cellKey = `${code}\u0000${observation.age?.code ?? ''}\u0000${observation.content.label}`
     if (seen.has(cellKey)) {
       return fail(`Region ${code} har samma cell två gånger.`, `Region ${code} has the same cell twice.`, observation)
     }
     seen.add(cellKey)
-    const entry = sums.get(code) ?? { name: label, values: contents.map(() => Rational.ZERO), first: observation, cells: 0 }
+    const entry = sums.get(code) ?? {
+      name: label,
+      values: contents.map(() => Rational.ZERO),
+      first: observation,
+      cells: 0,
+    }
     sums.set(code, entry)
     entry.cells += 1
     const index = contents.indexOf(observation.content.label)
     const current = entry.values[index]
-    entry.values[index] = current === undefined || observation.value.type === 'missing' ? undefined : current.add(observation.value.value)
+    entry.values[index] =
+      current === undefined || observation.value.type === 'missing' ? undefined : current.add(observation.value.value)
   }
 
   const cellsPerRegion = contents.length * (options.sumAge ? options.sumAge.to - options.sumAge.from + 1 : 1)
@@ -211,7 +254,10 @@ export function buildScbDataset(table: StatTable, options: ScbImportOptions, ref
 
   const referenceDate = options.referenceDate ?? referenceDateOf(time)
   if (referenceDate === undefined) {
-    return fail(`Tiden ${time} säger inte vilken dag värdena avser; ange --reference-date.`, `The time ${time} does not say which day the values refer to; give --reference-date.`)
+    return fail(
+      `Tiden ${time} säger inte vilken dag värdena avser; ange --reference-date.`,
+      `The time ${time} does not say which day the values refer to; give --reference-date.`,
+    )
   }
   const tableId = table.tableId ?? options.tableId
   const unitWords = level === 'kommun' ? 'kommun' : 'län'

@@ -15,7 +15,12 @@ export const IMPORTED_CSV_COLUMNS = { unit: 'kod', name: 'namn', group: 'lan' } 
 export function formatImportedCsv(dataset: ImportedDataset): string {
   // Only a kommun has a län above it.
   const grouped = dataset.unitKind === 'kommun'
-  const header = [IMPORTED_CSV_COLUMNS.unit, IMPORTED_CSV_COLUMNS.name, ...(grouped ? [IMPORTED_CSV_COLUMNS.group] : []), ...dataset.measures.map((m) => m.id)]
+  const header = [
+    IMPORTED_CSV_COLUMNS.unit,
+    IMPORTED_CSV_COLUMNS.name,
+    ...(grouped ? [IMPORTED_CSV_COLUMNS.group] : []),
+    ...dataset.measures.map((m) => m.id),
+  ]
   const rows = dataset.units.map((unit) => [
     unit.code,
     unit.name,
@@ -57,7 +62,9 @@ export function formatImportedYaml(dataset: ImportedDataset, csvFileName: string
     ...dataset.measures.flatMap((measure) => [
       `  - id: ${measure.id}`,
       `    title: ${q(measure.title)}`,
-      ...(measure.total !== undefined && measure.total.den === 1n ? [`    total: ${formatKronor(measure.total.toDecimal(), { unit: 'none', space: 'plain' })}`] : []),
+      ...(measure.total !== undefined && measure.total.den === 1n
+        ? [`    total: ${formatKronor(measure.total.toDecimal(), { unit: 'none', space: 'plain' })}`]
+        : []),
     ]),
     'csv:',
     `  path: ${q(csvFileName)}`,

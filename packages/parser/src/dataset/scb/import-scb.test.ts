@@ -34,13 +34,16 @@ function imported(name: string, overrides: Overrides = {}) {
   return result.dataset
 }
 
-const problems = (t: StatTable, overrides: Overrides = {}) => buildScbDataset(t, options(overrides)).problems.map((p) => p.message.en)
+const problems = (t: StatTable, overrides: Overrides = {}) =>
+  buildScbDataset(t, options(overrides)).problems.map((p) => p.message.en)
 
 describe('importing a table from SCB', () => {
   it('sums the single years per kommun, takes riket as the total and writes CSV and YAML', () => {
     const dataset = imported('tab638-ale-goteborg.json')
     // Ale 300 + 310 + 320 = 930; Göteborg 6 000 + 6 100 + 6 200 = 18 300; riket 6 300 + 6 410 + 6 520 = 19 230 = 930 + 18 300.
-    expect(formatImportedCsv(dataset)).toBe('kod;namn;lan;folkmangd-0-2\n1440;Ale;Västra Götalands län;930\n1480;Göteborg;Västra Götalands län;18300\n')
+    expect(formatImportedCsv(dataset)).toBe(
+      'kod;namn;lan;folkmangd-0-2\n1440;Ale;Västra Götalands län;930\n1480;Göteborg;Västra Götalands län;18300\n',
+    )
     expect(formatImportedYaml(dataset, 'tab638-kommun-2023-12-31.csv')).toBe(
       [
         '# Skriven av fordela data import; ändra inte för hand utan importera om filen från SCB.',
@@ -88,10 +91,12 @@ describe('importing a table from SCB', () => {
   it('refuses what would make a wrong dataset, saying why', () => {
     const t = table('tab638-ale-goteborg.json')
     expect(problems(t, { sumAge: undefined })).toEqual([
-      'The file has 3 ages; add them up with --sum-age (for example 0-18) or select the total in SCB\'s selection.',
+      "The file has 3 ages; add them up with --sum-age (for example 0-18) or select the total in SCB's selection.",
     ])
     // The fixture has the single years 0, 1 and 2 only.
-    expect(problems(t, { sumAge: { from: 0, to: 18 } })[0]).toMatch(/^The file lacks the single years 3, 4, .*, 18 that --sum-age 0-18 adds up/u)
+    expect(problems(t, { sumAge: { from: 0, to: 18 } })[0]).toMatch(
+      /^The file lacks the single years 3, 4, .*, 18 that --sum-age 0-18 adds up/u,
+    )
     // Län 14: 9 000 + 9 100 + 9 200 = 27 300, but riket is 19 230: not every län was selected.
     expect(problems(t, { regions: 'lan' })).toEqual([
       "Folkmängd 0–2 år: the 1 units' values add up to 27300, but riket has 19230. Select every lan, or leave riket out of the selection.",
@@ -141,20 +146,35 @@ describe('importing a table from SCB', () => {
       ].join('\n'),
     )
     // `  "value": [` is 12 characters, so 1e3 starts in column 13 of line 6.
-    expect(bad.problems.map((p) => [p.at, p.message.en])).toEqual([[{ line: 6, column: 13 }, 'The value 1e3 is not a number ≥ 0 in decimal form.']])
-    const noTime = readJsonStat('{"class":"dataset","id":["Region"],"size":[1],"dimension":{"Region":{"category":{"index":["00"]}}},"value":[1]}')
+    expect(bad.problems.map((p) => [p.at, p.message.en])).toEqual([
+      [{ line: 6, column: 13 }, 'The value 1e3 is not a number ≥ 0 in decimal form.'],
+    ])
+    const noTime = readJsonStat(
+      '{"class":"dataset","id":["Region"],"size":[1],"dimension":{"Region":{"category":{"index":["00"]}}},"value":[1]}',
+    )
     expect(noTime.problems.map((p) => p.message.en)).toEqual(['The table has no Tid dimension.'])
     const syntax = readJsonStat('{\n  "class": "dataset",,\n}')
     expect(syntax.problems[0]?.at).toEqual({ line: 2, column: 22 })
-    expect(readJsonStat('{"version":"1.0"}').problems[0]?.message.en).toMatch(/^The file is not a JSON-stat 2.0 dataset/u)
+    expect(readJsonStat('{"version":"1.0"}').problems[0]?.message.en).toMatch(
+      /^The file is not a JSON-stat 2.0 dataset/u,
+    )
   })
 
   it('reads a CSV export with a column per time and no code for a region as a problem at its cell', () => {
-    const read = readScbTable(new TextEncoder().encode('region,Folkmängd 2022,Folkmängd 2023\n1480 Göteborg,"604 616","613 250"\nGöteborg,1,2\n'))
+    const read = readScbTable(
+      new TextEncoder().encode(
+        'region,Folkmängd 2022,Folkmängd 2023\n1480 Göteborg,"604 616","613 250"\nGöteborg,1,2\n',
+      ),
+    )
     expect(read.problems.map((p) => [p.at, p.message.en])).toEqual([
-      [{ line: 3, column: 1 }, 'The region "Göteborg" has no code. Export with code and name (for example "1480 Göteborg").'],
+      [
+        { line: 3, column: 1 },
+        'The region "Göteborg" has no code. Export with code and name (for example "1480 Göteborg").',
+      ],
     ])
-    const two = readScbTable(new TextEncoder().encode('region,Folkmängd 2022,Folkmängd 2023\n1480 Göteborg,"604 616","613 250"\n'))
+    const two = readScbTable(
+      new TextEncoder().encode('region,Folkmängd 2022,Folkmängd 2023\n1480 Göteborg,"604 616","613 250"\n'),
+    )
     if (!two.table) throw new Error('unreadable')
     expect(buildScbDataset(two.table, options({ sumAge: undefined })).problems[0]?.message.en).toBe(
       'The file has several times (2022, 2023); choose one with --time.',
@@ -166,22 +186,34 @@ describe('importing a table from SCB', () => {
 
   it('takes the content from the title line when the headers name only the time', () => {
     // The export form the CSV dataset tests use: a title, then "region";"2023". SCB titles name the content before "efter".
-    const text = '\uFEFF"Folkmängd efter region och år"\r\n"region";"2023"\r\n"01 Stockholms län";"2\u00A0454\u00A0821"\r\n'
+    const text =
+      '\uFEFF"Folkmängd efter region och år"\r\n"region";"2023"\r\n"01 Stockholms län";"2\u00A0454\u00A0821"\r\n'
     const read = readScbTable(new TextEncoder().encode(text))
-    expect(read.table?.observations.map((o) => [o.region.code, o.content.label, o.time])).toEqual([['01', 'Folkmängd', '2023']])
+    expect(read.table?.observations.map((o) => [o.region.code, o.content.label, o.time])).toEqual([
+      ['01', 'Folkmängd', '2023'],
+    ])
     const untitled = readScbTable(new TextEncoder().encode('"region";"2023"\n"01 Stockholms län";1\n'))
     expect(untitled.problems[0]?.message.en).toMatch(/^The file does not say which table content/u)
   })
 
   it('dates a year on 31 December and a quarter or month on its last day', () => {
-    expect(['2023', '2025K3', '2024M02', '2025M02', '2023-x'].map(referenceDateOf)).toEqual(['2023-12-31', '2025-09-30', '2024-02-29', '2025-02-28', undefined])
+    expect(['2023', '2025K3', '2024M02', '2025M02', '2023-x'].map(referenceDateOf)).toEqual([
+      '2023-12-31',
+      '2025-09-30',
+      '2024-02-29',
+      '2025-02-28',
+      undefined,
+    ])
   })
 })
 
 /** The Ale–Göteborg fixture with Ale's region code replaced by `code`. */
 const withAleAs = (code: string): StatTable => {
   const t = table('tab638-ale-goteborg.json')
-  return { ...t, observations: t.observations.map((o) => (o.region.code === '1440' ? { ...o, region: { ...o.region, code } } : o)) }
+  return {
+    ...t,
+    observations: t.observations.map((o) => (o.region.code === '1440' ? { ...o, region: { ...o.region, code } } : o)),
+  }
 }
 
 describe('kommun codes on import', () => {
@@ -193,7 +225,9 @@ describe('kommun codes on import', () => {
   })
 
   it('with an injected (synthetic) kommun list, refuses a kommunkod the list lacks', () => {
-    const refused = buildScbDataset(withAleAs('1499'), options(), syntheticRegionReference).problems.map((p) => p.message.en)
+    const refused = buildScbDataset(withAleAs('1499'), options(), syntheticRegionReference).problems.map(
+      (p) => p.message.en,
+    )
     expect(refused).toEqual(['1499 Ale is none of the kommun codes in the kommun list.'])
     expect(buildScbDataset(table('tab638-ale-goteborg.json'), options(), syntheticRegionReference).problems).toEqual([])
   })

@@ -13,4 +13,12 @@ export { formatImportedCsv, formatImportedYaml, IMPORTED_CSV_COLUMNS } from './f
 export { readJsonStat, MAX_STAT_CELLS } from './read-json-stat.js'
 export { readScbCsv } from './read-scb-csv.js'
 export { readScbTable, MAX_SCB_FILE_BYTES } from './read-scb-table.js'
-export type { ImportProblem, StatCategory, StatObservation, StatPosition, StatTable, StatTableResult, StatValue } from './stat-table.js'
+export type {
+  ImportProblem,
+  StatCategory,
+  StatObservation,
+  StatPosition,
+  StatTable,
+  StatTableResult,
+  StatValue,
+} from './stat-table.js'

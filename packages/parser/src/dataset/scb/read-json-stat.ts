@@ -43,7 +43,9 @@ export function readJsonStat(text: string): StatTableResult {
     const { line, column } = error as { line?: number; column?: number }
     const at = line !== undefined && column !== undefined ? { line, column } : undefined
     const detail = error instanceof Error ? error.message : String(error)
-    return { problems: [importProblem(`Filen är inte giltig JSON: ${detail}`, `The file is not valid JSON: ${detail}`, at)] }
+    return {
+      problems: [importProblem(`Filen är inte giltig JSON: ${detail}`, `The file is not valid JSON: ${detail}`, at)],
+    }
   }
   try {
     return { table: readDataset(document.body, text.startsWith('\uFEFF') ? 1 : 0, text), problems: [] }
@@ -68,23 +70,39 @@ function readDataset(root: AnyNode, offset: number, text: string) {
   const dimensionNode = expectObject(requireMember(dataset, 'dimension'), 'dimension')
   const dimensions = ids.map((id, index) => readDimension(id, requireMember(dimensionNode, id), sizes[index] as number))
   const role = readRoles(member(dataset, 'role'))
-  const find = (roleName: string, fallback: string) => dimensions.findIndex((d) => d.id === (role.get(roleName) ?? fallback))
+  const find = (roleName: string, fallback: string) =>
+    dimensions.findIndex((d) => d.id === (role.get(roleName) ?? fallback))
   const regionIndex = find('geo', 'Region')
   const timeIndex = find('time', 'Tid')
   const contentIndex = find('metric', 'ContentsCode')
   const ageIndex = dimensions.findIndex((d) => d.id === 'Alder')
-  for (const [index, name] of [[regionIndex, 'Region'], [timeIndex, 'Tid'], [contentIndex, 'ContentsCode']] as const) {
+  for (const [index, name] of [
+    [regionIndex, 'Region'],
+    [timeIndex, 'Tid'],
+    [contentIndex, 'ContentsCode'],
+  ] as const) {
     if (index < 0) fail(dimensionNode, `Tabellen har ingen dimension ${name}.`, `The table has no ${name} dimension.`)
   }
   const cellCount = sizes.reduce((product, size) => product * size, 1)
   if (cellCount > MAX_STAT_CELLS) {
-    fail(root, `Tabellen har ${cellCount} celler, fler än ${MAX_STAT_CELLS}. Välj färre värden.`, `The table has ${cellCount} cells, more than ${MAX_STAT_CELLS}. Select fewer values.`)
+    fail(
+      root,
+      `Tabellen har ${cellCount} celler, fler än ${MAX_STAT_CELLS}. Välj färre värden.`,
+      `The table has ${cellCount} cells, more than ${MAX_STAT_CELLS}. Select fewer values.`,
+    )
   }
-  const values = readValues(requireMember(dataset, 'value'), cellCount, readStatus(member(dataset, 'status'), cellCount), offset, text)
+  const values = readValues(
+    requireMember(dataset, 'value'),
+    cellCount,
+    readStatus(member(dataset, 'status'), cellCount),
+    offset,
+    text,
+  )
   const observations: StatObservation[] = []
   const coordinates = sizes.map(() => 0)
   for (let cell = 0; cell < cellCount; cell += 1) {
-    const category = (index: number) => (dimensions[index] as Dimension).categories[coordinates[index] as number] as StatCategory
+    const category = (index: number) =>
+      (dimensions[index] as Dimension).categories[coordinates[index] as number] as StatCategory
     const other = new Map<string, StatCategory>()
     dimensions.forEach((dimension, index) => {
       if (![regionIndex, timeIndex, contentIndex, ageIndex].includes(index)) other.set(dimension.label, category(index))
@@ -123,7 +141,12 @@ function readDimension(id: string, node: AnyNode, size: number): Dimension {
   const labels = new Map<string, string>()
   if (labelNode) {
     for (const entry of expectObject(labelNode, `dimension.${id}.category.label`).members) {
-      if (entry.value.type !== 'String') fail(entry.value, `Etiketten för ${stringKey(entry.name)} ska vara text.`, `The label of ${stringKey(entry.name)} must be text.`)
+      if (entry.value.type !== 'String')
+        fail(
+          entry.value,
+          `Etiketten för ${stringKey(entry.name)} ska vara text.`,
+          `The label of ${stringKey(entry.name)} must be text.`,
+        )
       labels.set(stringKey(entry.name), entry.value.value)
     }
   }
@@ -137,13 +160,21 @@ function readDimension(id: string, node: AnyNode, size: number): Dimension {
     for (const entry of index.members) {
       const position = entry.value.type === 'Number' ? entry.value.value : -1
       if (!Number.isInteger(position) || position < 0 || position >= codes.length || codes[position] !== undefined) {
-        fail(entry.value, `Ogiltig position för ${stringKey(entry.name)} i dimension ${id}.`, `Invalid position for ${stringKey(entry.name)} in dimension ${id}.`)
+        fail(
+          entry.value,
+          `Ogiltig position för ${stringKey(entry.name)} i dimension ${id}.`,
+          `Invalid position for ${stringKey(entry.name)} in dimension ${id}.`,
+        )
       }
       codes[position] = stringKey(entry.name)
     }
   }
   if (codes.length !== size) {
-    fail(category, `Dimension ${id} har ${codes.length} kategorier men size säger ${size}.`, `Dimension ${id} has ${codes.length} categories but size says ${size}.`)
+    fail(
+      category,
+      `Dimension ${id} har ${codes.length} kategorier men size säger ${size}.`,
+      `Dimension ${id} has ${codes.length} categories but size says ${size}.`,
+    )
   }
   const dimensionLabel = member(dimension, 'label')
   return {
@@ -153,23 +184,37 @@ function readDimension(id: string, node: AnyNode, size: number): Dimension {
   }
 }
 
-function readValues(node: AnyNode, cellCount: number, status: (index: number) => string | undefined, offset: number, text: string) {
+function readValues(
+  node: AnyNode,
+  cellCount: number,
+  status: (index: number) => string | undefined,
+  offset: number,
+  text: string,
+) {
   const values = new Array<{ value: StatValue; at: StatPosition }>(cellCount)
   const read = (index: number, valueNode: AnyNode) => {
     values[index] = { value: readValue(valueNode, status(index), offset, text), at: position(valueNode) }
   }
   if (node.type === 'Array') {
     if (node.elements.length !== cellCount) {
-      fail(node, `value har ${node.elements.length} värden men dimensionerna ger ${cellCount} celler.`, `value has ${node.elements.length} values but the dimensions make ${cellCount} cells.`)
+      fail(
+        node,
+        `value har ${node.elements.length} värden men dimensionerna ger ${cellCount} celler.`,
+        `value has ${node.elements.length} values but the dimensions make ${cellCount} cells.`,
+      )
     }
-    node.elements.forEach((element, index) => read(index, element.value))
+    for (const [index, element] of node.elements.entries()) read(index, element.value)
     return values
   }
   const sparse = expectObject(node, 'value')
   for (const entry of sparse.members) {
     const index = Number(stringKey(entry.name))
     if (!Number.isInteger(index) || index < 0 || index >= cellCount) {
-      fail(entry.name, `value har en cell ${stringKey(entry.name)} utanför tabellen.`, `value has a cell ${stringKey(entry.name)} outside the table.`)
+      fail(
+        entry.name,
+        `value har en cell ${stringKey(entry.name)} utanför tabellen.`,
+        `value has a cell ${stringKey(entry.name)} outside the table.`,
+      )
     }
     read(index, entry.value)
   }
@@ -187,7 +232,8 @@ function readValue(node: AnyNode, status: string | undefined, offset: number, te
   if (node.type !== 'Number') fail(node, 'Ett värde ska vara ett tal eller null.', 'A value must be a number or null.')
   const range = node.range as [number, number]
   const raw = text.slice(range[0] + offset, range[1] + offset)
-  if (!PLAIN_NUMBER.test(raw)) fail(node, `Värdet ${raw} är inget tal ≥ 0 i decimalform.`, `The value ${raw} is not a number ≥ 0 in decimal form.`)
+  if (!PLAIN_NUMBER.test(raw))
+    fail(node, `Värdet ${raw} är inget tal ≥ 0 i decimalform.`, `The value ${raw} is not a number ≥ 0 in decimal form.`)
   return { type: 'number', value: Rational.fromDecimalString(raw) }
 }
 
@@ -226,18 +272,24 @@ function readTableId(dataset: ObjectNode): string | undefined {
 function readStrings(node: AnyNode, what: string): string[] {
   if (node.type !== 'Array') fail(node, `${what} ska vara en lista.`, `${what} must be a list.`)
   return node.elements.map((element) => {
-    if (element.value.type !== 'String') fail(element.value, `${what} ska bara innehålla text.`, `${what} must hold only text.`)
+    if (element.value.type !== 'String')
+      fail(element.value, `${what} ska bara innehålla text.`, `${what} must hold only text.`)
     return element.value.value
   })
 }
 
 function readSizes(node: AnyNode, count: number): number[] {
   if (node.type !== 'Array' || node.elements.length !== count) {
-    fail(node, `size ska ha ett tal per dimension i id (${count}).`, `size must have one number per dimension in id (${count}).`)
+    fail(
+      node,
+      `size ska ha ett tal per dimension i id (${count}).`,
+      `size must have one number per dimension in id (${count}).`,
+    )
   }
   return node.elements.map((element) => {
     const value = element.value.type === 'Number' ? element.value.value : -1
-    if (!Number.isInteger(value) || value < 0) fail(element.value, 'size ska bara innehålla heltal ≥ 0.', 'size must hold only whole numbers ≥ 0.')
+    if (!Number.isInteger(value) || value < 0)
+      fail(element.value, 'size ska bara innehålla heltal ≥ 0.', 'size must hold only whole numbers ≥ 0.')
     return value
   })
 }

@@ -4,7 +4,13 @@ import { countUnquoted, detectDelimiter, detectLineBreak, normalizeCsvText } fro
 import { parseCsvRecords, type CsvRecord } from '../parse-csv-records.js'
 import { readCsvNumber } from '../read-csv-number.js'
 import { splitUnitCell } from '../split-unit-cell.js'
-import { importProblem, type StatCategory, type StatObservation, type StatPosition, type StatTableResult } from './stat-table.js'
+import {
+  importProblem,
+  type StatCategory,
+  type StatObservation,
+  type StatPosition,
+  type StatTableResult,
+} from './stat-table.js'
 
 /** A time as SCB codes it at the end of a column header: `2023`, `2025K3`, `2025M09`. */
 const TIME_AT_END = /(?:^|\s)(\d{4}(?:K[1-4]|M(?:0[1-9]|1[0-2]))?)$/u
@@ -40,18 +46,36 @@ export function readScbCsv(text: string): StatTableResult {
   const bodyStart = text.startsWith('\uFEFF') ? 1 : 0
   const headerStart = findHeaderLine(text, bodyStart)
   if (headerStart === undefined) {
-    return { problems: [importProblem('Filen har ingen rubrikrad med flera kolumner.', 'The file has no header row with several columns.', at(bodyStart))] }
+    return {
+      problems: [
+        importProblem(
+          'Filen har ingen rubrikrad med flera kolumner.',
+          'The file has no header row with several columns.',
+          at(bodyStart),
+        ),
+      ],
+    }
   }
   const delimiter = detectDelimiter(readLine(text, headerStart), ['region'])
   const parsed = parseCsvRecords(text, headerStart, delimiter, detectLineBreak(text, headerStart))
   if (parsed.error) {
-    return { problems: [importProblem(`CSV-filen är felaktig (${parsed.error.code}).`, `The CSV file is malformed (${parsed.error.code}).`, at(parsed.error.span[0]))] }
+    return {
+      problems: [
+        importProblem(
+          `CSV-filen är felaktig (${parsed.error.code}).`,
+          `The CSV file is malformed (${parsed.error.code}).`,
+          at(parsed.error.span[0]),
+        ),
+      ],
+    }
   }
   const [header, ...rows] = parsed.records
-  if (!header) return { problems: [importProblem('Filen har ingen rubrikrad.', 'The file has no header row.', at(headerStart))] }
+  if (!header)
+    return { problems: [importProblem('Filen har ingen rubrikrad.', 'The file has no header row.', at(headerStart))] }
   const title = bodyStart === headerStart ? undefined : readLine(text, bodyStart).replace(/^"|"$/gu, '').trim()
   const layout = readLayout(header, titleContent(title))
-  if ('problem' in layout) return { problems: [importProblem(layout.problem.sv, layout.problem.en, at(header.span[0]))] }
+  if ('problem' in layout)
+    return { problems: [importProblem(layout.problem.sv, layout.problem.en, at(header.span[0]))] }
 
   const observations: StatObservation[] = []
   for (const row of rows) {
@@ -74,12 +98,18 @@ export function readScbCsv(text: string): StatTableResult {
       )
       return { problems: [problem] }
     }
-    const other = new Map<string, StatCategory>(layout.others.map(({ index, label }) => [label, readCategory(cell(index))]))
+    const other = new Map<string, StatCategory>(
+      layout.others.map(({ index, label }) => [label, readCategory(cell(index))]),
+    )
     for (const column of layout.values) {
       const read = readCsvNumber(row.values[column.index] ?? '')
       if (read.type === 'invalid') {
         const text = cell(column.index)
-        return { problems: [importProblem(`"${text}" är inget tal ≥ 0.`, `"${text}" is not a number ≥ 0.`, cellAt(column.index))] }
+        return {
+          problems: [
+            importProblem(`"${text}" är inget tal ≥ 0.`, `"${text}" is not a number ≥ 0.`, cellAt(column.index)),
+          ],
+        }
       }
       const content = column.content ?? (layout.content === undefined ? layout.titleContent : cell(layout.content))
       const time = column.time ?? (layout.time === undefined ? undefined : cell(layout.time))
@@ -90,7 +120,10 @@ export function readScbCsv(text: string): StatTableResult {
         content: { code: content, label: content },
         time,
         other,
-        value: read.type === 'missing' ? { type: 'missing', symbol: cell(column.index) || '..' } : { type: 'number', value: Rational.fromDecimalString(read.decimal) },
+        value:
+          read.type === 'missing'
+            ? { type: 'missing', symbol: cell(column.index) || '..' }
+            : { type: 'number', value: Rational.fromDecimalString(read.decimal) },
         at: cellAt(column.index),
       })
     }
@@ -116,24 +149,27 @@ interface Layout {
 }
 
 /** Which column holds what: stub columns by their header, value columns by a trailing time or after the stubs. */
-function readLayout(header: CsvRecord, fromTitle: string | undefined): Layout | { problem: { sv: string; en: string } } {
+function readLayout(
+  header: CsvRecord,
+  fromTitle: string | undefined,
+): Layout | { problem: { sv: string; en: string } } {
   const headers = header.values.map(normalizeCsvText)
   const roles = headers.map((h) => STUB_HEADERS.get(h.toLowerCase()))
   const hasTimeColumn = roles.includes('time')
   const stubs: { index: number; role: StubRole; label: string }[] = []
   const values: ValueColumn[] = []
-  headers.forEach((label, index) => {
+  for (const [index, label] of headers.entries()) {
     const role = roles[index]
-    if (role) return stubs.push({ index, role, label })
     const time = TIME_AT_END.exec(label)
-    if (time?.[1] !== undefined) {
+    if (role) stubs.push({ index, role, label })
+    else if (time?.[1] !== undefined) {
       const content = label.slice(0, label.length - time[1].length).trim()
-      return values.push({ index, time: time[1], ...(content === '' ? {} : { content }) })
+      values.push({ index, time: time[1], ...(content === '' ? {} : { content }) })
     }
     // A header with no time after the value columns began, or when time is a column: a content.
-    if (values.length > 0 || hasTimeColumn) return values.push({ index, content: label })
-    return stubs.push({ index, role: 'other', label })
-  })
+    else if (values.length > 0 || hasTimeColumn) values.push({ index, content: label })
+    else stubs.push({ index, role: 'other', label })
+  }
   const region = stubs.find((s) => s.role === 'region')
   if (!region) {
     return { problem: { sv: 'Filen har ingen kolumn "region".', en: 'The file has no "region" column.' } }
@@ -147,7 +183,8 @@ function readLayout(header: CsvRecord, fromTitle: string | undefined): Layout | 
       },
     }
   }
-  if (values.length === 0) return { problem: { sv: 'Filen har inga värdekolumner.', en: 'The file has no value columns.' } }
+  if (values.length === 0)
+    return { problem: { sv: 'Filen har inga värdekolumner.', en: 'The file has no value columns.' } }
   const find = (role: StubRole) => stubs.find((s) => s.role === role)?.index
   const age = find('age')
   const time = find('time')
@@ -171,7 +208,8 @@ function titleContent(title: string | undefined): string | undefined {
 /** `18 år` → 18, `100+ år` → 100+, `totalt ålder` → tot (SCB's codes in JSON-stat). */
 function readAge(cell: string): StatCategory {
   const single = /^(\d+\+?)(?:\s+(.*))?$/u.exec(cell)
-  if (single?.[1] !== undefined) return { code: single[1], label: single[2] !== undefined && /^\d/u.test(single[2]) ? single[2] : cell }
+  if (single?.[1] !== undefined)
+    return { code: single[1], label: single[2] !== undefined && /^\d/u.test(single[2]) ? single[2] : cell }
   if (/^tot/iu.test(cell)) return { code: 'tot', label: cell }
   return { code: cell, label: cell }
 }
@@ -196,7 +234,8 @@ function findHeaderLine(text: string, start: number): number | undefined {
   for (let line = 0; line < 20 && offset < text.length; line += 1) {
     const content = readLine(text, offset)
     if (REGION_FIELD.test(content)) return offset
-    if (firstWithDelimiter === undefined && [';', ',', '\t'].some((d) => countUnquoted(content, d) > 0)) firstWithDelimiter = offset
+    if (firstWithDelimiter === undefined && [';', ',', '\t'].some((d) => countUnquoted(content, d) > 0))
+      firstWithDelimiter = offset
     const next = text.slice(offset).search(/\r\n|\r|\n/u)
     if (next < 0) break
     offset += next + (text.startsWith('\r\n', offset + next) ? 2 : 1)

@@ -13,7 +13,14 @@ export const MAX_SCB_FILE_BYTES = 64 * 1024 * 1024
  */
 export function readScbTable(bytes: Uint8Array): StatTableResult {
   if (bytes.length > MAX_SCB_FILE_BYTES) {
-    return { problems: [importProblem(`Filen är större än ${MAX_SCB_FILE_BYTES} byte.`, `The file is larger than ${MAX_SCB_FILE_BYTES} bytes.`)] }
+    return {
+      problems: [
+        importProblem(
+          `Filen är större än ${MAX_SCB_FILE_BYTES} byte.`,
+          `The file is larger than ${MAX_SCB_FILE_BYTES} bytes.`,
+        ),
+      ],
+    }
   }
   const text = decodeCsvBytes(bytes)
   return /^\uFEFF?\s*\{/u.test(text) ? readJsonStat(text) : readScbCsv(text)

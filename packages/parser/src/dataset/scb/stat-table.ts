@@ -49,7 +49,9 @@ export interface ImportProblem {
 }
 
 /** A table read from a file, or why it could not be. */
-export type StatTableResult = { readonly table: StatTable; readonly problems: readonly [] } | { readonly table?: undefined; readonly problems: readonly ImportProblem[] }
+export type StatTableResult =
+  | { readonly table: StatTable; readonly problems: readonly [] }
+  | { readonly table?: undefined; readonly problems: readonly ImportProblem[] }
 
 /** A problem with both languages' texts. */
 export function importProblem(sv: string, en: string, at?: StatPosition): ImportProblem {

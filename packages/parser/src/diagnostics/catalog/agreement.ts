@@ -9,8 +9,10 @@ export const agreementRules = {
       en: "An area's stated total differs from the sum of its cells.",
     },
     message: {
-      sv: (a) => `Området ${a.area} anger summan ${a.stated}, men dess celler summerar till ${a.sum} (skillnad ${a.difference}).`,
-      en: (a) => `The area ${a.area} states the total ${a.stated}, but its cells add up to ${a.sum} (difference ${a.difference}).`,
+      sv: (a) =>
+        `Området ${a.area} anger summan ${a.stated}, men dess celler summerar till ${a.sum} (skillnad ${a.difference}).`,
+      en: (a) =>
+        `The area ${a.area} states the total ${a.stated}, but its cells add up to ${a.sum} (difference ${a.difference}).`,
     },
     hint: {
       sv: () => 'Jämför raden med den publicerade tabellen: rätta den cell eller den summa som är fel avskriven.',
@@ -24,15 +26,23 @@ export const agreementRules = {
       en: "A column's stated total differs from the sum of its cells.",
     },
     message: {
-      sv: (a) => `Kolumnen ${a.column} anger summan ${a.stated}, men dess celler summerar till ${a.sum} (skillnad ${a.difference}).`,
-      en: (a) => `The column ${a.column} states the total ${a.stated}, but its cells add up to ${a.sum} (difference ${a.difference}).`,
+      sv: (a) =>
+        `Kolumnen ${a.column} anger summan ${a.stated}, men dess celler summerar till ${a.sum} (skillnad ${a.difference}).`,
+      en: (a) =>
+        `The column ${a.column} states the total ${a.stated}, but its cells add up to ${a.sum} (difference ${a.difference}).`,
     },
     hint: {
       sv: () => 'Jämför kolumnen med den publicerade tabellen: rätta den cell eller den summa som är fel avskriven.',
-      en: () => 'Compare the column with the published table and correct the cell or the total that was copied wrongly.',
+      en: () =>
+        'Compare the column with the published table and correct the cell or the total that was copied wrongly.',
     },
   }),
-  'agreement/total-mismatch': defineRule<{ against: 'cells' | 'columns'; stated: string; sum: string; difference: string }>({
+  'agreement/total-mismatch': defineRule<{
+    against: 'cells' | 'columns'
+    stated: string
+    sum: string
+    difference: string
+  }>({
     severity: 'error',
     title: {
       sv: 'Överenskommelsens totalsumma stämmer inte med tabellen.',
@@ -86,8 +96,10 @@ export const agreementRules = {
       en: 'A rule comes after a rest rule.',
     },
     message: {
-      sv: () => 'Regeln står efter en rest-regel, som redan har fördelat allt som var kvar av cellen, så dess belopp går utöver cellen.',
-      en: () => 'The rule comes after a rest rule, which has already distributed everything left of the cell, so its amounts go beyond the cell.',
+      sv: () =>
+        'Regeln står efter en rest-regel, som redan har fördelat allt som var kvar av cellen, så dess belopp går utöver cellen.',
+      en: () =>
+        'The rule comes after a rest rule, which has already distributed everything left of the cell, so its amounts go beyond the cell.',
     },
     hint: {
       sv: () => 'Flytta rest-regeln sist i cellens regler.',
@@ -101,11 +113,14 @@ export const agreementRules = {
       en: 'A cell has no rule for how it is distributed.',
     },
     message: {
-      sv: (a) => `Cellen ${a.area}/${a.column} ska fördelas på ${a.units} enheter men har ingen regel, så ingen enhets belopp kan räknas ut.`,
-      en: (a) => `The cell ${a.area}/${a.column} is to be shared by ${a.units} units but has no rule, so no unit's amount can be worked out.`,
+      sv: (a) =>
+        `Cellen ${a.area}/${a.column} ska fördelas på ${a.units} enheter men har ingen regel, så ingen enhets belopp kan räknas ut.`,
+      en: (a) =>
+        `The cell ${a.area}/${a.column} is to be shared by ${a.units} units but has no rule, so no unit's amount can be worked out.`,
     },
     hint: {
-      sv: () => 'Lägg till rules, till exempel "- rest: { by: folkmangd }" eller "- each: 5 000 000" följt av en rest-regel.',
+      sv: () =>
+        'Lägg till rules, till exempel "- rest: { by: folkmangd }" eller "- each: 5 000 000" följt av en rest-regel.',
       en: () => 'Add rules, for example "- rest: { by: folkmangd }" or "- each: 5 000 000" followed by a rest rule.',
     },
   }),
@@ -153,14 +168,21 @@ export const agreementRules = {
     },
     message: {
       sv: (a) => `Måttet ${a.measure} i ${a.dataset} är noll för alla enheter, så resten kan inte fördelas efter det.`,
-      en: (a) => `The measure ${a.measure} of ${a.dataset} is zero for every unit, so the rest cannot be divided by it.`,
+      en: (a) =>
+        `The measure ${a.measure} of ${a.dataset} is zero for every unit, so the rest cannot be divided by it.`,
     },
     hint: {
       sv: () => 'Kontrollera datasetets värden, eller fördela med by: equal.',
       en: () => "Check the dataset's values, or divide with by: equal.",
     },
   }),
-  'agreement/rounding-residual': defineRule<{ area: string; column: string; policy: string; residual: string; direction: 'left' | 'over' }>({
+  'agreement/rounding-residual': defineRule<{
+    area: string
+    column: string
+    policy: string
+    residual: string
+    direction: 'left' | 'over'
+  }>({
     severity: 'warning',
     title: {
       sv: 'Avrundningen fördelar inte cellen exakt.',
@@ -173,7 +195,8 @@ export const agreementRules = {
         `Rounding by ${a.policy} makes the cell ${a.area}/${a.column} ${a.direction === 'left' ? `leave ${a.residual} undistributed` : `hand out ${a.residual} more than the cell`}.`,
     },
     hint: {
-      sv: () => 'Använd rounding: largest-remainder om inte den publicerade tabellen bevisligen avrundade på annat sätt.',
+      sv: () =>
+        'Använd rounding: largest-remainder om inte den publicerade tabellen bevisligen avrundade på annat sätt.',
       en: () => 'Use rounding: largest-remainder unless the published table demonstrably rounded another way.',
     },
   }),
@@ -181,12 +204,16 @@ export const agreementRules = {
     severity: 'error',
     title: { sv: 'Avrundningen delar ut mer än cellen har.', en: 'Rounding hands out more than the cell holds.' },
     message: {
-      sv: (a) => `Avrundningen ${a.policy} gör att cellen ${a.area}/${a.column} delar ut ${a.excess} mer än den har: pengar som inte finns.`,
-      en: (a) => `Rounding by ${a.policy} makes the cell ${a.area}/${a.column} hand out ${a.excess} more than it holds: money that does not exist.`,
+      sv: (a) =>
+        `Avrundningen ${a.policy} gör att cellen ${a.area}/${a.column} delar ut ${a.excess} mer än den har: pengar som inte finns.`,
+      en: (a) =>
+        `Rounding by ${a.policy} makes the cell ${a.area}/${a.column} hand out ${a.excess} more than it holds: money that does not exist.`,
     },
     hint: {
-      sv: () => 'Använd rounding: largest-remainder, som alltid fördelar cellen exakt; en publicerad tabell som delar ut mer än cellen är ett fel att rapportera till utgivaren.',
-      en: () => 'Use rounding: largest-remainder, which always distributes the cell exactly; a published table that hands out more than the cell is an error to report to its publisher.',
+      sv: () =>
+        'Använd rounding: largest-remainder, som alltid fördelar cellen exakt; en publicerad tabell som delar ut mer än cellen är ett fel att rapportera till utgivaren.',
+      en: () =>
+        'Use rounding: largest-remainder, which always distributes the cell exactly; a published table that hands out more than the cell is an error to report to its publisher.',
     },
   }),
   'agreement/fund-mismatch': defineRule<{ fund: string; stated: string; computed: string; difference: string }>({
@@ -196,23 +223,33 @@ export const agreementRules = {
       en: "A fund's amount differs from the agreement's amount for the county.",
     },
     message: {
-      sv: (a) => `Fonden ${a.fund} anger ${a.stated}, men överenskommelsen ger länet ${a.computed} (skillnad ${a.difference}).`,
-      en: (a) => `The fund ${a.fund} states ${a.stated}, but the agreement gives the county ${a.computed} (difference ${a.difference}).`,
+      sv: (a) =>
+        `Fonden ${a.fund} anger ${a.stated}, men överenskommelsen ger länet ${a.computed} (skillnad ${a.difference}).`,
+      en: (a) =>
+        `The fund ${a.fund} states ${a.stated}, but the agreement gives the county ${a.computed} (difference ${a.difference}).`,
     },
     hint: {
       sv: () => 'Rätta beloppet, eller ange en tolerance med skäl om skillnaden är känd och godtagen.',
       en: () => 'Correct the amount, or state a tolerance with its reason if the difference is known and accepted.',
     },
   }),
-  'agreement/fund-within-tolerance': defineRule<{ fund: string; stated: string; computed: string; difference: string; reason: string }>({
+  'agreement/fund-within-tolerance': defineRule<{
+    fund: string
+    stated: string
+    computed: string
+    difference: string
+    reason: string
+  }>({
     severity: 'info',
     title: {
       sv: 'En fonds belopp skiljer sig från överenskommelsens inom en angiven tolerans.',
       en: "A fund's amount differs from the agreement's within a stated tolerance.",
     },
     message: {
-      sv: (a) => `Fonden ${a.fund} anger ${a.stated} och överenskommelsen ger ${a.computed}; skillnaden ${a.difference} godtas eftersom: ${a.reason}`,
-      en: (a) => `The fund ${a.fund} states ${a.stated} and the agreement gives ${a.computed}; the difference of ${a.difference} is accepted because: ${a.reason}`,
+      sv: (a) =>
+        `Fonden ${a.fund} anger ${a.stated} och överenskommelsen ger ${a.computed}; skillnaden ${a.difference} godtas eftersom: ${a.reason}`,
+      en: (a) =>
+        `The fund ${a.fund} states ${a.stated} and the agreement gives ${a.computed}; the difference of ${a.difference} is accepted because: ${a.reason}`,
     },
   }),
 } as const

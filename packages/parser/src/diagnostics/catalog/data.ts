@@ -19,8 +19,10 @@ export const dataRules = {
           : `The CSV file has no column "${a.column}"; the header row has ${a.headers}.`,
     },
     hint: {
-      sv: () => 'Skriv kolumnens rubrik exakt som den står i filen, eller ange skipRows om filen har titelrader över rubrikraden.',
-      en: () => 'Write the column header exactly as it appears in the file, or set skipRows if the file has title lines above the header row.',
+      sv: () =>
+        'Skriv kolumnens rubrik exakt som den står i filen, eller ange skipRows om filen har titelrader över rubrikraden.',
+      en: () =>
+        'Write the column header exactly as it appears in the file, or set skipRows if the file has title lines above the header row.',
     },
   }),
   'data/csv-ragged-row': defineRule<{ fields: number; expected: number }>({
@@ -30,8 +32,10 @@ export const dataRules = {
       en: 'A row of the CSV file has the wrong number of fields.',
     },
     message: {
-      sv: (a) => `Raden har ${a.fields} fält men rubrikraden har ${a.expected}, så värdena kan inte knytas till rätt kolumn. Raden används inte.`,
-      en: (a) => `The row has ${a.fields} fields but the header row has ${a.expected}, so its values cannot be matched to their columns. The row is not used.`,
+      sv: (a) =>
+        `Raden har ${a.fields} fält men rubrikraden har ${a.expected}, så värdena kan inte knytas till rätt kolumn. Raden används inte.`,
+      en: (a) =>
+        `The row has ${a.fields} fields but the header row has ${a.expected}, so its values cannot be matched to their columns. The row is not used.`,
     },
     hint: {
       sv: () => 'Sätt citattecken runt fält som innehåller avgränsaren, eller rätta raden.',
@@ -66,8 +70,10 @@ export const dataRules = {
       en: (a) => `"${a.text}" in the column "${a.column}" is not a number.`,
     },
     hint: {
-      sv: () => 'Skriv talet med siffror, mellanslag som tusentalsavgränsare och decimalkomma (1 234,5), eller .. för ett saknat värde.',
-      en: () => 'Write the number in digits with spaces between thousands and a decimal comma (1 234,5), or .. for a missing value.',
+      sv: () =>
+        'Skriv talet med siffror, mellanslag som tusentalsavgränsare och decimalkomma (1 234,5), eller .. för ett saknat värde.',
+      en: () =>
+        'Write the number in digits with spaces between thousands and a decimal comma (1 234,5), or .. for a missing value.',
     },
   }),
   'data/csv-duplicate-unit': defineRule<{ unit: string }>({
@@ -92,8 +98,10 @@ export const dataRules = {
       en: 'The CSV file cannot be parsed.',
     },
     message: {
-      sv: (a) => `CSV-filen går inte att tolka härifrån: ${describeCsvError(a.error).sv}. Bara raderna före felet används.`,
-      en: (a) => `The CSV file cannot be parsed from here: ${describeCsvError(a.error).en}. Only the rows before the error are used.`,
+      sv: (a) =>
+        `CSV-filen går inte att tolka härifrån: ${describeCsvError(a.error).sv}. Bara raderna före felet används.`,
+      en: (a) =>
+        `The CSV file cannot be parsed from here: ${describeCsvError(a.error).en}. Only the rows before the error are used.`,
     },
     hint: {
       sv: () => 'Ett fält inom citattecken måste avslutas med ett citattecken; ett citattecken inuti fältet skrivs "".',
@@ -107,8 +115,10 @@ export const dataRules = {
       en: 'A row of the CSV file has no unit.',
     },
     message: {
-      sv: (a) => `Raden har ingen enhet i kolumnen "${a.column}", så dess värden kan inte knytas till någon enhet. Raden används inte.`,
-      en: (a) => `The row has no unit in the column "${a.column}", so its values belong to no unit. The row is not used.`,
+      sv: (a) =>
+        `Raden har ingen enhet i kolumnen "${a.column}", så dess värden kan inte knytas till någon enhet. Raden används inte.`,
+      en: (a) =>
+        `The row has no unit in the column "${a.column}", so its values belong to no unit. The row is not used.`,
     },
     hint: {
       sv: () => 'Fyll i enheten eller ta bort raden (till exempel en summarad).',
@@ -152,8 +162,10 @@ export const dataRules = {
       en: "The units' values do not add up to the measure's stated total.",
     },
     message: {
-      sv: (a) => `Värdena för ${a.measure} summerar till ${a.sum}, men total anger ${a.total} (skillnad ${a.difference}).`,
-      en: (a) => `The values of ${a.measure} add up to ${a.sum}, but total says ${a.total} (difference ${a.difference}).`,
+      sv: (a) =>
+        `Värdena för ${a.measure} summerar till ${a.sum}, men total anger ${a.total} (skillnad ${a.difference}).`,
+      en: (a) =>
+        `The values of ${a.measure} add up to ${a.sum}, but total says ${a.total} (difference ${a.difference}).`,
     },
     hint: {
       sv: () => 'Kontrollera att alla enheter finns med och att total är källans siffra för samma datum.',
@@ -176,8 +188,10 @@ export const dataRules = {
         `The dataset ${a.dataset} has no measure "${a.measure}" (it has ${a.measures}), so the division cannot be worked out and no amounts are made up.`,
     },
     hint: {
-      sv: (a) => `Lägg till måttet ${a.measure} i datasetet med dess källa, eller peka på ett dataset som har det. Ersätt det inte med ett annat mått.`,
-      en: (a) => `Add the measure ${a.measure} to the dataset with its source, or point to a dataset that has it. Do not substitute another measure.`,
+      sv: (a) =>
+        `Lägg till måttet ${a.measure} i datasetet med dess källa, eller peka på ett dataset som har det. Ersätt det inte med ett annat mått.`,
+      en: (a) =>
+        `Add the measure ${a.measure} to the dataset with its source, or point to a dataset that has it. Do not substitute another measure.`,
     },
   }),
   'data/missing-weight': defineRule<{ unit: string; measure: string; dataset: string }>({
@@ -187,8 +201,10 @@ export const dataRules = {
       en: 'A unit has no value for the measure a division uses.',
     },
     message: {
-      sv: (a) => `Enheten "${a.unit}" har inget värde för ${a.measure} i ${a.dataset}, så fördelningen kan inte räknas ut.`,
-      en: (a) => `The unit "${a.unit}" has no value for ${a.measure} in ${a.dataset}, so the division cannot be worked out.`,
+      sv: (a) =>
+        `Enheten "${a.unit}" har inget värde för ${a.measure} i ${a.dataset}, så fördelningen kan inte räknas ut.`,
+      en: (a) =>
+        `The unit "${a.unit}" has no value for ${a.measure} in ${a.dataset}, so the division cannot be worked out.`,
     },
     hint: {
       sv: () => 'Fyll i enhetens värde från datasetets källa.',
@@ -254,8 +270,10 @@ export const dataRules = {
           : `Whether dataset ${a.dataset} has every kommun that column ${a.column} is distributed to was not checked: fordela has no sourced kommun list yet, so a missing kommun goes unnoticed.`,
     },
     hint: {
-      sv: () => 'Jämför själv med SCB:s kommunlista tills vidare; kontrollen görs när en källbelagd kommunlista finns i fordela.',
-      en: () => "Compare with SCB's list of kommuner yourself meanwhile; the check runs once fordela has a sourced kommun list.",
+      sv: () =>
+        'Jämför själv med SCB:s kommunlista tills vidare; kontrollen görs när en källbelagd kommunlista finns i fordela.',
+      en: () =>
+        "Compare with SCB's list of kommuner yourself meanwhile; the check runs once fordela has a sourced kommun list.",
     },
   }),
   'data/unit-code-twice': defineRule<{ unit: string; first: string; code: string; name: string }>({
@@ -265,7 +283,8 @@ export const dataRules = {
       en: 'Two units of the dataset are the same kommun or län.',
     },
     message: {
-      sv: (a) => `"${a.unit}" och "${a.first}" är båda ${a.name} (${a.code}), så det är oklart vilket värde som gäller.`,
+      sv: (a) =>
+        `"${a.unit}" och "${a.first}" är båda ${a.name} (${a.code}), så det är oklart vilket värde som gäller.`,
       en: (a) => `"${a.unit}" and "${a.first}" are both ${a.name} (${a.code}), so it is unclear which value applies.`,
     },
     hint: {
@@ -273,7 +292,15 @@ export const dataRules = {
       en: () => 'Remove one of the rows; preferably write every unit by its code.',
     },
   }),
-  'data/column-units-missing': defineRule<{ column: string; dataset: string; kind: string; missing: number; all: number; names: string; more: number }>({
+  'data/column-units-missing': defineRule<{
+    column: string
+    dataset: string
+    kind: string
+    missing: number
+    all: number
+    names: string
+    more: number
+  }>({
     severity: 'error',
     title: {
       sv: 'Datasetet för en kolumn i överenskommelsen saknar kommuner eller län.',
@@ -286,16 +313,23 @@ export const dataRules = {
         `Column ${a.column} is distributed to all ${a.all} ${a.kind === 'kommun' ? 'kommuner' : 'län'}, but dataset ${a.dataset} lacks ${a.missing} of them: ${a.names}${a.more > 0 ? ` and ${a.more} more` : ''}. They get nothing, and the others get too much.`,
     },
     hint: {
-      sv: () => 'Hämta hela landet från SCB (fordela data fetch eller data import med alla regioner), eller lägg till de som saknas.',
-      en: () => 'Fetch the whole country from SCB (fordela data fetch, or data import with every region), or add the missing ones.',
+      sv: () =>
+        'Hämta hela landet från SCB (fordela data fetch eller data import med alla regioner), eller lägg till de som saknas.',
+      en: () =>
+        'Fetch the whole country from SCB (fordela data fetch, or data import with every region), or add the missing ones.',
     },
   }),
   'data/dataset-date-mismatch': defineRule<{ column: string; expected: string; dataset: string; actual: string }>({
     severity: 'warning',
-    title: { sv: 'Datasetet avser ett annat datum än överenskommelsen.', en: 'The dataset refers to another date than the agreement.' },
+    title: {
+      sv: 'Datasetet avser ett annat datum än överenskommelsen.',
+      en: 'The dataset refers to another date than the agreement.',
+    },
     message: {
-      sv: (a) => `Kolumnen ${a.column} fördelas enligt överenskommelsen efter värden per ${a.expected}, men datasetet ${a.dataset} avser ${a.actual}; beloppen kan då avvika från de publicerade.`,
-      en: (a) => `Per the agreement, column ${a.column} is distributed by values as of ${a.expected}, but dataset ${a.dataset} refers to ${a.actual}; the amounts may then differ from the published ones.`,
+      sv: (a) =>
+        `Kolumnen ${a.column} fördelas enligt överenskommelsen efter värden per ${a.expected}, men datasetet ${a.dataset} avser ${a.actual}; beloppen kan då avvika från de publicerade.`,
+      en: (a) =>
+        `Per the agreement, column ${a.column} is distributed by values as of ${a.expected}, but dataset ${a.dataset} refers to ${a.actual}; the amounts may then differ from the published ones.`,
     },
     hint: {
       sv: () => 'Använd ett dataset med det datum som överenskommelsen anger, eller rätta referenceDate om det är fel.',

@@ -6,12 +6,15 @@ export const decisionRules = {
     severity: 'error',
     title: { sv: 'Beslutspunkt som nämner ett okänt avsnitt', en: 'Decision item naming an unknown section' },
     message: {
-      sv: (a) => `Beslutspunkten nämner avsnittet '${a.id}', men fördelningen har inget avsnitt med det id:t, så det är oklart vad punkten beslutar om.`,
-      en: (a) => `The decision item names section '${a.id}', but the allocation has no section with that id, so it is unclear what the item decides on.`,
+      sv: (a) =>
+        `Beslutspunkten nämner avsnittet '${a.id}', men fördelningen har inget avsnitt med det id:t, så det är oklart vad punkten beslutar om.`,
+      en: (a) =>
+        `The decision item names section '${a.id}', but the allocation has no section with that id, so it is unclear what the item decides on.`,
     },
     hint: {
       sv: (a) => `${a.suggestion ? `Menade du '${a.suggestion}'? ` : ''}Fördelningens avsnitt: ${a.known || 'inga'}.`,
-      en: (a) => `${a.suggestion ? `Did you mean '${a.suggestion}'? ` : ''}The allocation's sections: ${a.known || 'none'}.`,
+      en: (a) =>
+        `${a.suggestion ? `Did you mean '${a.suggestion}'? ` : ''}The allocation's sections: ${a.known || 'none'}.`,
     },
   }),
   'ref/section-decided-twice': defineRule<{ id: string; first: 'decision' | 'item' }>({
@@ -24,8 +27,10 @@ export const decisionRules = {
         `Section '${a.id}' already has ${a.first === 'decision' ? 'a decision item of its own (decision:)' : 'a decision item that names it'}, so the memo would ask for a decision on the same money twice.`,
     },
     hint: {
-      sv: () => 'Låt varje avsnitt beslutas i en enda punkt: ta bort det ur den ena punktens sections, eller ta bort avsnittets decision:.',
-      en: () => "Have each section decided in one item only: remove it from one item's sections, or remove the section's decision:.",
+      sv: () =>
+        'Låt varje avsnitt beslutas i en enda punkt: ta bort det ur den ena punktens sections, eller ta bort avsnittets decision:.',
+      en: () =>
+        "Have each section decided in one item only: remove it from one item's sections, or remove the section's decision:.",
     },
   }),
 } as const

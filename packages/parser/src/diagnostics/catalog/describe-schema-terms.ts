@@ -31,7 +31,10 @@ export function describeJsonTypes(types: string, language: Language): string {
  * @param words the words, space-separated (message arguments are strings)
  */
 export function formatCodeList(words: string, language: Language, conjunction: keyof typeof conjunctions): string {
-  const quoted = words.split(' ').filter(Boolean).map((word) => `\`${word}\``)
+  const quoted = words
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => `\`${word}\``)
   return joinWords(quoted, conjunctions[conjunction][language])
 }
 

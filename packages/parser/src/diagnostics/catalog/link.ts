@@ -13,21 +13,29 @@ function didYouMeanEn(suggestion: string): string {
 export const linkRules = {
   'link/section-unlinked': defineRule<{ section: string; area: string }>({
     severity: 'warning',
-    title: { sv: 'Avsnitt utan koppling till överenskommelse eller strategi', en: 'Section linked to neither agreement nor strategy' },
+    title: {
+      sv: 'Avsnitt utan koppling till överenskommelse eller strategi',
+      en: 'Section linked to neither agreement nor strategy',
+    },
     message: {
-      sv: (a) => `Avsnittet '${a.section}' är inte kopplat till något område i överenskommelsen eller något delmål i strategin, så det syns inte vad pengarna ska uppnå.`,
-      en: (a) => `Section '${a.section}' is linked to neither an area of the agreement nor a sub-goal (delmål) of the strategy, so it does not show what the money is for.`,
+      sv: (a) =>
+        `Avsnittet '${a.section}' är inte kopplat till något område i överenskommelsen eller något delmål i strategin, så det syns inte vad pengarna ska uppnå.`,
+      en: (a) =>
+        `Section '${a.section}' is linked to neither an area of the agreement nor a sub-goal (delmål) of the strategy, so it does not show what the money is for.`,
     },
     hint: {
-      sv: (a) => `Lägg till links med area (ett område i överenskommelsen) eller subgoals (delmål i strategin)${a.area ? `, till exempel links: { area: ${a.area} } som fonden hämtas ur` : ''}.`,
-      en: (a) => `Add links with area (an area of the agreement) or subgoals (sub-goals of the strategy)${a.area ? `, for example links: { area: ${a.area} }, the area its fund comes from` : ''}.`,
+      sv: (a) =>
+        `Lägg till links med area (ett område i överenskommelsen) eller subgoals (delmål i strategin)${a.area ? `, till exempel links: { area: ${a.area} } som fonden hämtas ur` : ''}.`,
+      en: (a) =>
+        `Add links with area (an area of the agreement) or subgoals (sub-goals of the strategy)${a.area ? `, for example links: { area: ${a.area} }, the area its fund comes from` : ''}.`,
     },
   }),
   'link/unknown-area': defineRule<{ area: string; agreement: string; suggestion: string; known: string }>({
     severity: 'error',
     title: { sv: 'Koppling till ett okänt område i överenskommelsen', en: 'Link to an unknown agreement area' },
     message: {
-      sv: (a) => `Området '${a.area}' finns inte i överenskommelsen '${a.agreement}', så kopplingen pekar inte på något.`,
+      sv: (a) =>
+        `Området '${a.area}' finns inte i överenskommelsen '${a.agreement}', så kopplingen pekar inte på något.`,
       en: (a) => `Area '${a.area}' does not exist in agreement '${a.agreement}', so the link points at nothing.`,
     },
     hint: {
@@ -51,12 +59,16 @@ export const linkRules = {
     severity: 'warning',
     title: { sv: 'Mål i handlingsplanen utan koppling', en: 'Action plan goal linked to nothing' },
     message: {
-      sv: (a) => `Målet '${a.goal}' är inte kopplat till något: området '${a.area}' saknar agreementArea och målet har inga subgoals.`,
-      en: (a) => `Goal '${a.goal}' is linked to nothing: area '${a.area}' has no agreementArea and the goal has no subgoals.`,
+      sv: (a) =>
+        `Målet '${a.goal}' är inte kopplat till något: området '${a.area}' saknar agreementArea och målet har inga subgoals.`,
+      en: (a) =>
+        `Goal '${a.goal}' is linked to nothing: area '${a.area}' has no agreementArea and the goal has no subgoals.`,
     },
     hint: {
-      sv: (a) => `Ange agreementArea (ett område i överenskommelsen) för området '${a.area}', eller subgoals (delmål i strategin) för målet.`,
-      en: (a) => `Set agreementArea (an area of the agreement) on area '${a.area}', or subgoals (sub-goals of the strategy) on the goal.`,
+      sv: (a) =>
+        `Ange agreementArea (ett område i överenskommelsen) för området '${a.area}', eller subgoals (delmål i strategin) för målet.`,
+      en: (a) =>
+        `Set agreementArea (an area of the agreement) on area '${a.area}', or subgoals (sub-goals of the strategy) on the goal.`,
     },
   }),
   'link/not-checked': defineRule<{ count: number; target: 'area' | 'subgoal'; reason: 'no-reference' | 'not-found' }>({
@@ -77,8 +89,10 @@ export const linkRules = {
         }. An id that does not exist would pass unnoticed.`,
     },
     hint: {
-      sv: (a) => `Ange ${a.target === 'area' ? 'överenskommelsen med agreement:' : 'strategin med strategy:'} (sökväg eller id) och lägg den i arbetsytan, så kontrolleras varje koppling.`,
-      en: (a) => `Name the ${a.target === 'area' ? 'agreement with agreement:' : 'strategy with strategy:'} (a path or an id) and put it in the workspace, so that every link is checked.`,
+      sv: (a) =>
+        `Ange ${a.target === 'area' ? 'överenskommelsen med agreement:' : 'strategin med strategy:'} (sökväg eller id) och lägg den i arbetsytan, så kontrolleras varje koppling.`,
+      en: (a) =>
+        `Name the ${a.target === 'area' ? 'agreement with agreement:' : 'strategy with strategy:'} (a path or an id) and put it in the workspace, so that every link is checked.`,
     },
   }),
 } as const

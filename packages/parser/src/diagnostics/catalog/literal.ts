@@ -4,7 +4,10 @@ import { defineRule } from '../define-rule.js'
 /** Why an amount literal can be read more than one way: the `form` of `literal/ambiguous-amount`. */
 export type AmbiguousAmountForm = AmbiguousFigureForm | 'exponent' | 'special' | 'radix' | 'leading-zero'
 
-const ambiguousWhy: Record<AmbiguousAmountForm, { readonly sv: (literal: string) => string; readonly en: (literal: string) => string }> = {
+const ambiguousWhy: Record<
+  AmbiguousAmountForm,
+  { readonly sv: (literal: string) => string; readonly en: (literal: string) => string }
+> = {
   dot: {
     sv: (l) =>
       `Beloppet "${l}" innehåller en punkt. På svenska kan punkt skilja tusental åt (1.500.000), men i YAML och på engelska är den decimaltecken, så beloppet kan betyda olika saker.`,
@@ -34,8 +37,10 @@ const ambiguousWhy: Record<AmbiguousAmountForm, { readonly sv: (literal: string)
     en: (l) => `"${l}" is a special YAML value (infinity or "not a number"), not an amount.`,
   },
   'leading-zero': {
-    sv: (l) => `Beloppet "${l}" börjar med en nolla. YAML 1.2 läser 017 som 17 men YAML 1.1 och många andra verktyg som det oktala talet 15, så beloppet kan betyda olika saker.`,
-    en: (l) => `The amount "${l}" starts with a zero. YAML 1.2 reads 017 as 17, but YAML 1.1 and many other tools as the octal number 15, so the amount could mean different things.`,
+    sv: (l) =>
+      `Beloppet "${l}" börjar med en nolla. YAML 1.2 läser 017 som 17 men YAML 1.1 och många andra verktyg som det oktala talet 15, så beloppet kan betyda olika saker.`,
+    en: (l) =>
+      `The amount "${l}" starts with a zero. YAML 1.2 reads 017 as 17, but YAML 1.1 and many other tools as the octal number 15, so the amount could mean different things.`,
   },
   radix: {
     sv: (l) => `Beloppet "${l}" är skrivet i hexadecimal eller oktal form, som YAML läser i en annan talbas än tio.`,
@@ -47,7 +52,10 @@ const ambiguousWhy: Record<AmbiguousAmountForm, { readonly sv: (literal: string)
 export const literalRules = {
   'literal/comma-split-amount': defineRule<{ key: string; before: string; after: string }>({
     severity: 'error',
-    title: { sv: 'Ett belopp med decimalkomma delas av YAML inom { }.', en: 'An amount with a decimal comma is split by YAML inside { }.' },
+    title: {
+      sv: 'Ett belopp med decimalkomma delas av YAML inom { }.',
+      en: 'An amount with a decimal comma is split by YAML inside { }.',
+    },
     message: {
       sv: (a) =>
         `Inom { } skiljer kommatecknet nycklar åt, så \`${a.key}: ${a.before},${a.after}\` läses som \`${a.key}: ${a.before}\` och en nyckel \`${a.after}\`; beloppet blir fel.`,
@@ -55,8 +63,10 @@ export const literalRules = {
         `Inside { } a comma separates keys, so \`${a.key}: ${a.before},${a.after}\` is read as \`${a.key}: ${a.before}\` and a key \`${a.after}\`; the amount comes out wrong.`,
     },
     hint: {
-      sv: (a) => `Sätt beloppet inom citattecken, \`${a.key}: "${a.before},${a.after}"\`, eller skriv raden i blockstil, en nyckel per rad, där ${a.before},${a.after} fungerar utan citattecken.`,
-      en: (a) => `Quote the amount, \`${a.key}: "${a.before},${a.after}"\`, or write the line in block style, one key per line, where ${a.before},${a.after} works without quotes.`,
+      sv: (a) =>
+        `Sätt beloppet inom citattecken, \`${a.key}: "${a.before},${a.after}"\`, eller skriv raden i blockstil, en nyckel per rad, där ${a.before},${a.after} fungerar utan citattecken.`,
+      en: (a) =>
+        `Quote the amount, \`${a.key}: "${a.before},${a.after}"\`, or write the line in block style, one key per line, where ${a.before},${a.after} works without quotes.`,
     },
   }),
   'literal/invalid-amount': defineRule<{ literal: string }>({
@@ -80,7 +90,13 @@ export const literalRules = {
       en: () => 'Write for example 7000000, 7 000 000, "7 000 000 kr", "1,5 mnkr", "2 miljoner" or "850 tkr".',
     },
   }),
-  'literal/not-whole-kronor': defineRule<{ literal: string; form: 'ore' | 'decimals'; value: string; lower: string; upper: string }>({
+  'literal/not-whole-kronor': defineRule<{
+    literal: string
+    form: 'ore' | 'decimals'
+    value: string
+    lower: string
+    upper: string
+  }>({
     severity: 'error',
     title: {
       sv: 'Ett belopp är inte ett helt antal kronor.',
@@ -98,9 +114,13 @@ export const literalRules = {
     },
     hint: {
       sv: (a) =>
-        a.form === 'ore' ? `Skriv ett helt antal kronor, till exempel "${a.lower}" eller "${a.upper}".` : `Skriv "${a.lower}".`,
+        a.form === 'ore'
+          ? `Skriv ett helt antal kronor, till exempel "${a.lower}" eller "${a.upper}".`
+          : `Skriv "${a.lower}".`,
       en: (a) =>
-        a.form === 'ore' ? `Write a whole number of kronor, for example "${a.lower}" or "${a.upper}".` : `Write "${a.lower}".`,
+        a.form === 'ore'
+          ? `Write a whole number of kronor, for example "${a.lower}" or "${a.upper}".`
+          : `Write "${a.lower}".`,
     },
   }),
   'literal/negative-amount': defineRule<{ literal: string; magnitude: string }>({
@@ -133,7 +153,8 @@ export const literalRules = {
     },
     hint: {
       sv: () => 'Kontrollera antalet nollor: beloppet skrivs i hela kronor, till exempel 7 000 000 eller "1,5 mnkr".',
-      en: () => 'Check the number of zeros: the amount is written in whole kronor, for example 7 000 000 or "1,5 mnkr".',
+      en: () =>
+        'Check the number of zeros: the amount is written in whole kronor, for example 7 000 000 or "1,5 mnkr".',
     },
   }),
   'literal/ambiguous-amount': defineRule<{ literal: string; form: AmbiguousAmountForm; suggestion: string }>({
@@ -170,10 +191,8 @@ export const literalRules = {
           : `"${a.literal}" cannot be read as a share. fordela expects an exact number between 0 and 1.`,
     },
     hint: {
-      sv: () =>
-        'Skriv ett bråk som 1/3, en procentsats som "25 %" eller "12,5 %", eller ett decimaltal som 0.25.',
-      en: () =>
-        'Write a fraction such as 1/3, a percentage such as "25 %" or "12,5 %", or a decimal such as 0.25.',
+      sv: () => 'Skriv ett bråk som 1/3, en procentsats som "25 %" eller "12,5 %", eller ett decimaltal som 0.25.',
+      en: () => 'Write a fraction such as 1/3, a percentage such as "25 %" or "12,5 %", or a decimal such as 0.25.',
     },
   }),
   'literal/share-out-of-range': defineRule<{ literal: string; value: string }>({
@@ -184,13 +203,18 @@ export const literalRules = {
       en: (a) => `The share "${a.literal}" is ${a.value}, but a share must lie between 0 and 1 (0–100 %).`,
     },
     hint: {
-      sv: () => 'En andel är en del av det steget har att fördela: skriv ett värde från 0 till 1, till exempel 1/3 eller "25 %".',
-      en: () => 'A share is a part of what the step has to distribute: write a value from 0 to 1, for example 1/3 or "25 %".',
+      sv: () =>
+        'En andel är en del av det steget har att fördela: skriv ett värde från 0 till 1, till exempel 1/3 eller "25 %".',
+      en: () =>
+        'A share is a part of what the step has to distribute: write a value from 0 to 1, for example 1/3 or "25 %".',
     },
   }),
   'literal/share-ratio': defineRule<{ literal: string; parts: string; of: string }>({
     severity: 'error',
-    title: { sv: 'En andel är skriven som ett förhållande med kolon.', en: 'A share is written as a ratio with a colon.' },
+    title: {
+      sv: 'En andel är skriven som ett förhållande med kolon.',
+      en: 'A share is written as a ratio with a colon.',
+    },
     message: {
       sv: (a) =>
         `Andelen "${a.literal}" kan läsas på två sätt: ${a.parts} del mot ${a.of} (${a.parts}/${sumOf(a.parts, a.of)}) eller ${a.parts} del av ${a.of} (${a.parts}/${a.of}). fordela gissar inte.`,
@@ -198,8 +222,10 @@ export const literalRules = {
         `The share "${a.literal}" can be read two ways: ${a.parts} part to ${a.of} (${a.parts}/${sumOf(a.parts, a.of)}) or ${a.parts} part in ${a.of} (${a.parts}/${a.of}). fordela does not guess.`,
     },
     hint: {
-      sv: (a) => `Skriv bråket du menar: ${a.parts}/${sumOf(a.parts, a.of)} om "${a.literal}" betyder ${a.parts} del mot ${a.of}, eller ${a.parts}/${a.of}.`,
-      en: (a) => `Write the fraction you mean: ${a.parts}/${sumOf(a.parts, a.of)} if "${a.literal}" means ${a.parts} part to ${a.of}, or ${a.parts}/${a.of}.`,
+      sv: (a) =>
+        `Skriv bråket du menar: ${a.parts}/${sumOf(a.parts, a.of)} om "${a.literal}" betyder ${a.parts} del mot ${a.of}, eller ${a.parts}/${a.of}.`,
+      en: (a) =>
+        `Write the fraction you mean: ${a.parts}/${sumOf(a.parts, a.of)} if "${a.literal}" means ${a.parts} part to ${a.of}, or ${a.parts}/${a.of}.`,
     },
   }),
   'literal/share-too-precise': defineRule<{ literal: string; limit: number }>({

@@ -21,14 +21,21 @@ const idOwners: Readonly<Record<string, { sv: string; en: string }>> = {
 
 /** What an `invalid-value` value should have been, by the schema keyword that refused it. */
 const expectedValues = {
-  'one-of': { sv: (allowed: string) => `ett av ${formatCodeList(allowed, 'sv', 'or')}`, en: (allowed: string) => `one of ${formatCodeList(allowed, 'en', 'or')}` },
+  'one-of': {
+    sv: (allowed: string) => `ett av ${formatCodeList(allowed, 'sv', 'or')}`,
+    en: (allowed: string) => `one of ${formatCodeList(allowed, 'en', 'or')}`,
+  },
   constant: { sv: (allowed: string) => `\`${allowed}\``, en: (allowed: string) => `\`${allowed}\`` },
   minimum: { sv: (allowed: string) => `minst ${allowed}`, en: (allowed: string) => `at least ${allowed}` },
   maximum: { sv: (allowed: string) => `högst ${allowed}`, en: (allowed: string) => `at most ${allowed}` },
-  date: { sv: () => 'ett datum på formen ÅÅÅÅ-MM-DD, till exempel 2025-09-30', en: () => 'a date in the form YYYY-MM-DD, e.g. 2025-09-30' },
+  date: {
+    sv: () => 'ett datum på formen ÅÅÅÅ-MM-DD, till exempel 2025-09-30',
+    en: () => 'a date in the form YYYY-MM-DD, e.g. 2025-09-30',
+  },
   sha256: { sv: () => 'en SHA-256: 64 tecken 0–9 och a–f', en: () => 'a SHA-256: 64 characters 0–9 and a–f' },
   weight: {
-    sv: () => 'ett tal som inte är negativt, till exempel 2454821 eller "2 454 821", eller `..` för ett värde som saknas',
+    sv: () =>
+      'ett tal som inte är negativt, till exempel 2454821 eller "2 454 821", eller `..` för ett värde som saknas',
     en: () => 'a number that is not negative, e.g. 2454821 or "2 454 821", or `..` for a missing value',
   },
 } as const
@@ -48,19 +55,29 @@ function describeExpected(expected: string, allowed: string, language: 'sv' | 'e
 export const schemaRules = {
   'schema/missing-header': defineRule<{ keys: string }>({
     severity: 'error',
-    title: { sv: 'Filen saknar huvudet med apiVersion och kind.', en: 'The file lacks the apiVersion and kind header.' },
+    title: {
+      sv: 'Filen saknar huvudet med apiVersion och kind.',
+      en: 'The file lacks the apiVersion and kind header.',
+    },
     message: {
-      sv: (a) => `Filen saknar ${formatCodeList(a.keys, 'sv', 'and')}, så det går inte att veta vilket slags fördelningsspec den är.`,
-      en: (a) => `The file has no ${formatCodeList(a.keys, 'en', 'and')}, so there is no telling what kind of fördelningsspec it is.`,
+      sv: (a) =>
+        `Filen saknar ${formatCodeList(a.keys, 'sv', 'and')}, så det går inte att veta vilket slags fördelningsspec den är.`,
+      en: (a) =>
+        `The file has no ${formatCodeList(a.keys, 'en', 'and')}, so there is no telling what kind of fördelningsspec it is.`,
     },
     hint: {
-      sv: () => `Börja filen med raderna \`apiVersion: fordela/v1\` och \`kind:\` följt av ett av ${formatCodeList(kinds, 'sv', 'or')}.`,
-      en: () => `Start the file with the lines \`apiVersion: fordela/v1\` and \`kind:\` followed by one of ${formatCodeList(kinds, 'en', 'or')}.`,
+      sv: () =>
+        `Börja filen med raderna \`apiVersion: fordela/v1\` och \`kind:\` följt av ett av ${formatCodeList(kinds, 'sv', 'or')}.`,
+      en: () =>
+        `Start the file with the lines \`apiVersion: fordela/v1\` and \`kind:\` followed by one of ${formatCodeList(kinds, 'en', 'or')}.`,
     },
   }),
   'schema/unsupported-api-version': defineRule<{ found: string }>({
     severity: 'error',
-    title: { sv: 'Filen är skriven för en språkversion som inte stöds.', en: 'The file is written for an unsupported language version.' },
+    title: {
+      sv: 'Filen är skriven för en språkversion som inte stöds.',
+      en: 'The file is written for an unsupported language version.',
+    },
     message: {
       sv: (a) => `Språkversionen \`${a.found}\` stöds inte; den här versionen av fordela läser \`fordela/v1\`.`,
       en: (a) => `The language version \`${a.found}\` is not supported; this version of fordela reads \`fordela/v1\`.`,
@@ -86,12 +103,16 @@ export const schemaRules = {
     severity: 'error',
     title: { sv: 'En nyckel som inte finns i språket.', en: 'A key the language does not have.' },
     message: {
-      sv: (a) => `Nyckeln \`${a.key}\` är inte tillåten i ${describePath(a.path, 'sv')}, så dess värde skulle inte användas.`,
-      en: (a) => `The key \`${a.key}\` is not allowed in ${describePath(a.path, 'en')}, so its value would not be used.`,
+      sv: (a) =>
+        `Nyckeln \`${a.key}\` är inte tillåten i ${describePath(a.path, 'sv')}, så dess värde skulle inte användas.`,
+      en: (a) =>
+        `The key \`${a.key}\` is not allowed in ${describePath(a.path, 'en')}, so its value would not be used.`,
     },
     hint: {
-      sv: (a) => `${a.suggestion ? `Menade du \`${a.suggestion}\`? ` : ''}Tillåtna nycklar här: ${formatCodeList(a.allowed, 'sv', 'and')}.`,
-      en: (a) => `${a.suggestion ? `Did you mean \`${a.suggestion}\`? ` : ''}Keys allowed here: ${formatCodeList(a.allowed, 'en', 'and')}.`,
+      sv: (a) =>
+        `${a.suggestion ? `Menade du \`${a.suggestion}\`? ` : ''}Tillåtna nycklar här: ${formatCodeList(a.allowed, 'sv', 'and')}.`,
+      en: (a) =>
+        `${a.suggestion ? `Did you mean \`${a.suggestion}\`? ` : ''}Keys allowed here: ${formatCodeList(a.allowed, 'en', 'and')}.`,
     },
   }),
   'schema/missing-key': defineRule<{ keys: string; path: string }>({
@@ -108,10 +129,15 @@ export const schemaRules = {
   }),
   'schema/conflicting-keys': defineRule<{ keys: string; allowed: string; path: string }>({
     severity: 'error',
-    title: { sv: 'Nycklar som utesluter varandra står tillsammans.', en: 'Keys that exclude each other appear together.' },
+    title: {
+      sv: 'Nycklar som utesluter varandra står tillsammans.',
+      en: 'Keys that exclude each other appear together.',
+    },
     message: {
-      sv: (a) => `${capitalize(describePath(a.path, 'sv'))} har både ${formatCodeList(a.keys, 'sv', 'and')}, men får ha bara en av ${formatCodeList(a.allowed, 'sv', 'or')}.`,
-      en: (a) => `${capitalize(describePath(a.path, 'en'))} has both ${formatCodeList(a.keys, 'en', 'and')}, but may have only one of ${formatCodeList(a.allowed, 'en', 'or')}.`,
+      sv: (a) =>
+        `${capitalize(describePath(a.path, 'sv'))} har både ${formatCodeList(a.keys, 'sv', 'and')}, men får ha bara en av ${formatCodeList(a.allowed, 'sv', 'or')}.`,
+      en: (a) =>
+        `${capitalize(describePath(a.path, 'en'))} has both ${formatCodeList(a.keys, 'en', 'and')}, but may have only one of ${formatCodeList(a.allowed, 'en', 'or')}.`,
     },
     hint: {
       sv: () => 'Behåll den nyckel som säger vad som menas och ta bort de andra, eller dela upp i flera.',
@@ -122,8 +148,10 @@ export const schemaRules = {
     severity: 'error',
     title: { sv: 'Ett värde av fel slag.', en: 'A value of the wrong type.' },
     message: {
-      sv: (a) => `${capitalize(describePath(a.path, 'sv'))} ska vara ${describeJsonTypes(a.expected, 'sv')}, men är ${describeJsonTypes(a.found, 'sv')}.`,
-      en: (a) => `${capitalize(describePath(a.path, 'en'))} must be ${describeJsonTypes(a.expected, 'en')}, but is ${describeJsonTypes(a.found, 'en')}.`,
+      sv: (a) =>
+        `${capitalize(describePath(a.path, 'sv'))} ska vara ${describeJsonTypes(a.expected, 'sv')}, men är ${describeJsonTypes(a.found, 'sv')}.`,
+      en: (a) =>
+        `${capitalize(describePath(a.path, 'en'))} must be ${describeJsonTypes(a.expected, 'en')}, but is ${describeJsonTypes(a.found, 'en')}.`,
     },
     hint: {
       sv: (a) => typeHint(a.expected, a.found, 'sv'),
@@ -158,20 +186,26 @@ export const schemaRules = {
     severity: 'error',
     title: { sv: 'Ett id som inte är skrivet som ett id.', en: 'An id not written as an id.' },
     message: {
-      sv: (a) => `\`${a.found}\` i ${describePath(a.path, 'sv')} är inte ett giltigt id: ett id har bara små bokstäver a–z, siffror och bindestreck, och börjar med en bokstav eller siffra.`,
-      en: (a) => `\`${a.found}\` in ${describePath(a.path, 'en')} is not a valid id: an id has only lower-case letters a–z, digits and hyphens, and starts with a letter or digit.`,
+      sv: (a) =>
+        `\`${a.found}\` i ${describePath(a.path, 'sv')} är inte ett giltigt id: ett id har bara små bokstäver a–z, siffror och bindestreck, och börjar med en bokstav eller siffra.`,
+      en: (a) =>
+        `\`${a.found}\` in ${describePath(a.path, 'en')} is not a valid id: an id has only lower-case letters a–z, digits and hyphens, and starts with a letter or digit.`,
     },
     hint: {
-      sv: (a) => (a.suggestion ? `Skriv till exempel \`${a.suggestion}\`.` : 'Skriv om id:t med a–z, 0–9 och bindestreck.'),
-      en: (a) => (a.suggestion ? `Write, for example, \`${a.suggestion}\`.` : 'Rewrite the id with a–z, 0–9 and hyphens.'),
+      sv: (a) =>
+        a.suggestion ? `Skriv till exempel \`${a.suggestion}\`.` : 'Skriv om id:t med a–z, 0–9 och bindestreck.',
+      en: (a) =>
+        a.suggestion ? `Write, for example, \`${a.suggestion}\`.` : 'Rewrite the id with a–z, 0–9 and hyphens.',
     },
   }),
   'schema/duplicate-id': defineRule<{ id: string; what: string }>({
     severity: 'error',
     title: { sv: 'Två saker i ett dokument har samma id.', en: 'Two things in one document have the same id.' },
     message: {
-      sv: (a) => `Id \`${a.id}\` används redan av ${idOwners[a.what]?.sv ?? a.what} tidigare i dokumentet, så en hänvisning till det vore tvetydig.`,
-      en: (a) => `The id \`${a.id}\` is already used by ${idOwners[a.what]?.en ?? a.what} earlier in the document, so a reference to it would be ambiguous.`,
+      sv: (a) =>
+        `Id \`${a.id}\` används redan av ${idOwners[a.what]?.sv ?? a.what} tidigare i dokumentet, så en hänvisning till det vore tvetydig.`,
+      en: (a) =>
+        `The id \`${a.id}\` is already used by ${idOwners[a.what]?.en ?? a.what} earlier in the document, so a reference to it would be ambiguous.`,
     },
     hint: {
       sv: () => 'Ge var och en ett eget id.',
@@ -182,7 +216,10 @@ export const schemaRules = {
 
 function keyPhrase(keys: string, language: 'sv' | 'en'): string {
   const several = keys.trim().includes(' ')
-  if (language === 'sv') return several ? `en av nycklarna ${formatCodeList(keys, 'sv', 'or')}` : `nyckeln ${formatCodeList(keys, 'sv', 'or')}`
+  if (language === 'sv')
+    return several
+      ? `en av nycklarna ${formatCodeList(keys, 'sv', 'or')}`
+      : `nyckeln ${formatCodeList(keys, 'sv', 'or')}`
   return several ? `one of the keys ${formatCodeList(keys, 'en', 'or')}` : `the key ${formatCodeList(keys, 'en', 'or')}`
 }
 
@@ -197,9 +234,13 @@ function typeHint(expected: string, found: string, language: 'sv' | 'en'): strin
     return language === 'sv' ? 'Skriv talet utan citattecken.' : 'Write the number without quotes.'
   }
   if (expected === 'array') {
-    return language === 'sv' ? 'Skriv en lista: en rad per punkt som börjar med `- `, eller `[a, b]`.' : 'Write a list: one line per item starting with `- `, or `[a, b]`.'
+    return language === 'sv'
+      ? 'Skriv en lista: en rad per punkt som börjar med `- `, eller `[a, b]`.'
+      : 'Write a list: one line per item starting with `- `, or `[a, b]`.'
   }
-  return language === 'sv' ? `Skriv ${describeJsonTypes(expected, 'sv')} här.` : `Write ${describeJsonTypes(expected, 'en')} here.`
+  return language === 'sv'
+    ? `Skriv ${describeJsonTypes(expected, 'sv')} här.`
+    : `Write ${describeJsonTypes(expected, 'en')} here.`
 }
 
 function capitalize(text: string): string {

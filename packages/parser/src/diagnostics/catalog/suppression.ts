@@ -15,7 +15,8 @@ export const suppressionRules = {
     message: {
       sv: (a) =>
         `Kommentaren tystar "${a.rule}" utan att säga varför; ett undantag utan motivering går inte att granska.`,
-      en: (a) => `The comment silences "${a.rule}" without saying why; an exception without a reason cannot be reviewed.`,
+      en: (a) =>
+        `The comment silences "${a.rule}" without saying why; an exception without a reason cannot be reviewed.`,
     },
     hint: {
       sv: (a) => `Skriv motiveringen efter två bindestreck: # fordela-disable-next-line ${a.rule} -- <motivering>`,
@@ -29,8 +30,10 @@ export const suppressionRules = {
       en: 'A fordela-disable-next-line comment silences nothing.',
     },
     message: {
-      sv: (a) => `Kommentaren tystar "${a.rule}", men nästa rad har inget sådant fynd, så undantaget behövs inte längre.`,
-      en: (a) => `The comment silences "${a.rule}", but the next line has no such finding, so the exception is no longer needed.`,
+      sv: (a) =>
+        `Kommentaren tystar "${a.rule}", men nästa rad har inget sådant fynd, så undantaget behövs inte längre.`,
+      en: (a) =>
+        `The comment silences "${a.rule}", but the next line has no such finding, so the exception is no longer needed.`,
     },
     hint: {
       sv: () => 'Ta bort kommentaren, eller flytta den till raden ovanför fyndet.',

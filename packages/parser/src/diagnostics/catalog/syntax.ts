@@ -102,10 +102,7 @@ const yamlRules = {
     'Filen innehåller flera YAML-dokument där bara ett väntades.',
     'The file contains several YAML documents where one was expected.',
   ),
-  'yaml/multiple-tags': defineYamlRule(
-    'Ett värde har mer än en tagg (!).',
-    'A value has more than one tag (!).',
-  ),
+  'yaml/multiple-tags': defineYamlRule('Ett värde har mer än en tagg (!).', 'A value has more than one tag (!).'),
   'yaml/non-string-key': defineYamlRule(
     'En nyckel är en lista, en mappning eller ett alias; i en spec måste varje nyckel vara en enkel text.',
     'A key is a list, a mapping or an alias; in a spec every key must be plain text.',
@@ -138,15 +135,23 @@ export const syntaxRules = {
     severity: 'error',
     title: { sv: 'Filen är för stor för att läsas.', en: 'The file is too large to read.' },
     message: {
-      sv: (a) => `Filen är ${groupDigits(a.size)} byte, men en spec får vara högst ${groupDigits(a.limit)} byte, så den lästes inte.`,
-      en: (a) => `The file is ${groupDigits(a.size)} bytes, but a spec may be at most ${groupDigits(a.limit)} bytes, so it was not read.`,
+      sv: (a) =>
+        `Filen är ${groupDigits(a.size)} byte, men en spec får vara högst ${groupDigits(a.limit)} byte, så den lästes inte.`,
+      en: (a) =>
+        `The file is ${groupDigits(a.size)} bytes, but a spec may be at most ${groupDigits(a.limit)} bytes, so it was not read.`,
     },
     hint: {
       sv: () => 'Dela upp specen i flera filer, eller kontrollera att rätt fil pekas ut.',
       en: () => 'Split the spec into several files, or check that the right file is named.',
     },
   }),
-  'syntax/deceptive-character': defineRule<{ kind: 'bidi' | 'invisible' | 'mixed-script'; code: string; script: 'cyrillic' | 'greek' | ''; letter: string; word: string }>({
+  'syntax/deceptive-character': defineRule<{
+    kind: 'bidi' | 'invisible' | 'mixed-script'
+    code: string
+    script: 'cyrillic' | 'greek' | ''
+    letter: string
+    word: string
+  }>({
     severity: 'error',
     title: {
       sv: 'Ett tecken som får texten att se ut som något annat än den är.',
@@ -171,7 +176,12 @@ export const syntaxRules = {
       en: (a) => (a.kind === 'mixed-script' ? 'Retype the word with Latin letters only.' : 'Remove the character.'),
     },
   }),
-  'syntax/encoding': defineRule<{ problem: 'utf-16le' | 'utf-16be' | 'nul' | 'invalid-utf-8'; byte: number; line: number; column: number }>({
+  'syntax/encoding': defineRule<{
+    problem: 'utf-16le' | 'utf-16be' | 'nul' | 'invalid-utf-8'
+    byte: number
+    line: number
+    column: number
+  }>({
     severity: 'error',
     title: { sv: 'Filen är inte text i UTF-8.', en: 'The file is not UTF-8 text.' },
     message: {
@@ -185,8 +195,10 @@ export const syntaxRules = {
           : `The file is not valid UTF-8 text: byte ${groupDigits(a.byte)} (line ${a.line}, column ${a.column}) is ${a.problem === 'nul' ? 'a NUL byte, which text must not contain' : 'not valid UTF-8'}.`,
     },
     hint: {
-      sv: () => 'Spara filen som UTF-8 i din editor (till exempel "Spara med kodning → UTF-8"), eller kontrollera att det är en textfil.',
-      en: () => 'Save the file as UTF-8 in your editor (for example "Save with encoding → UTF-8"), or check that it is a text file.',
+      sv: () =>
+        'Spara filen som UTF-8 i din editor (till exempel "Spara med kodning → UTF-8"), eller kontrollera att det är en textfil.',
+      en: () =>
+        'Save the file as UTF-8 in your editor (for example "Save with encoding → UTF-8"), or check that it is a text file.',
     },
   }),
   'syntax/empty-document': defineRule<Record<never, never>>({
@@ -205,8 +217,10 @@ export const syntaxRules = {
     severity: 'error',
     title: { sv: 'Filen innehåller för många YAML-dokument.', en: 'The file contains too many YAML documents.' },
     message: {
-      sv: (a) => `Här börjar ett nytt YAML-dokument (efter "---"), men en fil får innehålla högst ${a.limit}; resten lästes inte.`,
-      en: (a) => `A new YAML document starts here (after "---"), but a file may contain at most ${a.limit}; the rest was not read.`,
+      sv: (a) =>
+        `Här börjar ett nytt YAML-dokument (efter "---"), men en fil får innehålla högst ${a.limit}; resten lästes inte.`,
+      en: (a) =>
+        `A new YAML document starts here (after "---"), but a file may contain at most ${a.limit}; the rest was not read.`,
     },
     hint: {
       sv: () => 'Lägg varje spec i en egen fil, eller ta bort raden med "---".',
@@ -217,8 +231,10 @@ export const syntaxRules = {
     severity: 'error',
     title: { sv: 'Filen är inte en mappning.', en: 'The file is not a mapping.' },
     message: {
-      sv: (a) => `Filen består av ${a.found === 'list' ? 'en lista' : 'ett enskilt värde'}, men en spec måste vara en mappning med nycklar som "apiVersion" och "kind".`,
-      en: (a) => `The file consists of ${a.found === 'list' ? 'a list' : 'a single value'}, but a spec must be a mapping with keys such as "apiVersion" and "kind".`,
+      sv: (a) =>
+        `Filen består av ${a.found === 'list' ? 'en lista' : 'ett enskilt värde'}, men en spec måste vara en mappning med nycklar som "apiVersion" och "kind".`,
+      en: (a) =>
+        `The file consists of ${a.found === 'list' ? 'a list' : 'a single value'}, but a spec must be a mapping with keys such as "apiVersion" and "kind".`,
     },
     hint: {
       sv: () => 'Skriv specen som "nyckel: värde"-rader längst till vänster, utan "-" framför.',
@@ -229,8 +245,10 @@ export const syntaxRules = {
     severity: 'error',
     title: { sv: 'En nyckel förekommer två gånger.', en: 'A key occurs twice.' },
     message: {
-      sv: (a) => `Nyckeln "${a.key}" finns redan tidigare i samma mappning; en nyckel får bara förekomma en gång, så den här förekomsten ignoreras.`,
-      en: (a) => `The key "${a.key}" already occurs earlier in the same mapping; a key may occur only once, so this occurrence is ignored.`,
+      sv: (a) =>
+        `Nyckeln "${a.key}" finns redan tidigare i samma mappning; en nyckel får bara förekomma en gång, så den här förekomsten ignoreras.`,
+      en: (a) =>
+        `The key "${a.key}" already occurs earlier in the same mapping; a key may occur only once, so this occurrence is ignored.`,
     },
     hint: {
       sv: () => 'Ta bort en av förekomsterna, eller byt namn på den som avser något annat.',
@@ -241,8 +259,10 @@ export const syntaxRules = {
     severity: 'error',
     title: { sv: 'En nyckel har ett förbjudet namn.', en: 'A key has a forbidden name.' },
     message: {
-      sv: (a) => `Nyckeln "${a.key}" är förbjuden eftersom den kan ändra hur program som läser filen beter sig (prototypförorening); posten ignoreras.`,
-      en: (a) => `The key "${a.key}" is forbidden because it can change how programs that read the file behave (prototype pollution); the entry is ignored.`,
+      sv: (a) =>
+        `Nyckeln "${a.key}" är förbjuden eftersom den kan ändra hur program som läser filen beter sig (prototypförorening); posten ignoreras.`,
+      en: (a) =>
+        `The key "${a.key}" is forbidden because it can change how programs that read the file behave (prototype pollution); the entry is ignored.`,
     },
     hint: {
       sv: () => 'Byt namn på nyckeln; ingen fordela-spec använder "__proto__", "constructor" eller "prototype".',
@@ -285,12 +305,16 @@ export const syntaxRules = {
     severity: 'error',
     title: { sv: 'Filen är för djupt nästlad.', en: 'The file is nested too deeply.' },
     message: {
-      sv: (a) => `Här är mappningar och listor nästlade djupare än ${groupDigits(a.limit)} nivåer, vilket ingen spec behöver; filen lästes inte längre än hit.`,
-      en: (a) => `Here mappings and lists are nested deeper than ${groupDigits(a.limit)} levels, which no spec needs; the file was not read past this point.`,
+      sv: (a) =>
+        `Här är mappningar och listor nästlade djupare än ${groupDigits(a.limit)} nivåer, vilket ingen spec behöver; filen lästes inte längre än hit.`,
+      en: (a) =>
+        `Here mappings and lists are nested deeper than ${groupDigits(a.limit)} levels, which no spec needs; the file was not read past this point.`,
     },
     hint: {
-      sv: () => 'Kontrollera indrag och parenteser ([ ], { }); troligen saknas en avslutande parentes eller så är filen inte en spec.',
-      en: () => 'Check the indentation and brackets ([ ], { }); a closing bracket is probably missing, or the file is not a spec.',
+      sv: () =>
+        'Kontrollera indrag och parenteser ([ ], { }); troligen saknas en avslutande parentes eller så är filen inte en spec.',
+      en: () =>
+        'Check the indentation and brackets ([ ], { }); a closing bracket is probably missing, or the file is not a spec.',
     },
   }),
   ...yamlRules,

@@ -13,7 +13,8 @@ export interface HostCall {
 /** Node's host, recording every call so a test can prove what was and was not read. */
 export function createRecordingHost(): { host: WorkspaceHost; calls: HostCall[]; readFiles: () => string[] } {
   const calls: HostCall[] = []
-  const record = <A extends unknown[], R>(method: keyof WorkspaceHost, run: (p: string, ...rest: A) => Promise<R>) =>
+  const record =
+    <A extends unknown[], R>(method: keyof WorkspaceHost, run: (p: string, ...rest: A) => Promise<R>) =>
     (p: string, ...rest: A): Promise<R> => {
       calls.push({ method, path: p })
       return run(p, ...rest)

@@ -11,5 +11,7 @@ export function locateSpan(text: string, span: readonly [number, number]): strin
 
 /** Each diagnostic as `line:column-line:column severity code`. */
 export function locateDiagnostics(text: string, diagnostics: readonly Diagnostic[]): string[] {
-  return diagnostics.map((diagnostic) => `${locateSpan(text, diagnostic.span)} ${diagnostic.severity} ${diagnostic.code}`)
+  return diagnostics.map(
+    (diagnostic) => `${locateSpan(text, diagnostic.span)} ${diagnostic.severity} ${diagnostic.code}`,
+  )
 }
