@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path'
-import { MAX_SCB_FILE_BYTES, readScbTable, slugify } from '@fordela/parser'
+import { MAX_SCB_FILE_BYTES, readScbTable, slugify, showControlCharacters } from '@fordela/parser'
 import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { describeImported } from '../data/describe-imported.js'
@@ -12,7 +12,6 @@ import {
   type DataOptions,
 } from '../data/parse-data-options.js'
 import { formatProblem, planDatasetFiles, todayUtc } from '../data/plan-dataset-files.js'
-import { showSafely } from '../data/show-safely.js'
 import { writePlannedFiles } from '../data/write-planned-files.js'
 import { UsageError } from '../errors.js'
 import { ExitCode } from '../exit-codes.js'
@@ -40,15 +39,15 @@ export async function dataFetchCommand(table: string, options: DataFetchOptions,
   const lang = options.lang ?? 'sv'
   const words = messages.cliData
   if (!/^[A-Za-z0-9_-]{1,40}$/u.test(table))
-    throw new UsageError(say(lang, words.badTable, { value: showSafely(table) }))
+    throw new UsageError(say(lang, words.badTable, { value: showControlCharacters(table) }))
   if (options.contents !== undefined && !/^[A-Za-z0-9_*-]{1,40}$/u.test(options.contents)) {
-    throw new UsageError(say(lang, words.badContents, { value: showSafely(options.contents) }))
+    throw new UsageError(say(lang, words.badContents, { value: showControlCharacters(options.contents) }))
   }
   if (options.time !== undefined && !/^[A-Za-z0-9()]{1,20}$/u.test(options.time)) {
-    throw new UsageError(say(lang, words.badTime, { value: showSafely(options.time) }))
+    throw new UsageError(say(lang, words.badTime, { value: showControlCharacters(options.time) }))
   }
   if (!/^https?:\/\/[^\s]+$/u.test(options.api))
-    throw new UsageError(say(lang, words.badApi, { value: showSafely(options.api) }))
+    throw new UsageError(say(lang, words.badApi, { value: showControlCharacters(options.api) }))
   const regions = parseRegions(options.regions, lang)
   const sumAge = parseAgeRange(options.sumAge, lang)
   const id = parseIdOption(options.id, lang)
@@ -108,7 +107,7 @@ export async function dataFetchCommand(table: string, options: DataFetchOptions,
   })
   if (!plan.datasets) {
     const shown = relative(io.cwd, source) || rawName
-    for (const problem of plan.problems) io.writeErr(`${showSafely(formatProblem(shown, problem, lang))}\n`)
+    for (const problem of plan.problems) io.writeErr(`${showControlCharacters(formatProblem(shown, problem, lang))}\n`)
     io.writeErr(say(lang, words.answerNotImported))
     return ExitCode.findings
   }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, relative, resolve } from 'node:path'
-import { MAX_SCB_FILE_BYTES } from '@fordela/parser'
+import { MAX_SCB_FILE_BYTES, showControlCharacters } from '@fordela/parser'
 import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { describeImported } from '../data/describe-imported.js'
@@ -12,7 +12,6 @@ import {
   type DataOptions,
 } from '../data/parse-data-options.js'
 import { formatProblem, planDatasetFiles, todayUtc } from '../data/plan-dataset-files.js'
-import { showSafely } from '../data/show-safely.js'
 import { writePlannedFiles } from '../data/write-planned-files.js'
 import { UsageError } from '../errors.js'
 import { ExitCode } from '../exit-codes.js'
@@ -60,7 +59,7 @@ export function dataImportCommand(file: string, options: DataImportOptions, io: 
   })
   const shown = relative(io.cwd, source) || file
   if (!plan.datasets) {
-    for (const problem of plan.problems) io.writeErr(`${showSafely(formatProblem(shown, problem, lang))}\n`)
+    for (const problem of plan.problems) io.writeErr(`${showControlCharacters(formatProblem(shown, problem, lang))}\n`)
     io.writeErr(say(lang, words.nothingWritten))
     return ExitCode.findings
   }

@@ -1,7 +1,6 @@
 import { relative } from 'node:path'
-import { formatKronor, type ImportedDataset, type Language } from '@fordela/parser'
+import { formatKronor, type ImportedDataset, type Language, showControlCharacters } from '@fordela/parser'
 import { messages, say } from '@fordela/render-markdown/messages'
-import { showSafely } from './show-safely.js'
 
 /** One line per dataset: where it was written, how many units, each measure and its total. */
 export function describeImported(
@@ -23,7 +22,7 @@ export function describeImported(
         return `${m.id}${total}`
       })
       .join(', ')
-    return `${showSafely(base)}.csv + .yaml: ${units}, ${measures}, ${dataset.referenceDate}`
+    return `${showControlCharacters(base)}.csv + .yaml: ${units}, ${measures}, ${dataset.referenceDate}`
   })
   const head = say(lang, written ? messages.cliData.wrote : messages.cliData.unchanged)
   return `${head}:\n${lines.map((line) => `  ${line}`).join('\n')}\n`

@@ -1,6 +1,5 @@
-import type { Language } from '@fordela/parser'
+import { type Language, showControlCharacters } from '@fordela/parser'
 import { messages, say } from '@fordela/render-markdown/messages'
-import { showSafely } from './show-safely.js'
 
 /** How long one request may take before it counts as failed. */
 const REQUEST_TIMEOUT_MS = 60_000
@@ -104,7 +103,7 @@ async function readProblem(response: Response): Promise<string> {
   try {
     const problem = (await response.json()) as { title?: unknown; detail?: unknown }
     const text = [problem.title, problem.detail].filter((part) => typeof part === 'string').join(': ')
-    return text === '' ? '' : `: ${showSafely(text.slice(0, 300))}`
+    return text === '' ? '' : `: ${showControlCharacters(text.slice(0, 300))}`
   } catch {
     return ''
   }
@@ -115,7 +114,7 @@ function describeNetworkError(error: unknown): string {
   if (error instanceof Error && error.name === 'TimeoutError') return 'timeout'
   const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause
   if (typeof cause?.code === 'string') return cause.code
-  return error instanceof Error ? showSafely(error.message) : 'unknown'
+  return error instanceof Error ? showControlCharacters(error.message) : 'unknown'
 }
 
 /** `10 ms`, `2 s`, `1,5 s` (a decimal point in English). */
