@@ -9,6 +9,7 @@ import { explainMessages } from './explain.js'
 import { githubMessages } from './github.js'
 import { memoMessages } from './memo.js'
 import { noticeMessages } from './notices.js'
+import { studioMessages } from './studio.js'
 
 /**
  * Every user-facing text that is not a rule message, in Swedish and English:
@@ -29,6 +30,7 @@ export const messages = {
   github: githubMessages,
   memo: memoMessages,
   notices: noticeMessages,
+  studio: studioMessages,
 } as const
 
 export { defineMessages, say, sayBoth, type Message, type MessageGroup } from './define-messages.js'
