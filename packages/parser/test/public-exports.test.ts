@@ -68,6 +68,7 @@ pinExports(fileURLToPath(new URL('..', import.meta.url)), {
     readJsonStat: 'function',
     readScbCsv: 'function',
     readScbTable: 'function',
+    readWorkspace: 'function',
     referenceDateOf: 'function',
     regionLevel: 'function',
     relatedAt: 'function',

@@ -1,4 +1,4 @@
-export { loadWorkspace, type LoadWorkspaceOptions } from './load-workspace.js'
+export { loadWorkspace, readWorkspace, type LoadWorkspaceOptions, type WorkspaceReading } from './load-workspace.js'
 export { createMemoryWorkspaceHost } from './memory-workspace-host.js'
 export { createParseCache, type ParseCache } from './parse-cache.js'
 export type { Workspace } from './workspace.js'

@@ -1,6 +1,7 @@
 import type { DocumentRef } from '../model/documents.js'
 import { collectDocumentRefs } from './collect-document-refs.js'
 import { createDocumentIndex, findRefTarget, type DocumentIndex } from './document-index.js'
+import type { LoadedSpecFile } from './load-spec-file.js'
 import type { PathProber, ProbedPath } from './probe-workspace-path.js'
 import type { SpecFileLoader } from './spec-file-loader.js'
 import { isPathReference, resolveLexically } from './workspace-paths.js'
@@ -28,7 +29,7 @@ export async function loadReferencedFiles(
   const paths = new Map<string, ProbedPath>()
   let allLoaded = discovered.every((file) => loader.loaded.has(file))
   for (;;) {
-    const index = indexLoaded(loader, paths)
+    const index = indexLoadedFiles(loader.loaded, paths)
     const scope = seeds ? collectReachable(seeds, loader, index) : specFiles(loader)
     const refs = [...scope].flatMap((file) => {
       const document = loader.loaded.get(file)?.document
@@ -62,14 +63,25 @@ async function probeNewFiles(
   const pending: string[] = []
   for (const [p, target] of probed) {
     paths.set(p, target)
-    const loaded = loader.loaded.get(target.type === 'file' ? target.path : '')
-    if (target.type === 'file' && /\.ya?ml$/iu.test(target.path) && !loaded?.isSpec) pending.push(target.path)
+    if (target.type === 'file' && isUnreadSpec(target, loader.loaded)) pending.push(target.path)
   }
   return pending
 }
 
-function indexLoaded(loader: SpecFileLoader, paths: ReadonlyMap<string, ProbedPath>): DocumentIndex {
-  const files = [...loader.loaded.values()].filter((f) => f.isSpec).sort((a, b) => (a.path < b.path ? -1 : 1))
+/** Whether a file a reference leads to is YAML not (yet) read as a spec: following the reference reads it. */
+export function isUnreadSpec(
+  target: ProbedPath & { readonly type: 'file' },
+  loaded: ReadonlyMap<string, LoadedSpecFile>,
+): boolean {
+  return /\.ya?ml$/iu.test(target.path) && !loaded.get(target.path)?.isSpec
+}
+
+/** Indexes the loaded spec files' documents (by path order) and the probed paths; files with no document are the broken ones. */
+export function indexLoadedFiles(
+  loaded: ReadonlyMap<string, LoadedSpecFile>,
+  paths: ReadonlyMap<string, ProbedPath>,
+): DocumentIndex {
+  const files = [...loaded.values()].filter((f) => f.isSpec).sort((a, b) => (a.path < b.path ? -1 : 1))
   const documents = files.flatMap((f) => (f.document ? [f.document] : []))
   const broken = new Set(files.filter((f) => !f.document).map((f) => f.path))
   return createDocumentIndex(documents, paths, broken)

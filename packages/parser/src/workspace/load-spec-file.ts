@@ -68,6 +68,23 @@ export async function loadSpecFile(
       isSpec: true,
     }
   }
+  return parseSpecBytes(path, bytes, limits, named, defaults, cache)
+}
+
+/**
+ * Decodes and parses the bytes of one workspace file (read by
+ * {@link loadSpecFile}, or an editor's text): the same checks and the same
+ * parse whoever read them. A file that is not `named` is kept only if it
+ * looks like a spec.
+ */
+export function parseSpecBytes(
+  path: string,
+  bytes: Uint8Array,
+  limits: YamlLimits,
+  named: boolean,
+  defaults: SpecDefaults = {},
+  cache?: ParseCache,
+): LoadedSpecFile {
   const decoded = decodeSpecText(bytes, path, limits)
   if (decoded.text === undefined)
     return { path, text: new TextDecoder('utf-8').decode(bytes), diagnostics: decoded.diagnostics, isSpec: true }
