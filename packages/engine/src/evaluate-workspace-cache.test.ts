@@ -1,9 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createMemoryWorkspaceHost, createParseCache, loadWorkspace } from '@fordela/parser'
+import fc from 'fast-check'
+import {
+  createMemoryWorkspaceHost,
+  createParseCache,
+  loadWorkspace,
+  readWorkspace,
+  type Workspace,
+  type WorkspaceReading,
+} from '@fordela/parser'
 import { describe, expect, it } from 'vitest'
-import { createEvaluationCache, evaluateWorkspace } from './evaluate-workspace.js'
+import { checkProperty } from '../../../test/properties/property-options.js'
+import { createEvaluationCache, evaluateWorkspace, type WorkspaceEvaluation } from './evaluate-workspace.js'
 
 const examples = fileURLToPath(new URL('../../../examples/', import.meta.url))
 const ALLOCATION = 'vastra-gotaland/2025-lansgemensamma-medel.yaml'
@@ -17,6 +26,15 @@ function readExamples(): Record<string, string> {
   return Object.fromEntries(
     paths.map((path) => [path.split('\\').join('/'), readFileSync(join(examples, path), 'utf8')]),
   )
+}
+
+/** A value's data: maps as entry lists, functions left out. */
+function dataOf(value: unknown): unknown {
+  if (typeof value === 'function') return 'function'
+  if (value === null || typeof value !== 'object') return value
+  if (value instanceof Map) return [...value].map(([key, item]) => [dataOf(key), dataOf(item)])
+  if (Array.isArray(value)) return value.map(dataOf)
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, dataOf(item)]))
 }
 
 describe('evaluateWorkspace with an evaluation cache', () => {
@@ -47,5 +65,50 @@ describe('evaluateWorkspace with an evaluation cache', () => {
     const third = await run()
     expect(third.agreement).not.toBe(first.agreement)
     expect(third.cached.diagnostics).toEqual(third.fresh.diagnostics)
+  })
+
+  it('gives what an evaluation without a cache gives, after any run of edits in any file', async () => {
+    const files = readExamples()
+    const specs = Object.keys(files).filter((file) => /\.ya?ml$/u.test(file) && file !== 'fordela.config.yaml')
+    const edit = fc.record({
+      file: fc.constantFrom(...specs),
+      at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+      removed: fc.integer({ min: 0, max: 3 }),
+      typed: fc.string({ unit: fc.constantFrom('5', '0', ' ', 'a', ':', '-', '\n', '.'), maxLength: 3 }),
+    })
+    /** The findings and every allocation's evaluation, by file (its look-up functions, new closures each run, left out). */
+    const outcome = (evaluation: WorkspaceEvaluation) => ({
+      diagnostics: evaluation.diagnostics,
+      allocations: [...evaluation.allocations].map(([document, evaluated]) => [document.file, dataOf(evaluated)]),
+    })
+    let reused = 0
+    await checkProperty(
+      fc.array(edit, { minLength: 1, maxLength: 3 }),
+      async (edits) => {
+        const now = { ...files }
+        const parseCache = createParseCache()
+        const cache = createEvaluationCache()
+        const read = (): Promise<WorkspaceReading> =>
+          readWorkspace({ root: '/ws', host: createMemoryWorkspaceHost('/ws', now), parseCache })
+        const check = (workspace: Workspace) => {
+          const cached = evaluateWorkspace(workspace, { cache })
+          expect(outcome(cached)).toEqual(outcome(evaluateWorkspace(workspace)))
+        }
+        let reading = await read()
+        check(reading.workspace)
+        for (const { file, at, removed, typed } of edits) {
+          const before = now[file]!
+          const offset = Math.floor(at * before.length)
+          now[file] = before.slice(0, offset) + typed + before.slice(offset + removed)
+          reading = reading.withText(file, now[file]) ?? (await read())
+          const documents = reading.workspace.documents
+          reused += documents.filter((document) => cache.documents.has(document) && document.file !== file).length
+          check(reading.workspace)
+        }
+      },
+      60,
+    )
+    // Unchanged documents were there to reuse: the cache was really tried, not bypassed.
+    expect(reused).toBeGreaterThan(100)
   })
 })

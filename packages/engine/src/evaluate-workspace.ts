@@ -22,6 +22,7 @@ import { checkDecisionItems } from './decisions/check-decision-items.js'
 import { checkParties } from './parties/check-parties.js'
 import { checkProseClaims, checkProseLinks, listAllocationProse } from './prose/index.js'
 import { dropRepeatedFindings } from './drop-repeated-findings.js'
+import { listDocumentInputs, sameDocumentInputs, type DocumentInputs } from './document-inputs.js'
 
 /** Everything fordela computed for a workspace, with every finding. */
 export interface WorkspaceEvaluation {
@@ -42,10 +43,11 @@ export interface EvaluateWorkspaceOptions {
    */
   readonly keepAllocations?: boolean
   /**
-   * Agreement evaluations kept from earlier runs: an agreement document
-   * (the same object, as a parse cache gives it again for an unchanged
-   * file) whose datasets resolve to the same documents is not evaluated
-   * again. The studio evaluates on every keystroke, mostly in an allocation.
+   * Evaluations kept from earlier runs: a document (the same object, as a
+   * parse cache gives it again for an unchanged file) whose references
+   * lead to the same documents as before is not evaluated again, nor an
+   * agreement whose datasets are the same documents. The studio evaluates
+   * on every keystroke, mostly in one allocation.
    */
   readonly cache?: EvaluationCache
 }
@@ -59,11 +61,25 @@ export interface EvaluationCache {
       readonly evaluation: AgreementEvaluation
     }
   >
+  /** Each document's findings (an allocation's evaluation too), with the documents they were computed from. */
+  readonly documents: WeakMap<SpecDocument, KeptDocument>
+}
+
+/** One document's outcome kept for the next run. */
+interface KeptDocument extends DocumentOutcome {
+  readonly inputs: DocumentInputs
+}
+
+/** What evaluating one document (not an agreement) gives. */
+interface DocumentOutcome {
+  readonly diagnostics: readonly Diagnostic[]
+  /** An allocation's evaluation without and with its previous year. */
+  readonly allocation?: { readonly base: AllocationEvaluation; readonly evaluation: AllocationEvaluation }
 }
 
 /** An empty evaluation cache, for runs over documents loaded with one parse cache. */
 export function createEvaluationCache(): EvaluationCache {
-  return { agreements: new WeakMap() }
+  return { agreements: new WeakMap(), documents: new WeakMap() }
 }
 
 /**
@@ -133,48 +149,70 @@ export function evaluateWorkspace(workspace: Workspace, options: EvaluateWorkspa
       ? { type: 'evaluated', evaluation: evaluateOnce(previous) }
       : { type: 'unavailable', reason: 'not-found' }
   }
-  for (const document of workspace.documents) {
+  /** The findings of one document (not an agreement), and an allocation's evaluation. */
+  const evaluateDocument = (document: SpecDocument): DocumentOutcome => {
     switch (document.kind) {
-      case 'Agreement':
-        agreementEvaluation(document)
-        break
       case 'Parties':
-        diagnostics.push(...checkParties(document, resolveDataset(document.dataset)))
-        break
+        return { diagnostics: checkParties(document, resolveDataset(document.dataset)) }
       case 'Allocation': {
-        const evaluation: AllocationEvaluation = { ...evaluateOnce(document), previous: previousOf(document) }
-        if (keepAllocations) allocations.set(document, evaluation)
+        const base = evaluateOnce(document)
+        const evaluation: AllocationEvaluation = { ...base, previous: previousOf(document) }
+        const allocation = { base, evaluation }
         const broken = findBrokenInput(workspace, document, resolveAs('Parties'), resolveAs('Agreement'))
         if (broken) {
           // Amounts computed without a document that has errors are not worth a finding: each would
           // only follow from those errors (a duplicate key in the parties once showed up as money
           // "left" in a fund). One warning at the reference says why nothing more is checked.
-          diagnostics.push(createDiagnostic('ref/depends-on-broken-document', { ref: broken.ref.value }, broken.at))
-          break
+          const args = { ref: broken.ref.value }
+          return { diagnostics: [createDiagnostic('ref/depends-on-broken-document', args, broken.at)], allocation }
         }
-        diagnostics.push(...evaluation.diagnostics, ...checkProseClaims(evaluation, workspace.texts))
         const agreement = resolveAs('Agreement')(document.agreement)
         const strategy = resolveAs('Strategy')(document.strategy)
-        diagnostics.push(
+        const diagnostics = [
+          ...evaluation.diagnostics,
+          ...checkProseClaims(evaluation, workspace.texts),
           ...checkAllocationLinks(document, agreement, strategy),
           ...reportUncheckedLinks(document, agreement, strategy),
-        )
-        diagnostics.push(
           ...checkDecisionItems(document),
           ...checkProseLinks(listAllocationProse(document), workspace.texts),
-        )
-        break
+        ]
+        return { diagnostics, allocation }
       }
       case 'ActionPlan':
-        diagnostics.push(...checkActionPlan(document, resolveAs('Agreement'), resolveAs('Strategy')))
-        diagnostics.push(...checkProseLinks(listActionPlanProse(document), workspace.texts))
-        break
+        return {
+          diagnostics: [
+            ...checkActionPlan(document, resolveAs('Agreement'), resolveAs('Strategy')),
+            ...checkProseLinks(listActionPlanProse(document), workspace.texts),
+          ],
+        }
       case 'Strategy':
-        diagnostics.push(...checkProseLinks([document.description, document.summary, document.vision], workspace.texts))
-        break
+        return {
+          diagnostics: checkProseLinks([document.description, document.summary, document.vision], workspace.texts),
+        }
       default:
-        break
+        return { diagnostics: [] }
     }
+  }
+  // A document whose references lead to the same documents as when it was kept gives what it gave then.
+  const reuseOrEvaluate = (document: SpecDocument): DocumentOutcome => {
+    if (!options.cache) return evaluateDocument(document)
+    const inputs = listDocumentInputs(workspace, document)
+    const kept = options.cache.documents.get(document)
+    if (kept && sameDocumentInputs(kept.inputs, inputs)) return kept
+    const outcome = evaluateDocument(document)
+    options.cache.documents.set(document, { ...outcome, inputs })
+    return outcome
+  }
+  for (const document of workspace.documents) {
+    if (document.kind === 'Agreement') {
+      agreementEvaluation(document)
+      continue
+    }
+    const outcome = reuseOrEvaluate(document)
+    diagnostics.push(...outcome.diagnostics)
+    if (document.kind !== 'Allocation' || !outcome.allocation) continue
+    if (keepAllocations) allocations.set(document, outcome.allocation.evaluation)
+    if (previousTargets.has(document)) evaluatedTargets.set(document, outcome.allocation.base)
   }
   return { workspace, agreements, allocations, diagnostics: sortDiagnostics(dropRepeatedFindings(diagnostics)) }
 }

@@ -25,6 +25,7 @@ pinExports(fileURLToPath(new URL('..', import.meta.url)), {
     catalog: 'object',
     checkDatasetTotals: 'function',
     claimHolds: 'function',
+    collectDocumentRefs: 'function',
     compareCodeUnits: 'function',
     compareDiagnostics: 'function',
     createDiagnostic: 'function',

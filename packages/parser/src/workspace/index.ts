@@ -1,3 +1,4 @@
+export { collectDocumentRefs, type ExpectedRef } from './collect-document-refs.js'
 export { loadWorkspace, readWorkspace, type LoadWorkspaceOptions, type WorkspaceReading } from './load-workspace.js'
 export { createMemoryWorkspaceHost } from './memory-workspace-host.js'
 export { createParseCache, type ParseCache } from './parse-cache.js'
