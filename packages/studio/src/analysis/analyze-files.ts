@@ -11,7 +11,7 @@ import {
   type ReportedDiagnostic,
   type WorkspaceEvaluation,
 } from '@fordela/engine'
-import { createMemoryWorkspaceHost, createParseCache, loadWorkspace } from '@fordela/parser'
+import { createMemoryWorkspaceHost, createParseCache, readWorkspace, type WorkspaceReading } from '@fordela/parser'
 import { readStudioConfig, type StudioConfig } from './apply-config-rules.js'
 
 /** The folder the studio's in-memory workspace pretends to live in. */
@@ -23,6 +23,8 @@ const evaluationCache = createEvaluationCache()
 
 /** One evaluation of every open file: what the editor, the findings and the panels show. */
 export interface Analysis {
+  /** What loading read: the next keystroke in a spec file is assembled from it without reading again. */
+  readonly reading: WorkspaceReading
   readonly evaluation: WorkspaceEvaluation
   /** Every finding `fordela lint` reports, in report order: the config's severities, the suppression comments and the baseline applied. */
   readonly findings: readonly ReportedDiagnostic[]
@@ -51,6 +53,9 @@ function readBaselineOnce(text: string): ParsedBaseline {
   return baselineRead.baseline
 }
 
+/** The workspace's config file: its rule severities and rounding default apply to every file. */
+const CONFIG_FILE = 'fordela.config.yaml'
+
 /**
  * Loads the files (workspace path → text) through the same loader and
  * engine as `fordela lint`, from memory, and reports the findings as it
@@ -62,8 +67,32 @@ function readBaselineOnce(text: string): ParsedBaseline {
 export async function analyzeFiles(files: ReadonlyMap<string, string>): Promise<Analysis> {
   const host = createMemoryWorkspaceHost(WORKSPACE_ROOT, Object.fromEntries(files))
   // The rule severities and rounding default of the workspace's fordela.config.yaml, as `fordela lint` uses them.
-  const config = readConfigOnce(files.get('fordela.config.yaml'))
-  const workspace = await loadWorkspace({ root: WORKSPACE_ROOT, host, defaults: config.defaults, parseCache })
+  const config = readConfigOnce(files.get(CONFIG_FILE))
+  const reading = await readWorkspace({ root: WORKSPACE_ROOT, host, defaults: config.defaults, parseCache })
+  return settle(reading, files)
+}
+
+/**
+ * The analysis of `files` after only `file` changed since `previous`, made
+ * at once (nothing is read), as {@link analyzeFiles} would make it; undefined
+ * when the change needs a full load: a reference to another file, a
+ * dataset, the config or the baseline.
+ */
+export function analyzeEdit(
+  previous: Analysis,
+  files: ReadonlyMap<string, string>,
+  file: string,
+): Analysis | undefined {
+  const text = files.get(file)
+  if (text === undefined || file === CONFIG_FILE || file === defaultBaselineName) return undefined
+  const reading = previous.reading.withText(file, text)
+  return reading ? settle(reading, files) : undefined
+}
+
+/** Evaluates what was read and settles the findings as `fordela lint` reports them. */
+function settle(reading: WorkspaceReading, files: ReadonlyMap<string, string>): Analysis {
+  const config = readConfigOnce(files.get(CONFIG_FILE))
+  const workspace = reading.workspace
   const evaluation = evaluateWorkspace(workspace, { cache: evaluationCache })
   const settled = settleFindings({
     diagnostics: evaluation.diagnostics,
@@ -81,6 +110,7 @@ export async function analyzeFiles(files: ReadonlyMap<string, string>): Promise<
     findingsByFile.set(diagnostic.file, list)
   }
   return {
+    reading,
     evaluation,
     findings,
     unbaselined: settled.findings,

@@ -1,10 +1,10 @@
 import { setDiagnostics } from '@codemirror/lint'
-import { EditorSelection, type EditorState } from '@codemirror/state'
+import { EditorSelection, type EditorState, type Transaction, type TransactionSpec } from '@codemirror/state'
 import type { EditorView } from '@codemirror/view'
 import type { Diagnostic } from '@fordela/parser'
 import { messages, say } from '@fordela/render-markdown/messages'
 import { listAmountMarks, type AmountMark } from '../analysis/amount-marks.js'
-import { analyzeFiles, type Analysis } from '../analysis/analyze-files.js'
+import { analyzeEdit, analyzeFiles, type Analysis } from '../analysis/analyze-files.js'
 import { explainMark } from '../analysis/explain-mark.js'
 import { renderMemo, type MemoResult } from '../analysis/render-memo.js'
 import { setAmountMarks } from '../editor/amount-widgets.js'
@@ -23,7 +23,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 /**
  * The workbench: one editor over the session's files, re-evaluated on every
  * change through the real parser and engine; findings and amounts go into
- * the editor at once, the memo and tables right after.
+ * the editor with the change itself, the memo and tables right after.
  */
 export class StudioApp {
   private readonly states = new Map<string, EditorState>()
@@ -33,6 +33,8 @@ export class StudioApp {
   private memoFile: string | undefined
   private lastMemo: MemoResult | undefined
   private run = 0
+  /** Whether a full load of the files is under way: until it ends, no keystroke is assembled from the last analysis. */
+  private loading = false
   /** When the edit whose findings (and whose preview) are not shown yet was made; 0 when none is waiting. */
   private findingsFrom = 0
   private previewFrom = 0
@@ -46,14 +48,15 @@ export class StudioApp {
 
   constructor(readonly session: Session) {
     this.hooks = {
-      onChange: (text) => this.onChange(text),
       onKey: (at) => {
         this.keyAt = at
       },
       explain: (mark) => this.explain(mark),
       label: () => `${t('tabMemo')}: ${this.session.current}`,
     }
-    this.view = createEditorView($('editor'), this.stateOf(session.current))
+    this.view = createEditorView($('editor'), this.stateOf(session.current), (transactions, view) =>
+      this.dispatch(transactions, view),
+    )
   }
 
   /** Evaluates the files as opened (for the changes view) and as they are now. */
@@ -100,32 +103,68 @@ export class StudioApp {
     this.scheduleStore()
   }
 
-  private onChange(text: string): void {
-    // Timed from the key press when a key made the change (the time it waited for the page counts too).
+  /**
+   * Applies the editor's transactions. When they change the text, the
+   * engine runs at once where nothing needs reading (the usual keystroke),
+   * and its findings and amounts join the same update as the change: one
+   * redraw per keystroke. Otherwise the full load follows the update.
+   */
+  private dispatch(transactions: readonly Transaction[], view: EditorView): void {
+    const state = transactions[transactions.length - 1]?.state
+    if (!state || !transactions.some((transaction) => transaction.docChanged)) {
+      view.update(transactions)
+      return
+    }
+    this.startEdit()
+    const file = this.session.current
+    this.recordText(file, state.doc.toString())
+    const analysis =
+      this.closed || this.loading || !this.analysis ? undefined : analyzeEdit(this.analysis, this.session.files, file)
+    if (!analysis) {
+      view.update(transactions)
+      void this.analyze()
+      return
+    }
+    this.analysis = analysis
+    view.update([...transactions, state.update(this.findingsSpec(state, analysis))])
+    this.showAnalysis()
+  }
+
+  /** Starts the timings of an edit: from the key press when a key made it (the time it waited for the page counts too). */
+  private startEdit(): void {
     const now = performance.now()
     const from = this.keyAt > 0 && this.keyAt <= now ? this.keyAt : now
     this.keyAt = 0
     this.findingsFrom = from
     this.previewFrom = from
-    const file = this.session.current
+  }
+
+  /** Keeps the shown file's new text in the session (stored soon, marked unsaved). */
+  private recordText(file: string, text: string): void {
     const wasUnsaved = this.session.files.get(file) !== this.session.saved.get(file)
     this.session.files.set(file, text)
     // The file list changes only when the file becomes unsaved or saved again, not on every key.
     if (wasUnsaved !== (text !== this.session.saved.get(file))) this.markUnsaved(file)
     this.scheduleStore()
-    void this.analyze()
   }
 
-  /** Runs the engine over every file; a result that a newer edit has overtaken is dropped. */
+  /** Runs the engine over every file, read anew; a result that a newer edit has overtaken is dropped. */
   private async analyze(): Promise<void> {
     const run = ++this.run
+    this.loading = true
     const analysis = await analyzeFiles(this.session.files)
     if (run !== this.run || this.closed) return
+    this.loading = false
     this.analysis = analysis
     this.applyToEditor()
+    this.showAnalysis(run === 1)
+  }
+
+  /** Records how long the findings took, lists them, and schedules the panels. */
+  private showAnalysis(first = false): void {
     if (this.findingsFrom > 0) recordTiming('diagnostics', performance.now() - this.findingsFrom)
     // performance.now() counts from the navigation's start: load, parse, evaluate, show.
-    else if (run === 1) recordTiming('firstDiagnostics', performance.now())
+    else if (first) recordTiming('firstDiagnostics', performance.now())
     this.findingsFrom = 0
     this.renderFindingList()
     this.schedulePreview()
@@ -134,8 +173,13 @@ export class StudioApp {
   /** Puts the current file's findings and amounts into the editor, if the analysis is of the text it shows. */
   private applyToEditor(): void {
     const analysis = this.analysis
+    if (!analysis || this.view.state.doc.toString() !== this.session.files.get(this.session.current)) return
+    this.view.dispatch(this.findingsSpec(this.view.state, analysis))
+  }
+
+  /** The findings and amounts of the shown file, for an editor state with the analysed text. */
+  private findingsSpec(state: EditorState, analysis: Analysis): TransactionSpec {
     const file = this.session.current
-    if (!analysis || this.view.state.doc.toString() !== this.session.files.get(file)) return
     const findings = analysis.findingsByFile.get(file) ?? []
     const allocation = analysis.allocationIn(file)
     const marks = allocation
@@ -143,8 +187,8 @@ export class StudioApp {
           mark.text === undefined ? { ...mark, text: t('cannotCompute') } : mark,
         )
       : []
-    const spec = setDiagnostics(this.view.state, findingsToLint(findings, this.view.state.doc, file))
-    this.view.dispatch({ ...spec, effects: [...[spec.effects ?? []].flat(), setAmountMarks.of(marks)] })
+    const spec = setDiagnostics(state, findingsToLint(findings, state.doc, file))
+    return { ...spec, effects: [...[spec.effects ?? []].flat(), setAmountMarks.of(marks)] }
   }
 
   /** The derivation of an amount, as `fordela explain` writes it. */

@@ -14,9 +14,15 @@ class AmountWidget extends WidgetType {
 
   toDOM(): HTMLElement {
     const span = document.createElement('span')
-    span.className = `cm-amount cm-amount-${this.mark.kind}`
-    span.textContent = `= ${this.mark.text ?? ''}`
+    this.updateDOM(span)
     return span
+  }
+
+  /** Writes the new amount into the shown element: the line around it is not redrawn. */
+  override updateDOM(dom: HTMLElement): boolean {
+    dom.className = `cm-amount cm-amount-${this.mark.kind}`
+    dom.textContent = `= ${this.mark.text ?? ''}`
+    return true
   }
 }
 

@@ -2,7 +2,7 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands'
 import { yaml } from '@codemirror/lang-yaml'
 import { bracketMatching, defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language'
 import { lintGutter, lintKeymap } from '@codemirror/lint'
-import { EditorState, type Extension } from '@codemirror/state'
+import { EditorState, type Extension, type Transaction } from '@codemirror/state'
 import {
   EditorView,
   drawSelection,
@@ -17,8 +17,6 @@ import { schemaAssist } from './schema-assist.js'
 
 /** What the editor reports back to the app. */
 export interface EditorHooks {
-  /** The text of the shown file changed. */
-  readonly onChange: (text: string) => void
   /** A key was pressed in the editor, at the key event's time (`performance.now()`'s clock). */
   readonly onKey: (at: number) => void
   /** The text `fordela explain` gives for an amount. */
@@ -53,9 +51,6 @@ function extensionsOf(hooks: EditorHooks): Extension[] {
         return false
       },
     }),
-    EditorView.updateListener.of((update) => {
-      if (update.docChanged) hooks.onChange(update.state.doc.toString())
-    }),
   ]
 }
 
@@ -64,7 +59,15 @@ export function createFileState(text: string, hooks: EditorHooks): EditorState {
   return EditorState.create({ doc: text, extensions: extensionsOf(hooks) })
 }
 
-/** Makes the editor view in `parent`. */
-export function createEditorView(parent: HTMLElement, state: EditorState): EditorView {
-  return new EditorView({ parent, state })
+/**
+ * Makes the editor view in `parent`. Every change goes through `dispatch`,
+ * which must pass the transactions to `view.update` (it may add its own
+ * after them, so that they are drawn in the same update).
+ */
+export function createEditorView(
+  parent: HTMLElement,
+  state: EditorState,
+  dispatch: (transactions: readonly Transaction[], view: EditorView) => void,
+): EditorView {
+  return new EditorView({ parent, state, dispatchTransactions: dispatch })
 }
