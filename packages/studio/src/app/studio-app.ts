@@ -18,6 +18,9 @@ import { storeSession, unsavedFiles, type Session } from '../workspace/session.j
 import { currentLanguage, t } from '../ui/texts.js'
 import { recordTiming } from './timings.js'
 
+/** The finding list shows at most this many (the editor marks every one in its file). */
+const LISTED_FINDINGS = 200
+
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 
 /**
@@ -42,6 +45,8 @@ export class StudioApp {
   private keyAt = 0
   /** Set once other files are opened: work still under way shows nothing. */
   private closed = false
+  /** What the finding list shows now (see renderFindingList). */
+  private shownFindings = ''
   private previewTimer?: ReturnType<typeof setTimeout>
   private storeTimer?: ReturnType<typeof setTimeout>
   private readonly hooks: EditorHooks
@@ -311,10 +316,27 @@ export class StudioApp {
     this.showTitle()
   }
 
-  /** Every finding in every file; choosing one opens its file at its position. */
+  /** Every finding in every file; choosing one opens its file at its position. Not redrawn when a keystroke changes none of it. */
   private renderFindingList(): void {
     const list = $('finding-list')
     const all: Diagnostic[] = [...(this.analysis?.findings ?? [])]
+    const shown = JSON.stringify([
+      currentLanguage(),
+      this.analysis?.baselineProblem,
+      all
+        .slice(0, LISTED_FINDINGS)
+        .map((finding) => [
+          finding.file,
+          finding.span,
+          finding.code,
+          finding.severity,
+          finding.message,
+          finding.hint,
+          finding.suggestions,
+        ]),
+    ])
+    if (shown === this.shownFindings) return
+    this.shownFindings = shown
     const notices: HTMLLIElement[] = []
     if (this.analysis?.baselineProblem) {
       const item = document.createElement('li')
@@ -333,7 +355,7 @@ export class StudioApp {
     }
     list.replaceChildren(
       ...notices,
-      ...all.slice(0, 200).map((finding) => {
+      ...all.slice(0, LISTED_FINDINGS).map((finding) => {
         const item = document.createElement('li')
         item.className = `finding-item finding-${finding.severity}`
         const button = document.createElement('button')
