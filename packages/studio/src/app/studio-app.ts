@@ -49,6 +49,7 @@ export class StudioApp {
   private shownFindings = ''
   private previewTimer?: ReturnType<typeof setTimeout>
   private storeTimer?: ReturnType<typeof setTimeout>
+  private unsavedTimer?: ReturnType<typeof setTimeout>
   private readonly hooks: EditorHooks
 
   constructor(readonly session: Session) {
@@ -78,6 +79,7 @@ export class StudioApp {
     this.closed = true
     clearTimeout(this.previewTimer)
     clearTimeout(this.storeTimer)
+    clearTimeout(this.unsavedTimer)
   }
 
   /** The editor state of a file, made on first use so each file keeps its own undo history. */
@@ -148,8 +150,12 @@ export class StudioApp {
   private recordText(file: string, text: string): void {
     const wasUnsaved = this.session.files.get(file) !== this.session.saved.get(file)
     this.session.files.set(file, text)
-    // The file list changes only when the file becomes unsaved or saved again, not on every key.
-    if (wasUnsaved !== (text !== this.session.saved.get(file))) this.markUnsaved(file)
+    // The file list changes only when the file becomes unsaved or saved again, not on every key,
+    // and after the keystroke's own update: the editor is drawn first.
+    if (wasUnsaved !== (text !== this.session.saved.get(file))) {
+      clearTimeout(this.unsavedTimer)
+      this.unsavedTimer = setTimeout(() => this.markUnsaved(file), 0)
+    }
     this.scheduleStore()
   }
 
