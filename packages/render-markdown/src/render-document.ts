@@ -5,7 +5,7 @@ import { renderActionPlan } from './action-plan/render-action-plan.js'
 import { renderAgreement } from './agreement/render-agreement.js'
 import { renderAllocation } from './allocation/render-allocation.js'
 import type { RenderAllocationOptions } from './allocation/render-allocation-context.js'
-import { markdownTree, serializeMarkdown } from './mdast/serialize-markdown.js'
+import { markdownTree, withMarkdown } from './mdast/serialize-markdown.js'
 import { draftNoticeBlock, type DraftFinding } from './render-draft-notice.js'
 
 /** A rendered document: its Markdown and the findings rendering produced. */
@@ -34,7 +34,7 @@ export function renderDocument(
   const rendered = renderKind(evaluation, document, options)
   if (!rendered || !options.draft || options.draft.length === 0) return rendered
   const tree = insertAfterTitle(rendered.tree, draftNoticeBlock(options.draft))
-  return { ...rendered, tree, markdown: serializeMarkdown(tree) }
+  return withMarkdown(tree, { diagnostics: rendered.diagnostics })
 }
 
 /** The tree with `block` right under its `# title` (or first, without one). */
@@ -64,7 +64,7 @@ function renderKind(
     }
     case 'Agreement': {
       const agreement = evaluation.agreements.get(document)
-      return agreement ? { ...renderAgreement(agreement, { resolve }), diagnostics: [] } : undefined
+      return agreement ? withMarkdown(renderAgreement(agreement, { resolve }).tree, { diagnostics: [] }) : undefined
     }
     case 'ActionPlan': {
       const agreement = document.agreement ? workspace.resolve(document.agreement) : undefined
@@ -77,7 +77,7 @@ function renderKind(
         ...(strategy?.kind === 'Strategy' ? { strategy } : {}),
         ...(allocation ? { allocation } : {}),
       }
-      return { ...renderActionPlan(document, links), diagnostics: [] }
+      return withMarkdown(renderActionPlan(document, links).tree, { diagnostics: [] })
     }
     default:
       return undefined

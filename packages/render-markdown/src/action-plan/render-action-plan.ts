@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast'
 import type { ActionPlanDocument, ItemList } from '@fordela/parser'
 import { formatDate } from '../format/format-date.js'
 import { bulletList, heading, list, listItem, paragraph } from '../mdast/build-mdast-nodes.js'
-import { markdownTree, serializeMarkdown } from '../mdast/serialize-markdown.js'
+import { markdownTree, withMarkdown } from '../mdast/serialize-markdown.js'
 import { renderProse } from '../prose/render-prose.js'
 import { describeAgreementArea, type PlanLinks } from './plan-links.js'
 import { renderPlanGoals } from './render-plan-goals.js'
@@ -40,7 +40,7 @@ export function renderActionPlan(plan: ActionPlanDocument, links: PlanLinks = {}
   blocks.push(...renderBasis(plan, links), ...renderPlanGoals(plan, links))
   blocks.push(...renderItemList(plan.workPlan, 'Arbetet framåt'), ...renderFollowUp(plan))
   const tree = markdownTree(blocks)
-  return { markdown: serializeMarkdown(tree), tree }
+  return withMarkdown(tree, {})
 }
 
 function renderItemList(items: ItemList | undefined, fallbackTitle: string): RootContent[] {

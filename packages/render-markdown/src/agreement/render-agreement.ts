@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast'
 import type { AgreementEvaluation } from '@fordela/engine'
 import type { DocumentRef, SpecDocument } from '@fordela/parser'
 import { heading, paragraph } from '../mdast/build-mdast-nodes.js'
-import { markdownTree, serializeMarkdown } from '../mdast/serialize-markdown.js'
+import { markdownTree, withMarkdown } from '../mdast/serialize-markdown.js'
 import { renderDatasetSources } from '../datasets/render-dataset-sources.js'
 import { createAgreementNames } from './agreement-names.js'
 import { renderAgreementRules } from './render-agreement-rules.js'
@@ -56,5 +56,5 @@ export function renderAgreement(
     ),
   )
   const tree = markdownTree(blocks)
-  return { markdown: serializeMarkdown(tree), tree }
+  return withMarkdown(tree, {})
 }

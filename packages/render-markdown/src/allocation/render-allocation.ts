@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast'
 import type { AllocationEvaluation } from '@fordela/engine'
 import type { Diagnostic, MemoPart } from '@fordela/parser'
 import { heading } from '../mdast/build-mdast-nodes.js'
-import { markdownTree, serializeMarkdown } from '../mdast/serialize-markdown.js'
+import { markdownTree, withMarkdown } from '../mdast/serialize-markdown.js'
 import { renderDatasetSources } from '../datasets/render-dataset-sources.js'
 import { collectMemoDatasets } from './collect-memo-datasets.js'
 import { createMemoContext } from './memo-context.js'
@@ -77,9 +77,5 @@ export function renderAllocation(
     ...(context.options?.appendix ? renderCalculationAppendix(memo) : []),
   ]
   const tree = markdownTree(blocks)
-  return {
-    markdown: serializeMarkdown(tree),
-    tree,
-    diagnostics: DEFAULT_ORDER.flatMap((part) => rendered[part].diagnostics),
-  }
+  return withMarkdown(tree, { diagnostics: DEFAULT_ORDER.flatMap((part) => rendered[part].diagnostics) })
 }

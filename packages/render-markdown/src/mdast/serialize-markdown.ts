@@ -69,3 +69,23 @@ export function serializeMarkdown(tree: Root, options: { readonly compactTables?
     .replace(/\r\n?/g, '\n')
     .trimEnd()}\n`
 }
+
+/**
+ * A rendered tree with its Markdown written on first read, not before:
+ * the studio redraws its preview from the tree on every keystroke and
+ * needs the Markdown only when the memo is downloaded.
+ */
+export function withMarkdown<T extends object>(
+  tree: Root,
+  rest: T,
+): T & { readonly tree: Root; readonly markdown: string } {
+  let markdown: string | undefined
+  return {
+    ...rest,
+    tree,
+    get markdown() {
+      markdown ??= serializeMarkdown(tree)
+      return markdown
+    },
+  }
+}
