@@ -47,6 +47,8 @@ export class StudioApp {
   private closed = false
   /** What the finding list shows now (see renderFindingList). */
   private shownFindings = ''
+  /** Counts previews started: one that a newer one has overtaken stops at its next step. */
+  private previewRun = 0
   private previewTimer?: ReturnType<typeof setTimeout>
   private storeTimer?: ReturnType<typeof setTimeout>
   private unsavedTimer?: ReturnType<typeof setTimeout>
@@ -209,7 +211,7 @@ export class StudioApp {
 
   private schedulePreview(): void {
     clearTimeout(this.previewTimer)
-    this.previewTimer = setTimeout(() => this.renderPanels(), 0)
+    this.previewTimer = setTimeout(() => void this.renderPanels(), 0)
   }
 
   private scheduleStore(): void {
@@ -223,26 +225,41 @@ export class StudioApp {
     await storeSession(this.session)
   }
 
-  /** The memo, "vem får vad" and the changes of the allocation shown (or shown last). */
-  private renderPanels(): void {
+  /**
+   * The memo, "vem får vad" and the changes of the allocation shown (or
+   * shown last), drawn in steps that are each a task of their own: a key
+   * pressed meanwhile is handled first, and a newer preview replaces this
+   * one where it stands.
+   */
+  private async renderPanels(): Promise<void> {
+    const run = ++this.previewRun
+    const overtaken = () => run !== this.previewRun || this.closed
     const analysis = this.analysis
     if (!analysis || this.closed) return
     if (analysis.evaluation.workspace.documentByFile(this.session.current)) this.memoFile = this.session.current
     const file = this.memoFile
     const memo = file ? renderMemo(analysis, file) : undefined
+    await nextTask()
+    if (overtaken()) return
+    // Sanitised HTML built from the memo's mdast tree: no raw HTML from a spec can reach it.
+    const html = memo?.rendered ? memoToHtml(memo.rendered.tree) : undefined
+    await nextTask()
+    if (overtaken()) return
     this.lastMemo = memo
     const memoPanel = $('panel-memo')
     memoPanel.replaceChildren()
-    if (!memo?.rendered) {
+    if (html === undefined) {
       memoPanel.append(paragraph(t('noMemo')))
     } else {
-      if (memo.blocked) memoPanel.append(paragraph(t('memoHasErrors'), 'memo-blocked'))
+      if (memo?.blocked) memoPanel.append(paragraph(t('memoHasErrors'), 'memo-blocked'))
       const body = document.createElement('div')
       body.className = 'memo-body'
-      // Sanitised HTML built from the memo's mdast tree: no raw HTML from a spec can reach it.
-      body.innerHTML = memoToHtml(memo.rendered.tree)
+      body.innerHTML = html
       memoPanel.append(body)
     }
+    ;($('download-memo') as HTMLButtonElement).disabled = !memo?.rendered || memo.blocked
+    await nextTask()
+    if (overtaken()) return
     const allocation = file ? analysis.allocationIn(file) : undefined
     $('panel-parties').replaceChildren(
       allocation ? createTable(tabulateWhoGetsWhat(allocation)) : paragraph(t('noMemo')),
@@ -253,7 +270,6 @@ export class StudioApp {
     )
     if (this.previewFrom > 0) recordTiming('preview', performance.now() - this.previewFrom)
     this.previewFrom = 0
-    ;($('download-memo') as HTMLButtonElement).disabled = !memo?.rendered || memo.blocked
   }
 
   /** The Markdown `fordela render` writes for the shown document, and its file name; undefined when it would refuse. */
@@ -276,7 +292,7 @@ export class StudioApp {
     this.renderFileList()
     this.renderFindingList()
     this.applyToEditor()
-    this.renderPanels()
+    void this.renderPanels()
   }
 
   private showHeading(): void {
@@ -376,6 +392,11 @@ export class StudioApp {
       }),
     )
   }
+}
+
+/** Resolves in a task of its own, after whatever input is waiting. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
 /** The changes panel: the table, "no changes", or nothing to compare. */
