@@ -236,14 +236,17 @@ async function reportCommanderError(
 /** Turns a thrown error into one clear line and exit code 2. */
 async function reportFailure(error: unknown, io: CliIo, debug: boolean, lang: Language): Promise<number> {
   if (error instanceof UsageError) {
-    io.writeErr(`fordela: ${error.message}\n`)
+    // Messages echo what the user typed (a value, a path): nothing of it may reach the terminal as a control character.
+    const { showControlCharacters } = await import('@fordela/parser')
+    const lines = error.message.split('\n').map(showControlCharacters)
+    io.writeErr(`fordela: ${lines.join('\n')}\n`)
     return ExitCode.failure
   }
   if (isFileSystemError(error)) {
     // A file call that failed where fordela did not expect it: the file and the reason in words, not Node's code.
-    const { describeFileError } = await import('@fordela/parser')
+    const { describeFileError, showControlCharacters } = await import('@fordela/parser')
     const words = describeFileError(error.code)
-    io.writeErr(`fordela: ${error.path ?? ''}: ${words[lang]}\n`)
+    io.writeErr(`fordela: ${showControlCharacters(error.path ?? '')}: ${words[lang]}\n`)
     if (debug && error.stack) io.writeErr(`${error.stack}\n`)
     return ExitCode.failure
   }

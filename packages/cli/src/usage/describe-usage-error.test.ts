@@ -198,6 +198,18 @@ describe('what the user typed, echoed in a mistake', () => {
       failsWith(`fordela: okänd flagga "--x'\\n(Did you mean --format?)".\n${svHelp('fordela lint')}`),
     )
   })
+
+  it("escapes them in fordela's own usage errors too", async () => {
+    expect(await runIn(['lint', '--max-warnings', '\u001b[31m'])).toEqual(
+      failsWith('fordela: "\\x1b[31m" är inget heltal ≥ 0\n'),
+    )
+    expect(await runIn(['studio', '--port', '\u009b2J', '--lang', 'en'])).toEqual(
+      failsWith('fordela: "\\x9b2J" is not a port (0–65535)\n'),
+    )
+    expect(await runIn(['render', 'memo\u001b[2J.yaml'])).toEqual(
+      failsWith('fordela: memo\\x1b[2J.yaml: filen finns inte.\n'),
+    )
+  })
 })
 
 describe('describeUsageError', () => {
