@@ -6,12 +6,17 @@ import { setupTabs } from './ui/tabs.js'
 import { currentLanguage, isTextKey, setLanguage, t } from './ui/texts.js'
 import { exampleFiles } from './workspace/example-files.js'
 import { listExamples } from './workspace/list-examples.js'
-import { forgetSession, restoreSession, unsavedFiles, type Session, type SessionSource } from './workspace/session.js'
+import { restoreSession, unsavedFiles, type Session, type SessionSource } from './workspace/session.js'
+import { SessionOrder } from './workspace/session-order.js'
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T
 const params = new URLSearchParams(location.search)
 const token = params.get('token') ?? undefined
 let app: StudioApp | undefined
+/** The session kept in this browser, read once as the page starts. */
+const kept = restoreSession()
+/** Decides which session is shown when the page's start and a user's opens overlap. */
+const order = new SessionOrder({ show, confirmLeave: () => confirm(t('leaveUnsaved')) }, kept)
 
 /** Writes every static text of the page in the current language. */
 function applyTexts(): void {
@@ -31,15 +36,20 @@ function status(text: string): void {
   $('status').textContent = text
 }
 
-/** Opens a set of files in the workbench, replacing what was open. */
-async function openSession(session: Session): Promise<void> {
+/** Puts a session in the workbench, or the start page for `undefined`, replacing what was shown (called by the order alone). */
+function show(session: Session | undefined): void {
+  if (!session) {
+    void showStartPage()
+    return
+  }
   $('start-page').hidden = true
   $('workbench').hidden = false
   $('editor').replaceChildren()
   app?.close()
   app = new StudioApp(session)
-  await app.start()
-  await app.storeNow()
+  // Kept in this browser at once: a reload while it is still being evaluated finds it.
+  void app.storeNow()
+  void app.start()
 }
 
 /** A new session over files just read; the first allocation is shown first. */
@@ -48,15 +58,13 @@ function newSession(source: SessionSource, files: FileMap, current?: string): Se
   return { source, files: new Map(files), saved: new Map(files), current: first }
 }
 
-async function openFiles(source: SessionSource, files: FileMap): Promise<void> {
+/** Opens files a user chose in the turn taken when the user acted (before the files were read). */
+async function openFiles(turn: number, source: SessionSource, files: FileMap): Promise<void> {
   if (files.size === 0) {
     status(t('openFailed', { reason: '0 .yaml/.yml/.csv' }))
     return
   }
-  if (app && unsavedFiles(app.session).length > 0 && !confirm(t('leaveUnsaved'))) return
-  await forgetSession()
-  await openSession(newSession(source, files))
-  status(t('opened', { count: files.size }))
+  if (await order.offerOpen(turn, newSession(source, files))) status(t('opened', { count: files.size }))
 }
 
 async function showStartPage(): Promise<void> {
@@ -85,36 +93,37 @@ async function boot(): Promise<void> {
   ;($('language') as HTMLSelectElement).value = currentLanguage()
   applyTexts()
   setupTabs()
+  // The page's own turn comes first: whatever a user opens while it still loads is newer.
+  const turn = order.begin()
   wireToolbar()
-  const restored = await restoreSession()
+  const restored = await kept
   const example = params.get('example')
+  let session = restored
   if (token) {
     const served = await readFromServer(token)
     const keep =
       restored?.source.type === 'server' && restored.source.name === served.name && unsavedFiles(restored).length > 0
-    await openSession(keep ? restored : newSession({ type: 'server', name: served.name }, served.files))
-    if (keep) status(t('restored'))
+    if (!keep) session = newSession({ type: 'server', name: served.name }, served.files)
   } else if (example) {
     const files = await exampleFiles()
     const wanted = listExamples(files).find((entry) => entry.id === example)
     if (restored?.source.type === 'example') {
       if (wanted && restored.files.has(wanted.file)) restored.current = wanted.file
-      await openSession(restored)
-      if (unsavedFiles(restored).length > 0) status(t('restored'))
     } else {
-      await openSession(newSession({ type: 'example' }, files, wanted?.file))
+      session = newSession({ type: 'example' }, files, wanted?.file)
     }
-  } else if (restored) {
-    await openSession(restored)
-  } else {
-    await showStartPage()
   }
+  const shown = order.offerStart(turn, session)
+  // How the page's start ended, for whoever watches the page (the browser tests): shown, or
+  // overtaken by what the user opened (or the start page the user chose) while it still loaded.
+  document.documentElement.dataset.start = shown ? 'shown' : 'overtaken'
+  if (shown && session && session === restored && unsavedFiles(session).length > 0) status(t('restored'))
 }
 
 function wireToolbar(): void {
   $('home-button').addEventListener('click', () => {
     if (app) void app.storeNow()
-    void showStartPage()
+    order.showStartPage()
   })
   ;($('language') as HTMLSelectElement).addEventListener('change', (event) => {
     const lang = (event.target as HTMLSelectElement).value as Language
@@ -132,7 +141,8 @@ function wireToolbar(): void {
     }
     try {
       const handle = await picker({ mode: 'readwrite' })
-      await openFiles({ type: 'folder', name: handle.name, handle }, await readFolder(handle))
+      const turn = order.begin()
+      await openFiles(turn, { type: 'folder', name: handle.name, handle }, await readFolder(handle))
     } catch (error) {
       if ((error as Error).name !== 'AbortError') status(t('openFailed', { reason: String((error as Error).message) }))
     }
@@ -141,8 +151,9 @@ function wireToolbar(): void {
     const input = event.target as HTMLInputElement
     const chosen = [...(input.files ?? [])]
     input.value = ''
+    const turn = order.begin()
     try {
-      await openFiles({ type: 'files', name: chosen[0]?.name ?? '' }, await readChosenFiles(chosen))
+      await openFiles(turn, { type: 'files', name: chosen[0]?.name ?? '' }, await readChosenFiles(chosen))
     } catch (error) {
       status(t('openFailed', { reason: String((error as Error).message) }))
     }
@@ -152,8 +163,9 @@ function wireToolbar(): void {
     event.preventDefault()
     const chosen = [...(event.dataTransfer?.files ?? [])]
     if (chosen.length === 0) return
+    const turn = order.begin()
     try {
-      await openFiles({ type: 'files', name: chosen[0]?.name ?? '' }, await readChosenFiles(chosen))
+      await openFiles(turn, { type: 'files', name: chosen[0]?.name ?? '' }, await readChosenFiles(chosen))
     } catch (error) {
       status(t('openFailed', { reason: String((error as Error).message) }))
     }

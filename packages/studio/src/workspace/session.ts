@@ -1,4 +1,4 @@
-import { del, get, set } from 'idb-keyval'
+import { get, set } from 'idb-keyval'
 
 /** Where the files came from, which decides how they are saved. */
 export type SessionSource =
@@ -44,9 +44,4 @@ export async function restoreSession(): Promise<Session | undefined> {
   }>(KEY)
   if (!stored || !Array.isArray(stored.files)) return undefined
   return { source: stored.source, files: new Map(stored.files), saved: new Map(stored.saved), current: stored.current }
-}
-
-/** Forgets the stored session (a new set of files was opened). */
-export async function forgetSession(): Promise<void> {
-  await del(KEY)
 }
