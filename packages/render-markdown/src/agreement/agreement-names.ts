@@ -18,6 +18,8 @@ export interface AgreementNames {
   unitNoun(column: AgreementColumn): string
   /** A measure of a column's dataset inside a sentence: "folkmängd"; the id when the dataset lacks it. */
   measure(column: AgreementColumn, measure: string): string
+  /** A unit of a column as the national table names it: its dataset's name ("Skåne län"), else the id. */
+  unit(column: AgreementColumn, id: string): string
   /** A unit or unit group named in an `except`: "storstadslänen", a län's name, or the id. */
   target(column: AgreementColumn, id: string): string
   /** The dataset of a column, when it resolves. */
@@ -36,6 +38,8 @@ export function createAgreementNames(
     const document = column.dataset && resolve ? resolve(column.dataset) : undefined
     return document?.kind === 'Dataset' ? document : undefined
   }
+  const unit = (column: AgreementColumn, id: string): string =>
+    dataset(column)?.units.find((candidate) => candidate.id.value === id)?.name ?? id
   return {
     areaLabel: (area) => (area.number ? `Område ${area.number.value}` : area.title.value),
     areaHeading: (area) => (area.number ? `${area.number.value}. ${area.title.value}` : area.title.value),
@@ -49,8 +53,9 @@ export function createAgreementNames(
     target: (column, id) => {
       const group = agreement.unitGroups.find((candidate) => candidate.id.value === id)
       if (group) return lowerFirst(group.title?.value ?? group.id.value)
-      return dataset(column)?.units.find((unit) => unit.id.value === id)?.name ?? id
+      return unit(column, id)
     },
+    unit,
     dataset,
   }
 }

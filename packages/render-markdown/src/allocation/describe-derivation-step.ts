@@ -7,7 +7,7 @@ import { formatWeight } from '../format/format-weight.js'
 import { lowerFirst } from '../format/lower-first.js'
 import type { MemoContext } from './memo-context.js'
 
-/** Names what a tie's part ids refer to (recipients, members). */
+/** Names what the part ids of a division refer to: recipients, members, or the units of an agreement column. */
 export type NamePart = (id: string) => string
 
 /**
@@ -21,8 +21,7 @@ export function describeDerivationStep(step: DerivationStep, memo: MemoContext, 
       return `${describeCell(step.area, step.column, memo)}, enhet ${step.unit}: cellen är ${formatKronor(step.cell)}.`
     case 'agreement-rule':
       if (step.rule === 'each') return `${step.title ?? 'Fast belopp per enhet'}: ${formatKronor(step.amount)}.`
-      // The units of an agreement column (other counties) have no names the memo knows: their kronor are counted, not named.
-      return `${step.title ? `${step.title}: resten` : 'Resten'}, ${formatKronor(step.base)}, ${describeWeighing(step.base, step.weight, memo)}${describeRounding(step.rounding, step.amount, namePart, false)}.`
+      return `${step.title ? `${step.title}: resten` : 'Resten'}, ${formatKronor(step.base)}, ${describeWeighing(step.base, step.weight, memo)}${describeRounding(step.rounding, step.amount, namePart)}.`
     case 'fund':
       if (step.terms)
         return `Fonden ${memo.fundTitle(step.fund)}: summan av raderna som tar ur den, ${step.terms.length > 0 ? step.terms.map((term) => figure(term.amount)).join(' + ') : '0'} = ${formatKronor(step.amount)}.`
@@ -64,18 +63,13 @@ function describeWeighing(base: Decimal, weight: WeightUsed | undefined, memo: M
 
 /**
  * ", avrundat nedåt till 15 908 944 kr" and, under largest remainder, how
- * many kronor were left over and (with `nameWinners`) which parts got them,
- * where this part's decimals ranked and which tie document order decided, in
- * the words `fordela explain` uses too: nothing when the exact value was whole.
+ * many kronor were left over and which parts got them, where this part's
+ * decimals ranked and which tie document order decided, in the words
+ * `fordela explain` uses too: nothing when the exact value was whole.
  */
-function describeRounding(
-  rounding: RoundingEffect | undefined,
-  amount: Decimal,
-  namePart: NamePart,
-  nameWinners = true,
-): string {
+function describeRounding(rounding: RoundingEffect | undefined, amount: Decimal, namePart: NamePart): string {
   if (!rounding || rounding.exact.den === 1n) return ''
-  return `, ${describeRoundingWords(rounding, { lang: 'sv', name: namePart, space: 'nbsp', to: formatKronor(amount), nameWinners })}`
+  return `, ${describeRoundingWords(rounding, { lang: 'sv', name: namePart, space: 'nbsp', to: formatKronor(amount) })}`
 }
 
 /** A whole amount without its unit, for arithmetic: "95 000 000". */

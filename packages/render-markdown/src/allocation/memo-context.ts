@@ -1,5 +1,6 @@
 import type { AllocationEvaluation, FundEvaluation } from '@fordela/engine'
 import type { AgreementDocument, DatasetDocument, DocumentRef, SpecDocument, StrategyDocument } from '@fordela/parser'
+import { createAgreementNames } from '../agreement/agreement-names.js'
 import type { PlaceholderSource } from '../prose/render-prose.js'
 import type { RenderAllocationContext } from './render-allocation-context.js'
 
@@ -18,6 +19,19 @@ export interface MemoContext {
   fundTitle(id: string): string
   /** A measure of the parties' dataset by its title ("Folkmängd"), or its id. */
   measureTitle(id: string): string
+  /**
+   * A unit of an agreement column (a län, a region) as that agreement's
+   * national table names it ("Skåne län"); its id when the agreement, the
+   * column or its dataset cannot be found.
+   */
+  agreementUnit(cell: AgreementColumnRef, unit: string): string
+}
+
+/** An agreement's column, as an `agreement-cell` derivation step names it. */
+export interface AgreementColumnRef {
+  /** The agreement's id. */
+  readonly agreement: string
+  readonly column: string
 }
 
 /** Resolves the documents the memo names and indexes the funds. */
@@ -31,6 +45,9 @@ export function createMemoContext(evaluation: AllocationEvaluation, context: Ren
   const agreement = resolveAs('Agreement', allocation.agreement)
   const partiesDataset = resolveAs('Dataset', evaluation.parties?.dataset)
   const funds = new Map(evaluation.funds.map((fund) => [fund.fund.id.value, fund]))
+  // A fund may name another agreement than the allocation's: its cell step says which, by id.
+  const agreementById = (id: string) =>
+    agreement?.id.value === id ? agreement : resolveAs('Agreement', { value: id, at: allocation.id.at })
   return {
     evaluation,
     placeholders: { evaluation, texts: context.texts },
@@ -40,5 +57,10 @@ export function createMemoContext(evaluation: AllocationEvaluation, context: Ren
     fund: (id) => funds.get(id),
     fundTitle: (id) => funds.get(id)?.fund.title?.value ?? id,
     measureTitle: (id) => partiesDataset?.measures.find((measure) => measure.id.value === id)?.title?.value ?? id,
+    agreementUnit(cell, unit) {
+      const document = agreementById(cell.agreement)
+      const column = document?.columns.find((candidate) => candidate.id.value === cell.column)
+      return document && column ? createAgreementNames(document, context.resolve).unit(column, unit) : unit
+    },
   }
 }

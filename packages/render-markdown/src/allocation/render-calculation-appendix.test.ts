@@ -1,9 +1,12 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { SpecDocument } from '@fordela/parser'
 import { beforeAll, expect, test } from 'vitest'
 import { byId, loadExamples } from '../__fixtures__/example-workspace.js'
 import { sectionUnder, showNbsp } from '../__fixtures__/markdown-text.js'
+import { evaluateFiles } from '../__fixtures__/memory-workspace.js'
 import { lintMarkdown } from '../__fixtures__/read-markdown.js'
+import { renderDocument } from '../render-document.js'
 import { renderAllocation } from './render-allocation.js'
 
 const EXPECTED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/vg-2025-bilaga/expected.md')
@@ -27,11 +30,20 @@ test('the appendix is the last part of the memo and matches its golden file', as
   expect(await lintMarkdown(markdown)).toEqual([])
 })
 
-test('a fund from its agreement cell, with the weight and the rounding', () => {
-  // 200 000 000 × 1 767 016 / 10 551 707 = 33 492 514,5286…, shown cut at two decimals; its decimals were not
-  // among those that got a leftover krona, so it was rounded down (how many were left is asserted in explain's tests).
-  expect(showNbsp(markdown)).toMatch(
-    / {2}- Resten, 200~000~000~kr, efter folkmängd: 200~000~000 × 1~767~016 \/ 10~551~707 = 33~492~514,52…~kr, avrundat nedåt till 33~492~514~kr: när alla delar avrundats nedåt blev \d+ kronor över, och de gick en i taget till de delar som hade störst decimaler, och decimalerna här kom på plats \d+ av 21\./,
+test('a fund from its agreement cell, with the weight, the rounding and the län that got the leftover kronor', () => {
+  // 200 000 000 × 1 767 016 / 10 551 707 = 33 492 514,5286…, shown cut at two decimals. Each län's decimals are
+  // (200 000 000 × its folkmängd mod 10 551 707) / 10 551 707, folkmängd from examples/data/befolkning-lan-2023-12-31.csv;
+  // the 21 floors leave 12 kronor, which go to the 12 largest (rank, län, folkmängd → numerator of its decimals):
+  //    1 Västmanlands län      280 813 → 10 459 851     7 Gotlands län           61 029 →  7 410 680
+  //    2 Skåne län           1 421 781 → 10 192 069     8 Jämtlands län         132 572 →  7 340 158
+  //    3 Värmlands län         283 548 →  9 968 971     9 Örebro län            308 116 →  7 121 988
+  //    4 Södermanlands län     301 944 →  9 117 090    10 Hallands län          343 746 →  6 764 901
+  //    5 Uppsala län           404 589 →  8 942 756    11 Jönköpings län        368 856 →  6 231 907
+  //    6 Västernorrlands län   242 148 →  8 313 820    12 Dalarnas län          287 253 →  5 793 189
+  // and Västra Götaland (1 767 016 → 5 578 602) comes 13th of 21, so it is rounded down. The first ten are named
+  // (TIED_PARTS_NAMED), 12 − 10 = 2 are counted.
+  expect(sectionUnder(showNbsp(markdown), '### Fonderna')).toContain(
+    '  - Resten, 200~000~000~kr, efter folkmängd: 200~000~000 × 1~767~016 / 10~551~707 = 33~492~514,52…~kr, avrundat nedåt till 33~492~514~kr: när alla delar avrundats nedåt blev 12 kronor över, och de gick en i taget till de delar som hade störst decimaler (Västmanlands län, Skåne län, Värmlands län, Södermanlands län, Uppsala län, Västernorrlands län, Gotlands län, Jämtlands län, Örebro län, Hallands län och 2 till), och decimalerna här kom på plats 13 av 21.',
   )
 })
 
@@ -49,4 +61,116 @@ test('the thirds of 28 492 514: the two extra kronor went by tie to the first tw
   ).toHaveLength(2)
   // The third line lost the tie: it was rounded down, and its appendix says why.
   expect(lines).toContain(tie(3, 'nedåt', '9~497~504'))
+})
+
+/**
+ * A made-up county, Ytterlän (99), and three made-up neighbours, their codes and
+ * populations invented so the arithmetic is easy to follow: 3 + 1 + 2 + 2 = 8.
+ */
+const FOUR_COUNTIES = `apiVersion: fordela/v1
+kind: Dataset
+id: fyra-lan
+title: Fyra påhittade län
+unitKind: lan
+referenceDate: 2023-12-31
+source: { publisher: Test }
+measures: [{ id: folkmangd }]
+units:
+  - { id: "96", name: Östlän, values: { folkmangd: 3 } }
+  - { id: "97", name: Nordlän, values: { folkmangd: 1 } }
+  - { id: "98", name: Söderlän, values: { folkmangd: 2 } }
+  - { id: "99", name: Ytterlän, values: { folkmangd: 2 } }
+`
+
+const SMALL_AGREEMENT = `apiVersion: fordela/v1
+kind: Agreement
+id: avtal
+title: Avtal
+year: 2025
+columns:
+  - { id: lan, title: Län, dataset: ./lan.yaml }
+areas:
+  - id: omrade
+    number: 1
+    title: Område
+    cells:
+      lan:
+        amount: 1 000 010
+        rules:
+          - rest: { by: folkmangd }
+`
+
+const SMALL_PARTIES = `apiVersion: fordela/v1
+kind: Parties
+id: parter
+title: Parter
+county: { code: "99", name: Ytterlän }
+parties:
+  - { id: region, name: Region Ytterlän }
+`
+
+const SMALL_ALLOCATION = `apiVersion: fordela/v1
+kind: Allocation
+id: fordelning
+title: Fördelning
+year: 2025
+county: "99"
+parties: ./parter.yaml
+agreement: ./avtal.yaml
+funds:
+  - id: f
+    title: Fonden
+    from: { area: omrade, column: lan }
+sections:
+  - id: s
+    title: S
+    fund: f
+    links: { area: omrade }
+    steps:
+      - lines:
+          - { to: region, rest: true }
+`
+
+/** The lines under *Fonderna* of the small workspace's memo, and the codes of what the workspace reports. */
+async function renderSmallFunds(allocation: string): Promise<{ codes: string[]; funds: string[] }> {
+  const evaluation = await evaluateFiles({
+    'lan.yaml': FOUR_COUNTIES,
+    'avtal.yaml': SMALL_AGREEMENT,
+    'parter.yaml': SMALL_PARTIES,
+    'fordelning.yaml': allocation,
+  })
+  const rendered = renderDocument(evaluation, evaluation.workspace.documentById('fordelning') as SpecDocument, {
+    appendix: true,
+  })
+  const funds = sectionUnder(showNbsp(rendered?.markdown ?? ''), '### Fonderna').filter((line) => line !== '')
+  return { codes: evaluation.diagnostics.map((d) => d.code), funds }
+}
+
+// 1 000 010 × 3/8 = 375 003,75 (Östlän), × 1/8 = 125 001,25 (Nordlän), × 2/8 = 250 002,50 (Söderlän and Ytterlän).
+// Floored: 375 003 + 125 001 + 250 002 + 250 002 = 1 000 008, so 2 kronor are left over. The first goes to the
+// largest decimals, ,75 (Östlän); Söderlän and Ytterlän tie at ,50 for the second, and document order gives it to
+// Söderlän. Ytterlän's decimals rank 3 of 4, and it keeps 250 002 kr. The measure has no title: it goes by its id.
+const SMALL_ROUNDING =
+  '  - Resten, 1~000~010~kr, efter folkmangd: 1~000~010 × 2 / 8 = 250~002,50~kr, avrundat nedåt till 250~002~kr: när alla delar avrundats nedåt blev 2 kronor över, och de gick en i taget till de delar som hade störst decimaler (Östlän och Söderlän), och decimalerna här kom på plats 3 av 4; decimalerna var lika stora för Söderlän och Ytterlän, och ordningen i dokumentet avgjorde.'
+
+test("an agreement cell's rounding names the län that got the leftover kronor, as the agreement's table names them", async () => {
+  const { codes, funds } = await renderSmallFunds(SMALL_ALLOCATION)
+  expect(codes).toEqual([])
+  expect(funds).toEqual([
+    '- Fonden: 250~002~kr',
+    '  - Överenskommelsen, område 1, kolumn Län, enhet 99: cellen är 1~000~010~kr.',
+    SMALL_ROUNDING,
+  ])
+})
+
+test("names the län of a fund whose agreement is its own, not the allocation's", async () => {
+  const { codes, funds } = await renderSmallFunds(
+    SMALL_ALLOCATION.replace('agreement: ./avtal.yaml\n', '').replace(
+      'from: { area: omrade, column: lan }',
+      'from: { agreement: ./avtal.yaml, area: omrade, column: lan }',
+    ),
+  )
+  // Without the allocation's agreement, the section's link to area omrade cannot be checked.
+  expect(codes).toEqual(['link/not-checked'])
+  expect(funds).toContain(SMALL_ROUNDING)
 })

@@ -22,7 +22,6 @@ const POLICY_WORDS: Readonly<Record<RoundingPolicy, string>> = {
  */
 export function renderCalculationAppendix(memo: MemoContext): RootContent[] {
   const evaluation = memo.evaluation
-  const namePart: NamePart = (id) => labelRecipient(evaluation, id)
   const blocks: RootContent[] = [
     heading(2, 'Bilaga: Beräkningsunderlag'),
     paragraph(POLICY_WORDS[evaluation.allocation.rounding.value]),
@@ -34,7 +33,7 @@ export function renderCalculationAppendix(memo: MemoContext): RootContent[] {
         const title = `${memo.fundTitle(fund.fund.id.value)}: ${fund.amount ? formatKronor(fund.amount) : 'kan inte beräknas'}`
         // The last link restates the fund's amount, which the item's first line already gives.
         const steps = fund.derivation.filter((step) => step.type !== 'fund')
-        return item(title, describeSteps(steps, memo, namePart))
+        return item(title, describeSteps(steps, memo, nameCellUnits(fund.derivation, memo)))
       }),
     ),
   )
@@ -71,6 +70,16 @@ function describeLineItem(line: LineEvaluation, shown: Derivation, memo: MemoCon
   const blocks: BlockContent[] = [paragraph(title)]
   if (nested.length > 0) blocks.push(list(nested))
   return listItem(blocks)
+}
+
+/**
+ * What a fund's derivation divides is its agreement cell, among the units of
+ * the cell's column (the län, the regions): a rounding names them as the
+ * agreement's national table does, as `fordela explain` names them too.
+ */
+function nameCellUnits(derivation: Derivation, memo: MemoContext): NamePart {
+  const cell = derivation.find((step) => step.type === 'agreement-cell')
+  return (id) => (cell ? memo.agreementUnit(cell, id) : id)
 }
 
 function describeSteps(steps: Derivation, memo: MemoContext, namePart: NamePart): string[] {

@@ -89,18 +89,18 @@ describe('describeRounding', () => {
     expect(names).toHaveLength(2 * TIED_PARTS_NAMED)
   })
 
-  test('groups the digits of many leftover kronor, with no-break spaces in the memo, and can leave the parts unnamed', () => {
-    // 2 500 kronor left over: "2 500", the space a no-break one for the memo.
+  test('groups the digits of many leftover kronor, with no-break spaces in the memo', () => {
+    // 2 500 kronor left over, one each to p0 … p2499: "2 500", the space a no-break one for the memo;
+    // P0 … P9 named and 2 500 − 10 = 2490 counted.
+    const winners = Array.from({ length: 2500 }, (_, index) => `p${index}`)
     const rounding: RoundingEffect = {
       policy: 'largest-remainder',
       exact: Rational.of(7, 2),
       delta: new Decimal(0),
-      leftover: { kronor: 2500, competing: 5000, rank: 4000, winners: [] },
+      leftover: { kronor: 2500, competing: 5000, rank: 4000, winners },
     }
-    expect(
-      describeRounding(rounding, { lang: 'sv', name: upper, space: 'nbsp', to: '3\u00a0kr', nameWinners: false }),
-    ).toBe(
-      'avrundat nedåt till 3\u00a0kr: när alla delar avrundats nedåt blev 2\u00a0500 kronor över, och de gick en i taget till de delar som hade störst decimaler, och decimalerna här kom på plats 4000 av 5000',
+    expect(describeRounding(rounding, { lang: 'sv', name: upper, space: 'nbsp', to: '3\u00a0kr' })).toBe(
+      'avrundat nedåt till 3\u00a0kr: när alla delar avrundats nedåt blev 2\u00a0500 kronor över, och de gick en i taget till de delar som hade störst decimaler (P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 och 2490 till), och decimalerna här kom på plats 4000 av 5000',
     )
   })
 

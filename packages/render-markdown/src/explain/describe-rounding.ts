@@ -15,8 +15,6 @@ export interface RoundingWords {
   readonly space: 'nbsp' | 'plain'
   /** The whole kronor the part came to, when the sentence says it ("avrundat nedåt till 3 kr"). */
   readonly to?: string
-  /** Whether to name the parts that got the leftover kronor (default true); false where `name` knows only ids. */
-  readonly nameWinners?: boolean
 }
 
 /**
@@ -44,12 +42,11 @@ export function describeRounding(rounding: RoundingEffect, words: RoundingWords)
       : say(lang, messages.explain.leftoverMany, {
           kronor: formatKronor(new Decimal(leftover.kronor), { unit: 'none', space: words.space }),
         })
-  const winners = words.nameWinners === false ? '' : ` (${listWinners(leftover, words)})`
   const rank =
     leftover.rank === undefined
       ? ''
       : say(lang, messages.explain.rank, { rank: leftover.rank, competing: leftover.competing })
-  return `${rounded}: ${kronor}${winners}${rank}${rounding.tie ? describeTie(rounding.tie, words) : ''}`
+  return `${rounded}: ${kronor} (${listWinners(leftover, words)})${rank}${rounding.tie ? describeTie(rounding.tie, words) : ''}`
 }
 
 /** "VGR, Kommunalförbunden och resten": the parts that got a krona, largest decimals first; only the first are named. */
