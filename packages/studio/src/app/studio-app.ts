@@ -47,6 +47,8 @@ export class StudioApp {
   private closed = false
   /** What the finding list shows now (see renderFindingList). */
   private shownFindings = ''
+  /** What the memo panel shows now: its language, HTML and whether it is blocked. */
+  private shownMemo = ''
   /** Counts previews started: one that a newer one has overtaken stops at its next step. */
   private previewRun = 0
   private previewTimer?: ReturnType<typeof setTimeout>
@@ -246,16 +248,21 @@ export class StudioApp {
     await nextTask()
     if (overtaken()) return
     this.lastMemo = memo
-    const memoPanel = $('panel-memo')
-    memoPanel.replaceChildren()
-    if (html === undefined) {
-      memoPanel.append(paragraph(t('noMemo')))
-    } else {
-      if (memo?.blocked) memoPanel.append(paragraph(t('memoHasErrors'), 'memo-blocked'))
-      const body = document.createElement('div')
-      body.className = 'memo-body'
-      body.innerHTML = html
-      memoPanel.append(body)
+    // A keystroke that changes nothing the memo says (a comment, a space) leaves it as drawn.
+    const shownMemo = JSON.stringify([currentLanguage(), html, memo?.blocked])
+    if (shownMemo !== this.shownMemo) {
+      this.shownMemo = shownMemo
+      const memoPanel = $('panel-memo')
+      memoPanel.replaceChildren()
+      if (html === undefined) {
+        memoPanel.append(paragraph(t('noMemo')))
+      } else {
+        if (memo?.blocked) memoPanel.append(paragraph(t('memoHasErrors'), 'memo-blocked'))
+        const body = document.createElement('div')
+        body.className = 'memo-body'
+        body.innerHTML = html
+        memoPanel.append(body)
+      }
     }
     ;($('download-memo') as HTMLButtonElement).disabled = !memo?.rendered || memo.blocked
     await nextTask()
