@@ -14,6 +14,7 @@ import { ExitCode } from './exit-codes.js'
 import { chooseArgvLanguage } from './help/choose-argv-language.js'
 import { localizeHelp } from './help/localize-help.js'
 import { readCliVersion } from './read-cli-version.js'
+import { catchUsageErrors, silentCodes } from './usage/catch-usage-errors.js'
 
 const issuesUrl = 'https://github.com/fordela/fordela/issues'
 
@@ -203,28 +204,49 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       exitCode = await studioCommand(dir, options, io, stopped)
     })
 
+  const raisedIn = catchUsageErrors(program)
   try {
     await program.parseAsync([...argv], { from: 'user' })
     return exitCode
   } catch (error) {
+    if (error instanceof CommanderError) return await reportCommanderError(error, raisedIn(error), io, lang)
     return await reportFailure(error, io, debug, lang)
   }
 }
 
-/** Turns a thrown error into one clear line and exit code 2 (0 for --help/--version). */
-async function reportFailure(error: unknown, io: CliIo, debug: boolean, lang: Language): Promise<number> {
-  if (error instanceof CommanderError) {
-    return error.exitCode === 0 ? ExitCode.ok : ExitCode.failure
+/**
+ * Says a usage mistake Commander found, in `lang` (nothing for --help and
+ * --version, which Commander has written), and gives its exit code: 2, or 0
+ * for --help/--version.
+ */
+async function reportCommanderError(
+  error: CommanderError,
+  command: Command,
+  io: CliIo,
+  lang: Language,
+): Promise<number> {
+  if (!silentCodes.includes(error.code)) {
+    // Loaded only for a mistake: it reads the parser, which --help and --version never load.
+    const { describeUsageError } = await import('./usage/describe-usage-error.js')
+    io.writeErr(describeUsageError(error, command, lang))
   }
+  return error.exitCode === 0 ? ExitCode.ok : ExitCode.failure
+}
+
+/** Turns a thrown error into one clear line and exit code 2. */
+async function reportFailure(error: unknown, io: CliIo, debug: boolean, lang: Language): Promise<number> {
   if (error instanceof UsageError) {
-    io.writeErr(`fordela: ${error.message}\n`)
+    // Messages echo what the user typed (a value, a path): nothing of it may reach the terminal as a control character.
+    const { showControlCharacters } = await import('@fordela/parser')
+    const lines = error.message.split('\n').map(showControlCharacters)
+    io.writeErr(`fordela: ${lines.join('\n')}\n`)
     return ExitCode.failure
   }
   if (isFileSystemError(error)) {
     // A file call that failed where fordela did not expect it: the file and the reason in words, not Node's code.
-    const { describeFileError } = await import('@fordela/parser')
+    const { describeFileError, showControlCharacters } = await import('@fordela/parser')
     const words = describeFileError(error.code)
-    io.writeErr(`fordela: ${error.path ?? ''}: ${words[lang]}\n`)
+    io.writeErr(`fordela: ${showControlCharacters(error.path ?? '')}: ${words[lang]}\n`)
     if (debug && error.stack) io.writeErr(`${error.stack}\n`)
     return ExitCode.failure
   }

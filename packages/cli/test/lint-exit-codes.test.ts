@@ -94,7 +94,8 @@ describe('fordela lint exit codes', () => {
       code: 2,
       stdout: '',
       stderr:
-        "error: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github, junit.\n",
+        'fordela: -f, --format <format>: "xml" är inte tillåtet; välj ett av stylish, json, sarif, github eller junit.\n' +
+        'Skriv fordela lint --help för hjälp.\n',
     })
   })
 

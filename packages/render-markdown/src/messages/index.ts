@@ -4,6 +4,7 @@ import { cliDataMessages } from './cli-data.js'
 import { cliHelpMessages } from './cli-help.js'
 import { cliInitMessages } from './cli-init.js'
 import { cliSpecMessages } from './cli-spec.js'
+import { cliUsageMessages } from './cli-usage.js'
 import { diffMessages } from './diff.js'
 import { explainMessages } from './explain.js'
 import { githubMessages } from './github.js'
@@ -25,6 +26,7 @@ export const messages = {
   cliHelp: cliHelpMessages,
   cliInit: cliInitMessages,
   cliSpec: cliSpecMessages,
+  cliUsage: cliUsageMessages,
   diff: diffMessages,
   explain: explainMessages,
   github: githubMessages,
