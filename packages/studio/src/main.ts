@@ -206,11 +206,13 @@ function wireToolbar(): void {
     if (!open) return
     const target = saveTarget(open.session.source, served)
     const changed = new Map(unsavedFiles(open.session).map((file) => [file, open.session.files.get(file)!]))
+    // What is written is the texts as they are now: typing while it writes stays unsaved.
+    const everything = new Map(open.session.files)
     try {
       if (target.kind === 'server') await writeToServer(target.served.token, changed)
       else if (target.kind === 'folder') await writeToFolder(target.handle, changed)
-      else downloadBytes(zipFiles(open.session.files), 'fordela.zip', 'application/zip')
-      open.markSaved()
+      else downloadBytes(zipFiles(everything), 'fordela.zip', 'application/zip')
+      open.markSaved(target.kind === 'download' ? everything : changed)
       status(t('savedFiles', { count: changed.size }))
     } catch (error) {
       status(t('saveFailed', { reason: String((error as Error).message) }))

@@ -14,7 +14,7 @@ import { tabulateChanges } from '../panels/changes-view.js'
 import { createTable } from '../panels/create-table.js'
 import { memoToHtml } from '../panels/memo-preview.js'
 import { tabulateWhoGetsWhat } from '../panels/who-gets-what.js'
-import { storeSession, unsavedFiles, type Session } from '../workspace/session.js'
+import { markWritten, storeSession, unsavedFiles, type Session } from '../workspace/session.js'
 import { currentLanguage, t } from '../ui/texts.js'
 import { recordTiming } from './timings.js'
 
@@ -287,9 +287,9 @@ export class StudioApp {
     return { markdown: memo.rendered.markdown, name: `${base}.md` }
   }
 
-  /** Marks the current texts as saved. */
-  markSaved(): void {
-    for (const [file, text] of this.session.files) this.session.saved.set(file, text)
+  /** Marks the texts a save wrote (as they were when it began) as saved. */
+  markSaved(written: ReadonlyMap<string, string>): void {
+    markWritten(this.session, written)
     this.renderFileList()
     void this.storeNow()
   }

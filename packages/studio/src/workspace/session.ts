@@ -30,6 +30,14 @@ export function unsavedFiles(session: Session): string[] {
 }
 
 /**
+ * Records what a save wrote as the saved texts: the texts as they were when
+ * the save began, so that typing while it writes stays unsaved.
+ */
+export function markWritten(session: Session, written: ReadonlyMap<string, string>): void {
+  for (const [path, text] of written) session.saved.set(path, text)
+}
+
+/**
  * Whether two sources are the same files: the bundled examples, or the same
  * folder served by `fordela studio`. Files and folders a user opened by hand
  * are never taken for others (a name alone does not tell them apart).
