@@ -73,12 +73,13 @@ try {
   await page.keyboard.press('End')
   for (let i = 0; i < 9; i++) await page.keyboard.press('Backspace')
   await page.keyboard.type('2 500 000')
-  await page.locator('.cm-line', { hasText: '- to: nsph' }).locator('.cm-lintRange-error').first().waitFor()
+  // The overspent finding marks the amount that overspends the fund.
+  const mark = page.locator('.cm-line', { hasText: 'amount: 2 500 000' }).locator('.cm-lintRange-error').first()
+  await mark.waitFor()
   await page.waitForTimeout(300)
-  // On the party id's right end, so only the finding's tooltip opens (not the key's schema help).
-  const mark = page.locator('.cm-line', { hasText: '- to: nsph' }).locator('.cm-lintRange-error').first()
+  // On the figure, so the finding's tooltip opens (not the key's schema help).
   const markBox = await mark.boundingBox()
-  await mark.hover({ position: { x: markBox.width - 2, y: markBox.height / 2 } })
+  await mark.hover({ position: { x: markBox.width / 2, y: markBox.height / 2 } })
   await page.locator('.cm-tooltip-lint').waitFor()
   const editor = await page.locator('#editor-region').boundingBox()
   await page.screenshot({
