@@ -1,6 +1,7 @@
 import type { AllocationEvaluation, FundEvaluation } from '@fordela/engine'
 import type { AgreementDocument, DatasetDocument, DocumentRef, SpecDocument, StrategyDocument } from '@fordela/parser'
 import { createAgreementNames } from '../agreement/agreement-names.js'
+import { nameAgreementUnit } from '../explain/name-agreement-unit.js'
 import type { PlaceholderSource } from '../prose/render-prose.js'
 import type { RenderAllocationContext } from './render-allocation-context.js'
 
@@ -20,9 +21,9 @@ export interface MemoContext {
   /** A measure of the parties' dataset by its title ("Folkmängd"), or its id. */
   measureTitle(id: string): string
   /**
-   * A unit of an agreement column (a län, a region) as that agreement's
-   * national table names it ("Skåne län"); its id when the agreement, the
-   * column or its dataset cannot be found.
+   * A unit of an agreement column (a län, a region) as `nameAgreementUnit`
+   * names it, by the column's dataset ("Skåne län"), as `fordela explain`
+   * does; its id when the agreement, the column or the name cannot be found.
    */
   agreementUnit(cell: AgreementColumnRef, unit: string): string
 }
@@ -60,7 +61,8 @@ export function createMemoContext(evaluation: AllocationEvaluation, context: Ren
     agreementUnit(cell, unit) {
       const document = agreementById(cell.agreement)
       const column = document?.columns.find((candidate) => candidate.id.value === cell.column)
-      return document && column ? createAgreementNames(document, context.resolve).unit(column, unit) : unit
+      const dataset = document && column ? createAgreementNames(document, context.resolve).dataset(column) : undefined
+      return nameAgreementUnit(unit, dataset, evaluation.parties?.county)
     },
   }
 }

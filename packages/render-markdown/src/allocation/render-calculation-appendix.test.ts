@@ -1,12 +1,14 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { SpecDocument } from '@fordela/parser'
+import type { AllocationDocument, SpecDocument } from '@fordela/parser'
 import { beforeAll, expect, test } from 'vitest'
 import { byId, loadExamples } from '../__fixtures__/example-workspace.js'
 import { sectionUnder, showNbsp } from '../__fixtures__/markdown-text.js'
-import { evaluateFiles } from '../__fixtures__/memory-workspace.js'
+import { evaluateFiles, type FileTree } from '../__fixtures__/memory-workspace.js'
 import { lintMarkdown } from '../__fixtures__/read-markdown.js'
 import { renderDocument } from '../render-document.js'
+import { traceAllocation } from '../explain/trace-allocation.js'
+import { formatTraceText } from '../explain/trace-node.js'
 import { renderAllocation } from './render-allocation.js'
 
 const EXPECTED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/vg-2025-bilaga/expected.md')
@@ -131,19 +133,33 @@ sections:
           - { to: region, rest: true }
 `
 
-/** The lines under *Fonderna* of the small workspace's memo, and the codes of what the workspace reports. */
-async function renderSmallFunds(allocation: string): Promise<{ codes: string[]; funds: string[] }> {
+/** The small workspace's memo with its appendix (no-break spaces as `~`), its `fordela explain` text and the codes of what the workspace reports. */
+async function renderSmall(
+  allocation: string,
+  files: FileTree = {},
+): Promise<{ codes: string[]; markdown: string; explain: string }> {
   const evaluation = await evaluateFiles({
     'lan.yaml': FOUR_COUNTIES,
     'avtal.yaml': SMALL_AGREEMENT,
     'parter.yaml': SMALL_PARTIES,
     'fordelning.yaml': allocation,
+    ...files,
   })
-  const rendered = renderDocument(evaluation, evaluation.workspace.documentById('fordelning') as SpecDocument, {
-    appendix: true,
-  })
-  const funds = sectionUnder(showNbsp(rendered?.markdown ?? ''), '### Fonderna').filter((line) => line !== '')
-  return { codes: evaluation.diagnostics.map((d) => d.code), funds }
+  const document = evaluation.workspace.documentById('fordelning') as SpecDocument
+  const rendered = renderDocument(evaluation, document, { appendix: true })
+  const allocationEvaluation = evaluation.allocations.get(document as AllocationDocument)
+  const lookup = (id: string) => evaluation.workspace.documentById(id)
+  const explain = allocationEvaluation ? formatTraceText(traceAllocation(allocationEvaluation, { lookup })) : ''
+  return { codes: evaluation.diagnostics.map((d) => d.code), markdown: showNbsp(rendered?.markdown ?? ''), explain }
+}
+
+/** The lines under *Fonderna* of the small workspace's memo, and the codes of what the workspace reports. */
+async function renderSmallFunds(
+  allocation: string,
+  files: FileTree = {},
+): Promise<{ codes: string[]; funds: string[] }> {
+  const { codes, markdown } = await renderSmall(allocation, files)
+  return { codes, funds: sectionUnder(markdown, '### Fonderna').filter((line) => line !== '') }
 }
 
 // 1 000 010 × 3/8 = 375 003,75 (Östlän), × 1/8 = 125 001,25 (Nordlän), × 2/8 = 250 002,50 (Söderlän and Ytterlän).
@@ -173,4 +189,20 @@ test("names the län of a fund whose agreement is its own, not the allocation's"
   // Without the allocation's agreement, the section's link to area omrade cannot be checked.
   expect(codes).toEqual(['link/not-checked'])
   expect(funds).toContain(SMALL_ROUNDING)
+})
+
+test("the county is named by the split's data in the memo and in explain, not by the parties file", async () => {
+  // The parties call the county "Ytterläns län", lan.yaml (the data the cell was split by) "Ytterlän". Ytterlän's
+  // 250 002 kr (1 000 010 × 2/8 = 250 002,50, rounded down: Söderlän won the tie at ,50, see SMALL_ROUNDING) are
+  // explained under that name in both outputs, and "Ytterläns län" names no unit of the cell in either.
+  const { markdown, explain } = await renderSmall(SMALL_ALLOCATION, {
+    'parter.yaml': SMALL_PARTIES.replace('name: Ytterlän }', 'name: Ytterläns län }'),
+  })
+  expect(sectionUnder(markdown, '### Fonderna')).toContain(SMALL_ROUNDING)
+  const fundTrace = explain.split('\n').filter((line) => line.includes('250 002 kr av 1 000 010 kr'))
+  expect(fundTrace).toHaveLength(1)
+  expect(fundTrace[0]).toMatch(/^ +Ytterlän får 250 002 kr av 1 000 010 kr efter folkmangd: /)
+  expect(fundTrace[0]).toContain(
+    'decimalerna var lika stora för Söderlän och Ytterlän, och ordningen i dokumentet avgjorde',
+  )
 })
