@@ -191,6 +191,33 @@ test("names the län of a fund whose agreement is its own, not the allocation's"
   expect(funds).toContain(SMALL_ROUNDING)
 })
 
+/** The allocation's own agreement, numbered and titled unlike the fund's: a memo that read it for the fund would say "område 7, kolumn Region". */
+const OTHER_AGREEMENT = SMALL_AGREEMENT.replace('id: avtal', 'id: annat')
+  .replace('title: Län', 'title: Region')
+  .replace('number: 1', 'number: 7')
+
+const OWN_AGREEMENT_FUND = (allocation: string) =>
+  allocation.replace(
+    'from: { area: omrade, column: lan }',
+    'from: { agreement: ./avtal.yaml, area: omrade, column: lan }',
+  )
+
+test("a fund that names its own agreement is described by that agreement's area and column, in both places", async () => {
+  // Area omrade of avtal.yaml is number 1 and its column lan is titled Län (SMALL_AGREEMENT), so the cell line is
+  // "område 1, kolumn Län" and the fund table's source "område 1, länets andel" — with or without an agreement of the
+  // allocation's own (here annat.yaml, whose area omrade is number 7 and column lan titled Region).
+  const cellLine = '  - Överenskommelsen, område 1, kolumn Län, enhet 99: cellen är 1~000~010~kr.'
+  const tableRow = '| Fonden | 250~002~kr | Överenskommelsen, område 1, länets andel |'
+  for (const allocation of [
+    OWN_AGREEMENT_FUND(SMALL_ALLOCATION.replace('agreement: ./avtal.yaml\n', '')),
+    OWN_AGREEMENT_FUND(SMALL_ALLOCATION.replace('agreement: ./avtal.yaml', 'agreement: ./annat.yaml')),
+  ]) {
+    const { markdown } = await renderSmall(allocation, { 'annat.yaml': OTHER_AGREEMENT })
+    expect(sectionUnder(markdown, '### Fonderna')).toContain(cellLine)
+    expect(sectionUnder(markdown, '### Per fond').map((line) => line.replace(/ +/g, ' '))).toContain(tableRow)
+  }
+})
+
 test("the county is named by the split's data in the memo and in explain, not by the parties file", async () => {
   // The parties call the county "Ytterläns län", lan.yaml (the data the cell was split by) "Ytterlän". Ytterlän's
   // 250 002 kr (1 000 010 × 2/8 = 250 002,50, rounded down: Söderlän won the tie at ,50, see SMALL_ROUNDING) are
