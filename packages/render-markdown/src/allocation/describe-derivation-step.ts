@@ -56,14 +56,17 @@ function describeCell(cell: AgreementColumnRef & { readonly area: string }, memo
   return `Överenskommelsen, ${areaWords}, kolumn ${agreementColumn?.title.value ?? column}`
 }
 
-/** "efter folkmängd: 95 000 000 × 1 767 016 / 10 551 707 = 15 908 944,47… kr", or an equal split. */
+/**
+ * "efter folkmängd: 95 000 000 × 1 767 016 / 10 551 707 = 15 908 944,47… kr",
+ * the measure titled by the dataset the weights were read from; or an equal split.
+ */
 function describeWeighing(base: Decimal, weight: WeightUsed | undefined, memo: MemoContext): string {
   if (!weight) return 'lika delar'
   const exact = weight.total.isZero()
     ? undefined
     : weight.value.mul(Rational.fromDecimalString(base.toFixed())).div(weight.total)
   const arithmetic = `${figure(base)} × ${formatWeight(weight.value)} / ${formatWeight(weight.total)}`
-  return `efter ${lowerFirst(memo.measureTitle(weight.measure))}: ${arithmetic}${exact ? ` = ${formatExactKronor(exact)}` : ''}`
+  return `efter ${lowerFirst(memo.weightTitle(weight))}: ${arithmetic}${exact ? ` = ${formatExactKronor(exact)}` : ''}`
 }
 
 /**

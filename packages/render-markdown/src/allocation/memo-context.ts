@@ -1,4 +1,4 @@
-import type { AllocationEvaluation, FundEvaluation } from '@fordela/engine'
+import type { AllocationEvaluation, FundEvaluation, WeightUsed } from '@fordela/engine'
 import type {
   AgreementColumn,
   AgreementDocument,
@@ -35,6 +35,11 @@ export interface MemoContext {
   /** A measure of the parties' dataset by its title ("Folkmängd"), or its id. */
   measureTitle(id: string): string
   /**
+   * The measure a division weighed by, titled by the dataset it was read
+   * from (an agreement column's, the parties'): "Folkmängd", else its id.
+   */
+  weightTitle(weight: WeightUsed): string
+  /**
    * A unit of an agreement column (a län, a region) as `nameAgreementUnit`
    * names it, by the column's dataset ("Skåne län"), as `fordela explain`
    * does; its id when the agreement, the column or the name cannot be found.
@@ -68,11 +73,16 @@ export function createMemoContext(evaluation: AllocationEvaluation, context: Ren
     ]),
   )
   const agreements = [agreement, ...fundAgreements.values()].filter((document) => document !== undefined)
-  const agreementById = (id: string) =>
-    agreements.find((document) => document.id.value === id) ??
-    resolveAs('Agreement', { value: id, at: allocation.id.at })
+  const byId = <T extends SpecDocument>(known: readonly T[], kind: T['kind'], id: string) =>
+    known.find((document) => document.id.value === id) ??
+    (resolveAs(kind, { value: id, at: allocation.id.at }) as T | undefined)
+  const agreementById = (id: string) => byId(agreements, 'Agreement', id)
   const columnDataset = (document: AgreementDocument, column: AgreementColumn) =>
     createAgreementNames(document, context.resolve).dataset(column)
+  const datasets = [
+    ...(partiesDataset ? [partiesDataset] : []),
+    ...agreements.flatMap((document) => document.columns.flatMap((column) => columnDataset(document, column) ?? [])),
+  ]
   return {
     evaluation,
     placeholders: { evaluation, texts: context.texts },
@@ -83,7 +93,8 @@ export function createMemoContext(evaluation: AllocationEvaluation, context: Ren
     fundTitle: (id) => funds.get(id)?.fund.title?.value ?? id,
     fundAgreement: (id) => fundAgreements.get(id),
     agreementById,
-    measureTitle: (id) => partiesDataset?.measures.find((measure) => measure.id.value === id)?.title?.value ?? id,
+    measureTitle: (id) => titleMeasure(partiesDataset, id),
+    weightTitle: (weight) => titleMeasure(byId(datasets, 'Dataset', weight.dataset), weight.measure),
     agreementUnit(cell, unit) {
       const document = agreementById(cell.agreement)
       const column = document?.columns.find((candidate) => candidate.id.value === cell.column)
@@ -91,4 +102,9 @@ export function createMemoContext(evaluation: AllocationEvaluation, context: Ren
       return nameAgreementUnit(unit, dataset, evaluation.parties?.county)
     },
   }
+}
+
+/** A measure of a dataset by its title, or its id. */
+function titleMeasure(dataset: DatasetDocument | undefined, id: string): string {
+  return dataset?.measures.find((measure) => measure.id.value === id)?.title?.value ?? id
 }

@@ -218,6 +218,39 @@ test("a fund that names its own agreement is described by that agreement's area 
   }
 })
 
+/** FOUR_COUNTIES with its measure titled, as the agreement column's dataset. */
+const TITLED_COUNTIES = FOUR_COUNTIES.replace(
+  'measures: [{ id: folkmangd }]',
+  'measures: [{ id: folkmangd, title: Folkmängd }]',
+)
+
+test("an agreement cell's split is named by the measure of the column's dataset, not the parties'", async () => {
+  // The cell is split by folkmangd of lan.yaml, titled Folkmängd: the rule's sentence reads "efter folkmängd"
+  // (lower-case inside the sentence), whether the parties have no dataset (SMALL_PARTIES) or one whose measure of
+  // the same id has another title (kommuner.yaml, "Invånare i kommunen").
+  const KOMMUNER = `apiVersion: fordela/v1
+kind: Dataset
+id: kommuner
+title: Kommuner
+unitKind: delomrade
+referenceDate: 2023-12-31
+source: { publisher: Test }
+measures: [{ id: folkmangd, title: Invånare i kommunen }]
+units:
+  - { id: "9901", name: Ytterby, values: { folkmangd: 5 } }
+`
+  const expected = SMALL_ROUNDING.replace('efter folkmangd', 'efter folkmängd')
+  for (const parties of [SMALL_PARTIES, SMALL_PARTIES.replace('parties:', 'dataset: ./kommuner.yaml\nparties:')]) {
+    const { codes, markdown } = await renderSmall(SMALL_ALLOCATION, {
+      'lan.yaml': TITLED_COUNTIES,
+      'parter.yaml': parties,
+      'kommuner.yaml': KOMMUNER,
+    })
+    expect(codes).toEqual([])
+    expect(sectionUnder(markdown, '### Fonderna')).toContain(expected)
+  }
+})
+
 test("the county is named by the split's data in the memo and in explain, not by the parties file", async () => {
   // The parties call the county "Ytterläns län", lan.yaml (the data the cell was split by) "Ytterlän". Ytterlän's
   // 250 002 kr (1 000 010 × 2/8 = 250 002,50, rounded down: Söderlän won the tie at ,50, see SMALL_ROUNDING) are
