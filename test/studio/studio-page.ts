@@ -60,11 +60,20 @@ export async function findEditorLine(page: Page, text: string): Promise<Locator>
 
 /** Opens an example with nothing stored from earlier pages: the bundled files as they are. */
 export async function openFreshExample(page: Page, origin: string, id = 'vg-2025-lansgemensamma-medel'): Promise<void> {
+  await openFresh(page, origin, `${origin}/?example=${id}`)
+  await page.locator('#panel-memo h1').waitFor()
+}
+
+/**
+ * Opens `address` with no session kept in this browser for `origin`: a page that must show
+ * what its address asks for starts clean (the studio never replaces unsaved edits kept from
+ * earlier pages with it).
+ */
+export async function openFresh(page: Page, origin: string, address: string): Promise<void> {
   // Away from the app first, so no page of it stores its session while the origin's storage is cleared.
   await page.goto('about:blank')
   const devtools = await page.context().newCDPSession(page)
   await devtools.send('Storage.clearDataForOrigin', { origin, storageTypes: 'indexeddb' })
   await devtools.detach()
-  await page.goto(`${origin}/?example=${id}`)
-  await page.locator('#panel-memo h1').waitFor()
+  await page.goto(address)
 }

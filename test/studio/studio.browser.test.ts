@@ -7,7 +7,7 @@ import { unzipSync, zipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './launch-chromium.js'
-import { findEditorLine, openFreshExample, readable, watchContext, type PageWatch } from './studio-page.js'
+import { findEditorLine, openFresh, openFreshExample, readable, watchContext, type PageWatch } from './studio-page.js'
 import { startStudio, type RunningStudio } from './start-studio.js'
 
 // The studio in Debian's Chromium, driven by playwright-core (.ci/run
@@ -197,7 +197,9 @@ describe('a hostile spec', () => {
       ),
     )
     const hostile = await browser.context.newPage()
-    await hostile.goto(studio.url)
+    // Clean: this browser still keeps the example with the unsaved 2 500 000 typed above, which the
+    // studio shows instead of the served folder (it never replaces unsaved edits without asking).
+    await openFresh(hostile, studio.origin, studio.url)
     await hostile.getByRole('button', { name: 'vastra-gotaland/2025-lansgemensamma-medel.yaml', exact: true }).click()
     await hostile.locator('#panel-memo h1').waitFor()
     // Control characters are shown escaped, as everywhere fordela prints spec text (docs/security.md).
@@ -219,7 +221,8 @@ describe('a hostile spec', () => {
 describe('fordela studio on a workspace', () => {
   it('saves an edit to disk and clears the unsaved mark', async () => {
     const served = await browser.context.newPage()
-    await served.goto(studio.url)
+    // Clean, for the same reason as the hostile spec's page: no unsaved edits kept from earlier pages.
+    await openFresh(served, studio.origin, studio.url)
     await served.getByRole('button', { name: 'vastra-gotaland/parter.yaml', exact: true }).click()
     const line = await findEditorLine(served, 'title: Parter i Västra Götaland')
     await line.click({ position: { x: 4, y: 4 } })

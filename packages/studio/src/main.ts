@@ -2,6 +2,9 @@ import type { Language } from '@fordela/parser'
 import { StudioApp } from './app/studio-app.js'
 import { readChosenFiles, readFolder, type FileMap } from './files/read-files.js'
 import { downloadBytes, readFromServer, writeToFolder, writeToServer, zipFiles } from './files/save-files.js'
+import { saveTarget, type ServedWorkspace } from './files/save-target.js'
+import { heldBackSession, offerHeldBack, refreshHeldBack } from './ui/held-back.js'
+import { showSaveTarget } from './ui/save-button.js'
 import { setupTabs } from './ui/tabs.js'
 import { currentLanguage, isTextKey, setLanguage, t } from './ui/texts.js'
 import { exampleFiles } from './workspace/example-files.js'
@@ -13,6 +16,8 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const params = new URLSearchParams(location.search)
 const token = params.get('token') ?? undefined
 let app: StudioApp | undefined
+/** The folder `fordela studio` serves, once read (only with a token). */
+let served: ServedWorkspace | undefined
 /** The session kept in this browser, read once as the page starts. */
 const kept = restoreSession()
 /** Decides which session is shown when the page's start and a user's opens overlap. */
@@ -29,15 +34,25 @@ function applyTexts(): void {
     const key = element.dataset.label!
     if (isTextKey(key)) element.setAttribute('aria-label', t(key))
   }
-  if (token) $('save-folder').textContent = t('saveToDisk')
+  showSaveButton()
+  refreshHeldBack()
+}
+
+/** The save button says where saving the open session writes (see saveTarget). */
+function showSaveButton(): void {
+  showSaveTarget($('save-folder'), app && saveTarget(app.session.source, served))
 }
 
 function status(text: string): void {
   $('status').textContent = text
 }
 
-/** Puts a session in the workbench, or the start page for `undefined`, replacing what was shown (called by the order alone). */
-function show(session: Session | undefined): void {
+/**
+ * Puts a session in the workbench, or the start page for `undefined`, replacing what was shown, and offers what
+ * the address asked for when it was held back to keep unsaved edits (called by the order alone).
+ */
+function show(session: Session | undefined, heldBack?: Session): void {
+  offerHeldBack(session, heldBack)
   if (!session) {
     void showStartPage()
     return
@@ -47,6 +62,7 @@ function show(session: Session | undefined): void {
   $('editor').replaceChildren()
   app?.close()
   app = new StudioApp(session)
+  showSaveButton()
   // Kept in this browser at once: a reload while it is still being evaluated finds it.
   void app.storeNow()
   void app.start()
@@ -98,26 +114,35 @@ async function boot(): Promise<void> {
   wireToolbar()
   const restored = await kept
   const example = params.get('example')
-  let session = restored
+  // What the address asks for; the order keeps the session kept in this browser instead while it has unsaved edits.
+  let requested: Session | undefined
   if (token) {
-    const served = await readFromServer(token)
-    const keep =
-      restored?.source.type === 'server' && restored.source.name === served.name && unsavedFiles(restored).length > 0
-    if (!keep) session = newSession({ type: 'server', name: served.name }, served.files)
+    const read = await readFromServer(token)
+    served = { token, name: read.name, folderId: read.folderId }
+    requested = newSession({ type: 'server', name: read.name, folderId: read.folderId }, read.files)
   } else if (example) {
     const files = await exampleFiles()
     const wanted = listExamples(files).find((entry) => entry.id === example)
-    if (restored?.source.type === 'example') {
-      if (wanted && restored.files.has(wanted.file)) restored.current = wanted.file
-    } else {
-      session = newSession({ type: 'example' }, files, wanted?.file)
-    }
+    // Edits to the examples kept in this browser go on at the file the address names.
+    if (restored?.source.type === 'example' && wanted && restored.files.has(wanted.file)) restored.current = wanted.file
+    requested = newSession({ type: 'example' }, files, wanted?.file)
   }
-  const shown = order.offerStart(turn, session)
+  const choice = order.offerStart(turn, restored, requested)
   // How the page's start ended, for whoever watches the page (the browser tests): shown, or
   // overtaken by what the user opened (or the start page the user chose) while it still loaded.
-  document.documentElement.dataset.start = shown ? 'shown' : 'overtaken'
-  if (shown && session && session === restored && unsavedFiles(session).length > 0) status(t('restored'))
+  document.documentElement.dataset.start = choice ? 'shown' : 'overtaken'
+  showSaveButton()
+  if (choice?.session && choice.session === restored && unsavedFiles(restored).length > 0) status(t('restored'))
+}
+
+/** The user chose to open what the address asked for over the unsaved edits shown; the leave question comes first. */
+async function openHeldBack(): Promise<void> {
+  const heldBack = heldBackSession()
+  if (!heldBack) return
+  if (await order.offerOpen(order.begin(), heldBack)) {
+    status(t('opened', { count: heldBack.files.size }))
+    $('editor-region').focus()
+  }
 }
 
 function wireToolbar(): void {
@@ -170,17 +195,22 @@ function wireToolbar(): void {
       status(t('openFailed', { reason: String((error as Error).message) }))
     }
   })
+  $('held-back-open').addEventListener('click', () => void openHeldBack())
+  $('held-back-keep').addEventListener('click', () => {
+    offerHeldBack(undefined, undefined)
+    $('editor-region').focus()
+  })
   $('save-folder').addEventListener('click', async () => {
-    if (!app) return
-    const source = app.session.source
-    const changed = new Map(unsavedFiles(app.session).map((file) => [file, app!.session.files.get(file)!]))
+    // The workbench saved is the one clicked on, even if another is opened while it writes.
+    const open = app
+    if (!open) return
+    const target = saveTarget(open.session.source, served)
+    const changed = new Map(unsavedFiles(open.session).map((file) => [file, open.session.files.get(file)!]))
     try {
-      if (token) await writeToServer(token, changed)
-      else if (source.type === 'folder' && source.handle) await writeToFolder(source.handle, changed)
-      else {
-        downloadBytes(zipFiles(app.session.files), 'fordela.zip', 'application/zip')
-      }
-      app.markSaved()
+      if (target.kind === 'server') await writeToServer(target.served.token, changed)
+      else if (target.kind === 'folder') await writeToFolder(target.handle, changed)
+      else downloadBytes(zipFiles(open.session.files), 'fordela.zip', 'application/zip')
+      open.markSaved()
       status(t('savedFiles', { count: changed.size }))
     } catch (error) {
       status(t('saveFailed', { reason: String((error as Error).message) }))

@@ -4,7 +4,7 @@ import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startStudioServer } from './studio-server.js'
+import { servedFolderId, startStudioServer } from './studio-server.js'
 
 const TOKEN = 'test-token-0123456789'
 let root: string
@@ -86,6 +86,17 @@ describe('fordela studio server', () => {
     expect(listed.status).toBe(200)
     // Specs and CSVs; no other file, nothing from a dot-folder, nothing through the link out of the root.
     expect(JSON.parse(listed.body).files).toEqual({ 'data.csv': 'kod;namn\n', 'vg/a.yaml': 'kind: Allocation\n' })
+  })
+
+  it('names the served folder by an id that tells it apart from another folder of the same name', async () => {
+    const listed = JSON.parse((await call('GET', `/api/files?token=${TOKEN}`)).body) as {
+      name: string
+      folderId: string
+    }
+    expect(listed.folderId).toBe(servedFolderId(root))
+    // Same last name, another place: the studio must not save one's edits into the other.
+    expect(servedFolderId(join(outside, listed.name))).not.toBe(listed.folderId)
+    expect(listed.folderId).toMatch(/^[0-9a-f]{32}$/u)
   })
 
   it('saves files atomically inside the workspace', async () => {

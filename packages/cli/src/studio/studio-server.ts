@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto'
+import { createHash, timingSafeEqual } from 'node:crypto'
 import { readFileSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
@@ -14,6 +14,15 @@ export interface StudioServerOptions {
   /** The secret every API request must carry. */
   readonly token: string
   readonly port: number
+}
+
+/**
+ * Tells the served folder apart from every other folder of the same name, so
+ * the studio saves to it only the edits made to it (a session kept in the
+ * browser outlives one run of `fordela studio`). A hash: the page needs no path.
+ */
+export function servedFolderId(realRoot: string): string {
+  return createHash('sha256').update(realRoot).digest('hex').slice(0, 32)
 }
 
 const TYPES: Record<string, string> = {
@@ -66,7 +75,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     if (request.method === 'GET') {
       const files = readStudioFiles(options.realRoot)
       const name = options.realRoot.slice(options.realRoot.lastIndexOf(sep) + 1)
-      send(response, 200, 'application/json', JSON.stringify({ name, files: Object.fromEntries(files) }))
+      const body = { name, folderId: servedFolderId(options.realRoot), files: Object.fromEntries(files) }
+      send(response, 200, 'application/json', JSON.stringify(body))
       return
     }
     if (request.method === 'PUT') {

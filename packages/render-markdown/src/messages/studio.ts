@@ -9,6 +9,21 @@ export const studioMessages = defineMessages({
   openFiles: { sv: 'Öppna filer eller zip', en: 'Open files or zip' },
   saveToFolder: { sv: 'Spara i mappen', en: 'Save to the folder' },
   saveToDisk: { sv: 'Spara till disk', en: 'Save to disk' },
+  save: { sv: 'Spara', en: 'Save' },
+  saveAsZip: { sv: 'Spara som zip', en: 'Save as zip' },
+  saveToDiskHint: {
+    sv: (a: { name: string }) => `Skriver de ändrade filerna till mappen ${a.name}, som fordela studio visar.`,
+    en: (a: { name: string }) => `Writes the changed files to the folder ${a.name} that fordela studio serves.`,
+  },
+  saveToFolderHint: {
+    sv: (a: { name: string }) => `Skriver de ändrade filerna tillbaka till mappen ${a.name} som du öppnade.`,
+    en: (a: { name: string }) => `Writes the changed files back to the folder ${a.name} you opened.`,
+  },
+  saveAsZipHint: {
+    sv: 'Filerna kommer inte från en mapp som studion kan skriva i, så alla filer laddas ner som en zip.',
+    en: 'The files do not come from a folder the studio can write to, so every file is downloaded as a zip.',
+  },
+  saveNothingOpen: { sv: 'Inga filer är öppna.', en: 'No files are open.' },
   downloadZip: { sv: 'Ladda ner zip', en: 'Download zip' },
   downloadMemo: { sv: 'Ladda ner beslutsunderlaget (.md)', en: 'Download the memo (.md)' },
   printMemo: { sv: 'Skriv ut', en: 'Print' },
@@ -86,4 +101,36 @@ export const studioMessages = defineMessages({
     en: 'This browser cannot open folders; choose files or a zip instead.',
   },
   leaveUnsaved: { sv: 'Det finns ändringar som inte är sparade.', en: 'There are unsaved changes.' },
+  heldBackHeading: { sv: 'Dina ändringar finns kvar', en: 'Your changes are still here' },
+  heldBackExample: {
+    sv: (a: { kept: string }) =>
+      `Webbläsaren har ändringar i ${a.kept} som inte är sparade. De visas här i stället för exemplet i adressen, så att inget försvinner. Spara dem först om du vill behålla dem.`,
+    en: (a: { kept: string }) =>
+      `This browser holds unsaved changes to ${a.kept}. They are shown here instead of the example in the address, so that nothing is lost. Save them first if you want to keep them.`,
+  },
+  heldBackServed: {
+    sv: (a: { kept: string; name: string }) =>
+      `Webbläsaren har ändringar i ${a.kept} som inte är sparade. De visas här i stället för mappen ${a.name} som fordela studio visar, så att inget försvinner. Spara dem först om du vill behålla dem.`,
+    en: (a: { kept: string; name: string }) =>
+      `This browser holds unsaved changes to ${a.kept}. They are shown here instead of the folder ${a.name} that fordela studio serves, so that nothing is lost. Save them first if you want to keep them.`,
+  },
+  openExampleAnyway: { sv: 'Öppna exemplet ändå', en: 'Open the example anyway' },
+  openServedAnyway: {
+    sv: (a: { name: string }) => `Öppna mappen ${a.name} ändå`,
+    en: (a: { name: string }) => `Open the folder ${a.name} anyway`,
+  },
+  keepMyChanges: { sv: 'Fortsätt med mina ändringar', en: 'Keep working on my changes' },
+  sourceExamples: { sv: 'exemplen', en: 'the examples' },
+  sourceFiles: {
+    sv: (a: { name: string }) => `filerna du öppnade (${a.name})`,
+    en: (a: { name: string }) => `the files you opened (${a.name})`,
+  },
+  sourceFolder: {
+    sv: (a: { name: string }) => `mappen ${a.name}`,
+    en: (a: { name: string }) => `the folder ${a.name}`,
+  },
+  sourceServed: {
+    sv: (a: { name: string }) => `mappen ${a.name} från fordela studio`,
+    en: (a: { name: string }) => `the folder ${a.name} from fordela studio`,
+  },
 })

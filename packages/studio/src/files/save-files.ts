@@ -44,10 +44,12 @@ export async function writeToServer(token: string, files: ReadonlyMap<string, st
   if (!response.ok) throw new Error((await response.text()) || `HTTP ${response.status}`)
 }
 
-/** Reads the workspace `fordela studio` serves. */
-export async function readFromServer(token: string): Promise<{ name: string; files: Map<string, string> }> {
+/** Reads the workspace `fordela studio` serves: its folder's name and id, and its files. */
+export async function readFromServer(
+  token: string,
+): Promise<{ name: string; folderId: string; files: Map<string, string> }> {
   const response = await fetch(`./api/files?token=${encodeURIComponent(token)}`)
   if (!response.ok) throw new Error((await response.text()) || `HTTP ${response.status}`)
-  const body = (await response.json()) as { name: string; files: Record<string, string> }
-  return { name: body.name, files: new Map(Object.entries(body.files)) }
+  const body = (await response.json()) as { name: string; folderId: string; files: Record<string, string> }
+  return { name: body.name, folderId: body.folderId, files: new Map(Object.entries(body.files)) }
 }

@@ -1,9 +1,13 @@
-import { unsavedFiles, type Session } from './session.js'
+import { sameSource, unsavedFiles, type Session } from './session.js'
 
 /** How the page puts a session (or, for `undefined`, the start page) on screen and asks the leave question. */
 export interface SessionPage {
-  /** Replaces what the page shows. */
-  show(session: Session | undefined): void
+  /**
+   * Replaces what the page shows. `heldBack` is what the page's address asked
+   * for but was not shown because it would have replaced unsaved edits: the
+   * page offers it as a choice the user makes (and it is gone on the next show).
+   */
+  show(session: Session | undefined, heldBack?: Session): void
   /** The "leave unsaved changes?" question; true when the user says go on. */
   confirmLeave(): boolean
 }
@@ -17,7 +21,9 @@ export interface SessionPage {
  * An offer is shown only when no newer turn is on screen: the newest action
  * wins however long an older one takes. A user's offer asks the leave
  * question first when it would replace unsaved edits, including edits kept
- * in this browser that the page's start has not shown yet.
+ * in this browser that the page's start has not shown yet. The page's start
+ * never replaces unsaved edits at all: what its address asks for is held
+ * back and offered (see {@link chooseStart}).
  */
 export class SessionOrder {
   private turns = 0
@@ -45,15 +51,16 @@ export class SessionOrder {
   }
 
   /**
-   * Shows what the page's start loaded (a session, or `undefined` for the
-   * start page) unless a newer turn is on screen; false when it was overtaken.
-   * The page's own choice between the kept session and what its address asks
-   * for is made by the caller, so nothing is asked here.
+   * Shows what the page's start loaded, unless a newer turn is on screen:
+   * the session kept in this browser and what the address asked for (the
+   * served workspace or an example), chosen by {@link chooseStart}. Returns
+   * the choice, or `undefined` when it was overtaken.
    */
-  offerStart(turn: number, session: Session | undefined): boolean {
-    if (turn <= this.shownTurn) return false
-    this.put(turn, session)
-    return true
+  offerStart(turn: number, kept: Session | undefined, requested: Session | undefined): StartChoice | undefined {
+    if (turn <= this.shownTurn) return undefined
+    const choice = chooseStart(kept, requested)
+    this.put(turn, choice.session, choice.heldBack)
+    return choice
   }
 
   /**
@@ -77,9 +84,31 @@ export class SessionOrder {
     this.page.show(undefined)
   }
 
-  private put(turn: number, session: Session | undefined): void {
+  private put(turn: number, session: Session | undefined, heldBack?: Session): void {
     this.shownTurn = turn
     if (session) this.session = session
-    this.page.show(session)
+    this.page.show(session, heldBack)
   }
+}
+
+/** What the page's start shows, and what it holds back to offer. */
+export interface StartChoice {
+  /** The session shown, or `undefined` for the start page. */
+  readonly session: Session | undefined
+  /** What the address asked for, not shown because it would have replaced `session`'s unsaved edits. */
+  readonly heldBack?: Session
+}
+
+/**
+ * Chooses between the session kept in this browser and what the page's
+ * address asks for (`undefined`: nothing, the plain address). The address
+ * wins unless the kept session holds unsaved edits: then the kept session
+ * is shown, and when the address asks for other files (another source, see
+ * {@link sameSource}) those are held back for the user to open, who is asked
+ * the leave question then. Opening an address never loses an edit silently.
+ */
+export function chooseStart(kept: Session | undefined, requested: Session | undefined): StartChoice {
+  if (!requested) return { session: kept }
+  if (!kept || unsavedFiles(kept).length === 0) return { session: requested }
+  return sameSource(kept.source, requested.source) ? { session: kept } : { session: kept, heldBack: requested }
 }

@@ -5,7 +5,12 @@ export type SessionSource =
   | { readonly type: 'example' }
   | { readonly type: 'files'; readonly name: string }
   | { readonly type: 'folder'; readonly name: string; readonly handle?: FileSystemDirectoryHandle }
-  | { readonly type: 'server'; readonly name: string }
+  | {
+      readonly type: 'server'
+      readonly name: string
+      /** `fordela studio`'s id of the served folder (absent in sessions kept before it had one). */
+      readonly folderId?: string
+    }
 
 /** Everything open: the files as edited, the files as opened, and which one is shown. */
 export interface Session {
@@ -22,6 +27,16 @@ const KEY = 'fordela-studio-session'
 /** The files whose text differs from what was opened or last saved. */
 export function unsavedFiles(session: Session): string[] {
   return [...session.files].filter(([path, text]) => session.saved.get(path) !== text).map(([path]) => path)
+}
+
+/**
+ * Whether two sources are the same files: the bundled examples, or the same
+ * folder served by `fordela studio`. Files and folders a user opened by hand
+ * are never taken for others (a name alone does not tell them apart).
+ */
+export function sameSource(a: SessionSource, b: SessionSource): boolean {
+  if (a.type === 'example' && b.type === 'example') return true
+  return a.type === 'server' && b.type === 'server' && a.folderId !== undefined && a.folderId === b.folderId
 }
 
 /** Keeps the session in IndexedDB so a reload (or a crash) loses nothing. */
