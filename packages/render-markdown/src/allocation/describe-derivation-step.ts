@@ -5,7 +5,7 @@ import { describeRounding as describeRoundingWords } from '../explain/describe-r
 import { formatExactKronor } from '../format/format-exact-kronor.js'
 import { formatWeight } from '../format/format-weight.js'
 import { lowerFirst } from '../format/lower-first.js'
-import type { MemoContext } from './memo-context.js'
+import type { AgreementColumnRef, MemoContext } from './memo-context.js'
 
 /** Names what the part ids of a division refer to: recipients, members, or the units of an agreement column. */
 export type NamePart = (id: string) => string
@@ -18,7 +18,7 @@ export type NamePart = (id: string) => string
 export function describeDerivationStep(step: DerivationStep, memo: MemoContext, namePart: NamePart): string {
   switch (step.type) {
     case 'agreement-cell':
-      return `${describeCell(step.area, step.column, memo)}, enhet ${step.unit}: cellen är ${formatKronor(step.cell)}.`
+      return `${describeCell(step, memo)}, enhet ${step.unit}: cellen är ${formatKronor(step.cell)}.`
     case 'agreement-rule':
       if (step.rule === 'each') return `${step.title ?? 'Fast belopp per enhet'}: ${formatKronor(step.amount)}.`
       return `${step.title ? `${step.title}: resten` : 'Resten'}, ${formatKronor(step.base)}, ${describeWeighing(step.base, step.weight, memo)}${describeRounding(step.rounding, step.amount, namePart)}.`
@@ -41,24 +41,32 @@ export function describeDerivationStep(step: DerivationStep, memo: MemoContext, 
   }
 }
 
-/** "område 3, kolumn Län", with the agreement's number and title when it is known. */
-function describeCell(area: string, column: string, memo: MemoContext): string {
-  const agreementArea = memo.agreement?.areas.find((candidate) => candidate.id.value === area)
-  const agreementColumn = memo.agreement?.columns.find((candidate) => candidate.id.value === column)
+/**
+ * "område 3, kolumn Län", with the number and title the cell's own agreement
+ * (a fund's `from.agreement`, else the allocation's) gives, when it is known.
+ */
+function describeCell(cell: AgreementColumnRef & { readonly area: string }, memo: MemoContext): string {
+  const { area, column } = cell
+  const agreement = memo.agreementById(cell.agreement)
+  const agreementArea = agreement?.areas.find((candidate) => candidate.id.value === area)
+  const agreementColumn = agreement?.columns.find((candidate) => candidate.id.value === column)
   const areaWords = agreementArea?.number
     ? `område ${agreementArea.number.value}`
     : `området ${agreementArea?.title.value ?? area}`
   return `Överenskommelsen, ${areaWords}, kolumn ${agreementColumn?.title.value ?? column}`
 }
 
-/** "efter folkmängd: 95 000 000 × 1 767 016 / 10 551 707 = 15 908 944,47… kr", or an equal split. */
+/**
+ * "efter folkmängd: 95 000 000 × 1 767 016 / 10 551 707 = 15 908 944,47… kr",
+ * the measure titled by the dataset the weights were read from; or an equal split.
+ */
 function describeWeighing(base: Decimal, weight: WeightUsed | undefined, memo: MemoContext): string {
   if (!weight) return 'lika delar'
   const exact = weight.total.isZero()
     ? undefined
     : weight.value.mul(Rational.fromDecimalString(base.toFixed())).div(weight.total)
   const arithmetic = `${figure(base)} × ${formatWeight(weight.value)} / ${formatWeight(weight.total)}`
-  return `efter ${lowerFirst(memo.measureTitle(weight.measure))}: ${arithmetic}${exact ? ` = ${formatExactKronor(exact)}` : ''}`
+  return `efter ${lowerFirst(memo.weightTitle(weight))}: ${arithmetic}${exact ? ` = ${formatExactKronor(exact)}` : ''}`
 }
 
 /**

@@ -22,8 +22,10 @@ export function describeFundSource(fund: FundEvaluation, memo: MemoContext): str
   const stated = fund.fund.amount?.value
   if (fund.fund.derived) return 'Summan av raderna som tar ur fonden'
   if (!from) return stated ? 'Angivet belopp' : 'Varken belopp eller källa angiven'
-  const area = memo.agreement?.areas.find((candidate) => candidate.id.value === from.area.value)
-  const column = memo.agreement?.columns.find((candidate) => candidate.id.value === from.column.value)
+  // The fund's own agreement when it names one, as the engine reads its cell.
+  const agreement = memo.fundAgreement(fund.fund.id.value)
+  const area = agreement?.areas.find((candidate) => candidate.id.value === from.area.value)
+  const column = agreement?.columns.find((candidate) => candidate.id.value === from.column.value)
   const areaWords = area?.number ? `område ${area.number.value}` : `området ${area?.title.value ?? from.area.value}`
   const columnTitle = column?.title.value ?? from.column.value
   const columnWords = COLUMN_SHARES.get(columnTitle.toLocaleLowerCase('sv')) ?? `kolumnen ${columnTitle}`

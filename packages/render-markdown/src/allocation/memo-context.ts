@@ -1,6 +1,14 @@
-import type { AllocationEvaluation, FundEvaluation } from '@fordela/engine'
-import type { AgreementDocument, DatasetDocument, DocumentRef, SpecDocument, StrategyDocument } from '@fordela/parser'
+import type { AllocationEvaluation, FundEvaluation, WeightUsed } from '@fordela/engine'
+import type {
+  AgreementColumn,
+  AgreementDocument,
+  DatasetDocument,
+  DocumentRef,
+  SpecDocument,
+  StrategyDocument,
+} from '@fordela/parser'
 import { createAgreementNames } from '../agreement/agreement-names.js'
+import { nameAgreementUnit } from '../explain/name-agreement-unit.js'
 import type { PlaceholderSource } from '../prose/render-prose.js'
 import type { RenderAllocationContext } from './render-allocation-context.js'
 
@@ -9,20 +17,32 @@ export interface MemoContext {
   readonly evaluation: AllocationEvaluation
   readonly placeholders: PlaceholderSource
   readonly strategy?: StrategyDocument
-  /** The agreement the allocation names, for area numbers and column titles. */
+  /** The agreement the allocation names, for its goals' area numbers and titles. */
   readonly agreement?: AgreementDocument
-  /** The parties' dataset, whose measures weigh a split. */
+  /** The parties' dataset, whose measures weigh a split among a group's members. */
   readonly partiesDataset?: DatasetDocument
   /** A fund by id. */
   fund(id: string): FundEvaluation | undefined
   /** A fund's title, or its id. */
   fundTitle(id: string): string
+  /**
+   * The agreement a fund's `from:` reads its cell from: its own
+   * (`from.agreement`) or else the allocation's, resolved as the engine does.
+   */
+  fundAgreement(id: string): AgreementDocument | undefined
+  /** An agreement by id: the allocation's or a fund's own, else the workspace's document of that id. */
+  agreementById(id: string): AgreementDocument | undefined
   /** A measure of the parties' dataset by its title ("Folkmängd"), or its id. */
   measureTitle(id: string): string
   /**
-   * A unit of an agreement column (a län, a region) as that agreement's
-   * national table names it ("Skåne län"); its id when the agreement, the
-   * column or its dataset cannot be found.
+   * The measure a division weighed by, titled by the dataset it was read
+   * from (an agreement column's, the parties'): "Folkmängd", else its id.
+   */
+  weightTitle(weight: WeightUsed): string
+  /**
+   * A unit of an agreement column (a län, a region) as `nameAgreementUnit`
+   * names it, by the column's dataset ("Skåne län"), as `fordela explain`
+   * does; its id when the agreement, the column or the name cannot be found.
    */
   agreementUnit(cell: AgreementColumnRef, unit: string): string
 }
@@ -45,9 +65,24 @@ export function createMemoContext(evaluation: AllocationEvaluation, context: Ren
   const agreement = resolveAs('Agreement', allocation.agreement)
   const partiesDataset = resolveAs('Dataset', evaluation.parties?.dataset)
   const funds = new Map(evaluation.funds.map((fund) => [fund.fund.id.value, fund]))
-  // A fund may name another agreement than the allocation's: its cell step says which, by id.
-  const agreementById = (id: string) =>
-    agreement?.id.value === id ? agreement : resolveAs('Agreement', { value: id, at: allocation.id.at })
+  // A fund may name another agreement than the allocation's: resolve its own reference, as the engine reads its cell.
+  const fundAgreements = new Map(
+    allocation.funds.map((fund) => [
+      fund.id.value,
+      fund.from?.agreement ? resolveAs('Agreement', fund.from.agreement) : agreement,
+    ]),
+  )
+  const agreements = [agreement, ...fundAgreements.values()].filter((document) => document !== undefined)
+  const byId = <T extends SpecDocument>(known: readonly T[], kind: T['kind'], id: string) =>
+    known.find((document) => document.id.value === id) ??
+    (resolveAs(kind, { value: id, at: allocation.id.at }) as T | undefined)
+  const agreementById = (id: string) => byId(agreements, 'Agreement', id)
+  const columnDataset = (document: AgreementDocument, column: AgreementColumn) =>
+    createAgreementNames(document, context.resolve).dataset(column)
+  const datasets = [
+    ...(partiesDataset ? [partiesDataset] : []),
+    ...agreements.flatMap((document) => document.columns.flatMap((column) => columnDataset(document, column) ?? [])),
+  ]
   return {
     evaluation,
     placeholders: { evaluation, texts: context.texts },
@@ -56,11 +91,20 @@ export function createMemoContext(evaluation: AllocationEvaluation, context: Ren
     ...(partiesDataset ? { partiesDataset } : {}),
     fund: (id) => funds.get(id),
     fundTitle: (id) => funds.get(id)?.fund.title?.value ?? id,
-    measureTitle: (id) => partiesDataset?.measures.find((measure) => measure.id.value === id)?.title?.value ?? id,
+    fundAgreement: (id) => fundAgreements.get(id),
+    agreementById,
+    measureTitle: (id) => titleMeasure(partiesDataset, id),
+    weightTitle: (weight) => titleMeasure(byId(datasets, 'Dataset', weight.dataset), weight.measure),
     agreementUnit(cell, unit) {
       const document = agreementById(cell.agreement)
       const column = document?.columns.find((candidate) => candidate.id.value === cell.column)
-      return document && column ? createAgreementNames(document, context.resolve).unit(column, unit) : unit
+      const dataset = document && column ? columnDataset(document, column) : undefined
+      return nameAgreementUnit(unit, dataset, evaluation.parties?.county)
     },
   }
+}
+
+/** A measure of a dataset by its title, or its id. */
+function titleMeasure(dataset: DatasetDocument | undefined, id: string): string {
+  return dataset?.measures.find((measure) => measure.id.value === id)?.title?.value ?? id
 }

@@ -1,12 +1,14 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { SpecDocument } from '@fordela/parser'
+import type { AllocationDocument, SpecDocument } from '@fordela/parser'
 import { beforeAll, expect, test } from 'vitest'
 import { byId, loadExamples } from '../__fixtures__/example-workspace.js'
 import { sectionUnder, showNbsp } from '../__fixtures__/markdown-text.js'
-import { evaluateFiles } from '../__fixtures__/memory-workspace.js'
+import { evaluateFiles, type FileTree } from '../__fixtures__/memory-workspace.js'
 import { lintMarkdown } from '../__fixtures__/read-markdown.js'
 import { renderDocument } from '../render-document.js'
+import { traceAllocation } from '../explain/trace-allocation.js'
+import { formatTraceText } from '../explain/trace-node.js'
 import { renderAllocation } from './render-allocation.js'
 
 const EXPECTED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/vg-2025-bilaga/expected.md')
@@ -131,19 +133,33 @@ sections:
           - { to: region, rest: true }
 `
 
-/** The lines under *Fonderna* of the small workspace's memo, and the codes of what the workspace reports. */
-async function renderSmallFunds(allocation: string): Promise<{ codes: string[]; funds: string[] }> {
+/** The small workspace's memo with its appendix (no-break spaces as `~`), its `fordela explain` text and the codes of what the workspace reports. */
+async function renderSmall(
+  allocation: string,
+  files: FileTree = {},
+): Promise<{ codes: string[]; markdown: string; explain: string }> {
   const evaluation = await evaluateFiles({
     'lan.yaml': FOUR_COUNTIES,
     'avtal.yaml': SMALL_AGREEMENT,
     'parter.yaml': SMALL_PARTIES,
     'fordelning.yaml': allocation,
+    ...files,
   })
-  const rendered = renderDocument(evaluation, evaluation.workspace.documentById('fordelning') as SpecDocument, {
-    appendix: true,
-  })
-  const funds = sectionUnder(showNbsp(rendered?.markdown ?? ''), '### Fonderna').filter((line) => line !== '')
-  return { codes: evaluation.diagnostics.map((d) => d.code), funds }
+  const document = evaluation.workspace.documentById('fordelning') as SpecDocument
+  const rendered = renderDocument(evaluation, document, { appendix: true })
+  const allocationEvaluation = evaluation.allocations.get(document as AllocationDocument)
+  const lookup = (id: string) => evaluation.workspace.documentById(id)
+  const explain = allocationEvaluation ? formatTraceText(traceAllocation(allocationEvaluation, { lookup })) : ''
+  return { codes: evaluation.diagnostics.map((d) => d.code), markdown: showNbsp(rendered?.markdown ?? ''), explain }
+}
+
+/** The lines under *Fonderna* of the small workspace's memo, and the codes of what the workspace reports. */
+async function renderSmallFunds(
+  allocation: string,
+  files: FileTree = {},
+): Promise<{ codes: string[]; funds: string[] }> {
+  const { codes, markdown } = await renderSmall(allocation, files)
+  return { codes, funds: sectionUnder(markdown, '### Fonderna').filter((line) => line !== '') }
 }
 
 // 1 000 010 × 3/8 = 375 003,75 (Östlän), × 1/8 = 125 001,25 (Nordlän), × 2/8 = 250 002,50 (Söderlän and Ytterlän).
@@ -173,4 +189,80 @@ test("names the län of a fund whose agreement is its own, not the allocation's"
   // Without the allocation's agreement, the section's link to area omrade cannot be checked.
   expect(codes).toEqual(['link/not-checked'])
   expect(funds).toContain(SMALL_ROUNDING)
+})
+
+/** The allocation's own agreement, numbered and titled unlike the fund's: a memo that read it for the fund would say "område 7, kolumn Region". */
+const OTHER_AGREEMENT = SMALL_AGREEMENT.replace('id: avtal', 'id: annat')
+  .replace('title: Län', 'title: Region')
+  .replace('number: 1', 'number: 7')
+
+const OWN_AGREEMENT_FUND = (allocation: string) =>
+  allocation.replace(
+    'from: { area: omrade, column: lan }',
+    'from: { agreement: ./avtal.yaml, area: omrade, column: lan }',
+  )
+
+test("a fund that names its own agreement is described by that agreement's area and column, in both places", async () => {
+  // Area omrade of avtal.yaml is number 1 and its column lan is titled Län (SMALL_AGREEMENT), so the cell line is
+  // "område 1, kolumn Län" and the fund table's source "område 1, länets andel" — with or without an agreement of the
+  // allocation's own (here annat.yaml, whose area omrade is number 7 and column lan titled Region).
+  const cellLine = '  - Överenskommelsen, område 1, kolumn Län, enhet 99: cellen är 1~000~010~kr.'
+  const tableRow = '| Fonden | 250~002~kr | Överenskommelsen, område 1, länets andel |'
+  for (const allocation of [
+    OWN_AGREEMENT_FUND(SMALL_ALLOCATION.replace('agreement: ./avtal.yaml\n', '')),
+    OWN_AGREEMENT_FUND(SMALL_ALLOCATION.replace('agreement: ./avtal.yaml', 'agreement: ./annat.yaml')),
+  ]) {
+    const { markdown } = await renderSmall(allocation, { 'annat.yaml': OTHER_AGREEMENT })
+    expect(sectionUnder(markdown, '### Fonderna')).toContain(cellLine)
+    expect(sectionUnder(markdown, '### Per fond').map((line) => line.replace(/ +/g, ' '))).toContain(tableRow)
+  }
+})
+
+/** FOUR_COUNTIES with its measure titled, as the agreement column's dataset. */
+const TITLED_COUNTIES = FOUR_COUNTIES.replace(
+  'measures: [{ id: folkmangd }]',
+  'measures: [{ id: folkmangd, title: Folkmängd }]',
+)
+
+test("an agreement cell's split is named by the measure of the column's dataset, not the parties'", async () => {
+  // The cell is split by folkmangd of lan.yaml, titled Folkmängd: the rule's sentence reads "efter folkmängd"
+  // (lower-case inside the sentence), whether the parties have no dataset (SMALL_PARTIES) or one whose measure of
+  // the same id has another title (kommuner.yaml, "Invånare i kommunen").
+  const KOMMUNER = `apiVersion: fordela/v1
+kind: Dataset
+id: kommuner
+title: Kommuner
+unitKind: delomrade
+referenceDate: 2023-12-31
+source: { publisher: Test }
+measures: [{ id: folkmangd, title: Invånare i kommunen }]
+units:
+  - { id: "9901", name: Ytterby, values: { folkmangd: 5 } }
+`
+  const expected = SMALL_ROUNDING.replace('efter folkmangd', 'efter folkmängd')
+  for (const parties of [SMALL_PARTIES, SMALL_PARTIES.replace('parties:', 'dataset: ./kommuner.yaml\nparties:')]) {
+    const { codes, markdown } = await renderSmall(SMALL_ALLOCATION, {
+      'lan.yaml': TITLED_COUNTIES,
+      'parter.yaml': parties,
+      'kommuner.yaml': KOMMUNER,
+    })
+    expect(codes).toEqual([])
+    expect(sectionUnder(markdown, '### Fonderna')).toContain(expected)
+  }
+})
+
+test("the county is named by the split's data in the memo and in explain, not by the parties file", async () => {
+  // The parties call the county "Ytterläns län", lan.yaml (the data the cell was split by) "Ytterlän". Ytterlän's
+  // 250 002 kr (1 000 010 × 2/8 = 250 002,50, rounded down: Söderlän won the tie at ,50, see SMALL_ROUNDING) are
+  // explained under that name in both outputs, and "Ytterläns län" names no unit of the cell in either.
+  const { markdown, explain } = await renderSmall(SMALL_ALLOCATION, {
+    'parter.yaml': SMALL_PARTIES.replace('name: Ytterlän }', 'name: Ytterläns län }'),
+  })
+  expect(sectionUnder(markdown, '### Fonderna')).toContain(SMALL_ROUNDING)
+  const fundTrace = explain.split('\n').filter((line) => line.includes('250 002 kr av 1 000 010 kr'))
+  expect(fundTrace).toHaveLength(1)
+  expect(fundTrace[0]).toMatch(/^ +Ytterlän får 250 002 kr av 1 000 010 kr efter folkmangd: /)
+  expect(fundTrace[0]).toContain(
+    'decimalerna var lika stora för Söderlän och Ytterlän, och ordningen i dokumentet avgjorde',
+  )
 })

@@ -1,5 +1,6 @@
 import type { AllocationEvaluation } from '@fordela/engine'
 import type { SpecDocument } from '@fordela/parser'
+import { nameAgreementUnit } from './name-agreement-unit.js'
 
 /** Finds a document of the workspace by its id (`workspace.documentById`). */
 export type DocumentLookup = (id: string) => SpecDocument | undefined
@@ -10,7 +11,7 @@ export interface ExplainNames {
   recipient(id: string): string
   /** A fund: its title, else the id. */
   fund(id: string): string
-  /** A unit of an agreement column: the county's name, else the dataset's name for it, else the code. */
+  /** A unit of an agreement column: the dataset's name for it, else the county's name (for the county), else the code (`nameAgreementUnit`). */
   unit(unit: string, datasetId: string | undefined): string
   /** A dataset measure, lower-case as it reads after "efter": "folkmängd", else the id. */
   measure(datasetId: string, measureId: string): string
@@ -42,15 +43,12 @@ export function createExplainNames(evaluation: AllocationEvaluation, lookup?: Do
       const fund = evaluation.allocation.funds.find((candidate) => candidate.id.value === id)
       return fund?.title?.value ?? id
     },
-    unit(unit, datasetId) {
-      const county = evaluation.parties?.county
-      if (county && county.code.value === unit) return county.name.value
-      const named =
-        datasetId === undefined
-          ? undefined
-          : find(datasetId, 'Dataset')?.units.find((candidate) => candidate.id.value === unit)
-      return named?.name ?? unit
-    },
+    unit: (unit, datasetId) =>
+      nameAgreementUnit(
+        unit,
+        datasetId === undefined ? undefined : find(datasetId, 'Dataset'),
+        evaluation.parties?.county,
+      ),
     measure(datasetId, measureId) {
       const title = find(datasetId, 'Dataset')?.measures.find((candidate) => candidate.id.value === measureId)?.title
         ?.value

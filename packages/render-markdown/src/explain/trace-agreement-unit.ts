@@ -4,7 +4,7 @@ import type { Language, SpecDocument } from '@fordela/parser'
 import { messages, say } from '../messages/index.js'
 import type { DocumentLookup, ExplainNames } from './explain-names.js'
 import { formatAmount, formatFigure } from './format-figures.js'
-import { describeCell, describeRule, type CellStep, type RuleStep } from './trace-fund-source.js'
+import { describeCell, describeRule, nameCellUnits, type CellStep, type RuleStep } from './trace-fund-source.js'
 import { traceNode, type TraceNode } from './trace-node.js'
 
 /** What to explain of an agreement and how. */
@@ -51,8 +51,9 @@ function traceCell(amount: UnitAmount, names: ExplainNames, lang: Language): Tra
     column: names.column(cell.agreement, cell.column),
   })
   const nodes = [traceNode(describeCell(cell, names, lang))]
+  const nameUnit = nameCellUnits(rules, names)
   for (const rule of rules) {
-    nodes.push(traceNode(describeRule(rule, names.unit(cell.unit, rule.weight?.dataset), names, lang)))
+    nodes.push(traceNode(describeRule(rule, cell.unit, nameUnit, names, lang)))
     const exact = rule.rounding?.exact
     if (exact && exact.den !== 1n)
       nodes.push(traceNode(say(lang, messages.explain.exactBeforeRounding, { fraction: `${exact.num}/${exact.den}` })))

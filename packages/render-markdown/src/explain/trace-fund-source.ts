@@ -25,8 +25,8 @@ export function traceFundSource(evaluation: FundEvaluation, names: ExplainNames,
     return [traceNode(say(lang, messages.explain.amountStated))]
   }
   const nodes = [traceNode(describeCell(cell, names, lang))]
-  const unit = (datasetId: string | undefined) => names.unit(cell.unit, datasetId)
-  for (const rule of rules) nodes.push(traceNode(describeRule(rule, unit(rule.weight?.dataset), names, lang)))
+  const nameUnit = nameCellUnits(rules, names)
+  for (const rule of rules) nodes.push(traceNode(describeRule(rule, cell.unit, nameUnit, names, lang)))
   if (rules.length > 1 && evaluation.agreementAmount) {
     const terms = rules.map((rule) => formatFigure(rule.amount)).join(' + ')
     nodes.push(traceNode(`${say(lang, messages.explain.sum)}: ${terms} = ${formatAmount(evaluation.agreementAmount)}`))
@@ -78,18 +78,32 @@ export function describeCell(cell: CellStep, names: ExplainNames, lang: Language
   })
 }
 
-/** What one rule of the cell gives the unit, with its arithmetic. */
-export function describeRule(rule: RuleStep, unit: string, names: ExplainNames, lang: Language): string {
+/**
+ * Names the units of one cell, the county among them, by the dataset the
+ * cell was split by (its weighted rule's), for every rule of the cell alike:
+ * a fixed sum per unit names the county as the weighted rest does.
+ */
+export function nameCellUnits(rules: readonly RuleStep[], names: ExplainNames): (unit: string) => string {
+  const dataset = rules.find((rule) => rule.weight)?.weight?.dataset
+  return (unit) => names.unit(unit, dataset)
+}
+
+/** What one rule of the cell gives `unit`, with its arithmetic; `nameUnit` names the cell's units. */
+export function describeRule(
+  rule: RuleStep,
+  unit: string,
+  nameUnit: (unit: string) => string,
+  names: ExplainNames,
+  lang: Language,
+): string {
   const title = rule.title ? ` (${rule.title})` : ''
   const gets = say(lang, messages.explain.unitGets, {
-    unit,
+    unit: nameUnit(unit),
     amount: formatAmount(rule.amount),
     base: formatAmount(rule.base),
   })
   if (rule.rule === 'each') return `${gets}${title}: ${say(lang, messages.explain.fixedPerUnit)}`
-  const rounding = rule.rounding
-    ? ` ${describeRoundedFigure(rule.rounding, rule.amount, (id) => names.unit(id, rule.weight?.dataset), lang)}`
-    : ''
+  const rounding = rule.rounding ? ` ${describeRoundedFigure(rule.rounding, rule.amount, nameUnit, lang)}` : ''
   if (!rule.weight) return `${gets}${title} ${say(lang, messages.explain.inEqualParts)}:${rounding}`
   const measure = names.measure(rule.weight.dataset, rule.weight.measure)
   const arithmetic = `${formatFigure(rule.base)} × ${formatWeight(rule.weight.value)} / ${formatWeight(rule.weight.total)}`
