@@ -5,6 +5,7 @@ import { describeRounding as describeRoundingWords } from '../explain/describe-r
 import { formatExactKronor } from '../format/format-exact-kronor.js'
 import { formatWeight } from '../format/format-weight.js'
 import { lowerFirst } from '../format/lower-first.js'
+import { describeCellUnit } from './describe-cell-unit.js'
 import type { AgreementColumnRef, MemoContext } from './memo-context.js'
 
 /** Names what the part ids of a division refer to: recipients, members, or the units of an agreement column. */
@@ -18,7 +19,7 @@ export type NamePart = (id: string) => string
 export function describeDerivationStep(step: DerivationStep, memo: MemoContext, namePart: NamePart): string {
   switch (step.type) {
     case 'agreement-cell':
-      return `${describeCell(step, memo)}, enhet ${step.unit}: cellen är ${formatKronor(step.cell)}.`
+      return `${describeCell(step, memo)}, ${describeCellUnit(memo, step, step.unit)}: cellen är ${formatKronor(step.cell)}.`
     case 'agreement-rule':
       if (step.rule === 'each') return `${step.title ?? 'Fast belopp per enhet'}: ${formatKronor(step.amount)}.`
       return `${step.title ? `${step.title}: resten` : 'Resten'}, ${formatKronor(step.base)}, ${describeWeighing(step.base, step.weight, memo)}${describeRounding(step.rounding, step.amount, namePart)}.`

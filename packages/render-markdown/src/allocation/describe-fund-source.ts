@@ -1,5 +1,6 @@
 import type { FundEvaluation } from '@fordela/engine'
 import { formatKronor } from '@fordela/parser'
+import { describeCellUnit } from './describe-cell-unit.js'
 import type { MemoContext } from './memo-context.js'
 
 /** A column's share in words, by the column's title. */
@@ -12,7 +13,8 @@ const COLUMN_SHARES: ReadonlyMap<string, string> = new Map([
 /**
  * Where a fund's money comes from, for the memo's fund table:
  * "Överenskommelsen, område 3, länets andel" for a cell of the agreement
- * (with "stämmer med angivet belopp" when the spec states the amount too and
+ * (", Skåne län" after it when `from.unit` names a unit, see
+ * `describeCellUnit`; with "stämmer med angivet belopp" when the spec states the amount too and
  * it agrees), "Summan av raderna som tar ur fonden" for a `derived: true`
  * fund, "Angivet belopp" for an amount the spec states, or why it
  * cannot be computed.
@@ -29,7 +31,8 @@ export function describeFundSource(fund: FundEvaluation, memo: MemoContext): str
   const areaWords = area?.number ? `område ${area.number.value}` : `området ${area?.title.value ?? from.area.value}`
   const columnTitle = column?.title.value ?? from.column.value
   const columnWords = COLUMN_SHARES.get(columnTitle.toLocaleLowerCase('sv')) ?? `kolumnen ${columnTitle}`
-  const unit = from.unit ? `, enhet ${from.unit.value}` : ''
+  const cellRef = agreement ? { agreement: agreement.id.value, column: from.column.value } : undefined
+  const unit = from.unit ? `, ${describeCellUnit(memo, cellRef, from.unit.value)}` : ''
   const source = `Överenskommelsen, ${areaWords}, ${columnWords}${unit}`
   const cell = fund.agreementAmount
   if (!cell) return `${source}; kan inte beräknas`

@@ -174,7 +174,8 @@ test("an agreement cell's rounding names the län that got the leftover kronor, 
   expect(codes).toEqual([])
   expect(funds).toEqual([
     '- Fonden: 250~002~kr',
-    '  - Överenskommelsen, område 1, kolumn Län, enhet 99: cellen är 1~000~010~kr.',
+    // The cell is the county's (99), named as lan.yaml, the column's dataset, names it.
+    '  - Överenskommelsen, område 1, kolumn Län, Ytterlän: cellen är 1~000~010~kr.',
     SMALL_ROUNDING,
   ])
 })
@@ -206,7 +207,7 @@ test("a fund that names its own agreement is described by that agreement's area 
   // Area omrade of avtal.yaml is number 1 and its column lan is titled Län (SMALL_AGREEMENT), so the cell line is
   // "område 1, kolumn Län" and the fund table's source "område 1, länets andel" — with or without an agreement of the
   // allocation's own (here annat.yaml, whose area omrade is number 7 and column lan titled Region).
-  const cellLine = '  - Överenskommelsen, område 1, kolumn Län, enhet 99: cellen är 1~000~010~kr.'
+  const cellLine = '  - Överenskommelsen, område 1, kolumn Län, Ytterlän: cellen är 1~000~010~kr.'
   const tableRow = '| Fonden | 250~002~kr | Överenskommelsen, område 1, länets andel |'
   for (const allocation of [
     OWN_AGREEMENT_FUND(SMALL_ALLOCATION.replace('agreement: ./avtal.yaml\n', '')),
@@ -265,4 +266,23 @@ test("the county is named by the split's data in the memo and in explain, not by
   expect(fundTrace[0]).toContain(
     'decimalerna var lika stora för Söderlän och Ytterlän, och ordningen i dokumentet avgjorde',
   )
+})
+
+test("the appendix's cell line and the fund table name the fund's unit by the column's dataset, else say its code", async () => {
+  // The fund takes Söderlän's (98) part of the cell: 1 000 010 × 2/8 = 250 002,50, and Söderlän won the tie at ,50
+  // for the second leftover krona (SMALL_ROUNDING), so 250 003 kr. lan.yaml names 98 "Söderlän": both lines say so.
+  const named = await renderSmall(
+    SMALL_ALLOCATION.replace('from: { area: omrade, column: lan }', 'from: { area: omrade, column: lan, unit: "98" }'),
+  )
+  expect(sectionUnder(named.markdown, '### Fonderna')).toContain(
+    '  - Överenskommelsen, område 1, kolumn Län, Söderlän: cellen är 1~000~010~kr.',
+  )
+  expect(sectionUnder(named.markdown, '### Per fond').map((line) => line.replace(/ +/g, ' '))).toContain(
+    '| Fonden | 250~003~kr | Överenskommelsen, område 1, länets andel, Söderlän |',
+  )
+  // Unit 95 is in neither lan.yaml nor the parties file (the county is 99): no name exists, so the code stays.
+  const unnamed = await renderSmall(
+    SMALL_ALLOCATION.replace('from: { area: omrade, column: lan }', 'from: { area: omrade, column: lan, unit: "95" }'),
+  )
+  expect(unnamed.markdown).toContain('Överenskommelsen, område 1, länets andel, enhet 95; kan inte beräknas')
 })
