@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { removeWorkspaces, requireBuiltCli, runCli } from './helpers/run-cli.js'
+import { copyFixture, removeWorkspaces, requireBuiltCli, runCli } from './helpers/run-cli.js'
 
 beforeAll(requireBuiltCli)
 afterAll(removeWorkspaces)
@@ -150,6 +150,23 @@ describe('fordela explain', () => {
     expect(cell?.amount).toBe('33492514')
     expect(cell?.derivation.find((step) => step.type === 'agreement-rule')?.rounding?.exact).toBe(
       '353403200000000/10551707',
+    )
+  })
+
+  it("names a cell's län by its column's dataset when no rule of the cell weighs, as the memo does", async () => {
+    // avtal.yaml splits 1 000 010 kr in equal parts among lan.yaml's four län: 250 002,50 each, floored to
+    // 4 × 250 002 = 1 000 008, so 2 kronor are left over. All decimals tie at ,50 and document order (96 Östlän,
+    // 97 Nordlän, 98 Söderlän, 99 Ytterlän) gives them to Östlän and Nordlän; the county, Ytterlän, ranks 4 of 4.
+    // The parties call it "Ytterläns län": explain names every län by lan.yaml, as the memo's appendix does.
+    const root = copyFixture('explain-equal-cell')
+    const sv = await runCli(['explain', 'fordelning.yaml', '--fund', 'f'], root)
+    expect(sv.code).toBe(0)
+    expect(sv.stdout).toContain(
+      '    Ytterlän får 250 002 kr av 1 000 010 kr i lika delar: = 250 002,50 → 250 002 (avrundat nedåt: när alla delar avrundats nedåt blev 2 kronor över, och de gick en i taget till de delar som hade störst decimaler (Östlän och Nordlän), och decimalerna här kom på plats 4 av 4; decimalerna var lika stora för Östlän, Nordlän, Söderlän och Ytterlän, och ordningen i dokumentet avgjorde)\n',
+    )
+    const en = await runCli(['explain', 'fordelning.yaml', '--fund', 'f', '--lang', 'en'], root)
+    expect(en.stdout).toContain(
+      '(Östlän and Nordlän), and the decimals here ranked 4 of 4; the decimals were equal for Östlän, Nordlän, Söderlän and Ytterlän, and document order decided)\n',
     )
   })
 

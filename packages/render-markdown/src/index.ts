@@ -33,7 +33,7 @@ export { messages, defineMessages, say, sayBoth, type Message, type MessageGroup
 export { tabulatePartyTotals, type PartyTotals, type PartyTotalsRow } from './allocation/tabulate-party-totals.js'
 export { explainAllocationData, type ExplainDataOptions, type JsonValue } from './explain/explain-allocation-data.js'
 export { explainAgreementData } from './explain/explain-agreement-data.js'
-export type { DocumentLookup } from './explain/explain-names.js'
+export type { DocumentLookup, DocumentResolver } from './explain/explain-names.js'
 export { formatTraceText, type TraceNode } from './explain/trace-node.js'
 export { traceAllocation, type ExplainOptions } from './explain/trace-allocation.js'
 export { traceAgreement, type AgreementExplainOptions } from './explain/trace-agreement-unit.js'

@@ -6,7 +6,7 @@ import {
   traceAgreement,
   traceAllocation,
 } from '@fordela/render-markdown'
-import { suggestClosest, type Language } from '@fordela/parser'
+import { suggestClosest, type DocumentRef, type Language } from '@fordela/parser'
 import { messages, say } from '@fordela/render-markdown/messages'
 import type { CliIo } from '../cli-io.js'
 import { ExitCode } from '../exit-codes.js'
@@ -56,8 +56,10 @@ export async function explainCommand(spec: string, options: ExplainCommandOption
     io.writeOut(`${JSON.stringify(data, null, 2)}\n`)
     return ExitCode.ok
   }
-  const lookup = (id: string) => evaluated.workspace.documentById(id)
-  io.writeOut(showReportText(formatTraceText(traceAllocation(evaluation, { ...filter, lang, lookup }))))
+  const { workspace } = evaluated
+  const lookup = (id: string) => workspace.documentById(id)
+  const resolve = (ref: DocumentRef) => workspace.resolve(ref)
+  io.writeOut(showReportText(formatTraceText(traceAllocation(evaluation, { ...filter, lang, lookup, resolve }))))
   return ExitCode.ok
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { AllocationDocument, SpecDocument } from '@fordela/parser'
+import type { AllocationDocument, DocumentRef, SpecDocument } from '@fordela/parser'
 import { beforeAll, expect, test } from 'vitest'
 import { byId, loadExamples } from '../__fixtures__/example-workspace.js'
 import { sectionUnder, showNbsp } from '../__fixtures__/markdown-text.js'
@@ -148,8 +148,12 @@ async function renderSmall(
   const document = evaluation.workspace.documentById('fordelning') as SpecDocument
   const rendered = renderDocument(evaluation, document, { appendix: true })
   const allocationEvaluation = evaluation.allocations.get(document as AllocationDocument)
+  // As the CLI builds explain's context: documents by id, and references (a column's `dataset:`) as the workspace resolves them.
   const lookup = (id: string) => evaluation.workspace.documentById(id)
-  const explain = allocationEvaluation ? formatTraceText(traceAllocation(allocationEvaluation, { lookup })) : ''
+  const resolve = (ref: DocumentRef) => evaluation.workspace.resolve(ref)
+  const explain = allocationEvaluation
+    ? formatTraceText(traceAllocation(allocationEvaluation, { lookup, resolve }))
+    : ''
   return { codes: evaluation.diagnostics.map((d) => d.code), markdown: showNbsp(rendered?.markdown ?? ''), explain }
 }
 
@@ -285,4 +289,28 @@ test("the appendix's cell line and the fund table name the fund's unit by the co
     SMALL_ALLOCATION.replace('from: { area: omrade, column: lan }', 'from: { area: omrade, column: lan, unit: "95" }'),
   )
   expect(unnamed.markdown).toContain('Överenskommelsen, område 1, länets andel, enhet 95; kan inte beräknas')
+})
+
+/** SMALL_AGREEMENT with no weighted rule: the cell is split in equal parts, so no rule names a dataset. */
+const EQUAL_AGREEMENT = SMALL_AGREEMENT.replace('- rest: { by: folkmangd }', '- rest: { by: equal }')
+
+test("a cell with no weighted rule names its län by the column's dataset in explain, as in the memo", async () => {
+  // 1 000 010 / 4 = 250 002,50 for each of the four län; floored, 4 × 250 002 = 1 000 008, so 2 kronor are left over.
+  // All four decimals are ,50, so document order (lan.yaml: 96 Östlän, 97 Nordlän, 98 Söderlän, 99 Ytterlän) gives
+  // them to Östlän and Nordlän; Ytterlän's decimals rank 4 of 4 and it keeps 250 002 kr. The parties call the
+  // county "Ytterläns län", lan.yaml "Ytterlän": both outputs use lan.yaml's names, not the parties' or the codes.
+  const { codes, markdown, explain } = await renderSmall(SMALL_ALLOCATION, {
+    'avtal.yaml': EQUAL_AGREEMENT,
+    'parter.yaml': SMALL_PARTIES.replace('name: Ytterlän }', 'name: Ytterläns län }'),
+  })
+  expect(codes).toEqual([])
+  const ties =
+    'när alla delar avrundats nedåt blev 2 kronor över, och de gick en i taget till de delar som hade störst decimaler (Östlän och Nordlän), och decimalerna här kom på plats 4 av 4; decimalerna var lika stora för Östlän, Nordlän, Söderlän och Ytterlän, och ordningen i dokumentet avgjorde'
+  expect(sectionUnder(markdown, '### Fonderna')).toContain(
+    `  - Resten, 1~000~010~kr, lika delar, avrundat nedåt till 250~002~kr: ${ties}.`,
+  )
+  const fundTrace = explain.split('\n').filter((line) => line.includes('250 002 kr av 1 000 010 kr'))
+  expect(fundTrace).toEqual([
+    `    Ytterlän får 250 002 kr av 1 000 010 kr i lika delar: = 250 002,50 → 250 002 (avrundat nedåt: ${ties})`,
+  ])
 })

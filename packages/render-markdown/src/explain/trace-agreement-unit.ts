@@ -51,7 +51,7 @@ function traceCell(amount: UnitAmount, names: ExplainNames, lang: Language): Tra
     column: names.column(cell.agreement, cell.column),
   })
   const nodes = [traceNode(describeCell(cell, names, lang))]
-  const nameUnit = nameCellUnits(rules, names)
+  const nameUnit = nameCellUnits(cell, rules, names)
   for (const rule of rules) {
     nodes.push(traceNode(describeRule(rule, cell.unit, nameUnit, names, lang)))
     const exact = rule.rounding?.exact
@@ -80,7 +80,7 @@ function createAgreementNames(evaluation: AgreementEvaluation, lookup: DocumentL
   return {
     recipient: (id) => id,
     fund: (id) => id,
-    unit: (unit, datasetId) =>
+    unit: (unit, _cell, datasetId) =>
       (datasetId === undefined
         ? undefined
         : dataset(datasetId)?.units.find((candidate) => candidate.id.value === unit)?.name) ??

@@ -8,7 +8,7 @@ import {
 import type { Language } from '@fordela/parser'
 import { messages, say } from '../messages/index.js'
 import { traceFundSource } from './trace-fund-source.js'
-import { createExplainNames, type DocumentLookup, type ExplainNames } from './explain-names.js'
+import { createExplainNames, type DocumentLookup, type DocumentResolver, type ExplainNames } from './explain-names.js'
 import { formatAmount } from './format-figures.js'
 import { traceLine } from './trace-line.js'
 import { traceNode, type TraceNode } from './trace-node.js'
@@ -23,6 +23,8 @@ export interface ExplainOptions {
   readonly lang?: Language
   /** Finds the agreement and datasets by id, for area numbers, column titles and measure names. */
   readonly lookup?: DocumentLookup
+  /** Follows an agreement column's `dataset:` reference, to name the cell's units as the memo does. */
+  readonly resolve?: DocumentResolver
 }
 
 /**
@@ -35,7 +37,7 @@ export interface ExplainOptions {
  */
 export function traceAllocation(evaluation: AllocationEvaluation, options: ExplainOptions = {}): TraceNode[] {
   const lang = options.lang ?? 'sv'
-  const names = createExplainNames(evaluation, options.lookup)
+  const names = createExplainNames(evaluation, options.lookup, options.resolve)
   const filter = createAmountFilter(evaluation, options)
   const allocation = evaluation.allocation
   const header = traceNode(`${allocation.title.value} (${allocation.id.value}): ${formatAmount(evaluation.total)}`)

@@ -25,7 +25,7 @@ export function traceFundSource(evaluation: FundEvaluation, names: ExplainNames,
     return [traceNode(say(lang, messages.explain.amountStated))]
   }
   const nodes = [traceNode(describeCell(cell, names, lang))]
-  const nameUnit = nameCellUnits(rules, names)
+  const nameUnit = nameCellUnits(cell, rules, names)
   for (const rule of rules) nodes.push(traceNode(describeRule(rule, cell.unit, nameUnit, names, lang)))
   if (rules.length > 1 && evaluation.agreementAmount) {
     const terms = rules.map((rule) => formatFigure(rule.amount)).join(' + ')
@@ -79,13 +79,18 @@ export function describeCell(cell: CellStep, names: ExplainNames, lang: Language
 }
 
 /**
- * Names the units of one cell, the county among them, by the dataset the
- * cell was split by (its weighted rule's), for every rule of the cell alike:
- * a fixed sum per unit names the county as the weighted rest does.
+ * Names the units of one cell, the county among them, by the column's
+ * dataset (else the one its weighted rule read), for every rule of the cell
+ * alike: a fixed sum per unit names the county as the weighted rest does,
+ * and a cell with no weighted rule names them as the memo does.
  */
-export function nameCellUnits(rules: readonly RuleStep[], names: ExplainNames): (unit: string) => string {
+export function nameCellUnits(
+  cell: CellStep,
+  rules: readonly RuleStep[],
+  names: ExplainNames,
+): (unit: string) => string {
   const dataset = rules.find((rule) => rule.weight)?.weight?.dataset
-  return (unit) => names.unit(unit, dataset)
+  return (unit) => names.unit(unit, cell, dataset)
 }
 
 /** What one rule of the cell gives `unit`, with its arithmetic; `nameUnit` names the cell's units. */
