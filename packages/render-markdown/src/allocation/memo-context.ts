@@ -41,8 +41,9 @@ export interface MemoContext {
   weightTitle(weight: WeightUsed): string
   /**
    * A unit of an agreement column (a län, a region) as `nameAgreementUnit`
-   * names it, by the column's dataset ("Skåne län"), as `fordela explain`
-   * does; its id when the agreement, the column or the name cannot be found.
+   * names it, by the column's dataset ("Skåne län") or a single-recipient
+   * column's recipient, as `fordela explain` does; its id when the agreement,
+   * the column or the name cannot be found.
    */
   agreementUnit(cell: AgreementColumnRef, unit: string): string
 }
@@ -99,7 +100,7 @@ export function createMemoContext(evaluation: AllocationEvaluation, context: Ren
       const document = agreementById(cell.agreement)
       const column = document?.columns.find((candidate) => candidate.id.value === cell.column)
       const dataset = document && column ? columnDataset(document, column) : undefined
-      return nameAgreementUnit(unit, dataset, evaluation.parties?.county)
+      return nameAgreementUnit(unit, dataset, evaluation.parties?.county, column)
     },
   }
 }

@@ -291,6 +291,26 @@ test("the appendix's cell line and the fund table name the fund's unit by the co
   expect(unnamed.markdown).toContain('Överenskommelsen, område 1, länets andel, enhet 95; kan inte beräknas')
 })
 
+test("a single-recipient column's unit is named by its recipient in the cell line and the fund table", async () => {
+  // The column skr has no dataset but one recipient, whose one unit has the column's id: the fund takes its whole
+  // cell, 500 000 kr (no rules), and both lines name the recipient instead of "enhet skr".
+  const agreement = SMALL_AGREEMENT.replace(
+    '  - { id: lan, title: Län, dataset: ./lan.yaml }\n',
+    '  - { id: lan, title: Län, dataset: ./lan.yaml }\n  - { id: skr, title: SKR, recipient: Sveriges Kommuner och Regioner }\n',
+  ).concat('      skr:\n        amount: 500 000\n')
+  const { codes, markdown } = await renderSmall(
+    SMALL_ALLOCATION.replace('from: { area: omrade, column: lan }', 'from: { area: omrade, column: skr, unit: skr }'),
+    { 'avtal.yaml': agreement },
+  )
+  expect(codes).toEqual([])
+  expect(sectionUnder(markdown, '### Fonderna')).toContain(
+    '  - Överenskommelsen, område 1, kolumn SKR, Sveriges Kommuner och Regioner: cellen är 500~000~kr.',
+  )
+  expect(sectionUnder(markdown, '### Per fond').map((line) => line.replace(/ +/g, ' '))).toContain(
+    '| Fonden | 500~000~kr | Överenskommelsen, område 1, kolumnen SKR, Sveriges Kommuner och Regioner |',
+  )
+})
+
 /** SMALL_AGREEMENT with no weighted rule: the cell is split in equal parts, so no rule names a dataset. */
 const EQUAL_AGREEMENT = SMALL_AGREEMENT.replace('- rest: { by: folkmangd }', '- rest: { by: equal }')
 

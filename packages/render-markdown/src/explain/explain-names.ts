@@ -25,8 +25,9 @@ export interface ExplainNames {
   /**
    * A unit of an agreement column, as `nameAgreementUnit` names it: by the
    * column's dataset (its `dataset:`, as the memo reads it), else by the
-   * dataset `datasetId` the cell's weighted rule read, else the county's
-   * name (for the county), else the code.
+   * dataset `datasetId` the cell's weighted rule read, else a
+   * single-recipient column's recipient, else the county's name (for the
+   * county), else the code.
    */
   unit(unit: string, cell: CellColumn, datasetId: string | undefined): string
   /** A dataset measure, lower-case as it reads after "efter": "folkmängd", else the id. */
@@ -71,7 +72,7 @@ export function createExplainNames(
       const dataset =
         (agreement && column ? createAgreementNames(agreement, resolve).dataset(column) : undefined) ??
         (datasetId === undefined ? undefined : find(datasetId, 'Dataset'))
-      return nameAgreementUnit(unit, dataset, evaluation.parties?.county)
+      return nameAgreementUnit(unit, dataset, evaluation.parties?.county, column)
     },
     measure(datasetId, measureId) {
       const title = find(datasetId, 'Dataset')?.measures.find((candidate) => candidate.id.value === measureId)?.title
