@@ -7,6 +7,7 @@ import type { Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './launch-chromium.js'
 import { startStudio, type RunningStudio } from './start-studio.js'
+import { readStoredSession, type StoredSession, writeStoredSession } from './studio-page.js'
 
 // Files a user drops while the page is still opening what its address asks for
 // (the served workspace, an example, the session kept in this browser). The
@@ -57,18 +58,7 @@ const readShown = (page: Page) =>
   })`) as Promise<Shown>
 
 /** The files of the session kept in IndexedDB (idb-keyval's default store), or [] when none is. */
-const storedFiles = (page: Page) =>
-  page.evaluate(`new Promise((resolve) => {
-    const open = indexedDB.open('keyval-store')
-    open.onupgradeneeded = () => open.result.createObjectStore('keyval')
-    open.onsuccess = () => {
-      const request = open.result.transaction('keyval').objectStore('keyval').get('fordela-studio-session')
-      request.onsuccess = () => {
-        resolve((request.result?.files ?? []).map(([path]) => path))
-        open.result.close()
-      }
-    }
-  })`) as Promise<string[]>
+const storedFiles = async (page: Page) => ((await readStoredSession(page))?.files ?? []).map(([path]) => path)
 
 /** Holds every request matching `pattern` at a route until `release`: the page waits as on a slow network. */
 async function holdRequests(page: Page, pattern: RegExp) {
@@ -127,25 +117,13 @@ async function storeUnsavedEdit(page: Page): Promise<string> {
   await page.locator('#example-list li').first().waitFor()
   const edited = PARTIES.replace('title: Parter i Västra Götaland', 'title: Parter i Västra Götaland (utkast)')
   expect(edited).not.toBe(PARTIES)
-  const session = {
+  const session: StoredSession = {
     source: { type: 'example' },
     files: [['vastra-gotaland/parter.yaml', edited]],
     saved: [['vastra-gotaland/parter.yaml', PARTIES]],
     current: 'vastra-gotaland/parter.yaml',
   }
-  await page.evaluate(`new Promise((resolve, reject) => {
-    const open = indexedDB.open('keyval-store')
-    open.onupgradeneeded = () => open.result.createObjectStore('keyval')
-    open.onsuccess = () => {
-      const write = open.result.transaction('keyval', 'readwrite')
-      write.objectStore('keyval').put(${JSON.stringify(session)}, 'fordela-studio-session')
-      write.oncomplete = () => {
-        open.result.close()
-        resolve()
-      }
-      write.onerror = () => reject(write.error)
-    }
-  })`)
+  await writeStoredSession(page, session)
   return 'title: Parter i Västra Götaland (utkast)'
 }
 

@@ -77,3 +77,45 @@ export async function openFresh(page: Page, origin: string, address: string): Pr
   await devtools.detach()
   await page.goto(address)
 }
+
+/** A session as the studio keeps it in IndexedDB (idb-keyval's default store, key fordela-studio-session). */
+export interface StoredSession {
+  readonly source: { readonly type: string; readonly name?: string }
+  readonly files: readonly (readonly [string, string])[]
+  readonly saved: readonly (readonly [string, string])[]
+  readonly current: string
+}
+
+/** Run in the page: opens idb-keyval's database, making its store if the database is new, and hands it to `use`. */
+const withStore = (use: string) => `new Promise((resolve, reject) => {
+  const open = indexedDB.open('keyval-store')
+  open.onupgradeneeded = () => open.result.createObjectStore('keyval')
+  open.onerror = () => reject(open.error)
+  open.onsuccess = () => {
+    const database = open.result
+    const done = (value) => {
+      database.close()
+      resolve(value)
+    }
+    ${use}
+  }
+})`
+
+/** The session the page's origin keeps now, or undefined when none is kept. */
+export function readStoredSession(page: Page): Promise<StoredSession | undefined> {
+  return page.evaluate(
+    withStore(`const request = database.transaction('keyval').objectStore('keyval').get('fordela-studio-session')
+    request.onsuccess = () => done(request.result)
+    request.onerror = () => reject(request.error)`),
+  ) as Promise<StoredSession | undefined>
+}
+
+/** Keeps `session` for the page's origin, as the studio would have kept it. */
+export async function writeStoredSession(page: Page, session: StoredSession): Promise<void> {
+  await page.evaluate(
+    withStore(`const write = database.transaction('keyval', 'readwrite')
+    write.objectStore('keyval').put(${JSON.stringify(session)}, 'fordela-studio-session')
+    write.oncomplete = () => done()
+    write.onerror = () => reject(write.error)`),
+  )
+}

@@ -7,7 +7,15 @@ import { unzipSync, zipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './launch-chromium.js'
-import { findEditorLine, openFresh, openFreshExample, readable, watchContext, type PageWatch } from './studio-page.js'
+import {
+  findEditorLine,
+  openFresh,
+  openFreshExample,
+  readable,
+  readStoredSession,
+  watchContext,
+  type PageWatch,
+} from './studio-page.js'
 import { startStudio, type RunningStudio } from './start-studio.js'
 
 // The studio in Debian's Chromium, driven by playwright-core (.ci/run
@@ -39,28 +47,8 @@ afterAll(async () => {
   rmSync(workspace, { recursive: true, force: true })
 })
 
-/**
- * Run in the page: the files of the studio's stored session as JSON, or "" while none is
- * stored. The database is opened only once it exists: opening it first would create it
- * without idb-keyval's store.
- */
-const storedSessionFiles = `indexedDB.databases().then((databases) => databases.some((database) => database.name === 'keyval-store')
-  ? new Promise((resolve) => {
-      const open = indexedDB.open('keyval-store')
-      open.onerror = () => resolve('')
-      open.onsuccess = () => {
-        try {
-          const request = open.result.transaction('keyval').objectStore('keyval').get('fordela-studio-session')
-          request.onsuccess = () => resolve(JSON.stringify(request.result?.files ?? ''))
-          request.onerror = () => resolve('')
-        } catch {
-          resolve('')
-        } finally {
-          open.result.close()
-        }
-      }
-    })
-  : '')`
+/** The files of the studio's stored session as JSON, or "" while none is stored. */
+const storedSessionFiles = async (page: Page) => JSON.stringify((await readStoredSession(page))?.files ?? '')
 
 describe('the VG 2025 example in the browser', () => {
   it('opens from ?example= with the memo preview showing the total, 61 401 458 kr', async () => {
@@ -129,7 +117,7 @@ describe('the VG 2025 example in the browser', () => {
   it('keeps the edit through a reload (IndexedDB)', async () => {
     // The session is stored 150 ms after the last change: wait until IndexedDB holds the edit
     // (idb-keyval's default database and store), not for a time that a busy machine may exceed.
-    await expect.poll(async () => page.evaluate(storedSessionFiles)).toContain('amount: 2 500 000')
+    await expect.poll(() => storedSessionFiles(page)).toContain('amount: 2 500 000')
     const asked = watch.beforeUnloads
     await page.reload()
     // The edit is not saved to any file yet, so leaving asked first (and the test said yes).

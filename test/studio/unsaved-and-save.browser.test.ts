@@ -7,7 +7,14 @@ import { unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './launch-chromium.js'
-import { findEditorLine, openFresh, readable } from './studio-page.js'
+import {
+  findEditorLine,
+  openFresh,
+  readable,
+  readStoredSession,
+  type StoredSession,
+  writeStoredSession,
+} from './studio-page.js'
 import { startStudio, type RunningStudio } from './start-studio.js'
 
 // Two promises of the studio (issue 16): edits are never lost silently, and
@@ -60,19 +67,10 @@ async function newPage(answers: ('accept' | 'dismiss')[] = []) {
 }
 
 /** The session kept in IndexedDB (idb-keyval's default store): its source type and its files as edited. */
-const storedSession = (page: Page) =>
-  page.evaluate(`new Promise((resolve) => {
-    const open = indexedDB.open('keyval-store')
-    open.onupgradeneeded = () => open.result.createObjectStore('keyval')
-    open.onsuccess = () => {
-      const request = open.result.transaction('keyval').objectStore('keyval').get('fordela-studio-session')
-      request.onsuccess = () => {
-        const kept = request.result
-        resolve(kept ? { type: kept.source.type, files: Object.fromEntries(kept.files) } : undefined)
-        open.result.close()
-      }
-    }
-  })`) as Promise<{ type: string; files: Record<string, string> } | undefined>
+const storedSession = async (page: Page) => {
+  const kept = await readStoredSession(page)
+  return kept && { type: kept.source.type, files: Object.fromEntries(kept.files) }
+}
 
 /**
  * Leaves in this browser, as the studio keeps one, a session of a dropped parter.yaml with an edit
@@ -83,25 +81,13 @@ async function keepDroppedEdit(page: Page): Promise<void> {
   await page.locator('#example-list li').first().waitFor()
   const edited = PARTIES.replace(TITLE, EDITED_TITLE)
   expect(edited).not.toBe(PARTIES)
-  const session = {
+  const session: StoredSession = {
     source: { type: 'files', name: 'parter.yaml' },
     files: [['parter.yaml', edited]],
     saved: [['parter.yaml', PARTIES]],
     current: 'parter.yaml',
   }
-  await page.evaluate(`new Promise((resolve, reject) => {
-    const open = indexedDB.open('keyval-store')
-    open.onupgradeneeded = () => open.result.createObjectStore('keyval')
-    open.onsuccess = () => {
-      const write = open.result.transaction('keyval', 'readwrite')
-      write.objectStore('keyval').put(${JSON.stringify(session)}, 'fordela-studio-session')
-      write.oncomplete = () => {
-        open.result.close()
-        resolve()
-      }
-      write.onerror = () => reject(write.error)
-    }
-  })`)
+  await writeStoredSession(page, session)
 }
 
 /** What the workbench shows once the page's start has been decided. */
