@@ -45,10 +45,10 @@ function extensionsOf(hooks: EditorHooks): Extension[] {
     EditorView.lineWrapping,
     // tabindex: the scrolling editor has focusable content for every tool that asks (axe's scrollable-region rule).
     EditorView.contentAttributes.compute([], () => ({ 'aria-label': hooks.label(), tabindex: '0' })),
-    EditorView.domEventHandlers({
+    // An observer, not a handler: it sees every key, also those the keymap handles (Backspace, Enter).
+    EditorView.domEventObservers({
       keydown(event) {
         hooks.onKey(event.timeStamp)
-        return false
       },
     }),
   ]
