@@ -8,6 +8,8 @@ afterAll(removeWorkspaces)
 
 const repositoryRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..')
 const memo = 'examples/vastra-gotaland/2025-lansgemensamma-medel.yaml'
+/** An equal split of 1 000 010 kr among four län, as every trace writes it: 1 000 010 / 4 = 250 002,50 exactly. */
+const equalArithmetic = '1 000 010 / 4 = 250 002,50'
 /** What explain says on stderr about the real memo: its two prose claims do not touch the amounts, so nothing. */
 const quiet = ''
 
@@ -162,11 +164,32 @@ describe('fordela explain', () => {
     const sv = await runCli(['explain', 'fordelning.yaml', '--fund', 'f'], root)
     expect(sv.code).toBe(0)
     expect(sv.stdout).toContain(
-      '    Ytterlän får 250 002 kr av 1 000 010 kr i lika delar: = 250 002,50 → 250 002 (avrundat nedåt: när alla delar avrundats nedåt blev 2 kronor över, och de gick en i taget till de delar som hade störst decimaler (Östlän och Nordlän), och decimalerna här kom på plats 4 av 4; decimalerna var lika stora för Östlän, Nordlän, Söderlän och Ytterlän, och ordningen i dokumentet avgjorde)\n',
+      `    Ytterlän får 250 002 kr av 1 000 010 kr i lika delar: ${equalArithmetic} → 250 002 (avrundat nedåt: när alla delar avrundats nedåt blev 2 kronor över, och de gick en i taget till de delar som hade störst decimaler (Östlän och Nordlän), och decimalerna här kom på plats 4 av 4; decimalerna var lika stora för Östlän, Nordlän, Söderlän och Ytterlän, och ordningen i dokumentet avgjorde)\n`,
     )
     const en = await runCli(['explain', 'fordelning.yaml', '--fund', 'f', '--lang', 'en'], root)
     expect(en.stdout).toContain(
       '(Östlän and Nordlän), and the decimals here ranked 4 of 4; the decimals were equal for Östlän, Nordlän, Söderlän and Ytterlän, and document order decided)\n',
+    )
+  })
+
+  it('shows what an equal split of a cell divided by what, in the trace, the agreement and the memo', async () => {
+    // The same cell: 1 000 010 kr in 4 equal parts, 1 000 010 / 4 = 250 002,50 (4 × 250 002 = 1 000 008, and the
+    // 2 kronor over are 2/4 = 0,50 of a krona each). The county, Ytterlän, keeps 250 002 (ranked 4 of 4 above).
+    const root = copyFixture('explain-equal-cell')
+    const en = await runCli(['explain', 'fordelning.yaml', '--fund', 'f', '--lang', 'en'], root)
+    expect(en.stdout).toContain(
+      `    Ytterlän receives 250 002 kr of 1 000 010 kr in equal parts: ${equalArithmetic} → 250 002 (rounded down: `,
+    )
+    const agreement = await runCli(['explain', 'avtal.yaml', '--unit', '99'], root)
+    expect(agreement.code).toBe(0)
+    expect(agreement.stdout).toContain(
+      `    Ytterlän får 250 002 kr av 1 000 010 kr i lika delar: ${equalArithmetic} → 250 002 (avrundat nedåt: `,
+    )
+    // The memo's appendix writes the same division with no-break spaces and the exact part in kronor.
+    const memo = await runCli(['render', 'fordelning.yaml', '--appendix'], root)
+    expect(memo.code).toBe(0)
+    expect(memo.stdout.replaceAll('\u00a0', ' ')).toContain(
+      '  - Resten, 1 000 010 kr, lika delar: 1 000 010 / 4 = 250 002,50 kr, avrundat nedåt till 250 002 kr: ',
     )
   })
 

@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js'
 import type { DerivationStep, RoundingEffect, WeightUsed } from '@fordela/engine'
 import { formatKronor, Rational } from '@fordela/parser'
+import { countEqualParts } from '../explain/count-equal-parts.js'
 import { describeRounding as describeRoundingWords } from '../explain/describe-rounding.js'
 import { formatExactKronor } from '../format/format-exact-kronor.js'
 import { formatWeight } from '../format/format-weight.js'
@@ -22,7 +23,7 @@ export function describeDerivationStep(step: DerivationStep, memo: MemoContext, 
       return `${describeCell(step, memo)}, ${describeCellUnit(memo, step, step.unit)}: cellen är ${formatKronor(step.cell)}.`
     case 'agreement-rule':
       if (step.rule === 'each') return `${step.title ?? 'Fast belopp per enhet'}: ${formatKronor(step.amount)}.`
-      return `${step.title ? `${step.title}: resten` : 'Resten'}, ${formatKronor(step.base)}, ${describeWeighing(step.base, step.weight, memo)}${describeRounding(step.rounding, step.amount, namePart)}.`
+      return `${step.title ? `${step.title}: resten` : 'Resten'}, ${formatKronor(step.base)}, ${describeWeighing(step.base, step.weight, memo, step.rounding?.exact)}${describeRounding(step.rounding, step.amount, namePart)}.`
     case 'fund':
       if (step.terms)
         return `Fonden ${memo.fundTitle(step.fund)}: summan av raderna som tar ur den, ${step.terms.length > 0 ? step.terms.map((term) => figure(term.amount)).join(' + ') : '0'} = ${formatKronor(step.amount)}.`
@@ -59,10 +60,15 @@ function describeCell(cell: AgreementColumnRef & { readonly area: string }, memo
 
 /**
  * "efter folkmängd: 95 000 000 × 1 767 016 / 10 551 707 = 15 908 944,47… kr",
- * the measure titled by the dataset the weights were read from; or an equal split.
+ * the measure titled by the dataset the weights were read from; or an equal
+ * split, with its arithmetic when a part's exact value `part` is given: "lika
+ * delar: 1 000 010 / 4 = 250 002,50 kr".
  */
-function describeWeighing(base: Decimal, weight: WeightUsed | undefined, memo: MemoContext): string {
-  if (!weight) return 'lika delar'
+function describeWeighing(base: Decimal, weight: WeightUsed | undefined, memo: MemoContext, part?: Rational): string {
+  if (!weight) {
+    const parts = part && countEqualParts(base, part)
+    return part && parts ? `lika delar: ${figure(base)} / ${parts} = ${formatExactKronor(part)}` : 'lika delar'
+  }
   const exact = weight.total.isZero()
     ? undefined
     : weight.value.mul(Rational.fromDecimalString(base.toFixed())).div(weight.total)

@@ -318,7 +318,8 @@ test("a cell with no weighted rule names its län by the column's dataset in exp
   // 1 000 010 / 4 = 250 002,50 for each of the four län; floored, 4 × 250 002 = 1 000 008, so 2 kronor are left over.
   // All four decimals are ,50, so document order (lan.yaml: 96 Östlän, 97 Nordlän, 98 Söderlän, 99 Ytterlän) gives
   // them to Östlän and Nordlän; Ytterlän's decimals rank 4 of 4 and it keeps 250 002 kr. The parties call the
-  // county "Ytterläns län", lan.yaml "Ytterlän": both outputs use lan.yaml's names, not the parties' or the codes.
+  // county "Ytterläns län", lan.yaml "Ytterlän": both outputs use lan.yaml's names, not the parties' or the codes,
+  // and both show the division, 1 000 010 / 4, before its exact part.
   const { codes, markdown, explain } = await renderSmall(SMALL_ALLOCATION, {
     'avtal.yaml': EQUAL_AGREEMENT,
     'parter.yaml': SMALL_PARTIES.replace('name: Ytterlän }', 'name: Ytterläns län }'),
@@ -327,10 +328,10 @@ test("a cell with no weighted rule names its län by the column's dataset in exp
   const ties =
     'när alla delar avrundats nedåt blev 2 kronor över, och de gick en i taget till de delar som hade störst decimaler (Östlän och Nordlän), och decimalerna här kom på plats 4 av 4; decimalerna var lika stora för Östlän, Nordlän, Söderlän och Ytterlän, och ordningen i dokumentet avgjorde'
   expect(sectionUnder(markdown, '### Fonderna')).toContain(
-    `  - Resten, 1~000~010~kr, lika delar, avrundat nedåt till 250~002~kr: ${ties}.`,
+    `  - Resten, 1~000~010~kr, lika delar: 1~000~010 / 4 = 250~002,50~kr, avrundat nedåt till 250~002~kr: ${ties}.`,
   )
   const fundTrace = explain.split('\n').filter((line) => line.includes('250 002 kr av 1 000 010 kr'))
   expect(fundTrace).toEqual([
-    `    Ytterlän får 250 002 kr av 1 000 010 kr i lika delar: = 250 002,50 → 250 002 (avrundat nedåt: ${ties})`,
+    `    Ytterlän får 250 002 kr av 1 000 010 kr i lika delar: 1 000 010 / 4 = 250 002,50 → 250 002 (avrundat nedåt: ${ties})`,
   ])
 })

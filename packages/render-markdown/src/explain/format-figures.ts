@@ -15,6 +15,11 @@ export function formatFigure(amount: Decimal): string {
   return formatKronor(amount, { unit: 'none', space: 'plain' })
 }
 
+/** "1 000 010 / 4": a division in `parts` equal parts, for arithmetic. */
+export function formatEqualDivision(base: Decimal, parts: number | bigint): string {
+  return `${formatFigure(base)} / ${parts}`
+}
+
 /**
  * An exact value before rounding, to two decimals: "9 497 504,67". Whole
  * values have no decimals. Decimals are rounded half up, but a value that is

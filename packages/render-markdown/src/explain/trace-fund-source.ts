@@ -4,7 +4,8 @@ import type { Language } from '@fordela/parser'
 import { messages, say } from '../messages/index.js'
 import { describeRoundedFigure } from './describe-rounded-figure.js'
 import type { ExplainNames } from './explain-names.js'
-import { formatAmount, formatFigure, formatWeight } from './format-figures.js'
+import { countEqualParts } from './count-equal-parts.js'
+import { formatAmount, formatEqualDivision, formatFigure, formatWeight } from './format-figures.js'
 import { traceNode, type TraceNode } from './trace-node.js'
 
 /**
@@ -109,7 +110,11 @@ export function describeRule(
   })
   if (rule.rule === 'each') return `${gets}${title}: ${say(lang, messages.explain.fixedPerUnit)}`
   const rounding = rule.rounding ? ` ${describeRoundedFigure(rule.rounding, rule.amount, nameUnit, lang)}` : ''
-  if (!rule.weight) return `${gets}${title} ${say(lang, messages.explain.inEqualParts)}:${rounding}`
+  if (!rule.weight) {
+    const parts = rule.rounding && countEqualParts(rule.base, rule.rounding.exact)
+    const arithmetic = parts ? ` ${formatEqualDivision(rule.base, parts)}` : ''
+    return `${gets}${title} ${say(lang, messages.explain.inEqualParts)}:${arithmetic}${rounding}`
+  }
   const measure = names.measure(rule.weight.dataset, rule.weight.measure)
   const arithmetic = `${formatFigure(rule.base)} × ${formatWeight(rule.weight.value)} / ${formatWeight(rule.weight.total)}`
   return `${gets}${title} ${say(lang, messages.explain.by)} ${measure}: ${arithmetic}${rounding}`

@@ -3,7 +3,7 @@ import type { Language } from '@fordela/parser'
 import { messages, say } from '../messages/index.js'
 import { describeRoundedFigure } from './describe-rounded-figure.js'
 import type { ExplainNames } from './explain-names.js'
-import { formatAmount, formatFigure, formatWeight } from './format-figures.js'
+import { formatAmount, formatEqualDivision, formatFigure, formatWeight } from './format-figures.js'
 import { nameShare } from './name-share.js'
 import { traceNode, type TraceNode } from './trace-node.js'
 
@@ -81,7 +81,7 @@ function describeMember(member: Allotment, memberCount: number, { names, lang }:
   const rounding = describeRoundedFigure(split.rounding, split.amount, names.recipient, lang)
   const of = `${say(lang, messages.explain.of)} ${formatAmount(split.base)}`
   if (!split.weight) {
-    return `${gets} ${of} ${say(lang, messages.explain.inEqualParts)}: ${formatFigure(split.base)} / ${memberCount} ${rounding}`
+    return `${gets} ${of} ${say(lang, messages.explain.inEqualParts)}: ${formatEqualDivision(split.base, memberCount)} ${rounding}`
   }
   const measure = names.measure(split.weight.dataset, split.weight.measure)
   const arithmetic = `${formatFigure(split.base)} × ${formatWeight(split.weight.value)} / ${formatWeight(split.weight.total)}`
