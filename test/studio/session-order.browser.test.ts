@@ -1,12 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { messages, say } from '@fordela/render-markdown/messages'
 import type { Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './launch-chromium.js'
-import { startStudio, type RunningStudio } from './start-studio.js'
+import { closeExampleStudio, openExampleStudio } from './example-studio.js'
+import type { launchChromium } from './launch-chromium.js'
+import type { RunningStudio } from './start-studio.js'
 import { readStoredSession, type StoredSession, writeStoredSession } from './studio-page.js'
 
 // Files a user drops while the page is still opening what its address asks for
@@ -26,17 +26,10 @@ let studio: RunningStudio
 let browser: Awaited<ReturnType<typeof launchChromium>>
 
 beforeAll(async () => {
-  workspace = mkdtempSync(join(tmpdir(), 'fordela-studio-order-'))
-  cpSync(join(repo, 'examples'), workspace, { recursive: true })
-  studio = await startStudio(workspace)
-  browser = await launchChromium()
+  ;({ workspace, studio, browser } = await openExampleStudio('fordela-studio-order-'))
 }, 60_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await studio?.stop()
-  rmSync(workspace, { recursive: true, force: true })
-})
+afterAll(() => closeExampleStudio({ workspace, studio, browser }))
 
 /** What the page shows, read in one go. */
 interface Shown {

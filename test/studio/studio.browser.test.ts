@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { unzipSync, zipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './launch-chromium.js'
+import { closeExampleStudio, openExampleStudio } from './example-studio.js'
+import type { launchChromium } from './launch-chromium.js'
 import {
   findEditorLine,
   openFresh,
@@ -33,19 +34,12 @@ let watch: PageWatch
 let page: Page
 
 beforeAll(async () => {
-  workspace = mkdtempSync(join(tmpdir(), 'fordela-studio-test-'))
-  cpSync(join(repo, 'examples'), workspace, { recursive: true })
-  studio = await startStudio(workspace)
-  browser = await launchChromium()
+  ;({ workspace, studio, browser } = await openExampleStudio('fordela-studio-test-'))
   watch = watchContext(browser.context, studio.origin)
   page = await browser.context.newPage()
 }, 60_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await studio?.stop()
-  rmSync(workspace, { recursive: true, force: true })
-})
+afterAll(() => closeExampleStudio({ workspace, studio, browser }))
 
 /** The files of the studio's stored session as JSON, or "" while none is stored. */
 const storedSessionFiles = async (page: Page) => JSON.stringify((await readStoredSession(page))?.files ?? '')

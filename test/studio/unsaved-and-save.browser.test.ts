@@ -1,12 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { messages, say } from '@fordela/render-markdown/messages'
 import { unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium } from './launch-chromium.js'
+import { closeExampleStudio, openExampleStudio } from './example-studio.js'
+import type { launchChromium } from './launch-chromium.js'
 import {
   findEditorLine,
   openFresh,
@@ -15,7 +15,7 @@ import {
   type StoredSession,
   writeStoredSession,
 } from './studio-page.js'
-import { startStudio, type RunningStudio } from './start-studio.js'
+import type { RunningStudio } from './start-studio.js'
 
 // Two promises of the studio (issue 16): edits are never lost silently, and
 // saving goes back to where the files came from. Opening an address
@@ -37,17 +37,10 @@ let studio: RunningStudio
 let browser: Awaited<ReturnType<typeof launchChromium>>
 
 beforeAll(async () => {
-  workspace = mkdtempSync(join(tmpdir(), 'fordela-studio-unsaved-'))
-  cpSync(join(repo, 'examples'), workspace, { recursive: true })
-  studio = await startStudio(workspace)
-  browser = await launchChromium()
+  ;({ workspace, studio, browser } = await openExampleStudio('fordela-studio-unsaved-'))
 }, 60_000)
 
-afterAll(async () => {
-  await browser?.close()
-  await studio?.stop()
-  rmSync(workspace, { recursive: true, force: true })
-})
+afterAll(() => closeExampleStudio({ workspace, studio, browser }))
 
 /** A page of its own answering each leave question with the next of `answers` (then "yes"); what it asked is kept. */
 async function newPage(answers: ('accept' | 'dismiss')[] = []) {
