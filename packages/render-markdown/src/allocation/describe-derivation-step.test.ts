@@ -54,3 +54,21 @@ describe('describeDerivationStep, a tie', () => {
     )
   })
 })
+
+describe('describeDerivationStep, an equal split', () => {
+  test('shows the division of a line split in equal parts, also when it comes out whole', () => {
+    // 1 200 000 kr to three kommunalförbund in equal parts: 1 200 000 / 3 = 400 000 exactly, nothing rounded.
+    const split: DerivationStep = {
+      type: 'split',
+      by: 'members',
+      member: 'norra',
+      base: new Decimal(1_200_000),
+      amount: new Decimal(400_000),
+      rounding: { policy: 'largest-remainder', exact: Rational.of(1_200_000, 3), delta: new Decimal(0) },
+      at: { file: 'f.yaml', span: [0, 1] },
+    }
+    expect(describeDerivationStep(split, memo, () => 'Norra Ytterläns kommunalförbund')).toBe(
+      'Norra Ytterläns kommunalförbund: av 1\u00a0200\u00a0000\u00a0kr, lika delar: 1\u00a0200\u00a0000 / 3 = 400\u00a0000\u00a0kr.',
+    )
+  })
+})

@@ -39,7 +39,7 @@ export function describeDerivationStep(step: DerivationStep, memo: MemoContext, 
     case 'rest':
       return `Det som blir kvar av ${formatKronor(step.base)}: ${formatKronor(step.amount)}.`
     case 'split':
-      return `${namePart(step.member)}: av ${formatKronor(step.base)}, ${describeWeighing(step.base, step.weight, memo)}${describeRounding(step.rounding, step.amount, namePart)}.`
+      return `${namePart(step.member)}: av ${formatKronor(step.base)}, ${describeWeighing(step.base, step.weight, memo, step.rounding.exact)}${describeRounding(step.rounding, step.amount, namePart)}.`
   }
 }
 
